@@ -1,0 +1,144 @@
+package io.newsflow.cli;
+
+import io.newsflow.events.TopicNames;
+import io.newsflow.events.TopicSetup;
+import io.newsflow.ingest.FileIngester;
+import io.newsflow.ingest.IngestConfig;
+import io.newsflow.ingest.IngestSummary;
+import io.newsflow.localkafka.LocalKafkaBroker;
+import io.newsflow.processor.ProcessorApp;
+import io.newsflow.processor.ProcessorConfig;
+import io.newsflow.sink.JsonLinesSink;
+import io.newsflow.sink.SinkConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.admin.Admin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Run the whole pipeline once: start a local Kafka broker, create the topics, ingest the "
+                + "articles, process and sink them, print what was extracted, stop.",
+                "With --bootstrap-server, an existing cluster is used instead of a local broker."})
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Mixin
+    TopicOptions topics;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+            description = "Folder for " + SinkConfig.FILE_NAME + " (default: ${DEFAULT-VALUE}); the file is replaced.")
+    Path out;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Give up if the articles are not all out after this long (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Article files or folders (default: the bundled samples/).")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> inputs = paths != null && !paths.isEmpty() ? paths : List.of(defaultSamples());
+        boolean external = spec.commandLine().getParseResult().hasMatchedOption("--bootstrap-server");
+        LocalKafkaBroker broker = null;
+        try {
+            String bootstrap = kafka.bootstrapServer;
+            if (!external) {
+                System.out.println("Starting a local Kafka broker...");
+                broker = LocalKafkaBroker.start(LocalKafkaBroker.Options.defaults().withVerbose(Logging.verbose()));
+                bootstrap = broker.bootstrapServers();
+            }
+            Map<String, Object> settings = kafka.clientSettings(bootstrap);
+            Connectivity.check(settings, Duration.ofSeconds(15));
+            return run(settings, inputs);
+        } finally {
+            if (broker != null) {
+                broker.close();
+            }
+        }
+    }
+
+    private int run(Map<String, Object> settings, List<Path> inputs) throws Exception {
+        TopicNames names = topics.names();
+        try (Admin admin = Connectivity.admin(settings)) {
+            TopicSetup.create(admin, names, new TopicSetup.Layout(3, (short) 1));
+        }
+        Files.createDirectories(out);
+        Files.deleteIfExists(out.resolve(SinkConfig.FILE_NAME));
+
+        Set<String> done = ConcurrentHashMap.newKeySet();
+        ProcessorConfig processorConfig = new ProcessorConfig(names, "newsflow-demo-processor",
+                ProcessorConfig.defaultProcessorVersion(), settings);
+        SinkConfig sinkConfig = new SinkConfig(names.enriched(), out, "newsflow-demo-sink", settings);
+        try (ProcessorApp processor = new ProcessorApp(processorConfig);
+                JsonLinesSink sink = new JsonLinesSink(sinkConfig);
+                DeadLetterWatcher deadLetters = new DeadLetterWatcher(names.deadLetter(), settings, done::add)) {
+            processor.start();
+            Thread sinkThread = new Thread(() -> sink.run(done::add), "newsflow-demo-sink");
+            sinkThread.start();
+            deadLetters.start();
+            processor.awaitRunning(Duration.ofSeconds(timeoutSeconds));
+
+            Set<String> ingested = ConcurrentHashMap.newKeySet();
+            IngestSummary summary;
+            try (FileIngester ingester = new FileIngester(new IngestConfig(names.raw(), List.of(), List.of(), settings))) {
+                summary = ingester.ingest(inputs, (file, id) -> {
+                    if (id != null) {
+                        ingested.add(id);
+                    }
+                });
+            }
+            IngestCommand.report(summary);
+            awaitAll(ingested, done, processor);
+            sink.stop();
+            sinkThread.join();
+            System.out.println();
+            System.out.print(ResultTable.render(sinkConfig.outFile(), ingested, deadLetters.count()));
+            System.out.println("Enriched records: " + sinkConfig.outFile());
+            return summary.allPublished() ? Newsflow.EXIT_OK : Newsflow.EXIT_PARTIAL;
+        }
+    }
+
+    private void awaitAll(Set<String> ingested, Set<String> done, ProcessorApp processor) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
+        while (!done.containsAll(ingested)) {
+            if (processor.failure() != null) {
+                throw new IllegalStateException("the processor failed: " + processor.failure().getMessage(),
+                        processor.failure());
+            }
+            if (System.nanoTime() > deadline) {
+                long missing = ingested.stream().filter(id -> !done.contains(id)).count();
+                throw new IllegalStateException(missing + " of " + ingested.size()
+                        + " articles did not come out within " + timeoutSeconds + " s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    /** The samples folder of the newsflow checkout the launcher runs from, else ./samples. */
+    private static Path defaultSamples() {
+        String home = System.getProperty("newsflow.home");
+        Path samples = home != null ? Path.of(home, "samples") : Path.of("samples");
+        if (!Files.isDirectory(samples)) {
+            throw new UserError("no PATH given and no samples folder at " + samples.toAbsolutePath());
+        }
+        return samples;
+    }
+}

@@ -1,0 +1,49 @@
+package io.newsflow.cli;
+
+import io.newsflow.processor.ProcessorApp;
+import io.newsflow.processor.ProcessorConfig;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "process", mixinStandardHelpOptions = true,
+        description = {"Run the Kafka Streams processor: raw -> enriched, bad events -> dead-letter topic.",
+                "Exactly-once (exactly_once_v2). Runs until stopped; SIGTERM or Ctrl-C shuts it down cleanly."})
+final class ProcessCommand implements Callable<Integer> {
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Mixin
+    TopicOptions topics;
+
+    @Option(names = "--application-id", defaultValue = ProcessorConfig.DEFAULT_APPLICATION_ID,
+            description = "Kafka Streams application id; instances with the same id share the work "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String applicationId;
+
+    @Option(names = "--processor-version",
+            description = "Version stamped on enriched records (default: this build's version).")
+    String processorVersion;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Connectivity.check(kafka.clientSettings(), Duration.ofSeconds(15));
+        ProcessorConfig config = new ProcessorConfig(topics.names(), applicationId,
+                processorVersion != null ? processorVersion : ProcessorConfig.defaultProcessorVersion(),
+                kafka.clientSettings());
+        ProcessorApp app = new ProcessorApp(config);
+        Thread hook = new Thread(app::close, "newsflow-process-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        app.start();
+        app.awaitRunning(Duration.ofMinutes(2));
+        System.err.println("processor running: " + topics.raw + " -> " + topics.enriched + " | " + topics.deadLetter);
+        app.awaitStop();
+        if (app.failure() != null) {
+            throw new IllegalStateException("processor failed: " + app.failure().getMessage(), app.failure());
+        }
+        return Newsflow.EXIT_OK;
+    }
+}

@@ -1,0 +1,58 @@
+package io.newsflow.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.events.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The demo's summary: one row per article that came out, newest version of each. */
+final class ResultTable {
+
+    private ResultTable() {
+    }
+
+    static String render(Path jsonLines, Set<String> ids, long deadLetters) {
+        Map<String, JsonNode> latest = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(jsonLines)) {
+                JsonNode record = Json.MAPPER.readTree(line);
+                if (ids.contains(record.path("id").asText())) {
+                    latest.put(record.path("id").asText(), record);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + jsonLines, e);
+        }
+        StringBuilder table = new StringBuilder();
+        String format = "%-32s  %-60s  %-12s  %6s  %-4s%n";
+        table.append(String.format(format, "ARTICLE", "TITLE", "SECTION", "WORDS", "LANG"));
+        for (JsonNode record : latest.values()) {
+            table.append(String.format(format, clip(fileName(record.path("sourceUri").asText()), 32),
+                    clip(record.path("title").asText("-"), 60), clip(record.path("section").asText("-"), 12),
+                    record.path("wordCount").asText(), record.path("language").asText("-")));
+        }
+        table.append(String.format("%d enriched, %d dead-lettered%n", latest.size(), deadLetters));
+        return table.toString();
+    }
+
+    private static String fileName(String uri) {
+        try {
+            List<String> parts = List.of(URI.create(uri).getPath().split("/"));
+            return parts.isEmpty() ? uri : parts.get(parts.size() - 1);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return uri;
+        }
+    }
+
+    private static String clip(String text, int width) {
+        String value = text == null || text.isEmpty() || text.equals("null") ? "-" : text;
+        return value.length() <= width ? value : value.substring(0, width - 1) + "…";
+    }
+}

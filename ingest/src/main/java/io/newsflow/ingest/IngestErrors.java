@@ -1,0 +1,21 @@
+package io.newsflow.ingest;
+
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
+/** One-line, person-readable descriptions of I/O failures: the exception's class name means nothing to users. */
+final class IngestErrors {
+
+    private IngestErrors() {
+    }
+
+    static String describe(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "file vanished before it could be read";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,91 @@
+package io.newsflow.processor;
+
+import io.newsflow.events.DeadLetter;
+import io.newsflow.events.DeadLetterReason;
+import io.newsflow.events.EnrichedArticle;
+import io.newsflow.events.Headers;
+import io.newsflow.events.RawEvent;
+import io.newsflow.processor.RawEventDecoder.Decoded;
+import io.newsflow.processor.RawEventDecoder.Invalid;
+import io.newsflow.processor.RawEventDecoder.RecordContext;
+import io.newsflow.processor.RawEventDecoder.Valid;
+import io.newsflow.processor.extract.Extraction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Decodes and enriches one raw record; every record leaves as exactly one {@link Outcome}. */
+final class EnrichProcessor implements Processor<byte[], byte[], String, Outcome> {
+
+    static final String STAGE = "processor";
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichProcessor.class);
+
+    private final RawEventDecoder decoder = new RawEventDecoder();
+    private final Extractor extractor;
+    private final String processorVersion;
+    private final Clock clock;
+    private ProcessorContext<String, Outcome> context;
+
+    EnrichProcessor(Extractor extractor, String processorVersion, Clock clock) {
+        this.extractor = extractor;
+        this.processorVersion = processorVersion;
+        this.clock = clock;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Outcome> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(Record<byte[], byte[]> record) {
+        RecordMetadata where = context.recordMetadata().orElseThrow();
+        String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+        Header typeHeader = record.headers().lastHeader(Headers.CONTENT_TYPE);
+        String contentType = typeHeader == null ? null : new String(typeHeader.value(), StandardCharsets.UTF_8);
+        RecordContext recordContext = new RecordContext(key, contentType, where.topic(), where.partition(),
+                where.offset(), record.timestamp());
+
+        Decoded decoded = decoder.decode(record.value(), recordContext);
+        Outcome outcome = decoded instanceof Valid valid
+                ? enrich(valid.event(), record, where)
+                : deadLetter(record, where, ((Invalid) decoded).reason(), ((Invalid) decoded).message());
+        String outKey = outcome instanceof Outcome.Enriched enriched ? enriched.article().id() : key;
+        context.forward(new Record<>(outKey, outcome, record.timestamp()));
+    }
+
+    private Outcome enrich(RawEvent event, Record<byte[], byte[]> record, RecordMetadata where) {
+        Extraction extraction;
+        try {
+            extraction = extractor.extract(event.content(), event.contentType());
+        } catch (RuntimeException e) {
+            // The payload is not logged: articles may be large or sensitive; its position is enough to find it.
+            LOG.warn("Extraction failed for {}-{}@{}: {}", where.topic(), where.partition(), where.offset(), e.toString());
+            LOG.debug("Extraction failure detail", e);
+            return deadLetter(record, where, DeadLetterReason.EXTRACTION_FAILED,
+                    "Extraction failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        return new Outcome.Enriched(new EnrichedArticle(
+                event.id(), event.sourceUri(), event.contentSha256(), event.ingestedAt(),
+                where.topic(), where.partition(), where.offset(),
+                clock.instant(), processorVersion, EnrichedArticle.SCHEMA_VERSION,
+                extraction.title(), extraction.body(), extraction.section(), extraction.wordCount(),
+                extraction.language()));
+    }
+
+    private Outcome deadLetter(Record<byte[], byte[]> record, RecordMetadata where, DeadLetterReason reason,
+            String message) {
+        Base64.Encoder base64 = Base64.getEncoder();
+        return new Outcome.DeadLettered(new DeadLetter(
+                record.key() == null ? null : base64.encodeToString(record.key()),
+                record.value() == null ? null : base64.encodeToString(record.value()),
+                where.topic(), where.partition(), where.offset(), STAGE, reason.name(), message, clock.instant()));
+    }
+}

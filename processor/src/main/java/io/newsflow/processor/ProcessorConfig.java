@@ -1,0 +1,45 @@
+package io.newsflow.processor;
+
+import io.newsflow.events.TopicNames;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * Everything the processor stage needs, typed.
+ *
+ * @param topics           the raw input and the enriched and dead-letter outputs
+ * @param applicationId    Kafka Streams application id: the consumer group and the prefix of internal topics
+ * @param processorVersion stamped on every enriched record so replays with a newer processor are visible
+ * @param kafka            client settings passed through to Kafka Streams untouched (bootstrap, TLS, SASL...)
+ */
+public record ProcessorConfig(TopicNames topics, String applicationId, String processorVersion, Map<String, Object> kafka) {
+
+    public static final String DEFAULT_APPLICATION_ID = "newsflow-processor";
+
+    public ProcessorConfig {
+        Objects.requireNonNull(topics, "topics");
+        Objects.requireNonNull(applicationId, "applicationId");
+        Objects.requireNonNull(processorVersion, "processorVersion");
+        kafka = Map.copyOf(kafka);
+    }
+
+    /** The version in the jar's manifest, or "dev" when running from classes. */
+    public static String defaultProcessorVersion() {
+        String version = ProcessorConfig.class.getPackage().getImplementationVersion();
+        return version != null ? version : "dev";
+    }
+
+    /** Kafka Streams settings: the pass-through client settings, then what the pipeline's guarantees require. */
+    public Properties streamsProperties() {
+        Properties props = new Properties();
+        props.putAll(kafka);
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        // Raw -> enriched/dead-letter is read-process-write: exactly-once makes a crash neither lose nor repeat output.
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        props.putIfAbsent(StreamsConfig.producerPrefix("compression.type"), "zstd");
+        return props;
+    }
+}

@@ -1,0 +1,49 @@
+package io.newsflow.processor;
+
+import io.newsflow.events.DeadLetter;
+import io.newsflow.events.EnrichedArticle;
+import io.newsflow.events.Topic;
+import io.newsflow.processor.extract.ArticleExtractor;
+import java.time.Clock;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+
+/** raw -> (enriched | dead-letter): a pure function of the config, testable without a broker. */
+public final class ProcessorTopology {
+
+    private ProcessorTopology() {
+    }
+
+    public static Topology build(ProcessorConfig config) {
+        return build(config, new ArticleExtractor()::extract, Clock.systemUTC());
+    }
+
+    public static Topology build(ProcessorConfig config, Extractor extractor, Clock clock) {
+        Topic<String, EnrichedArticle> enriched = config.topics().enrichedTopic();
+        Topic<String, DeadLetter> deadLetter = config.topics().deadLetterTopic();
+        StreamsBuilder builder = new StreamsBuilder();
+
+        // Raw values are read as bytes: any producer may write there, and undecodable input must reach the
+        // dead-letter topic as a value instead of failing the deserializer.
+        KStream<String, Outcome> outcomes = builder
+                .stream(config.topics().raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw"))
+                .process(() -> new EnrichProcessor(extractor, config.processorVersion(), clock), Named.as("enrich"));
+
+        outcomes.split(Named.as("outcome-"))
+                .branch((key, outcome) -> outcome instanceof Outcome.Enriched, Branched.withConsumer(stream -> stream
+                        .mapValues(outcome -> ((Outcome.Enriched) outcome).article(), Named.as("article"))
+                        .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde())
+                                .withName("enriched"))))
+                .defaultBranch(Branched.withConsumer(stream -> stream
+                        .mapValues(outcome -> ((Outcome.DeadLettered) outcome).letter(), Named.as("letter"))
+                        .to(deadLetter.name(), Produced.with(deadLetter.keySerde(), deadLetter.valueSerde())
+                                .withName("dead-letter"))));
+        return builder.build();
+    }
+}
