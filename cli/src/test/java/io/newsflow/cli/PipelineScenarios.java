@@ -1,0 +1,187 @@
+package io.newsflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.events.DeadLetter;
+import io.newsflow.events.DeadLetterReason;
+import io.newsflow.events.Json;
+import io.newsflow.events.TopicNames;
+import io.newsflow.events.TopicSetup;
+import io.newsflow.ingest.FileIngester;
+import io.newsflow.ingest.IngestConfig;
+import io.newsflow.ingest.IngestSummary;
+import io.newsflow.processor.ProcessorApp;
+import io.newsflow.processor.ProcessorConfig;
+import io.newsflow.sink.JsonLinesSink;
+import io.newsflow.sink.SinkConfig;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole pipeline on a real broker: ingest -> processor -> sink. Subclasses say which broker; each test uses
+ * its own topics so tests do not see each other's records.
+ */
+abstract class PipelineScenarios {
+
+    static final Path SAMPLES = Path.of("..", "samples");
+
+    @TempDir
+    Path tmp;
+
+    abstract String bootstrapServers();
+
+    @Test
+    void shouldTurnTheTwoSeedArticlesIntoTwoCleanEnrichedRecords() throws Exception {
+        TopicNames topics = freshTopics();
+        try (RunningPipeline pipeline = new RunningPipeline(topics)) {
+            IngestSummary summary = pipeline.ingest(SAMPLES);
+            assertThat(summary.published()).isEqualTo(2);
+            pipeline.awaitWritten(2);
+        }
+
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : Files.readAllLines(tmp.resolve("out").resolve(SinkConfig.FILE_NAME))) {
+            records.add(Json.MAPPER.readTree(line));
+        }
+        assertThat(records).hasSize(2);
+        assertThat(records).extracting(r -> r.path("title").asText()).containsExactlyInAnyOrder(
+                "Stronger Tehran-Islamabad Ties Underscored",
+                "Rouhani, Imran Khan Discuss Border Security, Kashmir Plight");
+        JsonNode tehran = records.stream()
+                .filter(r -> r.path("title").asText().startsWith("Stronger")).findFirst().orElseThrow();
+        assertThat(tehran.path("section").asText()).isEqualTo("National");
+        for (JsonNode record : records) {
+            String body = record.path("body").asText();
+            assertThat(body).isNotBlank().doesNotContain("\u00A0");
+            assertThat(body.lines()).noneMatch(line -> !line.isEmpty() && Character.isWhitespace(line.charAt(0)));
+            assertThat(record.path("language").asText()).isEqualTo("en");
+            assertThat(record.path("rawTopic").asText()).isEqualTo(topics.raw());
+            assertThat(record.path("wordCount").asInt()).isGreaterThan(300);
+        }
+    }
+
+    @Test
+    void shouldEnrichAForeignPlainTextValueAndDeadLetterGarbageSoThatCountsAddUp() throws Exception {
+        TopicNames topics = freshTopics();
+        try (RunningPipeline pipeline = new RunningPipeline(topics);
+                KafkaProducer<byte[], byte[]> foreign = new KafkaProducer<>(
+                        Map.of("bootstrap.servers", bootstrapServers()), new ByteArraySerializer(),
+                        new ByteArraySerializer())) {
+            String article = Files.readString(SAMPLES.resolve("tehran-islamabad-ties.txt"));
+            foreign.send(new ProducerRecord<>(topics.raw(), null, article.getBytes(StandardCharsets.UTF_8))).get();
+            foreign.send(new ProducerRecord<>(topics.raw(), "bad".getBytes(StandardCharsets.UTF_8),
+                    new byte[] {(byte) 0xFF, (byte) 0xFE, 0x00, (byte) 0x80})).get();
+            pipeline.ingest(SAMPLES.resolve("rouhani-khan-new-york.txt"));
+            pipeline.awaitWritten(2);
+        }
+
+        List<ConsumerRecord<byte[], byte[]>> raw = TopicContents.readAll(bootstrapServers(), topics.raw());
+        List<ConsumerRecord<byte[], byte[]>> enriched = TopicContents.readAll(bootstrapServers(), topics.enriched());
+        List<ConsumerRecord<byte[], byte[]>> dead = TopicContents.readAll(bootstrapServers(), topics.deadLetter());
+        assertThat(raw).hasSize(3);
+        assertThat(enriched).hasSize(2);
+        assertThat(dead).hasSize(1);
+        assertThat(raw.size()).isEqualTo(enriched.size() + dead.size());
+
+        DeadLetter letter = Json.MAPPER.readValue(dead.get(0).value(), DeadLetter.class);
+        assertThat(letter.reason()).isEqualTo(DeadLetterReason.UNDECODABLE_BYTES.name());
+        assertThat(new String(dead.get(0).key(), StandardCharsets.UTF_8)).isEqualTo("bad");
+        Set<String> titles = ConcurrentHashMap.newKeySet();
+        for (ConsumerRecord<byte[], byte[]> record : enriched) {
+            titles.add(Json.MAPPER.readTree(record.value()).path("title").asText());
+        }
+        assertThat(titles).contains("Stronger Tehran-Islamabad Ties Underscored");
+    }
+
+    @Test
+    void shouldInteroperateWithKcatAsProducerAndConsumer() throws Exception {
+        Assumptions.assumeTrue(Kcat.available(), "kcat is not installed (apt-get install kcat)");
+        TopicNames topics = freshTopics();
+        Path article = SAMPLES.resolve("rouhani-khan-new-york.txt");
+        try (RunningPipeline pipeline = new RunningPipeline(topics)) {
+            Kcat.run("-b", bootstrapServers(), "-t", topics.raw(), "-P", "-k", "kcat-article", article.toString());
+            pipeline.awaitWritten(1);
+        }
+
+        String consumed = Kcat.run("-b", bootstrapServers(), "-t", topics.enriched(), "-C", "-o", "beginning", "-e",
+                "-q", "-f", "%k\\t%s\\n", "-X", "isolation.level=read_committed");
+        String[] keyAndValue = consumed.strip().split("\t", 2);
+        assertThat(keyAndValue[0]).isEqualTo("kcat-article");
+        JsonNode record = Json.MAPPER.readTree(keyAndValue[1]);
+        assertThat(record.path("id").asText()).isEqualTo("kcat-article");
+        assertThat(record.path("title").asText()).isEqualTo("Rouhani, Imran Khan Discuss Border Security, Kashmir Plight");
+    }
+
+    TopicNames freshTopics() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        TopicNames topics = new TopicNames("raw-" + suffix, "enriched-" + suffix, "dlq-" + suffix);
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
+            TopicSetup.create(admin, topics, new TopicSetup.Layout(3, (short) 1));
+        }
+        return topics;
+    }
+
+    /** Processor and sink running against the test's topics until closed. */
+    final class RunningPipeline implements AutoCloseable {
+        private final TopicNames topics;
+        private final ProcessorApp processor;
+        private final JsonLinesSink sink;
+        private final Thread sinkThread;
+        private final Set<String> written = ConcurrentHashMap.newKeySet();
+
+        RunningPipeline(TopicNames topics) throws InterruptedException {
+            this.topics = topics;
+            Map<String, Object> kafka = Map.of("bootstrap.servers", bootstrapServers());
+            processor = new ProcessorApp(new ProcessorConfig(topics, "app-" + topics.raw(), "it", kafka));
+            sink = new JsonLinesSink(new SinkConfig(topics.enriched(), tmp.resolve("out"), "sink-" + topics.raw(), kafka));
+            processor.start();
+            sinkThread = new Thread(() -> sink.run(written::add), "it-sink");
+            sinkThread.start();
+            processor.awaitRunning(Duration.ofSeconds(60));
+        }
+
+        IngestSummary ingest(Path path) {
+            IngestConfig config = new IngestConfig(topics.raw(), List.of(), List.of(),
+                    Map.of("bootstrap.servers", bootstrapServers()));
+            try (FileIngester ingester = new FileIngester(config)) {
+                return ingester.ingest(List.of(path));
+            }
+        }
+
+        void awaitWritten(int count) throws InterruptedException {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (sink.written() < count) {
+                assertThat(processor.failure()).isNull();
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("only " + sink.written() + " of " + count + " records written in 60 s");
+                }
+                Thread.sleep(50);
+            }
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            sink.stop();
+            sinkThread.join(30_000);
+            sink.close();
+            processor.close();
+        }
+    }
+}
