@@ -1,0 +1,62 @@
+package io.newsflow.localkafka;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import kafka.tools.StorageTool;
+
+/**
+ * Entry point of the child JVM: formats the storage if asked, then runs {@code kafka.Kafka}.
+ *
+ * <p>Arguments: {@code <server.properties> [<cluster id to format with>]}.
+ *
+ * <p>It exists for two things {@code kafka.Kafka} cannot do alone. It halts the broker and
+ * deletes its directory when the parent JVM dies without running its shutdown hooks (SIGKILL, a
+ * killed Surefire fork), which would otherwise leave an orphan holding ports and CPU: the parent
+ * never writes to the child's stdin, so end-of-stream there means the parent is gone. And it
+ * formats the storage in the same JVM, saving a second JVM start: {@link StorageTool#execute}
+ * returns an exit code where {@code StorageTool.main} calls {@code System.exit}.
+ */
+final class BrokerMain {
+
+    private BrokerMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("Usage: BrokerMain <server.properties> [<cluster id to format with>]");
+            System.exit(2);
+        }
+        String serverProperties = args[0];
+        haltWhenParentDies(BrokerFiles.containing(Path.of(serverProperties)));
+        if (args.length == 2) {
+            int exitCode = StorageTool.execute(
+                    new String[] {"format", "--standalone", "-t", args[1], "-c", serverProperties}, System.out);
+            if (exitCode != 0) {
+                System.err.println("Formatting the Kafka storage failed with exit code " + exitCode);
+                System.exit(exitCode);
+            }
+        }
+        kafka.Kafka.main(new String[] {serverProperties});
+    }
+
+    private static void haltWhenParentDies(BrokerFiles files) {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // Nothing is ever sent; only end-of-stream matters.
+                }
+            } catch (IOException e) {
+                // A broken pipe means the same as end-of-stream.
+            }
+            System.err.println("Parent JVM is gone; halting the Kafka broker and deleting " + files.root());
+            // The parent's shutdown hook did not run, so its directory is left to us. Best effort:
+            // Kafka is still writing, but halting first would leave nobody to delete anything.
+            files.deleteQuietly();
+            // halt, not exit: a graceful shutdown serves nobody now and could hang on a dead peer.
+            Runtime.getRuntime().halt(3);
+        }, "parent-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+}

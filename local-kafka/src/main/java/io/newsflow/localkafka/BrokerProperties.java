@@ -1,0 +1,54 @@
+package io.newsflow.localkafka;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The {@code server.properties} of a single node that is both broker and KRaft controller. */
+final class BrokerProperties {
+
+    static final String NODE_ID = "1";
+
+    private BrokerProperties() {
+    }
+
+    /**
+     * @param extra settings that win over the defaults
+     * @return the settings in a readable order
+     */
+    static Map<String, String> singleNode(String host, int brokerPort, int controllerPort, Path dataDir,
+                                          Map<String, String> extra) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", NODE_ID);
+        p.put("controller.quorum.bootstrap.servers", host + ":" + controllerPort);
+        p.put("listeners", "PLAINTEXT://" + host + ":" + brokerPort + ",CONTROLLER://" + host + ":" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://" + host + ":" + brokerPort + ",CONTROLLER://" + host + ":" + controllerPort);
+        p.put("controller.listener.names", "CONTROLLER");
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("log.dirs", dataDir.toAbsolutePath().toString());
+
+        // The pipeline creates its topics explicitly; a typo must fail instead of creating a topic.
+        p.put("auto.create.topics.enable", "false");
+        p.put("num.partitions", "1");
+
+        // Internal topics default to replication factor 3, which one node can never satisfy.
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+
+        // Creating the default 50 partitions on first use cost 2-3 s on a 2-core machine, for the
+        // first consumer group and for the first transaction; one node gains nothing from them.
+        p.put("offsets.topic.num.partitions", "1");
+        p.put("transaction.state.log.num.partitions", "1");
+
+        // The 3 s default only helps when several consumers join at once; here it just delays tests.
+        p.put("group.initial.rebalance.delay.ms", "0");
+
+        p.putAll(extra);
+        return p;
+    }
+}
