@@ -1,0 +1,102 @@
+package io.newsflow.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.events.Headers;
+import io.newsflow.events.JsonSerde;
+import io.newsflow.events.RawEvent;
+import io.newsflow.localkafka.LocalKafkaBroker;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileIngesterIT {
+
+    private static LocalKafkaBroker broker;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startBroker() {
+        broker = LocalKafkaBroker.start();
+    }
+
+    @AfterAll
+    static void stopBroker() {
+        broker.close();
+    }
+
+    @Test
+    void shouldPublishGoodFilesAndSkipBadOnesWithReasons() throws Exception {
+        String topic = "raw-ingest-it";
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            admin.createTopics(List.of(new NewTopic(topic, 2, (short) 1))).all().get();
+        }
+        Files.createDirectories(dir.resolve("nested"));
+        Files.writeString(dir.resolve("one.txt"), "First article.\n\nIt has two paragraphs.");
+        Files.writeString(dir.resolve("nested/two.html"), "<html><body><p>Second article.</p></body></html>");
+        Files.writeString(dir.resolve("empty.txt"), "");
+        Files.write(dir.resolve("photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1});
+        Files.writeString(dir.resolve("notes.md"), "excluded");
+
+        IngestConfig config = new IngestConfig(topic, List.of(), List.of("*.md"),
+                Map.of("bootstrap.servers", broker.bootstrapServers()));
+        IngestSummary summary;
+        List<String> ids = new ArrayList<>();
+        try (FileIngester ingester = new FileIngester(config)) {
+            summary = ingester.ingest(List.of(dir), (file, id) -> {
+                if (id != null) {
+                    ids.add(id);
+                }
+            });
+        }
+
+        assertThat(summary.filesSeen()).isEqualTo(4);
+        assertThat(summary.published()).isEqualTo(2);
+        assertThat(summary.skipped()).extracting(IngestSummary.Skipped::reason)
+                .containsExactlyInAnyOrder("empty file", "not UTF-8 text (binary file or another encoding)");
+        assertThat(summary.allPublished()).isFalse();
+
+        List<ConsumerRecord<String, RawEvent>> records = readAll(topic, 2);
+        assertThat(records).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(ids);
+        for (ConsumerRecord<String, RawEvent> record : records) {
+            RawEvent event = record.value();
+            assertThat(record.key()).isEqualTo(event.id());
+            assertThat(new String(record.headers().lastHeader(Headers.CONTENT_TYPE).value(), StandardCharsets.UTF_8))
+                    .isEqualTo(event.contentType());
+            assertThat(new String(record.headers().lastHeader(Headers.SCHEMA_VERSION).value(), StandardCharsets.UTF_8))
+                    .isEqualTo("1");
+        }
+        assertThat(records).extracting(r -> r.value().contentType())
+                .containsExactlyInAnyOrder(RawEvent.TEXT_PLAIN, RawEvent.TEXT_HTML);
+    }
+
+    private static List<ConsumerRecord<String, RawEvent>> readAll(String topic, int expected) {
+        Map<String, Object> props = Map.of("bootstrap.servers", broker.bootstrapServers(), "group.id", "it-reader",
+                "auto.offset.reset", "earliest");
+        List<ConsumerRecord<String, RawEvent>> records = new ArrayList<>();
+        try (KafkaConsumer<String, RawEvent> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new JsonSerde<>(RawEvent.class).deserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (records.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+}
