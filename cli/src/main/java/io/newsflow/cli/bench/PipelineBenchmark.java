@@ -1,0 +1,143 @@
+package io.newsflow.cli.bench;
+
+import io.newsflow.cli.bench.ArticleGenerator.ArticleSet;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Measures the pipeline against two references on one local broker: Kafka's ProducerPerformance (what the
+ * broker can take in) and a pass-through Streams app (what exactly-once Kafka Streams costs doing no work).
+ *
+ * <p>Order: generate, ProducerPerformance (in its own JVM), an unmeasured warm-up of both the pipeline and the
+ * pass-through (class loading and JIT would otherwise be charged to whichever runs first), then the pipeline,
+ * then the pass-through. Running the pass-through last gives it the hotter JIT, so the pipeline/pass-through
+ * ratio errs low rather than flattering the pipeline.
+ */
+@Command(name = "bench/run",
+        description = "Benchmark the newsflow pipeline end to end against Kafka's ProducerPerformance and a "
+                + "pass-through Kafka Streams app, on a local broker.")
+public final class PipelineBenchmark implements Callable<Integer> {
+
+    private static final long SEED = 20261123L;
+    private static final int MAX_WARMUP_ARTICLES = 1000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "10000",
+            description = "Synthetic articles to generate and send (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--partitions", paramLabel = "P", defaultValue = "3",
+            description = "Partitions of every topic (default: ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = "--keep", description = "Keep the generated articles and the sink's output; print where.")
+    boolean keep;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new PipelineBenchmark()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (articles < 1 || partitions < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--articles and --partitions must be >= 1");
+        }
+        long started = System.nanoTime();
+        Path workDir = Files.createTempDirectory("newsflow-bench-");
+        try {
+            System.out.printf(Locale.ROOT, "newsflow benchmark: N=%d articles, P=%d partitions, %s%n%n",
+                    articles, partitions, machine());
+            long t = System.nanoTime();
+            ArticleSet set = new ArticleGenerator(SEED).write(workDir.resolve("articles"), articles);
+            System.out.printf(Locale.ROOT, "1. Generated %d articles in %.1f s: %.1f MB, %d-%d bytes, avg %.0f%n",
+                    articles, seconds(System.nanoTime() - t), set.totalBytes() / Units.MB, set.minBytes(),
+                    set.maxBytes(), set.averageBytes());
+            SummaryTable table = measure(set, workDir);
+            System.out.println();
+            System.out.print(table.note(String.format(Locale.ROOT, "N=%d, P=%d, %s, total wall time %.0f s",
+                    articles, partitions, machine(), seconds(System.nanoTime() - started))).render());
+            return 0;
+        } finally {
+            if (keep) {
+                System.out.println("Kept the generated articles and the sink's output in " + workDir);
+            } else {
+                deleteRecursively(workDir);
+            }
+        }
+    }
+
+    private SummaryTable measure(ArticleSet set, Path workDir) throws Exception {
+        long t = System.nanoTime();
+        try (BenchSession session = BenchSession.start(workDir, partitions, Duration.ofSeconds(60 + articles / 50))) {
+            System.out.printf(Locale.ROOT, "   Local broker at %s ready in %.1f s%n", session.bootstrapServers(),
+                    seconds(System.nanoTime() - t));
+            int warmup = Math.min(articles, MAX_WARMUP_ARTICLES);
+            int recordSize = (int) Math.round(set.averageBytes());
+            ProducerPerfRun.Result ceiling = session.producerPerformance(articles, warmup, recordSize);
+            System.out.printf(Locale.ROOT, "2. ProducerPerformance, %d records of %d bytes (after %d warm-up), %s: "
+                    + "%,.0f records/s, %.2f MB/s, avg latency %.0f ms, p99 %d ms%n", ceiling.records(), recordSize,
+                    warmup, String.join(" ", ProducerPerfRun.PRODUCER_PROPS), ceiling.recordsPerSecond(),
+                    ceiling.megabytesPerSecond(), ceiling.avgLatencyMs(), ceiling.p99LatencyMs());
+
+            t = System.nanoTime();
+            List<Path> warmupFiles = set.files().subList(0, warmup);
+            session.pipeline("warmup-pipeline", warmupFiles, warmup, 0);
+            session.passThrough("warmup-pass", warmupFiles, warmup, 0);
+            System.out.printf(Locale.ROOT, "   Warm-up: %d articles through each, %.1f s (not measured)%n", warmup,
+                    seconds(System.nanoTime() - t));
+
+            EndToEndRun.Result pipeline = session.pipeline("pipeline", List.of(set.dir()), articles, set.totalBytes());
+            print("3. Pipeline", pipeline);
+            EndToEndRun.Result pass = session.passThrough("pass", List.of(set.dir()), articles, set.totalBytes());
+            print("4. Pass-through", pass);
+            System.out.printf(Locale.ROOT, "   pipeline/pass-through %.2f, pipeline/ProducerPerformance %.2f%n",
+                    pipeline.articlesPerSecond() / pass.articlesPerSecond(),
+                    pipeline.articlesPerSecond() / ceiling.recordsPerSecond());
+            return SummaryTable.of(ceiling, pipeline, pass, set.averageBytes());
+        }
+    }
+
+    private static void print(String stage, EndToEndRun.Result result) {
+        System.out.printf(Locale.ROOT, "%s: ingest %.1f s (%,.0f files/s), end to end %.1f s (%,.0f articles/s, "
+                + "%.2f MB/s)%n", stage, seconds(result.ingestNanos()), result.ingestPerSecond(),
+                seconds(result.totalNanos()), result.articlesPerSecond(), result.megabytesPerSecond());
+    }
+
+    /** The load average is there because other work on a 2-core machine moves every figure. */
+    private static String machine() {
+        Runtime runtime = Runtime.getRuntime();
+        return String.format(Locale.ROOT, "cores=%d, JVM max heap=%d MB, Java %s, load average %.1f",
+                runtime.availableProcessors(), runtime.maxMemory() >> 20, System.getProperty("java.version"),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
