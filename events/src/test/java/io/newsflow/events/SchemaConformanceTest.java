@@ -10,6 +10,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +28,30 @@ class SchemaConformanceTest {
 
     @Test
     void shouldValidateEnrichedArticleWithNullableFieldsUnset() throws Exception {
-        EnrichedArticle article = new EnrichedArticle("id1", "file:///a.txt", SHA, T, "raw", 0, 7L, T, "0.1.0", 1,
-                null, "Body text.", null, 2, null);
+        EnrichedArticle article = new EnrichedArticle("id1", "file:///a.txt", SHA, T, null, null, null, T, "0.1.0", 1,
+                null, "Body text.", null, 2, null, null, null, List.of(), null, null, null, 1, List.of(), List.of(),
+                List.of(), List.of(), List.of(), null, Map.of());
         assertThat(errors("enriched-article.v1", article)).isEmpty();
+    }
+
+    @Test
+    void shouldValidateAFullyPopulatedEnrichedArticle() throws Exception {
+        EnrichedArticle article = new EnrichedArticle("id1", "file:///a.txt", SHA, T, "raw", 0, 7L, T, "0.1.0", 1,
+                "Title", "Imran Khan met Rouhani. \u201cWe agreed,\u201d Khan said on Monday.", "National", 9, "en",
+                "A standfirst", "By Jane Doe", List.of("Jane Doe"), "Example News", "2019-09-23", 0.99, 1,
+                List.of(new DateMention("Monday", "2019-09-23", 46)),
+                List.of(new Entity("Imran Khan", Entity.PERSON, 2, 0)),
+                List.of(new Quote("We agreed,", "Imran Khan", 24)), List.of("border security"),
+                List.of("Another story"), "0123456789abcdef", Map.of("share", 2, "related", 6));
+        assertThat(errors("enriched-article.v1", article)).isEmpty();
+    }
+
+    @Test
+    void shouldRejectAnEntityOfAnUnknownType() throws Exception {
+        EnrichedArticle article = new EnrichedArticle("id1", "file:///a.txt", SHA, T, null, null, null, T, "0.1.0", 1,
+                null, "Body.", null, 1, null, null, null, List.of(), null, null, null, 1, List.of(),
+                List.of(new Entity("Thing", "MISC", 1, 0)), List.of(), List.of(), List.of(), null, Map.of());
+        assertThat(errors("enriched-article.v1", article)).isNotEmpty();
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.newsflow.processor;
 
 import io.newsflow.events.DeadLetter;
 import io.newsflow.events.DeadLetterReason;
-import io.newsflow.events.EnrichedArticle;
 import io.newsflow.events.Headers;
 import io.newsflow.events.RawEvent;
 import io.newsflow.processor.RawEventDecoder.Decoded;
@@ -64,7 +63,7 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Outcome
     private Outcome enrich(RawEvent event, Record<byte[], byte[]> record, RecordMetadata where) {
         Extraction extraction;
         try {
-            extraction = extractor.extract(event.content(), event.contentType());
+            extraction = extractor.extract(event.content(), event.contentType(), event.ingestedAt());
         } catch (RuntimeException e) {
             // The payload is not logged: articles may be large or sensitive; its position is enough to find it.
             LOG.warn("Extraction failed for {}-{}@{}: {}", where.topic(), where.partition(), where.offset(), e.toString());
@@ -72,12 +71,9 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Outcome
             return deadLetter(record, where, DeadLetterReason.EXTRACTION_FAILED,
                     "Extraction failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        return new Outcome.Enriched(new EnrichedArticle(
-                event.id(), event.sourceUri(), event.contentSha256(), event.ingestedAt(),
-                where.topic(), where.partition(), where.offset(),
-                clock.instant(), processorVersion, EnrichedArticle.SCHEMA_VERSION,
-                extraction.title(), extraction.body(), extraction.section(), extraction.wordCount(),
-                extraction.language()));
+        return new Outcome.Enriched(EnrichedArticles.of(event, extraction,
+                new EnrichedArticles.Lineage(where.topic(), where.partition(), where.offset()),
+                clock.instant(), processorVersion));
     }
 
     private Outcome deadLetter(Record<byte[], byte[]> record, RecordMetadata where, DeadLetterReason reason,

@@ -207,11 +207,11 @@ class ProcessorTopologyTest {
 
     @Test
     void shouldDeadLetterWhenExtractionThrowsAndGoOnWithTheNextRecord() {
-        start((content, type) -> {
+        start((content, type, at) -> {
             if (content.contains("boom")) {
                 throw new IllegalArgumentException("cannot parse");
             }
-            return new ArticleExtractor().extract(content, type);
+            return new ArticleExtractor().extract(content, type, at);
         });
         raw.pipeInput(null, bytes("boom"));
         raw.pipeInput(null, bytes(ARTICLE));

@@ -1,13 +1,43 @@
 package io.newsflow.processor.extract;
 
+import io.newsflow.events.DateMention;
+import io.newsflow.events.Entity;
+import io.newsflow.events.Quote;
+import java.util.List;
+import java.util.Map;
+
 /**
- * What the extraction library finds in one article; knows nothing of Kafka.
- *
- * @param title     the headline, null when none was found
- * @param body      clean main text, paragraphs separated by one blank line
- * @param section   the section label (e.g. "National"), null when none
- * @param wordCount words in body
- * @param language  ISO 639-1 code of the body's language, null when unknown
+ * What the extraction library finds in one article; knows nothing of Kafka. Field meanings are those of the
+ * enriched record, documented in {@code docs/contract.md}; lists are never null, unknown values are null.
  */
-public record Extraction(String title, String body, String section, int wordCount, String language) {
+public record Extraction(
+        String title,
+        String subtitle,
+        String section,
+        String byline,
+        List<String> authors,
+        String publisher,
+        String publishedAt,
+        String body,
+        String language,
+        Double languageConfidence,
+        int wordCount,
+        int readingTimeMinutes,
+        List<DateMention> datesMentioned,
+        List<Entity> entities,
+        List<Quote> quotes,
+        List<String> keywords,
+        List<String> relatedHeadlines,
+        String fingerprint,
+        Map<String, Integer> removedBlocks) {
+
+    public Extraction {
+        authors = List.copyOf(authors);
+        datesMentioned = List.copyOf(datesMentioned);
+        entities = List.copyOf(entities);
+        quotes = List.copyOf(quotes);
+        keywords = List.copyOf(keywords);
+        relatedHeadlines = List.copyOf(relatedHeadlines);
+        removedBlocks = Map.copyOf(removedBlocks);
+    }
 }

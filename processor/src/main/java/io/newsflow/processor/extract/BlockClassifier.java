@@ -1,0 +1,107 @@
+package io.newsflow.processor.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Labels each paragraph of a page by its shape and vocabulary: prose, a short sentence, a heading-like
+ * line, page furniture (menus, share buttons, teasers, cookie prompts, author boxes), or a heading that
+ * opens what comes after an article (comments, lists of other stories). Knows no site.
+ */
+final class BlockClassifier {
+
+    enum Kind { CONTENT, SHORT_SENTENCE, OTHER, BOILERPLATE, END_MARKER }
+
+    /** A paragraph with its label and its word count, which every later step needs. */
+    record Block(String text, Kind kind, int words, boolean listItem) {
+        boolean isBoilerplate() {
+            return kind == Kind.BOILERPLATE || kind == Kind.END_MARKER;
+        }
+    }
+
+    private static final int MIN_CONTENT_WORDS = 8;
+    private static final int UNPUNCTUATED_CONTENT_WORDS = 20;
+    private static final int MAX_TEASER_WORDS = 60;
+    private static final int MAX_NAME_WORDS = 6;
+
+    private final WordCounter wordCounter = new WordCounter();
+
+    List<Block> classify(List<String> paragraphs) {
+        List<Block> blocks = new ArrayList<>(paragraphs.size());
+        for (String paragraph : paragraphs) {
+            int words = wordCounter.count(paragraph);
+            blocks.add(new Block(paragraph, kindOf(paragraph, words), words, Text.isListItem(paragraph)));
+        }
+        markAuthorBoxes(blocks);
+        return blocks;
+    }
+
+    private static Kind kindOf(String paragraph, int words) {
+        String text = Text.withoutListMarker(paragraph);
+        String key = PageVocabulary.key(text);
+        // As a list item, "Comments" is a link in a share bar, not the heading of a comment section.
+        if (PageVocabulary.opensTail(key) && !Text.isListItem(paragraph)) {
+            return Kind.END_MARKER;
+        }
+        if (words == 0 || PageVocabulary.isFurniture(key, words) || isFurnitureShaped(text, key, words)) {
+            return Kind.BOILERPLATE;
+        }
+        boolean sentence = Text.endsSentence(text);
+        if (sentence && words >= MIN_CONTENT_WORDS || words >= UNPUNCTUATED_CONTENT_WORDS && isPunctuated(text, words)) {
+            return Kind.CONTENT;
+        }
+        return sentence && words >= 2 ? Kind.SHORT_SENTENCE : Kind.OTHER;
+    }
+
+    /** Teasers cut short, a run of pipe-separated links, a w3m form field. */
+    private static boolean isFurnitureShaped(String text, String key, int words) {
+        return Text.endsTruncated(text) && words <= MAX_TEASER_WORDS || key.contains("[ ]") || count(key, '|') >= 2;
+    }
+
+    /** Prose has commas and stops; a tag cloud or a run of menu labels has none. */
+    private static boolean isPunctuated(String text, int words) {
+        int marks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (",.;:!?،؛。，".indexOf(text.charAt(i)) >= 0) {
+                marks++;
+            }
+        }
+        return marks * 25 >= words;
+    }
+
+    /**
+     * An author box is a short name line followed by a biography that starts with that name ("IFP Editorial
+     * Staff" / "The IFP Editorial Staff is composed of ... journalists"). It is prose, so only this shape
+     * tells it from the article; it opens the page's tail.
+     */
+    private static void markAuthorBoxes(List<Block> blocks) {
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            Block name = blocks.get(i);
+            Block bio = blocks.get(i + 1);
+            if (name.words() > 0 && name.words() <= MAX_NAME_WORDS && !name.listItem() && !Text.endsSentence(name.text())
+                    && startsWithName(bio.text(), name.text()) && PageVocabulary.mentionsJournalism(bio.text())) {
+                blocks.set(i, new Block(name.text(), Kind.END_MARKER, name.words(), false));
+                blocks.set(i + 1, new Block(bio.text(), Kind.BOILERPLATE, bio.words(), bio.listItem()));
+            }
+        }
+    }
+
+    private static boolean startsWithName(String bio, String name) {
+        String lowerBio = bio.toLowerCase(Locale.ROOT);
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        int at = lowerBio.startsWith(lowerName) ? 0 : lowerBio.startsWith("the " + lowerName) ? 4 : -1;
+        int after = at + lowerName.length();
+        return at >= 0 && after < lowerBio.length() && (lowerBio.charAt(after) == ' ' || lowerBio.charAt(after) == ',');
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

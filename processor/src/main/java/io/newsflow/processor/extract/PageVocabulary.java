@@ -1,0 +1,93 @@
+package io.newsflow.processor.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words of page furniture, in English for now: buttons, prompts, headings of the lists and boxes
+ * that surround a story. Matched on whole short lines, never inside sentences.
+ */
+final class PageVocabulary {
+
+    private static final int MAX_PROMPT_WORDS = 20;
+    private static final int MAX_TIME_WORDS = 4;
+
+    private static final Set<String> FURNITURE = Set.of(
+            "share", "share this", "share this article", "share this story", "share article", "tweet", "email",
+            "e-mail", "print", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "instagram",
+            "youtube", "telegram", "subscribe", "subscribe now", "sign up", "sign in", "log in", "login",
+            "log out", "register", "newsletter", "advertisement", "advertising", "sponsored", "sponsored content",
+            "accept", "menu", "search", "home", "back to top", "skip to content", "skip to main content",
+            "follow us", "contact us", "about us", "show more", "load more", "next", "previous", "next article",
+            "previous article", "copy link", "click here", "close", "loading", "tags", "topics", "related", "comments",
+            "see also", "read more", "read next", "more", "sections", "print this page", "print article");
+    private static final Set<String> FURNITURE_PREFIXES = Set.of(
+            "share on", "share via", "follow us on", "sign up for", "subscribe to", "read more", "see more",
+            "related:", "tags:", "topics:", "filed under", "posted in", "image:", "photo:", "source:");
+    private static final Set<String> END_MARKERS = Set.of(
+            "comments", "leave a reply", "leave a comment", "post a comment", "join the discussion",
+            "join the conversation", "about the author", "recent posts", "related posts", "related articles",
+            "related stories", "related news", "you may also like", "you might also like", "you may like",
+            "more stories", "most read", "most popular", "popular posts", "recommended for you", "trending now");
+    /** A cookie prompt talks about the site; a recipe about cookies does not. */
+    private static final Set<String> COOKIE_CONTEXT = Set.of(
+            "website", "our site", "this site", "browser", "browsing", "privacy", "consent", "accept");
+    private static final Set<String> ROLES = Set.of(
+            "journalist", "reporter", "writer", "editor", "correspondent", "columnist", "contributor", "author",
+            "analyst", "staff", "freelance", "photographer", "producer", "blogger");
+
+    private PageVocabulary() {
+    }
+
+    /** Lowercase, no trailing colon, arrow or dot: "Recent Posts:" and "recent posts" are one heading. */
+    static String key(String line) {
+        int end = line.length();
+        while (end > 0 && ":.›»> ".indexOf(line.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return line.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** A heading after which a page has comments, other stories or the author's box, not more story. */
+    static boolean opensTail(String key) {
+        return END_MARKERS.contains(key) || isCommentCount(key);
+    }
+
+    static boolean isFurniture(String key, int words) {
+        return FURNITURE.contains(key)
+                || words <= MAX_PROMPT_WORDS && startsWithAny(key)
+                || words <= MAX_TIME_WORDS && key.endsWith(" ago") || key.equals("just now") || key.equals("yesterday")
+                || key.contains("©") || key.contains("all rights reserved") || key.startsWith("copyright")
+                || key.contains("cookie") && containsAny(key, COOKIE_CONTEXT);
+    }
+
+    /** The first lines of a biography name a trade of the press. */
+    static boolean mentionsJournalism(String text) {
+        return containsAny(text.substring(0, Math.min(text.length(), 300)).toLowerCase(Locale.ROOT), ROLES);
+    }
+
+    /** "12 comments", "1 comment". */
+    private static boolean isCommentCount(String key) {
+        int space = key.indexOf(' ');
+        return space > 0 && key.indexOf(' ', space + 1) < 0 && key.chars().limit(space).allMatch(Character::isDigit)
+                && (key.endsWith(" comments") || key.endsWith(" comment"));
+    }
+
+    private static boolean startsWithAny(String key) {
+        for (String prefix : FURNITURE_PREFIXES) {
+            if (key.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String text, Set<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

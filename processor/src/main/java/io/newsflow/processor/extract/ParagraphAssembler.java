@@ -1,0 +1,90 @@
+package io.newsflow.processor.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns normalized text into paragraphs. A blank line always ends a paragraph; inside a block of lines, a
+ * line is joined to the next one only when it looks soft-wrapped, otherwise each line stands alone (page
+ * dumps put menu items, captions and bylines on consecutive lines, and those must not become one block).
+ */
+final class ParagraphAssembler {
+
+    /** Wrapped text is seldom narrower than this; narrower blocks are lists of short items. */
+    private static final int MIN_WRAP_WIDTH = 30;
+    /** Text wrapped wider than this is rare; wider blocks are one paragraph per line. */
+    private static final int MAX_WRAP_WIDTH = 120;
+    private static final Pattern BLANK_LINE = Pattern.compile("\n\n", Pattern.LITERAL);
+
+    /** @param normalized output of {@link TextNormalizer#normalize(String)} */
+    List<String> paragraphs(String normalized) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String block : BLANK_LINE.split(normalized)) {
+            if (!block.isEmpty()) {
+                assemble(block.split("\n"), paragraphs);
+            }
+        }
+        return paragraphs;
+    }
+
+    private static void assemble(String[] lines, List<String> paragraphs) {
+        int width = wrapWidth(lines);
+        StringBuilder current = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            String previous = lines[i - 1];
+            String next = lines[i];
+            if (!continues(previous, next, width)) {
+                paragraphs.add(current.toString());
+                current.setLength(0);
+            } else if (!endsWithWordHyphen(previous)) {
+                current.append(' ');
+            }
+            current.append(next);
+        }
+        paragraphs.add(current.toString());
+    }
+
+    /**
+     * The width the block seems wrapped at, or 0. Wrapping shows as several lines of nearly the same length:
+     * one long line followed by a short one is just two lines.
+     */
+    private static int wrapWidth(String[] lines) {
+        int width = 0;
+        for (String line : lines) {
+            width = Math.max(width, line.length());
+        }
+        int nearWidth = 0;
+        for (String line : lines) {
+            if (line.length() >= width * 0.8) {
+                nearWidth++;
+            }
+        }
+        return nearWidth >= 2 && width >= MIN_WRAP_WIDTH && width <= MAX_WRAP_WIDTH ? width : 0;
+    }
+
+    private static boolean continues(String previous, String next, int width) {
+        if (Text.isListItem(next)) {
+            return false;
+        }
+        if (Text.startsLowercase(next) && !Text.endsSentence(previous)) {
+            return true;
+        }
+        // A wrapped line ends where the next word would not have fitted; a line that stops short of that
+        // was broken on purpose.
+        return width > 0
+                && previous.length() >= width * 0.6
+                && previous.length() + 1 + firstWordLength(next) > width;
+    }
+
+    /** "well-" + "known": keep the hyphen, add no space (removing it would also break real compounds). */
+    private static boolean endsWithWordHyphen(String line) {
+        int n = line.length();
+        return n >= 2 && line.charAt(n - 1) == '-' && Character.isLetter(line.charAt(n - 2));
+    }
+
+    private static int firstWordLength(String line) {
+        int space = line.indexOf(' ');
+        return space < 0 ? line.length() : space;
+    }
+}

@@ -1,0 +1,60 @@
+package io.newsflow.processor.extract;
+
+/** Small predicates on one line of normalized text, shared by the extraction steps. */
+final class Text {
+
+    private static final String BULLETS = "•·▪■□☆★►▸◆◇●○◦‣*-";
+    private static final String CLOSERS = "\"'”’»)]」』";
+    private static final String SENTENCE_ENDS = ".!?:;。！？؟۔।";
+
+    private Text() {
+    }
+
+    /** A bullet, then a space: "• Business", "- item". */
+    static boolean isListItem(String line) {
+        return line.length() >= 2 && BULLETS.indexOf(line.charAt(0)) >= 0 && line.charAt(1) == ' ';
+    }
+
+    /** The line without its bullet, for a list item; the line itself otherwise. */
+    static String withoutListMarker(String line) {
+        return isListItem(line) ? line.substring(2) : line;
+    }
+
+    static boolean startsLowercase(String line) {
+        return !line.isEmpty() && Character.isLowerCase(line.codePointAt(0));
+    }
+
+    /**
+     * Ends like a sentence, closing quotes and brackets aside. An ellipsis does not count: on a page it
+     * marks a teaser cut short, not the end of a thought.
+     */
+    static boolean endsSentence(String line) {
+        int end = line.length();
+        while (end > 0 && CLOSERS.indexOf(line.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == 0) {
+            return false;
+        }
+        char last = line.charAt(end - 1);
+        if (last == '.' && end >= 2 && line.charAt(end - 2) == '.') {
+            return false;
+        }
+        return SENTENCE_ENDS.indexOf(last) >= 0;
+    }
+
+    /** Cut short with "…" or "...", the way teasers in lists of other stories are. */
+    static boolean endsTruncated(String line) {
+        return line.endsWith("…") || line.endsWith("...");
+    }
+
+    static int letterCount(String line) {
+        int letters = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isLetter(line.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters;
+    }
+}

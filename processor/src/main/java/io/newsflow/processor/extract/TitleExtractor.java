@@ -1,0 +1,90 @@
+package io.newsflow.processor.extract;
+
+import io.newsflow.processor.extract.BlockClassifier.Block;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the headline of a plain-text article among the lines just above its body: the first headline-shaped
+ * line whose words come back in the opening of the story. The echo tells a headline from the menu items
+ * and labels around it; taking the first one prefers the headline to the standfirst that follows it. A
+ * kicker ("IFP Exclusive") is too short to qualify.
+ */
+final class TitleExtractor {
+
+    private static final int WINDOW = 25;
+    private static final int MIN_WORDS = 3;
+    private static final int MAX_WORDS = 30;
+    private static final int LEAD_WORDS = 400;
+    private static final double MIN_ECHO = 0.5;
+    /** Kicker, headline, standfirst: more lines than this above the body means a page around it. */
+    private static final int CLEAN_TOP = 3;
+
+    /** @return the index of the headline in {@code blocks}, or -1 */
+    int find(List<Block> blocks, int bodyStart, int bodyEnd) {
+        Set<String> lead = leadWords(blocks, bodyStart, bodyEnd);
+        for (int i = Math.max(0, bodyStart - WINDOW); i < bodyStart; i++) {
+            Block block = blocks.get(i);
+            if (isHeadlineShaped(block) && isEchoed(block.text(), lead)) {
+                return i;
+            }
+        }
+        // A clean article (no page around it) opens with its headline, echoed or not.
+        if (bodyStart <= CLEAN_TOP) {
+            for (int i = 0; i < bodyStart; i++) {
+                if (isHeadlineShaped(blocks.get(i))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isHeadlineShaped(Block block) {
+        String text = block.text();
+        char last = text.charAt(text.length() - 1);
+        return !block.isBoilerplate() && !block.listItem()
+                && block.words() >= MIN_WORDS && block.words() <= MAX_WORDS
+                && last != '.' && last != ':' && last != ',' && !Text.endsTruncated(text)
+                && !text.startsWith("By ") && Text.letterCount(text) * 2 > text.length();
+    }
+
+    private static Set<String> leadWords(List<Block> blocks, int start, int end) {
+        Set<String> words = new HashSet<>();
+        int taken = 0;
+        for (int i = start; i < end && taken < LEAD_WORDS; i++) {
+            if (!blocks.get(i).isBoilerplate()) {
+                List<String> tokens = tokens(blocks.get(i).text());
+                words.addAll(tokens);
+                taken += tokens.size();
+            }
+        }
+        return words;
+    }
+
+    /** Most of the line's words, and at least two, come back in the lead. */
+    private static boolean isEchoed(String line, Set<String> lead) {
+        Set<String> words = new HashSet<>(tokens(line));
+        long found = words.stream().filter(lead::contains).count();
+        return found >= 2 && found >= words.size() * MIN_ECHO;
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean wordChar = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                tokens.add(lower.substring(start, i));
+                start = -1;
+            }
+        }
+        return tokens;
+    }
+}

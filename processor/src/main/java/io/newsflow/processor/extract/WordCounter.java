@@ -1,0 +1,48 @@
+package io.newsflow.processor.extract;
+
+/**
+ * Counts words: runs of Unicode letters, digits and combining marks. An apostrophe, a hyphen or a
+ * zero-width (non-)joiner between two such characters stays inside the word, so "Iran’s",
+ * "Tehran-Islamabad" and Persian "سه‌شنبه" each count once. Scripts written without spaces (Chinese,
+ * Japanese, Thai) count one word per run.
+ */
+final class WordCounter {
+
+    int count(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (isWordChar(cp)) {
+                if (!inWord) {
+                    words++;
+                }
+                inWord = true;
+            } else if (!(inWord && isJoiner(cp) && next < text.length() && isWordChar(text.codePointAt(next)))) {
+                inWord = false;
+            }
+            i = next;
+        }
+        return words;
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+    private static boolean isJoiner(int cp) {
+        return switch (cp) {
+            case '\'', '’', '-', '‐', '‑', '\u200C', '\u200D' -> true;
+            default -> false;
+        };
+    }
+}

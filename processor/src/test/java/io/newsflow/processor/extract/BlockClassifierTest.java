@@ -1,0 +1,76 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.processor.extract.BlockClassifier.Block;
+import io.newsflow.processor.extract.BlockClassifier.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BlockClassifierTest {
+
+    private final BlockClassifier classifier = new BlockClassifier();
+
+    private List<Kind> kinds(String... paragraphs) {
+        return classifier.classify(List.of(paragraphs)).stream().map(Block::kind).toList();
+    }
+
+    @Test
+    void shouldSeeContentWhenAParagraphIsASentenceOfSeveralWords() {
+        assertThat(kinds("India and Pakistan have fought three wars over the territory."))
+                .containsExactly(Kind.CONTENT);
+    }
+
+    @Test
+    void shouldSeeAShortSentenceWhenItHasFewWords() {
+        assertThat(kinds("He declined to comment.")).containsExactly(Kind.SHORT_SENTENCE);
+    }
+
+    @Test
+    void shouldSeeOtherWhenTheLineIsAHeadlineOrALabel() {
+        assertThat(kinds("Stronger Tehran-Islamabad Ties Underscored", "IFP Exclusive"))
+                .containsExactly(Kind.OTHER, Kind.OTHER);
+    }
+
+    @Test
+    void shouldSeeBoilerplateWhenTheLineIsPageFurniture() {
+        assertThat(kinds("• Facebook", "Advertisement", "12 hours ago",
+                "The Palestinian Civil Defense service on Tuesday reported more than 10,000 people are still missing…",
+                "Copyright © 2019, Los Angeles Times | Terms of Service | Privacy Policy", "•", "[ ]Search"))
+                .containsOnly(Kind.BOILERPLATE);
+    }
+
+    @Test
+    void shouldSeeOtherWhenALongLineHasNoPunctuationLikeATagCloud() {
+        String tags = "adote um amigo agua alerta ambiente amizade atendimento atirador biblioteca caminhada campanha "
+                + "cultura esporte escola festa futebol governo hospital infraestrutura meio ambiente";
+        assertThat(kinds(tags)).containsExactly(Kind.OTHER);
+    }
+
+    @Test
+    void shouldSeeTheTailWhenAHeadingOpensAListOfOtherStories() {
+        assertThat(kinds("Recent Posts", "Related Articles:", "• Comments"))
+                .containsExactly(Kind.END_MARKER, Kind.END_MARKER, Kind.BOILERPLATE);
+    }
+
+    @Test
+    void shouldSeeAnAuthorBoxWhenANameLineIsFollowedByItsBiography() {
+        assertThat(kinds("India and Pakistan have fought three wars over the territory.",
+                "IFP Editorial Staff",
+                "The IFP Editorial Staff is composed of dozens of skilled journalists, news-writers, and analysts."))
+                .containsExactly(Kind.CONTENT, Kind.END_MARKER, Kind.BOILERPLATE);
+    }
+
+    @Test
+    void shouldNotSeeAnAuthorBoxWhenTheNextParagraphMerelyMentionsTheName() {
+        assertThat(kinds("Imran Khan", "Imran Khan said the two countries will build stronger relations."))
+                .containsExactly(Kind.OTHER, Kind.CONTENT);
+    }
+
+    @Test
+    void shouldCountWordsAndMarkListItemsWhenClassifying() {
+        Block block = classifier.classify(List.of("• Iran and Pakistan agreed")).get(0);
+        assertThat(block.words()).isEqualTo(4);
+        assertThat(block.listItem()).isTrue();
+    }
+}

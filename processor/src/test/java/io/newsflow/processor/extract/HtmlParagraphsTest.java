@@ -1,0 +1,41 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class HtmlParagraphsTest {
+
+    private final HtmlParagraphs paragraphs = new HtmlParagraphs();
+
+    private List<String> of(String html) {
+        Element body = Jsoup.parse(html).body();
+        return paragraphs.of(List.of(body));
+    }
+
+    @Test
+    void shouldMakeOneParagraphPerBlockWhenInlineMarkupRunsThrough() {
+        assertThat(of("<div><h2>Talks</h2><p>Iran<em>’s</em> <b>leader</b>\n   met   Khan.</p><ul><li>One</li><li>Two</li></ul></div>"))
+                .containsExactly("Talks", "Iran’s leader met Khan.", "One", "Two");
+    }
+
+    @Test
+    void shouldSplitTheTextWhenLineBreaksSeparateIt() {
+        assertThat(of("<div>First line<br>Second line</div>")).containsExactly("First line", "Second line");
+    }
+
+    @Test
+    void shouldDropAParagraphWhenItIsMostlyLinkText() {
+        assertThat(of("<p>Related: <a href='/x'>Rouhani and Khan discuss Kashmir in New York</a></p>"
+                + "<p>Khan said, <a href='/y'>in a statement</a>, that the talks went well for both sides.</p>"))
+                .containsExactly("Khan said, in a statement, that the talks went well for both sides.");
+    }
+
+    @Test
+    void shouldReturnNothingWhenTheElementHasNoText() {
+        assertThat(of("<div><img src='a.png'><p> </p></div>")).isEmpty();
+    }
+}

@@ -1,0 +1,51 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PageVocabularyTest {
+
+    @Test
+    void shouldMakeOneKeyWhenHeadingsDifferInCaseAndTrailingColon() {
+        assertThat(PageVocabulary.key("Recent Posts:")).isEqualTo("recent posts");
+        assertThat(PageVocabulary.key("READ MORE »")).isEqualTo("read more");
+    }
+
+    @Test
+    void shouldSeeTheTailOpenWhenAHeadingIntroducesCommentsOrOtherStories() {
+        assertThat(PageVocabulary.opensTail("recent posts")).isTrue();
+        assertThat(PageVocabulary.opensTail("you may also like")).isTrue();
+        assertThat(PageVocabulary.opensTail("12 comments")).isTrue();
+        assertThat(PageVocabulary.opensTail("12 comments were removed")).isFalse();
+        assertThat(PageVocabulary.opensTail("recent posts show a trend")).isFalse();
+    }
+
+    @Test
+    void shouldSeeFurnitureWhenALineIsAButtonAPromptOrARelativeTime() {
+        assertThat(PageVocabulary.isFurniture("share", 1)).isTrue();
+        assertThat(PageVocabulary.isFurniture("12 hours ago", 3)).isTrue();
+        assertThat(PageVocabulary.isFurniture("read more: plague outbreak confirmed in beijing", 7)).isTrue();
+        assertThat(PageVocabulary.isFurniture("copyright 2019 hawaii news now", 5)).isTrue();
+    }
+
+    @Test
+    void shouldSeeACookiePromptWhenItTalksAboutTheSite() {
+        assertThat(PageVocabulary.isFurniture(
+                "this website uses cookies to improve your experience. accept", 9)).isTrue();
+        assertThat(PageVocabulary.isFurniture("bake the cookies for twelve minutes until golden", 8)).isFalse();
+    }
+
+    @Test
+    void shouldNotSeeFurnitureWhenASentenceOnlyStartsLikeAButton() {
+        assertThat(PageVocabulary.isFurniture("share prices fell sharply on tuesday", 6)).isFalse();
+        assertThat(PageVocabulary.isFurniture("the agency said it was 30 years ago", 8)).isFalse();
+    }
+
+    @Test
+    void shouldSeeJournalismWhenABiographyNamesTheTrade() {
+        assertThat(PageVocabulary.mentionsJournalism("The IFP Editorial Staff is composed of dozens of skilled journalists"))
+                .isTrue();
+        assertThat(PageVocabulary.mentionsJournalism("Kashmir is divided between India and Pakistan")).isFalse();
+    }
+}

@@ -1,0 +1,32 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+
+    @Test
+    void shouldSeeAListItemWhenABulletAndASpaceOpenTheLine() {
+        assertThat(Text.isListItem("• National")).isTrue();
+        assertThat(Text.isListItem("□ Archives")).isTrue();
+        assertThat(Text.isListItem("- item")).isTrue();
+        assertThat(Text.isListItem("-5 degrees")).isFalse();
+        assertThat(Text.isListItem("National")).isFalse();
+    }
+
+    @Test
+    void shouldSeeASentenceEndWhenClosingQuotesFollowTheStop() {
+        assertThat(Text.endsSentence("to stop “terrorism.”")).isTrue();
+        assertThat(Text.endsSentence("Is there still a pulse?")).isTrue();
+        assertThat(Text.endsSentence("کی جائے گی۔")).isTrue();
+        assertThat(Text.endsSentence("Stronger Tehran-Islamabad Ties Underscored")).isFalse();
+    }
+
+    @Test
+    void shouldNotSeeASentenceEndWhenTheLineIsCutShortWithAnEllipsis() {
+        assertThat(Text.endsSentence("its chief Rafael Grossi…")).isFalse();
+        assertThat(Text.endsSentence("its chief Rafael Grossi...")).isFalse();
+        assertThat(Text.endsTruncated("its chief Rafael Grossi…")).isTrue();
+    }
+}

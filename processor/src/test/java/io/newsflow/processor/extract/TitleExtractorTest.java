@@ -1,0 +1,54 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.processor.extract.BlockClassifier.Block;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TitleExtractorTest {
+
+    private static final String LEAD = "Iranian President Hassan Rouhani has held talks with Pakistani Prime Minister "
+            + "Imran Khan in New York on border security and the plight of the people of Kashmir.";
+
+    private final BlockClassifier classifier = new BlockClassifier();
+    private final TitleExtractor titles = new TitleExtractor();
+
+    private String title(List<String> paragraphs, int bodyStart) {
+        List<Block> blocks = classifier.classify(paragraphs);
+        int index = titles.find(blocks, bodyStart, blocks.size());
+        return index < 0 ? null : blocks.get(index).text();
+    }
+
+    @Test
+    void shouldSkipTheKickerWhenItIsTooShortToBeAHeadline() {
+        assertThat(title(List.of("IFP Exclusive", "Rouhani, Imran Khan Discuss Border Security, Kashmir Plight", LEAD), 2))
+                .isEqualTo("Rouhani, Imran Khan Discuss Border Security, Kashmir Plight");
+    }
+
+    @Test
+    void shouldPreferTheHeadlineWhenAStandfirstFollowsIt() {
+        assertThat(title(List.of("Rouhani and Khan Discuss Kashmir",
+                "Iranian and Pakistani leaders held talks on border security in New York", LEAD), 2))
+                .isEqualTo("Rouhani and Khan Discuss Kashmir");
+    }
+
+    @Test
+    void shouldSkipMenuItemsWhenTheStoryDoesNotEchoThem() {
+        assertThat(title(List.of("Support independent journalism", "• Business", "Show more sharing options",
+                "Rouhani Meets Khan in New York", "By Staff Writer", LEAD), 5))
+                .isEqualTo("Rouhani Meets Khan in New York");
+    }
+
+    @Test
+    void shouldTakeTheFirstLineWhenACleanArticleOpensWithAnUnechoedHeadline() {
+        assertThat(title(List.of("A Quiet Evening at the Border Crossing", LEAD), 1))
+                .isEqualTo("A Quiet Evening at the Border Crossing");
+    }
+
+    @Test
+    void shouldFindNoTitleWhenNothingAboveTheBodyLooksLikeAHeadline() {
+        assertThat(title(List.of("By Staff Writer", "Nov. 19, 2019", LEAD), 2)).isNull();
+        assertThat(title(List.of(LEAD), 0)).isNull();
+    }
+}
