@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
 /** The newsflow command-line app: one entry point, a subcommand per stage. */
 @Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = Newsflow.Version.class,
         description = "Ingest news articles into Kafka, enrich them with Kafka Streams, write them out.",
-        subcommands = {DemoCommand.class, TopicsCommand.class, IngestCommand.class, ProcessCommand.class,
+        subcommands = {DemoCommand.class, TopicsCommand.class, IngestCommand.class, ProcessCommand.class, EnrichCommand.class,
                 SinkCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some input was skipped or a stage failed", "2:usage or connection error"})

@@ -75,6 +75,30 @@ abstract class PipelineScenarios {
             assertThat(record.path("rawTopic").asText()).isEqualTo(topics.raw());
             assertThat(record.path("wordCount").asInt()).isGreaterThan(300);
         }
+        assertOfflineEnrichmentMatches(records);
+    }
+
+    /** `newsflow enrich` must show a person exactly what the pipeline emits, lineage and timestamps aside. */
+    private static void assertOfflineEnrichmentMatches(List<JsonNode> records) throws Exception {
+        List<String> volatileFields = List.of("ingestedAt", "processedAt", "processorVersion", "rawTopic",
+                "rawPartition", "rawOffset");
+        for (JsonNode record : records) {
+            String file = Path.of(java.net.URI.create(record.path("sourceUri").asText())).toString();
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream stdout = System.out;
+            try {
+                System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+                assertThat(Newsflow.commandLine().execute("enrich", "--processor-version", "it", file)).isZero();
+            } finally {
+                System.setOut(stdout);
+            }
+            var offline = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(
+                    out.toString(StandardCharsets.UTF_8));
+            var online = (com.fasterxml.jackson.databind.node.ObjectNode) record.deepCopy();
+            offline.remove(volatileFields);
+            online.remove(volatileFields);
+            assertThat(offline).isEqualTo(online);
+        }
     }
 
     @Test

@@ -14,7 +14,7 @@ final class IngestErrors {
             return "permission denied";
         }
         if (e instanceof NoSuchFileException) {
-            return "file vanished before it could be read";
+            return "no such file";
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }

@@ -2,6 +2,7 @@ package io.newsflow.processor;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.events.ContentTypes;
 import io.newsflow.events.DeadLetterReason;
 import io.newsflow.events.Json;
 import io.newsflow.events.RawEvent;
@@ -131,18 +132,12 @@ final class RawEventDecoder {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         String sha = Sha256.hex(bytes);
         String id = context.key() != null && !context.key().isBlank() ? context.key() : "txt-" + sha.substring(0, 32);
-        String contentType = looksLikeHtml(text, context.contentTypeHeader()) ? RawEvent.TEXT_HTML : RawEvent.TEXT_PLAIN;
+        boolean html = context.contentTypeHeader() != null
+                ? context.contentTypeHeader().toLowerCase(Locale.ROOT).startsWith(RawEvent.TEXT_HTML)
+                : ContentTypes.looksLikeHtml(text);
+        String contentType = html ? RawEvent.TEXT_HTML : RawEvent.TEXT_PLAIN;
         return new Valid(new RawEvent(id, kafkaUri(context), contentType, text, sha, bytes.length,
                 Instant.ofEpochMilli(context.timestamp()), RawEvent.SCHEMA_VERSION));
-    }
-
-    private static boolean looksLikeHtml(String text, String contentTypeHeader) {
-        if (contentTypeHeader != null) {
-            return contentTypeHeader.toLowerCase(Locale.ROOT).startsWith(RawEvent.TEXT_HTML);
-        }
-        String head = text.stripLeading();
-        head = head.substring(0, Math.min(head.length(), 15)).toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html");
     }
 
     private static String kafkaUri(RecordContext context) {
