@@ -39,6 +39,8 @@ public record ProcessorConfig(TopicNames topics, String applicationId, String pr
         // Raw -> enriched/dead-letter is read-process-write: exactly-once makes a crash neither lose nor repeat output.
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
+        // Extraction is CPU-bound: one stream thread per core (partitions permitting) uses the machine.
+        props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
         props.putIfAbsent(StreamsConfig.producerPrefix("compression.type"), "zstd");
         return props;
     }
