@@ -15,7 +15,7 @@ class HtmlParserTest {
         assertThat(page.title()).isEqualTo("Council adopts the budget");
         assertThat(page.subtitle()).isEqualTo("Schools get more, roads get less, and the tax rate stays where it was.");
         assertThat(page.authors()).containsExactly("Ann Lee", "Bo Kim");
-        assertThat(page.paragraphs()).hasSize(3).allMatch(p -> !p.contains("Related") && !p.contains("Copyright"));
+        assertThat(page.paragraphs()).hasSize(4).allMatch(p -> !p.contains("Related") && !p.contains("Copyright"));
         assertThat(page.relatedHeadlines())
                 .containsExactly("Mayor presents the spending plan", "Teachers rally for school funding");
         assertThat(page.removedBlocks()).containsEntry("related", 1).containsEntry("footer", 1)
