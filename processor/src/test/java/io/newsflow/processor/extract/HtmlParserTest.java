@@ -19,7 +19,7 @@ class HtmlParserTest {
         assertThat(page.relatedHeadlines())
                 .containsExactly("Mayor presents the spending plan", "Teachers rally for school funding");
         assertThat(page.removedBlocks()).containsEntry("related", 1).containsEntry("footer", 1)
-                .containsEntry("script", 1);
+                .containsEntry("navigation", 1);
     }
 
     @Test
