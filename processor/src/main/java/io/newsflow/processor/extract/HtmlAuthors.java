@@ -29,8 +29,10 @@ final class HtmlAuthors {
         }
         if (authors.isEmpty()) {
             List<String> links = new ArrayList<>();
-            for (Element link : doc.select("a[rel=author], [itemprop=author] [itemprop=name]")) {
-                links.add(link.text());
+            // No descendant selector: on a deeply nested page its ancestor walk is quadratic.
+            for (Element link : doc.select("a[rel=author], [itemprop=author]")) {
+                Element name = link.selectFirst("[itemprop=name]");
+                links.add(name != null ? name.text() : link.normalName().equals("a") ? link.text() : "");
             }
             authors = names(links);
         }

@@ -25,6 +25,8 @@ final class HtmlMetadata {
     private static final String BYLINE = "[class~=(?i)(^|\\s)(byline|author|authors|article-author|post-author)(\\s|$)], "
             + "[itemprop=author], .byline, .c-byline";
     private static final int MAX_BYLINE_CHARS = 160;
+    /** Each candidate is copied to drop its date: a bound keeps a page of "author" boxes linear. */
+    private static final int MAX_BYLINE_CANDIDATES = 20;
 
     private final JsonLdReader jsonLd = new JsonLdReader();
     private final HtmlTitle titles = new HtmlTitle();
@@ -52,7 +54,7 @@ final class HtmlMetadata {
         }
         Element itemprop = doc.selectFirst("[itemprop=datePublished][datetime], time[pubdate][datetime]");
         candidates.add(itemprop == null ? null : itemprop.attr("datetime"));
-        Element time = doc.selectFirst("article time[datetime], time[datetime]");
+        Element time = doc.selectFirst("time[datetime]");
         candidates.add(time == null ? null : time.attr("datetime"));
         for (String candidate : candidates) {
             String date = IsoDates.normalize(candidate);
@@ -65,9 +67,13 @@ final class HtmlMetadata {
 
     /** The byline as written, without the date many templates put in the same box. */
     private static String byline(Document doc) {
+        int tried = 0;
         for (Element element : doc.select(BYLINE)) {
             if (element.normalName().equals("meta") || element.normalName().equals("link")) {
                 continue;
+            }
+            if (++tried > MAX_BYLINE_CANDIDATES) {
+                break;
             }
             Element copy = element.clone();
             copy.select("time, script, style, img, svg, button, [class*=date], [class*=time], [class*=print], "

@@ -1,6 +1,8 @@
 package io.newsflow.processor.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
 
 /**
@@ -58,17 +61,18 @@ final class PageFurniture {
             Elements found = body.select(never[0]);
             if (!found.isEmpty()) {
                 counts.merge(never[1], found.size(), Integer::sum);
-                found.remove();
+                removeAll(found);
             }
         }
         LinkedHashSet<String> related = new LinkedHashSet<>();
-        for (Map.Entry<Element, String> entry : namedFurniture(body).entrySet()) {
+        Map<Element, String> furniture = namedFurniture(body);
+        for (Map.Entry<Element, String> entry : furniture.entrySet()) {
             counts.merge(entry.getValue(), 1, Integer::sum);
             if (entry.getValue().equals("related")) {
                 collectHeadlines(entry.getKey(), related);
             }
-            entry.getKey().remove();
         }
+        removeAll(furniture.keySet());
         return new Removed(counts, List.copyOf(related));
     }
 
@@ -80,8 +84,15 @@ final class PageFurniture {
         Map<Element, Integer> paragraphChars = paragraphChars(body);
         int total = paragraphChars.getOrDefault(body, 0);
         Map<Element, String> furniture = new IdentityHashMap<>();
+        Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element element : body.getAllElements()) {
-            if (element == body || element.normalName().equals("article") || insideAny(element, furniture)) {
+            // Document order puts parents first: what lies inside removed furniture is known from its parent.
+            Element parent = element.parent();
+            if (parent != null && (furniture.containsKey(parent) || inside.contains(parent))) {
+                inside.add(element);
+                continue;
+            }
+            if (element == body || element.normalName().equals("article")) {
                 continue;
             }
             String reason = reason(element);
@@ -124,16 +135,6 @@ final class PageFurniture {
         return null;
     }
 
-    /** Parents come before children in document order, so one look up the chain is enough. */
-    private static boolean insideAny(Element element, Map<Element, String> furniture) {
-        for (Element parent = element.parent(); parent != null; parent = parent.parent()) {
-            if (furniture.containsKey(parent)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void collectHeadlines(Element box, LinkedHashSet<String> related) {
         for (Element link : box.select("a[href]")) {
             String text = link.text().strip();
@@ -143,12 +144,43 @@ final class PageFurniture {
         }
     }
 
+    /**
+     * Removing a child re-indexes its siblings, so removing thousands from one parent one by one is quadratic:
+     * each parent's children are rebuilt once instead.
+     */
+    private static void removeAll(Collection<Element> elements) {
+        Map<Element, Set<Node>> byParent = new IdentityHashMap<>();
+        for (Element element : elements) {
+            Element parent = element.parent();
+            if (parent != null) {
+                byParent.computeIfAbsent(parent, p -> Collections.newSetFromMap(new IdentityHashMap<>())).add(element);
+            }
+        }
+        for (Map.Entry<Element, Set<Node>> entry : byParent.entrySet()) {
+            Element parent = entry.getKey();
+            List<Node> kept = new ArrayList<>(parent.childNodeSize());
+            for (Node child : parent.childNodes()) {
+                if (!entry.getValue().contains(child)) {
+                    kept.add(child);
+                }
+            }
+            parent.empty();
+            parent.appendChildren(kept);
+        }
+    }
+
+    /** Summed bottom-up in reverse document order: linear however deep the page nests. */
     private static Map<Element, Integer> paragraphChars(Element root) {
-        Map<Element, Integer> chars = new IdentityHashMap<>();
-        for (Element p : root.select("p")) {
-            int length = p.text().length();
-            for (Element e = p; e != null; e = e.parent()) {
-                chars.merge(e, length, Integer::sum);
+        Elements all = root.getAllElements();
+        Map<Element, Integer> chars = new IdentityHashMap<>(all.size() * 2);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element element = all.get(i);
+            int own = element.normalName().equals("p") ? element.text().length() : chars.getOrDefault(element, 0);
+            if (own > 0) {
+                chars.put(element, own);
+                if (element != root && element.parent() != null) {
+                    chars.merge(element.parent(), own, Integer::sum);
+                }
             }
         }
         return chars;

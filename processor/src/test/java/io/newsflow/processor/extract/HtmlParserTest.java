@@ -41,6 +41,18 @@ class HtmlParserTest {
     }
 
     @Test
+    void shouldReadTheStoryWhenThePageNestsDeepAndRepeatsFurnitureThousandsOfTimes() {
+        String deep = "<div class='x'>".repeat(20_000) + "<p>The council adopted the budget on Monday, after a long "
+                + "debate about schools and roads.</p>" + "</div>".repeat(20_000);
+        assertThat(parser.parse(deep).paragraphs()).hasSize(1);
+        String wide = ("<p>The council adopted the budget on Monday, after a long debate about schools.</p>"
+                + "<div class='share'>Share</div>").repeat(5_000);
+        ParsedPage page = parser.parse("<article>" + wide + "</article>");
+        assertThat(page.removedBlocks()).containsEntry("share", 5_000);
+        assertThat(page.paragraphs()).hasSize(5_000);
+    }
+
+    @Test
     void shouldReturnAnEmptyPageWhenTheHtmlIsBrokenOrEmpty() {
         assertThat(parser.parse("").paragraphs()).isEmpty();
         assertThat(parser.parse("<p>Unclosed <b>tags <div><p>Budget adopted after a long debate, the mayor said today.")
