@@ -17,7 +17,9 @@ final class HtmlParagraphs {
 
     private static final Set<String> BLOCKS = Set.of(
             "address", "article", "blockquote", "br", "dd", "div", "dl", "dt", "figure", "h1", "h2", "h3", "h4",
-            "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul");
+            "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section", "table", "tr", "ul");
+    /** A table row is one line: "HD  Home Depot  225.86  -5.44%" reads as a record, its cells alone do not. */
+    private static final Set<String> CELLS = Set.of("td", "th");
     private static final double MAX_LINK_SHARE = 0.5;
 
     List<String> of(List<Element> containers) {
@@ -46,6 +48,8 @@ final class HtmlParagraphs {
             } else if (node instanceof Element element) {
                 if (BLOCKS.contains(element.normalName())) {
                     flush();
+                } else if (CELLS.contains(element.normalName())) {
+                    text.append(' ');
                 } else if (element.normalName().equals("a")) {
                     linkDepth++;
                 }

@@ -3,13 +3,20 @@ package io.newsflow.processor.extract;
 import io.newsflow.processor.extract.BlockClassifier.Block;
 import io.newsflow.processor.extract.BoilerplateFilter.Region;
 import io.newsflow.processor.extract.HtmlContentExtractor.HtmlArticle;
+import io.newsflow.processor.extract.HtmlMetadata.Metadata;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /** Finds the story and its metadata in an HTML page: main content from the DOM, the page's own metadata. */
 final class HtmlParser {
 
     private final TextNormalizer normalizer;
+    private final HtmlMetadata metadata = new HtmlMetadata();
     private final HtmlContentExtractor html = new HtmlContentExtractor();
     private final BlockClassifier classifier = new BlockClassifier();
     private final BoilerplateFilter boilerplate = new BoilerplateFilter();
@@ -19,8 +26,10 @@ final class HtmlParser {
     }
 
     ParsedPage parse(String content) {
-        HtmlArticle article = html.extract(content);
-        String title = article.title() == null ? null : normalizer.normalizeLine(article.title());
+        Document doc = Jsoup.parse(content);
+        Metadata meta = metadata.read(doc);
+        HtmlArticle article = html.extract(doc);
+        String title = line(meta.title());
         List<String> paragraphs = new ArrayList<>();
         for (String raw : article.paragraphs()) {
             String paragraph = normalizer.normalize(raw);
@@ -31,7 +40,64 @@ final class HtmlParser {
         List<Block> blocks = classifier.classify(paragraphs);
         Region story = article.wholePage() ? boilerplate.mainRegion(blocks) : boilerplate.beforeTail(blocks);
         List<String> body = BoilerplateFilter.storyText(blocks, story.start(), story.end(), title);
-        String section = article.section() == null ? null : normalizer.normalizeLine(article.section());
-        return ParsedPage.of(title == null || title.isEmpty() ? null : title, section, body);
+        Map<String, Integer> removed = new TreeMap<>(article.removed().counts());
+        int dropped = blocks.size() - body.size();
+        if (dropped > 0) {
+            removed.merge("boilerplate", dropped, Integer::sum);
+        }
+        return new ParsedPage(title, subtitle(meta, title, body), line(meta.section()), line(meta.byline()),
+                meta.authors().stream().map(this::line).toList(), line(meta.publisher()), meta.publishedAt(), body,
+                article.removed().relatedHeadlines().stream().map(this::line).toList(), removed);
+    }
+
+    /**
+     * The deck when the template marks one; else the page's description, unless it only repeats (or cuts
+     * short) the opening of the story, as most CMSs make it by default.
+     */
+    private String subtitle(Metadata meta, String title, List<String> body) {
+        String deck = line(meta.deck());
+        if (deck != null) {
+            return deck;
+        }
+        String description = line(meta.description());
+        if (description == null || description.equalsIgnoreCase(title) || repeatsBody(description, body)) {
+            return null;
+        }
+        return description;
+    }
+
+    /** A summary cut short ("...", "[…]") or whose middle is in the story's opening is the opening. */
+    private static boolean repeatsBody(String summary, List<String> body) {
+        String stripped = summary.strip();
+        if (stripped.endsWith("…") || stripped.endsWith("...") || stripped.endsWith("[…]")) {
+            return true;
+        }
+        String key = key(summary);
+        int from = Math.min(key.length() / 3, 30);
+        String window = key.substring(from, Math.min(key.length(), from + 50));
+        String opening = key(String.join(" ", body.subList(0, Math.min(3, body.size()))));
+        return !window.isBlank() && opening.contains(window);
+    }
+
+    /** Lowercase letters and digits with single spaces: quotes and ellipses do not hide a repeat. */
+    private static String key(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                key.append(Character.toLowerCase(c));
+            } else if (key.length() > 0 && key.charAt(key.length() - 1) != ' ') {
+                key.append(' ');
+            }
+        }
+        return key.toString().strip().toLowerCase(Locale.ROOT);
+    }
+
+    private String line(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String line = normalizer.normalizeLine(raw);
+        return line.isEmpty() ? null : line;
     }
 }

@@ -3,6 +3,7 @@ package io.newsflow.processor.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.processor.extract.HtmlContentExtractor.HtmlArticle;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class HtmlContentExtractorTest {
@@ -16,38 +17,19 @@ class HtmlContentExtractorTest {
               <script>var tracking = "ignore me";</script>
             </article>""";
 
-    private final HtmlContentExtractor extractor = new HtmlContentExtractor();
+    private final HtmlContentExtractor contentExtractor = new HtmlContentExtractor();
+
+    /** A stand-in with the old signature: parse, then extract. */
+    private final Extractor extractor = html -> contentExtractor.extract(Jsoup.parse(html));
+
+    private interface Extractor {
+        HtmlArticle extract(String html);
+    }
 
     private static String page(String head, String main) {
         return "<html><head>" + head + "</head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
                 + main + "<footer><p>Copyright 2019 Iran Front Page, all rights reserved, and more text here.</p></footer>"
                 + "</body></html>";
-    }
-
-    @Test
-    void shouldTakeTheTitleFromOpenGraphWhenTheMetaTagIsPresent() {
-        HtmlArticle article = extractor.extract(page(
-                "<meta property='og:title' content='OG headline'><title>Title | Site</title>", STORY));
-        assertThat(article.title()).isEqualTo("OG headline");
-    }
-
-    @Test
-    void shouldTakeTheTitleFromTheH1WhenThereIsNoOpenGraphTitle() {
-        assertThat(extractor.extract(page("<title>Title | Site</title>", STORY)).title())
-                .isEqualTo("Rouhani, Imran Khan Discuss Border Security");
-    }
-
-    @Test
-    void shouldTakeTheTitleElementWhenThereIsNoOtherHeadline() {
-        assertThat(extractor.extract(page("<title>Only a title</title>", "<p>Text of the page.</p>")).title())
-                .isEqualTo("Only a title");
-    }
-
-    @Test
-    void shouldTakeTheSectionFromTheArticleMetadataWhenPresent() {
-        assertThat(extractor.extract(page("<meta property='article:section' content='Politics'>", STORY)).section())
-                .isEqualTo("Politics");
-        assertThat(extractor.extract(page("", STORY)).section()).isNull();
     }
 
     @Test
@@ -72,9 +54,19 @@ class HtmlContentExtractorTest {
     }
 
     @Test
+    void shouldKeepAnEmbeddedPostWhenItsWrapperIsNamedSocial() {
+        String story = "<article><p>" + "Many people on Twitter pointed out what was wrong with the slogan. ".repeat(3)
+                + "</p><div class='social-media-embed'><blockquote class='twitter-tweet'><p>Yes this is real and "
+                + "the state spent half a million dollars on it</p></blockquote></div><p>"
+                + "The governor defended the campaign on Monday, saying it had raised awareness. ".repeat(3) + "</p></article>";
+        assertThat(extractor.extract(page("", story)).paragraphs())
+                .contains("Yes this is real and the state spent half a million dollars on it");
+    }
+
+    @Test
     void shouldReturnNothingWhenThePageIsEmpty() {
         HtmlArticle article = extractor.extract("");
-        assertThat(article.title()).isNull();
         assertThat(article.paragraphs()).isEmpty();
+        assertThat(article.wholePage()).isTrue();
     }
 }

@@ -35,6 +35,12 @@ class HtmlParagraphsTest {
     }
 
     @Test
+    void shouldMakeOneLinePerRowWhenTheStoryHasATable() {
+        assertThat(of("<table><tr><th>Ticker</th><th>Last</th></tr><tr><td>HD</td><td>225.86</td></tr></table>"))
+                .containsExactly("Ticker Last", "HD 225.86");
+    }
+
+    @Test
     void shouldReturnNothingWhenTheElementHasNoText() {
         assertThat(of("<div><img src='a.png'><p> </p></div>")).isEmpty();
     }

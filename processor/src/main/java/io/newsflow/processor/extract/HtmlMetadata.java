@@ -1,0 +1,154 @@
+package io.newsflow.processor.extract;
+
+import io.newsflow.processor.extract.JsonLdReader.LdArticle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The metadata a page states about itself: Open Graph and article meta tags, schema.org JSON-LD, then the
+ * visible markup (h1, byline, time, breadcrumb). Read before any clean-up, which removes the header and the
+ * scripts that hold most of it. Values are raw text; the caller normalises them.
+ */
+final class HtmlMetadata {
+
+    /** What the page says; description is the page's summary, which may only repeat the first paragraph. */
+    record Metadata(String title, String description, String deck, String section, String byline,
+                    List<String> authors, String publisher, String publishedAt) {
+    }
+
+    private static final String DATE_META = "meta[property=article:published_time], meta[name=article:published_time], "
+            + "meta[itemprop=datePublished], meta[name=pubdate], meta[name=publish-date], meta[name=date], "
+            + "meta[name=dc.date], meta[name=DC.date.issued], meta[property=og:published_time]";
+    private static final String BYLINE = "[class~=(?i)(^|\\s)(byline|author|authors|article-author|post-author)(\\s|$)], "
+            + "[itemprop=author], .byline, .c-byline";
+    private static final int MAX_BYLINE_CHARS = 160;
+    /** Each candidate is copied to drop its date: a bound keeps a page of "author" boxes linear. */
+    private static final int MAX_BYLINE_CANDIDATES = 20;
+
+    private final JsonLdReader jsonLd = new JsonLdReader();
+    private final HtmlTitle titles = new HtmlTitle();
+
+    Metadata read(Document doc) {
+        LdArticle ld = jsonLd.read(doc);
+        String publisher = first(notUrl(meta(doc, "meta[property=og:site_name]")), notUrl(ld.publisher()),
+                notUrl(meta(doc, "meta[name=application-name]")));
+        String title = titles.choose(meta(doc, "meta[property=og:title], meta[name=og:title], meta[name=twitter:title]"),
+                ld.headline(), doc.select("h1"), doc.title(), publisher);
+        String description = first(meta(doc, "meta[property=og:description]"), meta(doc, "meta[name=description]"),
+                ld.description());
+        String section = first(firstOfList(meta(doc, "meta[property=article:section]")), firstOfList(ld.section()),
+                breadcrumbSection(doc, ld, title));
+        String byline = byline(doc);
+        return new Metadata(title, description, HtmlDeck.find(doc, title), section, byline,
+                HtmlAuthors.find(doc, ld.authors(), byline), publisher, publishedAt(doc, ld));
+    }
+
+    private static String publishedAt(Document doc, LdArticle ld) {
+        List<String> candidates = new ArrayList<>();
+        candidates.add(ld.datePublished());
+        for (Element meta : doc.select(DATE_META)) {
+            candidates.add(meta.attr("content"));
+        }
+        Element itemprop = doc.selectFirst("[itemprop=datePublished][datetime], time[pubdate][datetime]");
+        candidates.add(itemprop == null ? null : itemprop.attr("datetime"));
+        Element time = doc.selectFirst("time[datetime]");
+        candidates.add(time == null ? null : time.attr("datetime"));
+        for (String candidate : candidates) {
+            String date = IsoDates.normalize(candidate);
+            if (date != null) {
+                return date;
+            }
+        }
+        return null;
+    }
+
+    /** The byline as written, without the date many templates put in the same box. */
+    private static String byline(Document doc) {
+        int tried = 0;
+        for (Element element : doc.select(BYLINE)) {
+            if (element.normalName().equals("meta") || element.normalName().equals("link")) {
+                continue;
+            }
+            if (++tried > MAX_BYLINE_CANDIDATES) {
+                break;
+            }
+            Element copy = element.clone();
+            copy.select("time, script, style, img, svg, button, [class*=date], [class*=time], [class*=print], "
+                    + "[class*=share], [class*=social], [class*=twitter], a[href^=mailto]").remove();
+            String text = trimSeparators(copy.text());
+            if (!text.isEmpty() && text.length() <= MAX_BYLINE_CHARS && text.chars().anyMatch(Character::isLetter)) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** The last crumb before the story itself, skipping the home link. */
+    private static String breadcrumbSection(Document doc, LdArticle ld, String title) {
+        List<String> crumbs = new ArrayList<>(ld.breadcrumb());
+        if (crumbs.isEmpty()) {
+            Element trail = doc.selectFirst("[class*=breadcrumb], [aria-label=breadcrumb], [aria-label=Breadcrumb]");
+            if (trail != null) {
+                trail.select("a").forEach(crumb -> crumbs.add(crumb.text().strip()));
+            }
+            if (crumbs.size() < 2) {
+                return null;
+            }
+        }
+        for (int i = crumbs.size() - 1; i >= 0; i--) {
+            String crumb = crumbs.get(i);
+            String key = crumb.toLowerCase(Locale.ROOT);
+            if (!crumb.isEmpty() && crumb.length() < 40 && !key.equals("home") && !crumb.equalsIgnoreCase(title)
+                    && (title == null || !title.toLowerCase(Locale.ROOT).startsWith(key))) {
+                return crumb;
+            }
+        }
+        return null;
+    }
+
+    /** Sections and keywords share a field on some sites: "Politics, Elections, Senate" is the Politics section. */
+    private static String firstOfList(String value) {
+        if (value == null || value.indexOf(',') < 0 || value.length() < 40) {
+            return value;
+        }
+        return value.substring(0, value.indexOf(',')).strip();
+    }
+
+    private static String notUrl(String value) {
+        return value == null || value.regionMatches(true, 0, "http", 0, 4) ? null : value;
+    }
+
+    private static String trimSeparators(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && "|·•-–— ".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && "|·•-–— ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    static String meta(Document doc, String selector) {
+        for (Element meta : doc.select(selector)) {
+            String content = meta.attr("content").strip();
+            if (!content.isEmpty()) {
+                return content;
+            }
+        }
+        return null;
+    }
+
+    static String first(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value.strip();
+            }
+        }
+        return null;
+    }
+}

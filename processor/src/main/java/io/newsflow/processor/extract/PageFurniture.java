@@ -1,0 +1,197 @@
+package io.newsflow.processor.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
+
+/**
+ * Takes page furniture out of an HTML body before the story is looked for: elements that never hold
+ * story text (scripts, menus, forms), then elements whose class or id names furniture. Counts what it
+ * removes by reason, and keeps the link texts of the "related stories" boxes it removes.
+ */
+final class PageFurniture {
+
+    /** What was removed: counts by reason, and the headlines that related-story boxes linked to. */
+    record Removed(Map<String, Integer> counts, List<String> relatedHeadlines) {
+    }
+
+    /** Selector and reason, in removal order: by tag and ARIA role, no guessing. */
+    private static final String[][] NEVER_CONTENT = {
+            {"script, style, noscript, template, link, meta", "script"},
+            {"svg, canvas, iframe, object, embed", "media"},
+            {"nav, [role=navigation], menu", "navigation"},
+            {"header, [role=banner]", "header"},
+            {"footer, [role=contentinfo]", "footer"},
+            {"aside, [role=complementary]", "sidebar"},
+            {"button, select, input, textarea, form:not(:has(p))", "form"},
+            {"figcaption", "caption"},
+            {"[hidden], [aria-hidden=true], [role=dialog]", "hidden"}};
+    /** Substrings of class or id and the reason they stand for; the first that matches wins. */
+    private static final String[][] FURNITURE_NAMES = {
+            {"comment", "comments"}, {"related", "related"}, {"recirc", "related"}, {"outbrain", "related"},
+            {"taboola", "related"}, {"share", "share"}, {"social", "share"}, {"newsletter", "newsletter"},
+            {"subscribe", "newsletter"}, {"signup", "newsletter"}, {"promo", "ads"}, {"advert", "ads"},
+            {"sponsor", "ads"}, {"banner", "ads"}, {"cookie", "popup"}, {"popup", "popup"}, {"modal", "popup"},
+            {"sidebar", "sidebar"}, {"footer", "footer"}, {"breadcrumb", "navigation"}, {"menu", "navigation"},
+            {"nav", "navigation"}, {"pagination", "navigation"}, {"author-bio", "byline"}, {"byline", "byline"},
+            {"caption", "caption"}};
+    /** Whole class tokens only: as substrings they hide in "head", "read", "gadget". */
+    private static final Map<String, String> FURNITURE_TOKENS = Map.of(
+            "ad", "ads", "ads", "ads", "dfp", "ads", "gpt", "ads", "tooltip", "popup", "tags", "navigation");
+    private static final List<String> CONTENT_NAMES = List.of(
+            "article", "body", "content", "main", "story", "entry", "post", "text", "embed");
+    private static final Set<String> AFTER_STORY = Set.of("comments", "related");
+    private static final int MIN_HEADLINE_WORDS = 3;
+
+    private final WordCounter words = new WordCounter();
+
+    Removed remove(Element body) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String[] never : NEVER_CONTENT) {
+            Elements found = body.select(never[0]);
+            if (!found.isEmpty()) {
+                counts.merge(never[1], found.size(), Integer::sum);
+                removeAll(found);
+            }
+        }
+        LinkedHashSet<String> related = new LinkedHashSet<>();
+        Map<Element, String> furniture = namedFurniture(body);
+        for (Map.Entry<Element, String> entry : furniture.entrySet()) {
+            counts.merge(entry.getValue(), 1, Integer::sum);
+            if (entry.getValue().equals("related")) {
+                collectHeadlines(entry.getKey(), related);
+            }
+        }
+        removeAll(furniture.keySet());
+        return new Removed(counts, List.copyOf(related));
+    }
+
+    /**
+     * Class names lie at times: page wrappers called "theiaStickySidebar" or "advertisement-off-canvas--pusher"
+     * hold the whole story. An element holding half the page's paragraph text stays, whatever its name.
+     */
+    private static Map<Element, String> namedFurniture(Element body) {
+        Map<Element, Integer> paragraphChars = paragraphChars(body);
+        int total = paragraphChars.getOrDefault(body, 0);
+        Map<Element, String> furniture = new IdentityHashMap<>();
+        Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element element : body.getAllElements()) {
+            // Document order puts parents first: what lies inside removed furniture is known from its parent.
+            Element parent = element.parent();
+            if (parent != null && (furniture.containsKey(parent) || inside.contains(parent))) {
+                inside.add(element);
+                continue;
+            }
+            if (element == body || element.normalName().equals("article")) {
+                continue;
+            }
+            String reason = reason(element);
+            if (reason != null && paragraphChars.getOrDefault(element, 0) * 2 < total) {
+                furniture.put(element, reason);
+            }
+        }
+        return furniture;
+    }
+
+    /**
+     * The reason an element's names give for removing it, or null. Names of content ("post", "entry") veto
+     * the weaker furniture words ("post-sidebar" may be the story's column) but not the boxes that only ever
+     * follow a story ("related-posts", "entry-comments").
+     */
+    static String reason(Element element) {
+        String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);
+        if (names.isBlank()) {
+            return null;
+        }
+        boolean content = containsAny(names);
+        for (String[] name : FURNITURE_NAMES) {
+            if (names.contains(name[0]) && (!content || AFTER_STORY.contains(name[1]) && !names.contains("embed"))) {
+                return name[1];
+            }
+        }
+        if (content) {
+            return null;
+        }
+        int start = 0;
+        for (int i = 0; i <= names.length(); i++) {
+            if (i == names.length() || !Character.isLetter(names.charAt(i))) {
+                String reason = i > start ? FURNITURE_TOKENS.get(names.substring(start, i)) : null;
+                if (reason != null) {
+                    return reason;
+                }
+                start = i + 1;
+            }
+        }
+        return null;
+    }
+
+    private void collectHeadlines(Element box, LinkedHashSet<String> related) {
+        for (Element link : box.select("a[href]")) {
+            String text = link.text().strip();
+            if (words.count(text) >= MIN_HEADLINE_WORDS) {
+                related.add(text);
+            }
+        }
+    }
+
+    /**
+     * Removing a child re-indexes its siblings, so removing thousands from one parent one by one is quadratic:
+     * each parent's children are rebuilt once instead.
+     */
+    private static void removeAll(Collection<Element> elements) {
+        Map<Element, Set<Node>> byParent = new IdentityHashMap<>();
+        for (Element element : elements) {
+            Element parent = element.parent();
+            if (parent != null) {
+                byParent.computeIfAbsent(parent, p -> Collections.newSetFromMap(new IdentityHashMap<>())).add(element);
+            }
+        }
+        for (Map.Entry<Element, Set<Node>> entry : byParent.entrySet()) {
+            Element parent = entry.getKey();
+            List<Node> kept = new ArrayList<>(parent.childNodeSize());
+            for (Node child : parent.childNodes()) {
+                if (!entry.getValue().contains(child)) {
+                    kept.add(child);
+                }
+            }
+            parent.empty();
+            parent.appendChildren(kept);
+        }
+    }
+
+    /** Summed bottom-up in reverse document order: linear however deep the page nests. */
+    private static Map<Element, Integer> paragraphChars(Element root) {
+        Elements all = root.getAllElements();
+        Map<Element, Integer> chars = new IdentityHashMap<>(all.size() * 2);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element element = all.get(i);
+            int own = element.normalName().equals("p") ? element.text().length() : chars.getOrDefault(element, 0);
+            if (own > 0) {
+                chars.put(element, own);
+                if (element != root && element.parent() != null) {
+                    chars.merge(element.parent(), own, Integer::sum);
+                }
+            }
+        }
+        return chars;
+    }
+
+    private static boolean containsAny(String names) {
+        for (String word : CONTENT_NAMES) {
+            if (names.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

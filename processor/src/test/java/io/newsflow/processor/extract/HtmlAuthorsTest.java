@@ -1,0 +1,28 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class HtmlAuthorsTest {
+
+    @Test
+    void shouldPreferJsonLdWhenItNamesTheAuthors() {
+        assertThat(HtmlAuthors.find(Jsoup.parse("<meta name='author' content='Web Desk'>"), List.of("Ann Lee"), null))
+                .containsExactly("Ann Lee");
+    }
+
+    @Test
+    void shouldSplitTheMetaTagWhenItNamesSeveralPeople() {
+        assertThat(HtmlAuthors.find(Jsoup.parse("<meta name='author' content='Ann Lee, Bo Kim and Cy Ng'>"),
+                List.of(), null)).containsExactly("Ann Lee", "Bo Kim", "Cy Ng");
+    }
+
+    @Test
+    void shouldFallBackToTheBylineWhenNoMetadataNamesAnyone() {
+        assertThat(HtmlAuthors.find(Jsoup.parse("<p>Text</p>"), List.of(), "By Ann Lee")).containsExactly("Ann Lee");
+        assertThat(HtmlAuthors.find(Jsoup.parse("<p>Text</p>"), List.of("https://x.example/ann"), null)).isEmpty();
+    }
+}
