@@ -1,10 +1,85 @@
 package io.newsflow.processor.extract;
 
-/** 64-bit SimHash of a text: near-duplicate texts get fingerprints a few bits apart. */
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * 64-bit SimHash of a text: near-duplicate texts get fingerprints a few bits apart. Features are word
+ * 3-shingles, so a changed word moves only the three shingles that contain it, while a shared vocabulary
+ * alone (two stories on the same topic) does not make texts look alike.
+ */
 final class SimHash {
 
-    /** @return 16 lowercase hex digits */
+    private static final int SHINGLE = 3;
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /** @return 16 lowercase hex digits, or null when the body has no words */
     String fingerprint(String body) {
-        return null;
+        if (body == null) {
+            return null;
+        }
+        long[] words = wordHashes(body);
+        if (words.length == 0) {
+            return null;
+        }
+        int[] votes = new int[64];
+        int shingles = Math.max(1, words.length - SHINGLE + 1);
+        for (int i = 0; i < shingles; i++) {
+            long hash = FNV_OFFSET;
+            for (int j = i; j < Math.min(words.length, i + SHINGLE); j++) {
+                hash = (hash ^ words[j]) * FNV_PRIME;
+            }
+            // FNV alone leaves the high bits poorly mixed; every bit must be a fair coin for SimHash to work.
+            hash = fmix64(hash);
+            for (int bit = 0; bit < 64; bit++) {
+                votes[bit] += ((hash >>> bit) & 1) == 1 ? 1 : -1;
+            }
+        }
+        long fingerprint = 0;
+        for (int bit = 0; bit < 64; bit++) {
+            if (votes[bit] > 0) {
+                fingerprint |= 1L << bit;
+            }
+        }
+        return String.format(Locale.ROOT, "%016x", fingerprint);
+    }
+
+    /** Bits that differ between two fingerprints: a few for near-duplicates, around 32 for unrelated texts. */
+    static int hammingDistance(String a, String b) {
+        return Long.bitCount(Long.parseUnsignedLong(a, 16) ^ Long.parseUnsignedLong(b, 16));
+    }
+
+    /** FNV-1a of each lowercased word (letters and digits), in order. */
+    private static long[] wordHashes(String text) {
+        long[] hashes = new long[16];
+        int count = 0;
+        long hash = FNV_OFFSET;
+        boolean inWord = false;
+        for (int i = 0; i <= text.length(); i++) {
+            int c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                hash = (hash ^ Character.toLowerCase(c)) * FNV_PRIME;
+                inWord = true;
+            } else if (inWord) {
+                if (count == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, count * 2);
+                }
+                hashes[count++] = hash;
+                hash = FNV_OFFSET;
+                inWord = false;
+            }
+        }
+        return Arrays.copyOf(hashes, count);
+    }
+
+    /** MurmurHash3's 64-bit finaliser: full avalanche in five steps. */
+    private static long fmix64(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
     }
 }

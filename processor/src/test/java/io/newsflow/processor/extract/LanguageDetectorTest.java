@@ -28,6 +28,34 @@ class LanguageDetectorTest {
                 detector.detect(LanguageSamples.URDU))).containsExactly("ar", "fa", "ur");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr", "de", "es", "ar", "fa", "ur"})
+    void shouldGiveAConfidenceBetweenZeroAndOneWhenItKnowsTheLanguage(String code) {
+        LanguageDetector.Language language = detector.detectWithConfidence(LanguageSamples.BY_CODE.get(code));
+        assertThat(language.code()).isEqualTo(code);
+        assertThat(language.confidence()).isBetween(0.9, 1.0);
+    }
+
+    @Test
+    void shouldTellTheArticleLanguageWhenItsOpeningAndEndingAreInAnother() {
+        String english = (LanguageSamples.ENGLISH + " ").repeat(4);
+        String french = (LanguageSamples.FRENCH + "\n\n").repeat(12);
+        assertThat(detector.detect(english + "\n\n" + french + english)).isEqualTo("fr");
+    }
+
+    @Test
+    void shouldSampleWholeWordsFromTheMiddleWhenTheTextIsLong() {
+        String text = "intro ".repeat(400) + "\n\n" + "middle words here ".repeat(200) + "outro ".repeat(400);
+        String sample = LanguageDetector.sample(text);
+        assertThat(sample.length()).isBetween(LanguageDetector.SAMPLE_CHARS - 20, LanguageDetector.SAMPLE_CHARS);
+        assertThat(text).contains(sample);
+        assertThat(text.charAt(text.indexOf(sample) - 1)).isEqualTo(' ');
+        assertThat(sample).doesNotContain("intro", "outro").doesNotEndWith(" ").endsWith("here");
+        String paragraphs = "intro ".repeat(300) + "\n\nmiddle " + "words here ".repeat(100) + "outro ".repeat(300);
+        assertThat(LanguageDetector.sample(paragraphs)).startsWith("middle words");
+        assertThat(LanguageDetector.sample(LanguageSamples.ENGLISH)).isEqualTo(LanguageSamples.ENGLISH);
+    }
+
     @Test
     void shouldAnswerNullWhenTheTextIsTooShort() {
         assertThat(detector.detect("Hello world")).isNull();

@@ -1,0 +1,170 @@
+package io.newsflow.processor.extract;
+
+import static io.newsflow.processor.extract.CalendarMath.month;
+import static io.newsflow.processor.extract.DateRules.Trigger.DIGIT;
+import static io.newsflow.processor.extract.DateRules.Trigger.MODIFIER;
+import static io.newsflow.processor.extract.DateRules.Trigger.MONTH;
+import static io.newsflow.processor.extract.DateRules.Trigger.NUMBER;
+import static io.newsflow.processor.extract.DateRules.Trigger.RELATIVE;
+import static io.newsflow.processor.extract.DateRules.Trigger.WEEKDAY;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date forms {@link DateExtractor} knows, each a pattern tried where a word could start it, and how it
+ * resolves. Names are English and capitalised: "may" and "march" in lower case are words, not months.
+ * Patterns have bounded repetition only.
+ */
+final class DateRules {
+
+    /** What kind of word can start a date form. */
+    enum Trigger { DIGIT, MONTH, WEEKDAY, RELATIVE, MODIFIER, NUMBER }
+
+    private static final String FULL_MONTH = "(January|February|March|April|May|June|July|August|September"
+            + "|October|November|December)(?!\\p{L})";
+    private static final String ANY_MONTH = "(January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)(?!\\p{L})";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:%])\\b";
+    private static final String YEAR = "((?:1[89]|20)\\d\\d)\\b(?!-)";
+    private static final String WEEKDAY_NAME = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\\p{L})";
+    private static final String MODIFIER_WORD = "(?:([Ll]ast|[Nn]ext|[Tt]his) )?";
+    private static final String COUNT = "(?i)(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)";
+    /** Words after which a lone month or year is a date: "in April", "since 2015", "mid-August". */
+    private static final Set<String> DATE_CONTEXT = Set.of("in", "since", "until", "till", "by", "from", "during",
+            "before", "after", "through", "early", "late", "mid", "end", "of");
+    private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+
+    private static final Map<String, Set<Trigger>> TRIGGER_WORDS = triggerWords();
+
+    static final List<Rule> RULES = List.of(
+            new Rule(EnumSet.of(DIGIT), "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
+                    (m, ref) -> CalendarMath.date(num(m, 1), num(m, 2), num(m, 3))),
+            new Rule(EnumSet.of(DIGIT), "\\b(\\d{1,2})([/.])(\\d{1,2})\\2" + YEAR,
+                    (m, ref) -> numeric(num(m, 1), num(m, 3), num(m, 4))),
+            new Rule(EnumSet.of(MONTH), "\\b" + ANY_MONTH + " " + DAY + "(?:,? " + YEAR + ")?",
+                    (m, ref) -> m.group(3) != null ? CalendarMath.date(num(m, 3), month(m.group(1)), num(m, 2))
+                            : CalendarMath.dayWithoutYear(month(m.group(1)), num(m, 2), ref)),
+            new Rule(EnumSet.of(DIGIT), "\\b" + DAY + " (?:of )?" + ANY_MONTH + "(?:,? " + YEAR + ")?",
+                    (m, ref) -> m.group(3) != null ? CalendarMath.date(num(m, 3), month(m.group(2)), num(m, 1))
+                            : CalendarMath.dayWithoutYear(month(m.group(2)), num(m, 1), ref)),
+            new Rule(EnumSet.of(MONTH), "\\b" + ANY_MONTH + ",? " + YEAR,
+                    (m, ref) -> m.group(2) + "-%02d".formatted(month(m.group(1)))),
+            new Rule(EnumSet.of(MONTH, MODIFIER), "\\b" + MODIFIER_WORD + FULL_MONTH, DateRules::isLoneMonthADate,
+                    (m, ref) -> CalendarMath.monthWithoutYear(month(m.group(2)), modifier(m), ref)),
+            new Rule(EnumSet.of(WEEKDAY, MODIFIER), "\\b" + MODIFIER_WORD + WEEKDAY_NAME,
+                    (m, ref) -> CalendarMath.weekday(CalendarMath.weekday(m.group(2)), modifier(m), ref)),
+            new Rule(EnumSet.of(RELATIVE), "\\b([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\\b",
+                    (m, ref) -> CalendarMath.shifted(ref, switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                        case "yesterday" -> -1;
+                        case "tomorrow" -> 1;
+                        default -> 0;
+                    }, "day")),
+            // A week has no yyyy-MM-dd, yyyy-MM or yyyy form: "last week" is kept, unresolved.
+            new Rule(EnumSet.of(MODIFIER), "\\b([Ll]ast|[Nn]ext|[Tt]his) (week|month|year)\\b",
+                    (m, ref) -> m.group(2).equals("week") ? null : CalendarMath.shifted(ref,
+                            switch (modifier(m)) {
+                                case "last" -> -1;
+                                case "next" -> 1;
+                                default -> 0;
+                            }, m.group(2))),
+            new Rule(EnumSet.of(DIGIT, NUMBER), "\\b" + COUNT + " (day|week|month|year)s? ago\\b",
+                    (m, ref) -> CalendarMath.shifted(ref, -amount(m.group(1)), m.group(2).toLowerCase(Locale.ROOT))),
+            new Rule(EnumSet.of(DIGIT), "\\b" + YEAR, (m, body) -> inDateContext(body, m.start()),
+                    (m, ref) -> m.group(1)));
+
+    /** Day and month order is a house convention, so 05/08/2019 says only its year; 23/09/2019 says more. */
+    private static String numeric(int first, int second, int year) {
+        if (first > 12 && second <= 12) {
+            return CalendarMath.date(year, second, first);
+        }
+        if (second > 12 && first <= 12 || first == second) {
+            return CalendarMath.date(year, first, second);
+        }
+        return first <= 31 && second <= 31 ? String.valueOf(year) : null;
+    }
+
+    /** "May" also names people and is a verb: only after a date word. Any month before a name is a name. */
+    private static boolean isLoneMonthADate(Matcher m, String body) {
+        if (m.group(1) != null || inDateContext(body, m.start())) {
+            return true;
+        }
+        boolean beforeName = m.end() + 1 < body.length() && body.charAt(m.end()) == ' '
+                && Character.isUpperCase(body.charAt(m.end() + 1));
+        return !beforeName && !m.group(2).equals("May");
+    }
+
+    /** The word before the match, across one space or hyphen, is a date word. */
+    private static boolean inDateContext(String body, int start) {
+        int end = start;
+        if (end > 0 && (body.charAt(end - 1) == ' ' || body.charAt(end - 1) == '-')) {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && end - begin < 8 && Character.isLetter(body.charAt(begin - 1))) {
+            begin--;
+        }
+        return begin < end && DATE_CONTEXT.contains(body.substring(begin, end).toLowerCase(Locale.ROOT));
+    }
+
+    private static String modifier(Matcher m) {
+        return m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+    }
+
+    private static int amount(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return Character.isDigit(lower.charAt(0)) ? Integer.parseInt(lower)
+                : lower.startsWith("a") ? 1 : NUMBERS.indexOf(lower) + 1;
+    }
+
+    private static int num(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    /** The kinds of date form the word can start; the patterns still check case. */
+    static Set<Trigger> triggers(String word) {
+        if (Character.isDigit(word.charAt(0))) {
+            return EnumSet.of(DIGIT);
+        }
+        return word.length() > 9 ? Set.of() : TRIGGER_WORDS.getOrDefault(word.toLowerCase(Locale.ROOT), Set.of());
+    }
+
+    private static Map<String, Set<Trigger>> triggerWords() {
+        Map<String, Set<Trigger>> words = new HashMap<>();
+        List.of("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                "dec").forEach(word -> words.put(word, EnumSet.of(MONTH)));
+        List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+                .forEach(word -> words.put(word, EnumSet.of(WEEKDAY)));
+        List.of("today", "tonight", "yesterday", "tomorrow").forEach(word -> words.put(word, EnumSet.of(RELATIVE)));
+        List.of("last", "next", "this").forEach(word -> words.put(word, EnumSet.of(MODIFIER)));
+        List.of("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+                .forEach(word -> words.put(word, EnumSet.of(NUMBER)));
+        return Map.copyOf(words);
+    }
+
+    record Rule(Set<Trigger> triggers, Pattern pattern, BiPredicate<Matcher, String> accept, Resolver resolver) {
+        Rule(Set<Trigger> triggers, String regex, BiPredicate<Matcher, String> accept, Resolver resolver) {
+            this(triggers, Pattern.compile(regex), accept, resolver);
+        }
+
+        Rule(Set<Trigger> triggers, String regex, Resolver resolver) {
+            this(triggers, Pattern.compile(regex), (m, body) -> true, resolver);
+        }
+    }
+
+    /** The ISO date, month or year a match stands for; null when it cannot be resolved. */
+    @FunctionalInterface
+    interface Resolver {
+        String resolve(Matcher match, LocalDate reference);
+    }
+}
