@@ -3,7 +3,9 @@ package io.newsflow.processor.extract;
 import io.newsflow.processor.extract.BlockClassifier.Block;
 import io.newsflow.processor.extract.BoilerplateFilter.Region;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Finds the story and its metadata in text copied from a web page (a browser's text dump). */
 final class PlainTextParser {
@@ -17,6 +19,8 @@ final class PlainTextParser {
     private final BlockClassifier classifier = new BlockClassifier();
     private final BoilerplateFilter boilerplate = new BoilerplateFilter();
     private final TitleExtractor titles = new TitleExtractor();
+    private final TeaserCards teasers = new TeaserCards();
+    private final LineRoles roles = new LineRoles();
 
     PlainTextParser(TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -28,7 +32,8 @@ final class PlainTextParser {
         if (section != null) {
             paragraphs = paragraphs.subList(1, paragraphs.size());
         }
-        List<Block> blocks = classifier.classify(paragraphs);
+        Map<Integer, String> reasons = new HashMap<>();
+        List<Block> blocks = teasers.demote(teasers.demote(roles.refine(classifier.classify(paragraphs), reasons)));
         Region region = boilerplate.mainRegion(blocks);
         if (region.isEmpty()) {
             // No prose to anchor on (a one-line note, a caption): keep whatever is not furniture.

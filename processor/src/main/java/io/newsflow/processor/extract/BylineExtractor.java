@@ -1,0 +1,106 @@
+package io.newsflow.processor.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a byline ("By Jane Doe and John Roe | Staff Writers", "Jane Doe - Nov 19, 2019"): tells it from a
+ * sentence that starts with "By", and takes the names out of it. A name is a run of capitalized words; a
+ * separator, a date, a lowercase word or a role ends it.
+ */
+final class BylineExtractor {
+
+    private static final int MAX_WORDS = 20;
+    private static final int MAX_NAME_WORDS = 4;
+    private static final Set<String> PREFIXES = Set.of("by ", "written by ", "words by ", "reported by ",
+            "posted by ", "published by ", "story by ", "text by ");
+    private static final Set<String> JOINERS = Set.of("and", "&", ",");
+    /** A date right after the name ("by Regan December 6, 2017") is not part of it. */
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "updated", "published", "posted");
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "da", "del", "di", "la", "le",
+            "bin", "al", "ibn");
+
+    /** A line that states who wrote the story and little else. */
+    boolean isByline(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        return prefixLength(lower) > 0 && line.split(" ").length <= MAX_WORDS && !Text.endsSentence(line)
+                && !names(line).isEmpty();
+    }
+
+    /** The names a byline states, in order; empty when it names no one. */
+    List<String> names(String line) {
+        int start = prefixLength(line.toLowerCase(Locale.ROOT));
+        List<String> names = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String word : words(line.substring(start))) {
+            String bare = strip(word);
+            boolean capitalized = !bare.isEmpty() && Character.isUpperCase(bare.codePointAt(0))
+                    && !isCalendarWord(bare);
+            if (JOINERS.contains(bare.toLowerCase(Locale.ROOT)) || word.endsWith(",")) {
+                if (capitalized) {
+                    current.add(bare);
+                }
+                flush(current, names);
+                if (!capitalized && !JOINERS.contains(bare.toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+            } else if (capitalized && bare.chars().anyMatch(Character::isLetter) && current.size() < MAX_NAME_WORDS
+                    || !current.isEmpty() && PARTICLES.contains(bare)) {
+                current.add(bare);
+            } else {
+                break;
+            }
+        }
+        flush(current, names);
+        return names;
+    }
+
+    private static void flush(List<String> current, List<String> names) {
+        if (!current.isEmpty()) {
+            names.add(String.join(" ", current));
+            current.clear();
+        }
+    }
+
+    private static boolean isCalendarWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return CALENDAR.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
+    }
+
+    private static int prefixLength(String lower) {
+        for (String prefix : PREFIXES) {
+            if (lower.startsWith(prefix)) {
+                return prefix.length();
+            }
+        }
+        return 0;
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.split(" ")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** Quotes, brackets and a trailing comma off; "|" and "-" become empty, which ends the name. */
+    private static String strip(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && "\"'“‘(".indexOf(word.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && "\"'”’),:;".indexOf(word.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return word.substring(start, end);
+    }
+}
