@@ -39,6 +39,17 @@ final class BylineExtractor {
         List<String> current = new ArrayList<>();
         for (String word : words(line.substring(start))) {
             String bare = strip(word);
+            if (bare.indexOf('@') > 0) {
+                // "Jane Doe@janedoe": a social handle glued to the name.
+                current.add(bare.substring(0, bare.indexOf('@')));
+                break;
+            }
+            int glued = gluedWordEnd(bare);
+            if (glued > 0) {
+                // "JamesStaff Writer": the dump lost the break between the name and what follows it.
+                current.add(bare.substring(0, glued));
+                break;
+            }
             boolean capitalized = !bare.isEmpty() && Character.isUpperCase(bare.codePointAt(0))
                     && !isCalendarWord(bare);
             if (JOINERS.contains(bare.toLowerCase(Locale.ROOT)) || word.endsWith(",")) {
@@ -60,11 +71,42 @@ final class BylineExtractor {
         return names;
     }
 
+    /** Where a word ends that runs into the next one ("GarberFOXBusiness"), or 0; "McDonald" is one word. */
+    private static int gluedWordEnd(String word) {
+        int lowerRun = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c) && lowerRun >= 4) {
+                return i;
+            }
+            lowerRun = Character.isLowerCase(c) ? lowerRun + 1 : 0;
+        }
+        return 0;
+    }
+
     private static void flush(List<String> current, List<String> names) {
+        int half = current.size() / 2;
+        if (half > 0 && current.size() % 2 == 0 && current.subList(0, half).equals(current.subList(half, current.size()))) {
+            // "Sean Martin Sean Martin": a name printed twice (a link and its label).
+            current.subList(half, current.size()).clear();
+        }
         if (!current.isEmpty()) {
-            names.add(String.join(" ", current));
+            String name = String.join(" ", current);
+            names.add(name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name) : name);
             current.clear();
         }
+    }
+
+    /** "DANICA KIRKA" is how a page styles the name, not how it is spelled. */
+    private static String titleCase(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean start = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'' && c != '’';
+        }
+        return out.toString();
     }
 
     private static boolean isCalendarWord(String word) {

@@ -27,7 +27,8 @@ final class DatelineExtractor {
     /** A line that is mostly a date: time words and numbers, at most a name or a label beside them. */
     boolean isDateline(String line) {
         List<String> tokens = tokens(line);
-        if (tokens.isEmpty() || tokens.size() > MAX_WORDS || find(line) == null && !hasNumericDate(line)) {
+        if (tokens.isEmpty() || tokens.size() > MAX_WORDS
+                || find(line) == null && !hasNumericDate(line) && !isClock(line, tokens) && !hasMonthDay(tokens)) {
             return false;
         }
         int dateTokens = 0;
@@ -82,6 +83,22 @@ final class DatelineExtractor {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** "Nov 19": a page's own date line often leaves out the year. */
+    private static boolean hasMonthDay(List<String> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (MONTHS.containsKey(tokens.get(i)) && isDay(tokens.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "5:50 PM", "10:43 GMT": a time alone on its line. */
+    private static boolean isClock(String line, List<String> tokens) {
+        return line.indexOf(':') > 0 && Character.isDigit(line.charAt(0))
+                && tokens.stream().allMatch(DatelineExtractor::isDateToken);
     }
 
     /** 11/19/19, 05.10.2018: a date even when the order of day and month is unknown. */

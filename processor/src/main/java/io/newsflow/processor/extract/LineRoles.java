@@ -25,7 +25,7 @@ final class LineRoles {
     private static final int MAX_CAPTION_WORDS = 80;
     private static final String[] CREDIT_MARKS = {"(image:", "(photo:", "(ap photo", "(photo by", "(photo credit",
             "photo credit:", "image credit:", "(credit:", "credit: ", "getty images", "(pictured", "/ap)",
-            "/reuters)", "photograph:", "(file photo", "(courtesy"};
+            "/reuters)", "photograph:", "/ associated press", "/ reuters", "/ getty", "/ afp", "/ ap photo", "(file photo", "(courtesy"};
 
     private final BylineExtractor bylines = new BylineExtractor();
     private final DatelineExtractor datelines = new DatelineExtractor();
