@@ -27,14 +27,13 @@ final class BylineExtractor {
 
     /** A line that states who wrote the story and little else. */
     boolean isByline(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
-        return prefixLength(lower) > 0 && line.split(" ").length <= MAX_WORDS && !Text.endsSentence(line)
+        return prefixLength(line) > 0 && line.split(" ").length <= MAX_WORDS && !Text.endsSentence(line)
                 && !names(line).isEmpty();
     }
 
     /** The names a byline states, in order; empty when it names no one. */
     List<String> names(String line) {
-        int start = prefixLength(line.toLowerCase(Locale.ROOT));
+        int start = prefixLength(line);
         List<String> names = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (String word : words(line.substring(start))) {
@@ -114,9 +113,9 @@ final class BylineExtractor {
         return CALENDAR.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
     }
 
-    private static int prefixLength(String lower) {
+    private static int prefixLength(String line) {
         for (String prefix : PREFIXES) {
-            if (lower.startsWith(prefix)) {
+            if (line.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 return prefix.length();
             }
         }

@@ -23,8 +23,10 @@ final class LineRoles {
     /** A repeat of a word or two is a label ("Share", "Company Town") that the vocabulary already judges. */
     private static final int MIN_REPEAT_WORDS = 3;
     private static final int MAX_CAPTION_WORDS = 80;
+    private static final int MAX_CREDIT_WORDS = 24;
+    private static final int CREDIT_TAIL = 60;
     private static final String[] CREDIT_MARKS = {"(image:", "(photo:", "(ap photo", "(photo by", "(photo credit",
-            "photo credit:", "image credit:", "(credit:", "credit: ", "getty images", "(pictured", "/ap)",
+            "photo credit:", "image credit:", "(credit:", "credit: ", "getty images", "/ap)",
             "/reuters)", "photograph:", "/ associated press", "/ reuters", "/ getty", "/ afp", "/ ap photo", "(file photo", "(courtesy"};
 
     private final BylineExtractor bylines = new BylineExtractor();
@@ -52,10 +54,11 @@ final class LineRoles {
         if (block.words() >= MIN_REPEAT_WORDS && copy > 1) {
             return DUPLICATE;
         }
-        if (bylines.isByline(text)) {
+        // Credits are short: sparing long paragraphs the tokenizing keeps this pass cheap.
+        if (block.words() <= MAX_CREDIT_WORDS && bylines.isByline(text)) {
             return BYLINE;
         }
-        if (datelines.isDateline(text)) {
+        if (block.words() <= MAX_CREDIT_WORDS && datelines.isDateline(text)) {
             return DATELINE;
         }
         return isCaption(text, block.words()) ? CAPTION : null;
@@ -69,7 +72,8 @@ final class LineRoles {
         if (words > MAX_CAPTION_WORDS) {
             return false;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        // Credits close a caption: reading its end is enough, and keeps long captions cheap.
+        String lower = text.substring(Math.max(0, text.length() - CREDIT_TAIL)).toLowerCase(Locale.ROOT);
         for (String mark : CREDIT_MARKS) {
             if (lower.contains(mark)) {
                 return true;
