@@ -11,12 +11,16 @@ import java.util.Locale;
  */
 final class BlockClassifier {
 
-    enum Kind { CONTENT, SHORT_SENTENCE, OTHER, BOILERPLATE, END_MARKER }
+    /**
+     * NOISE is text that is not the story's but says nothing about where the story is (a caption, a byline, a
+     * repeat): dropped from the text, weighed like a short line when locating the story.
+     */
+    enum Kind { CONTENT, SHORT_SENTENCE, OTHER, NOISE, BOILERPLATE, END_MARKER }
 
     /** A paragraph with its label and its word count, which every later step needs. */
     record Block(String text, Kind kind, int words, boolean listItem) {
         boolean isBoilerplate() {
-            return kind == Kind.BOILERPLATE || kind == Kind.END_MARKER;
+            return kind == Kind.BOILERPLATE || kind == Kind.END_MARKER || kind == Kind.NOISE;
         }
     }
 

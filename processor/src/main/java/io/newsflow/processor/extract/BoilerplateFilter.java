@@ -72,6 +72,7 @@ final class BoilerplateFilter {
             case CONTENT -> block.words();
             case SHORT_SENTENCE -> block.words() / 2.0;
             case OTHER -> block.listItem() ? -LIST_ITEM_COST : -OTHER_COST;
+            case NOISE -> -MIN_BOILERPLATE_COST;
             case BOILERPLATE -> -Math.max(MIN_BOILERPLATE_COST, block.words());
             case END_MARKER -> -Math.max(END_MARKER_COST, block.words());
         };

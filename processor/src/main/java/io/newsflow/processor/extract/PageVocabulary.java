@@ -20,15 +20,30 @@ final class PageVocabulary {
             "accept", "menu", "search", "home", "back to top", "skip to content", "skip to main content",
             "follow us", "contact us", "about us", "show more", "load more", "next", "previous", "next article",
             "previous article", "copy link", "click here", "close", "loading", "tags", "topics", "related", "comments",
-            "see also", "read more", "read next", "more", "sections", "print this page", "print article");
+            "see also", "read more", "read next", "more", "sections", "print this page", "print article",
+            "don't miss", "trending", "disclaimer", "like this article?", "sharing is caring!");
     private static final Set<String> FURNITURE_PREFIXES = Set.of(
             "share on", "share via", "follow us on", "sign up for", "subscribe to", "read more", "see more",
-            "related:", "tags:", "topics:", "filed under", "posted in", "image:", "photo:", "source:");
+            "related:", "related post:", "tags:", "tags ", "topics:", "share this", "explore further", "citation:",
+            "continue reading", "view comments", "view all", "no spam", "get breaking news", "filed under", "posted in", "image:", "photo:", "source:");
     private static final Set<String> END_MARKERS = Set.of(
             "comments", "leave a reply", "leave a comment", "post a comment", "join the discussion",
             "join the conversation", "about the author", "recent posts", "related posts", "related articles",
             "related stories", "related news", "you may also like", "you might also like", "you may like",
-            "more stories", "most read", "most popular", "popular posts", "recommended for you", "trending now");
+            "more stories", "most read", "most popular", "popular posts", "recommended for you", "trending now",
+            "more on this story", "explore further", "more coverage");
+    /** Headings of lists of other stories, whose items are worth keeping as related headlines. */
+    private static final Set<String> RELATED_LISTS = Set.of(
+            "recent posts", "related posts", "related articles", "related stories", "related news", "related",
+            "related content", "you may also like", "you might also like", "you may like", "more stories",
+            "more news", "most read", "most popular", "popular posts", "recommended for you", "recommended",
+            "trending now", "trending", "read more", "read next", "see also", "more on this story", "latest news",
+            "latest posts", "top stories", "don't miss", "editor's picks");
+    private static final Set<String> RELATED_PREFIXES = Set.of(
+            "related:", "related post:", "related article:", "related story:", "read more:", "read also:",
+            "see also:", "more:", "also read:");
+    private static final Set<String> SHARE = Set.of("share", "tweet", "email", "e-mail", "print", "facebook",
+            "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "copy link", "flipboard", "mix");
     /** A cookie prompt talks about the site; a recipe about cookies does not. */
     private static final Set<String> COOKIE_CONTEXT = Set.of(
             "website", "our site", "this site", "browser", "browsing", "privacy", "consent", "accept");
@@ -50,7 +65,8 @@ final class PageVocabulary {
 
     /** A heading after which a page has comments, other stories or the author's box, not more story. */
     static boolean opensTail(String key) {
-        return END_MARKERS.contains(key) || isCommentCount(key);
+        return END_MARKERS.contains(key) || isCommentCount(key)
+                || key.startsWith("more from ") && key.split(" ").length <= 6;
     }
 
     static boolean isFurniture(String key, int words) {
@@ -59,6 +75,42 @@ final class PageVocabulary {
                 || words <= MAX_TIME_WORDS && key.endsWith(" ago") || key.equals("just now") || key.equals("yesterday")
                 || key.contains("©") || key.contains("all rights reserved") || key.startsWith("copyright")
                 || key.contains("cookie") && containsAny(key, COOKIE_CONTEXT);
+    }
+
+    /** "Recent Posts", "More from Reuters": a heading above a list of other stories. */
+    static boolean opensRelatedList(String key) {
+        return RELATED_LISTS.contains(key) || key.startsWith("more from ") && key.split(" ").length <= 6;
+    }
+
+    /** "Related: Headline", "READ MORE: Headline": the headline, or null when the line is not such a link. */
+    static String inlineRelatedHeadline(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String prefix : RELATED_PREFIXES) {
+            if (lower.startsWith(prefix) && line.length() > prefix.length() + 1) {
+                return line.substring(prefix.length()).strip();
+            }
+        }
+        return null;
+    }
+
+    /** Why a line of page furniture is there, for the removal counts: "share", "advertisement"... or null. */
+    static String purpose(String key) {
+        if (SHARE.contains(key) || key.startsWith("share ") || key.startsWith("follow us")) {
+            return "share";
+        }
+        if (key.startsWith("advert") || key.startsWith("sponsored") || key.equals("ad")) {
+            return "advertisement";
+        }
+        if (key.contains("newsletter") || key.startsWith("subscribe") || key.startsWith("sign up")) {
+            return "subscribe";
+        }
+        if (key.contains("cookie")) {
+            return "cookie";
+        }
+        if (key.contains("©") || key.startsWith("copyright") || key.contains("all rights reserved")) {
+            return "footer";
+        }
+        return key.contains("comment") ? "comments" : null;
     }
 
     /** The first lines of a biography name a trade of the press. */

@@ -1,15 +1,17 @@
 package io.newsflow.processor.extract;
 
+import io.newsflow.processor.extract.ArticleHeader.Header;
 import io.newsflow.processor.extract.BlockClassifier.Block;
 import io.newsflow.processor.extract.BoilerplateFilter.Region;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Finds the story and its metadata in text copied from a web page (a browser's text dump). */
 final class PlainTextParser {
-
-    /** Shorter lines between headline and story are bylines, dates and credits. */
-    private static final int MIN_STANDFIRST_WORDS = 8;
 
     private final TextNormalizer normalizer;
     private final ParagraphAssembler assembler = new ParagraphAssembler();
@@ -17,6 +19,11 @@ final class PlainTextParser {
     private final BlockClassifier classifier = new BlockClassifier();
     private final BoilerplateFilter boilerplate = new BoilerplateFilter();
     private final TitleExtractor titles = new TitleExtractor();
+    private final TeaserCards teasers = new TeaserCards();
+    private final LineRoles roles = new LineRoles();
+    private final ArticleHeader headers = new ArticleHeader();
+    private final RelatedHeadlinesExtractor relatedHeadlines = new RelatedHeadlinesExtractor();
+    private final RemovalCounts removals = new RemovalCounts();
 
     PlainTextParser(TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -28,7 +35,8 @@ final class PlainTextParser {
         if (section != null) {
             paragraphs = paragraphs.subList(1, paragraphs.size());
         }
-        List<Block> blocks = classifier.classify(paragraphs);
+        Map<Integer, String> reasons = new HashMap<>();
+        List<Block> blocks = teasers.demote(teasers.demote(roles.refine(classifier.classify(paragraphs), reasons)));
         Region region = boilerplate.mainRegion(blocks);
         if (region.isEmpty()) {
             // No prose to anchor on (a one-line note, a caption): keep whatever is not furniture.
@@ -36,17 +44,43 @@ final class PlainTextParser {
         }
         int titleIndex = titles.find(blocks, region.start(), region.end());
         String title = titleIndex < 0 ? null : blocks.get(titleIndex).text();
-        List<String> body = new ArrayList<>();
+        Header header = headers.read(blocks, titleIndex, region.start());
+        Set<Integer> used = new HashSet<>(header.lead());
         if (titleIndex >= 0) {
-            // A standfirst between the headline and the first paragraph belongs to the story.
-            for (int i = titleIndex + 1; i < region.start(); i++) {
-                Block block = blocks.get(i);
-                if (!block.isBoilerplate() && !block.listItem() && block.words() >= MIN_STANDFIRST_WORDS) {
-                    body.add(block.text());
-                }
+            used.add(titleIndex);
+        }
+        if (header.subtitleIndex() >= 0) {
+            used.add(header.subtitleIndex());
+        }
+        List<String> body = new ArrayList<>();
+        for (int i : header.lead()) {
+            body.add(blocks.get(i).text());
+        }
+        for (int i = region.start(); i < region.end(); i++) {
+            Block block = blocks.get(i);
+            if (!block.isBoilerplate() && !block.text().equalsIgnoreCase(title)) {
+                body.add(block.text());
+                used.add(i);
             }
         }
-        body.addAll(BoilerplateFilter.storyText(blocks, region.start(), region.end(), title));
-        return ParsedPage.of(title, section, body);
+        Set<Integer> listed = new HashSet<>();
+        List<String> related = relatedHeadlines.find(blocks, region.start(), listed);
+        List<String> authors = header.authors().isEmpty() ? authorBoxName(blocks, region.end()) : header.authors();
+        return new ParsedPage(title, header.subtitle(), section, header.byline(), authors, null,
+                header.publishedAt(), body, related,
+                removals.count(blocks, region.start(), region.end(), reasons, used, listed));
+    }
+
+    /** "IFP Editorial Staff" above its biography after the story: the author, when no byline names one. */
+    private static List<String> authorBoxName(List<Block> blocks, int storyEnd) {
+        for (int i = storyEnd; i + 1 < blocks.size(); i++) {
+            Block name = blocks.get(i);
+            if (name.kind() == BlockClassifier.Kind.END_MARKER && blocks.get(i + 1).kind() == BlockClassifier.Kind.BOILERPLATE
+                    && !PageVocabulary.opensTail(PageVocabulary.key(name.text()))
+                    && PageVocabulary.mentionsJournalism(blocks.get(i + 1).text())) {
+                return List.of(name.text());
+            }
+        }
+        return List.of();
     }
 }

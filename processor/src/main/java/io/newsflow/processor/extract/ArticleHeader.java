@@ -1,0 +1,86 @@
+package io.newsflow.processor.extract;
+
+import io.newsflow.processor.extract.BlockClassifier.Block;
+import io.newsflow.processor.extract.BlockClassifier.Kind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads what a page prints around the top of a story: the standfirst under the headline, the byline, the
+ * publication date, and any paragraph that a box pushed out of the main run. Knows no site: only the order
+ * headline, standfirst, credits, story.
+ */
+final class ArticleHeader {
+
+    /** What the header states; {@code lead} holds the indexes of paragraphs that belong to the body. */
+    record Header(String subtitle, int subtitleIndex, String byline, List<String> authors, String publishedAt,
+            List<Integer> lead) {
+    }
+
+    /** Shorter lines under a headline are kickers, credits and labels. */
+    private static final int MIN_STANDFIRST_WORDS = 8;
+    private static final int MAX_STANDFIRST_WORDS = 60;
+    /** Credits sometimes follow the first paragraph: look a few blocks into the story for them. */
+    private static final int CREDIT_WINDOW = 6;
+
+    private final BylineExtractor bylines = new BylineExtractor();
+    private final DatelineExtractor datelines = new DatelineExtractor();
+
+    /**
+     * @param title      the headline's index, or -1
+     * @param storyStart where the main run of paragraphs starts
+     */
+    Header read(List<Block> blocks, int title, int storyStart) {
+        int first = title >= 0 ? title + 1 : Math.max(0, storyStart - CREDIT_WINDOW);
+        int subtitle = title >= 0 ? standfirst(blocks, first, storyStart) : -1;
+        List<Integer> lead = new ArrayList<>();
+        for (int i = Math.max(first, subtitle + 1); i < storyStart; i++) {
+            // Only full sentences: what else sits between the credits and the story is captions and labels.
+            if (blocks.get(i).kind() == Kind.CONTENT && !blocks.get(i).listItem()) {
+                lead.add(i);
+            }
+        }
+        String byline = null;
+        String date = null;
+        for (int i = first; i < Math.min(blocks.size(), storyStart + CREDIT_WINDOW); i++) {
+            String text = blocks.get(i).text();
+            if (byline == null && bylines.isByline(text)) {
+                byline = text;
+            }
+            if (date == null && i != subtitle && (datelines.isDateline(text) || byline == text)) {
+                date = datelines.find(text);
+            }
+        }
+        return new Header(subtitle < 0 ? null : blocks.get(subtitle).text(), subtitle, byline,
+                byline == null ? List.of() : bylines.names(byline), date, lead);
+    }
+
+    /** A standfirst is written like prose; a line of capitalized words is another headline or a label. */
+    private static boolean isSentenceCase(String text) {
+        int words = 0;
+        int capitalized = 0;
+        for (String word : text.split(" ")) {
+            if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
+                words++;
+                capitalized += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
+            }
+        }
+        return capitalized * 2 < words;
+    }
+
+    /** The first line after the headline, when it is a sentence or two standing apart from the story. */
+    private int standfirst(List<Block> blocks, int from, int storyStart) {
+        for (int i = from; i < storyStart; i++) {
+            Block block = blocks.get(i);
+            if (block.kind() == Kind.NOISE) {
+                continue;
+            }
+            boolean prose = block.kind() == Kind.CONTENT || block.kind() == Kind.OTHER
+                    || block.kind() == Kind.SHORT_SENTENCE;
+            return prose && !block.listItem() && block.words() >= MIN_STANDFIRST_WORDS
+                    && block.words() <= MAX_STANDFIRST_WORDS && isSentenceCase(block.text())
+                    && datelines.find(block.text()) == null && !datelines.isDateline(block.text()) ? i : -1;
+        }
+        return -1;
+    }
+}

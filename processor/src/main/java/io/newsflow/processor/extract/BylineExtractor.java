@@ -1,0 +1,147 @@
+package io.newsflow.processor.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a byline ("By Jane Doe and John Roe | Staff Writers", "Jane Doe - Nov 19, 2019"): tells it from a
+ * sentence that starts with "By", and takes the names out of it. A name is a run of capitalized words; a
+ * separator, a date, a lowercase word or a role ends it.
+ */
+final class BylineExtractor {
+
+    private static final int MAX_WORDS = 20;
+    private static final int MAX_NAME_WORDS = 4;
+    private static final Set<String> PREFIXES = Set.of("by ", "written by ", "words by ", "reported by ",
+            "posted by ", "published by ", "story by ", "text by ");
+    private static final Set<String> JOINERS = Set.of("and", "&", ",");
+    /** A date right after the name ("by Regan December 6, 2017") is not part of it. */
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "updated", "published", "posted");
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "da", "del", "di", "la", "le",
+            "bin", "al", "ibn");
+
+    /** A line that states who wrote the story and little else. */
+    boolean isByline(String line) {
+        return prefixLength(line) > 0 && line.split(" ").length <= MAX_WORDS && !Text.endsSentence(line)
+                && !names(line).isEmpty();
+    }
+
+    /** The names a byline states, in order; empty when it names no one. */
+    List<String> names(String line) {
+        int start = prefixLength(line);
+        List<String> names = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String word : words(line.substring(start))) {
+            String bare = strip(word);
+            if (bare.indexOf('@') > 0) {
+                // "Jane Doe@janedoe": a social handle glued to the name.
+                current.add(bare.substring(0, bare.indexOf('@')));
+                break;
+            }
+            int glued = gluedWordEnd(bare);
+            if (glued > 0) {
+                // "JamesStaff Writer": the dump lost the break between the name and what follows it.
+                current.add(bare.substring(0, glued));
+                break;
+            }
+            boolean capitalized = !bare.isEmpty() && Character.isUpperCase(bare.codePointAt(0))
+                    && !isCalendarWord(bare);
+            if (JOINERS.contains(bare.toLowerCase(Locale.ROOT)) || word.endsWith(",")) {
+                if (capitalized) {
+                    current.add(bare);
+                }
+                flush(current, names);
+                if (!capitalized && !JOINERS.contains(bare.toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+            } else if (capitalized && bare.chars().anyMatch(Character::isLetter) && current.size() < MAX_NAME_WORDS
+                    || !current.isEmpty() && PARTICLES.contains(bare)) {
+                current.add(bare);
+            } else {
+                break;
+            }
+        }
+        flush(current, names);
+        return names;
+    }
+
+    /** Where a word ends that runs into the next one ("GarberFOXBusiness"), or 0; "McDonald" is one word. */
+    private static int gluedWordEnd(String word) {
+        int lowerRun = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c) && lowerRun >= 4) {
+                return i;
+            }
+            lowerRun = Character.isLowerCase(c) ? lowerRun + 1 : 0;
+        }
+        return 0;
+    }
+
+    private static void flush(List<String> current, List<String> names) {
+        int half = current.size() / 2;
+        if (half > 0 && current.size() % 2 == 0 && current.subList(0, half).equals(current.subList(half, current.size()))) {
+            // "Sean Martin Sean Martin": a name printed twice (a link and its label).
+            current.subList(half, current.size()).clear();
+        }
+        if (!current.isEmpty()) {
+            String name = String.join(" ", current);
+            names.add(name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name) : name);
+            current.clear();
+        }
+    }
+
+    /** "DANICA KIRKA" is how a page styles the name, not how it is spelled. */
+    private static String titleCase(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean start = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'' && c != '’';
+        }
+        return out.toString();
+    }
+
+    private static boolean isCalendarWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return CALENDAR.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
+    }
+
+    private static int prefixLength(String line) {
+        for (String prefix : PREFIXES) {
+            if (line.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                return prefix.length();
+            }
+        }
+        return 0;
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.split(" ")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** Quotes, brackets and a trailing comma off; "|" and "-" become empty, which ends the name. */
+    private static String strip(String word) {
+        int start = 0;
+        int end = word.length();
+        while (start < end && "\"'“‘(".indexOf(word.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && "\"'”’),:;".indexOf(word.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return word.substring(start, end);
+    }
+}

@@ -1,0 +1,186 @@
+package io.newsflow.processor.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the date lines pages print near a headline ("Updated Nov 19, 9:41 AM", "PUBLISHED: 00:01, Tue, Nov
+ * 19, 2019", "2019-11-18T23:30:00Z"): tells them from prose that mentions a date, and reads the first date
+ * they state. Tokenizes once, no regular expressions. English month names; ambiguous numeric dates
+ * ("05/10/2018") count as a date line but are not read.
+ */
+final class DatelineExtractor {
+
+    private static final int MAX_WORDS = 24;
+    private static final Map<String, Integer> MONTHS = months();
+    private static final Set<String> DATE_WORDS = Set.of(
+            "published", "updated", "posted", "modified", "last", "on", "at", "am", "pm", "a", "p", "m", "gmt", "utc",
+            "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "hst", "bst", "cet", "cest", "ist", "et", "pt", "th",
+            "st", "nd", "rd", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+            "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "date", "time", "t", "z");
+
+    /** A line that is mostly a date: time words and numbers, at most a name or a label beside them. */
+    boolean isDateline(String line) {
+        List<String> tokens = tokens(line);
+        if (tokens.isEmpty() || tokens.size() > MAX_WORDS
+                || find(line) == null && !hasNumericDate(line) && !isClock(line, tokens) && !hasMonthDay(tokens)) {
+            return false;
+        }
+        int dateTokens = 0;
+        for (String token : tokens) {
+            if (isDateToken(token)) {
+                dateTokens++;
+            }
+        }
+        return dateTokens * 2 >= tokens.size();
+    }
+
+    /** The first date the text states, as yyyy-MM-dd, or null. */
+    String find(String text) {
+        List<String> tokens = tokens(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            LocalDate date = dateAt(tokens, i);
+            if (date != null) {
+                return date.toString();
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate dateAt(List<String> t, int i) {
+        String a = t.get(i);
+        // 2019-11-18 (ISO, the tokenizer splits on the dashes)
+        if (a.length() == 4 && isNumber(a) && i + 2 < t.size() && isNumber(t.get(i + 1)) && isNumber(t.get(i + 2))) {
+            return date(Integer.parseInt(a), Integer.parseInt(t.get(i + 1)), leadingNumber(t.get(i + 2)));
+        }
+        Integer month = MONTHS.get(a);
+        // Nov 19, 2019 / November 19th 2019
+        if (month != null && i + 2 < t.size() && isDay(t.get(i + 1))) {
+            int next = i + 2 < t.size() && isOrdinal(t.get(i + 2)) ? i + 3 : i + 2;
+            if (next < t.size() && isYear(t.get(next))) {
+                return date(Integer.parseInt(t.get(next)), month, Integer.parseInt(t.get(i + 1)));
+            }
+        }
+        // 19 Nov 2019 / 19th November 2019
+        if (isDay(a) && i + 2 < t.size()) {
+            int m = isOrdinal(t.get(i + 1)) ? i + 2 : i + 1;
+            Integer named = m < t.size() ? MONTHS.get(t.get(m)) : null;
+            if (named != null && m + 1 < t.size() && isYear(t.get(m + 1))) {
+                return date(Integer.parseInt(t.get(m + 1)), named, Integer.parseInt(a));
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        try {
+            return year >= 1900 && year <= 2100 ? LocalDate.of(year, month, day) : null;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** "Nov 19": a page's own date line often leaves out the year. */
+    private static boolean hasMonthDay(List<String> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (MONTHS.containsKey(tokens.get(i)) && isDay(tokens.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "5:50 PM", "10:43 GMT": a time alone on its line. */
+    private static boolean isClock(String line, List<String> tokens) {
+        return line.indexOf(':') > 0 && Character.isDigit(line.charAt(0))
+                && tokens.stream().allMatch(DatelineExtractor::isDateToken);
+    }
+
+    /** 11/19/19, 05.10.2018: a date even when the order of day and month is unknown. */
+    private static boolean hasNumericDate(String line) {
+        int digits = 0;
+        int groups = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isDigit(c)) {
+                digits++;
+            } else if ((c == '/' || c == '.') && digits > 0 && digits <= 4) {
+                groups++;
+                digits = 0;
+                if (groups == 2 && i + 1 < line.length() && Character.isDigit(line.charAt(i + 1))) {
+                    return true;
+                }
+            } else {
+                digits = 0;
+                groups = 0;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDateToken(String token) {
+        return Character.isDigit(token.charAt(0)) || MONTHS.containsKey(token) || DATE_WORDS.contains(token);
+    }
+
+    private static boolean isDay(String token) {
+        return isNumber(token) && token.length() <= 2 && Integer.parseInt(token) >= 1 && Integer.parseInt(token) <= 31;
+    }
+
+    private static boolean isYear(String token) {
+        return token.length() == 4 && isNumber(token);
+    }
+
+    private static boolean isOrdinal(String token) {
+        return token.equals("st") || token.equals("nd") || token.equals("rd") || token.equals("th");
+    }
+
+    private static boolean isNumber(String token) {
+        return !token.isEmpty() && token.chars().allMatch(Character::isDigit);
+    }
+
+    /** "18t23" (ISO date and time run together by the tokenizer): its day. */
+    private static int leadingNumber(String token) {
+        int end = 0;
+        while (end < token.length() && Character.isDigit(token.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? 0 : Integer.parseInt(token.substring(0, Math.min(end, 2)));
+    }
+
+    /** Lowercase runs of letters or of digits: "19th" is "19", "th"; "2019-11-18" is three numbers. */
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            boolean same = start >= 0 && (Character.isDigit(c) == Character.isDigit(lower.charAt(start)))
+                    && Character.isLetterOrDigit(c);
+            if (start >= 0 && !same) {
+                tokens.add(lower.substring(start, i));
+                start = -1;
+            }
+            if (start < 0 && Character.isLetterOrDigit(c)) {
+                start = i;
+            }
+        }
+        return tokens;
+    }
+
+    private static Map<String, Integer> months() {
+        String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"};
+        Map<String, Integer> months = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            months.put(names[i], i + 1);
+            months.put(names[i].substring(0, 3), i + 1);
+        }
+        months.put("sept", 9);
+        return Map.copyOf(months);
+    }
+}

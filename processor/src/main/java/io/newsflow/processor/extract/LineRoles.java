@@ -1,0 +1,93 @@
+package io.newsflow.processor.extract;
+
+import io.newsflow.processor.extract.BlockClassifier.Block;
+import io.newsflow.processor.extract.BlockClassifier.Kind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Marks the lines of a text dump that belong to the page rather than the story although they look like
+ * text: bylines, date lines, photo captions and credits, pictures, rules, and repeats (a caption printed
+ * under each slide, a headline printed in each card). Each gets the reason it was dropped for.
+ */
+final class LineRoles {
+
+    static final String BYLINE = "byline";
+    static final String DATELINE = "dateline";
+    static final String CAPTION = "caption";
+    static final String DUPLICATE = "duplicate";
+
+    /** A repeat of a word or two is a label ("Share", "Company Town") that the vocabulary already judges. */
+    private static final int MIN_REPEAT_WORDS = 3;
+    private static final int MAX_CAPTION_WORDS = 80;
+    private static final int MAX_CREDIT_WORDS = 24;
+    private static final int CREDIT_TAIL = 60;
+    private static final String[] CREDIT_MARKS = {"(image:", "(photo:", "(ap photo", "(photo by", "(photo credit",
+            "photo credit:", "image credit:", "(credit:", "credit: ", "getty images", "/ap)",
+            "/reuters)", "photograph:", "/ associated press", "/ reuters", "/ getty", "/ afp", "/ ap photo", "(file photo", "(courtesy"};
+
+    private final BylineExtractor bylines = new BylineExtractor();
+    private final DatelineExtractor datelines = new DatelineExtractor();
+
+    /** The blocks with these lines turned into noise; {@code reasons} gets each one's reason by index. */
+    List<Block> refine(List<Block> blocks, Map<Integer, String> reasons) {
+        Map<String, Integer> printed = new HashMap<>();
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            int copy = printed.merge(block.text(), 1, Integer::sum);
+            String reason = block.isBoilerplate() ? null : reason(block, copy);
+            if (reason != null) {
+                reasons.put(i, reason);
+                block = new Block(block.text(), Kind.NOISE, block.words(), block.listItem());
+            }
+            out.add(block);
+        }
+        return out;
+    }
+
+    private String reason(Block block, int copy) {
+        String text = block.text();
+        if (block.words() >= MIN_REPEAT_WORDS && copy > 1) {
+            return DUPLICATE;
+        }
+        // Credits are short: sparing long paragraphs the tokenizing keeps this pass cheap.
+        if (block.words() <= MAX_CREDIT_WORDS && bylines.isByline(text)) {
+            return BYLINE;
+        }
+        if (block.words() <= MAX_CREDIT_WORDS && datelines.isDateline(text)) {
+            return DATELINE;
+        }
+        return isCaption(text, block.words()) ? CAPTION : null;
+    }
+
+    /** A photo's caption or credit, a picture's file name or alternative text, a horizontal rule. */
+    static boolean isCaption(String text, int words) {
+        if (isPicture(text, words) || words == 0 && text.length() >= 3) {
+            return true;
+        }
+        if (words > MAX_CAPTION_WORDS) {
+            return false;
+        }
+        // Credits close a caption: reading its end is enough, and keeps long captions cheap.
+        String lower = text.substring(Math.max(0, text.length() - CREDIT_TAIL)).toLowerCase(Locale.ROOT);
+        for (String mark : CREDIT_MARKS) {
+            if (lower.contains(mark)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "[vw-concept-6]", "GettyImages-687786465.jpg": how a text dump shows a picture. */
+    private static boolean isPicture(String text, int words) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean bracketed = text.startsWith("[") && text.endsWith("]") && text.indexOf(']') == text.length() - 1;
+        boolean file = words <= 8 && (lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".png")
+                || lower.endsWith(".gif") || lower.endsWith(".webp"));
+        return bracketed || file;
+    }
+}

@@ -1,0 +1,37 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.processor.extract.ArticleHeader.Header;
+import java.util.HashMap;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleHeaderTest {
+
+    private static final String PROSE = "The two countries agreed to form a joint force to eliminate terrorist groups, "
+            + "officials said after the meeting in Tehran on Monday.";
+
+    private final BlockClassifier classifier = new BlockClassifier();
+    private final LineRoles roles = new LineRoles();
+    private final ArticleHeader headers = new ArticleHeader();
+
+    @Test
+    void shouldReadStandfirstBylineAndDateWhenTheyFollowTheHeadline() {
+        Header header = headers.read(roles.refine(classifier.classify(List.of("Stronger Ties Underscored",
+                "Iran and Pakistan agreed to form joint forces in border areas to combat terrorism",
+                "By Jane Doe and John Roe", "Nov. 19, 2019, 9:28 AM UTC", PROSE, PROSE)), new HashMap<>()), 0, 4);
+        assertThat(header.subtitle()).startsWith("Iran and Pakistan agreed");
+        assertThat(header.byline()).isEqualTo("By Jane Doe and John Roe");
+        assertThat(header.authors()).containsExactly("Jane Doe", "John Roe");
+        assertThat(header.publishedAt()).isEqualTo("2019-11-19");
+        assertThat(header.lead()).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeAnotherHeadlineForAStandfirstWhenItIsTitleCased() {
+        Header header = headers.read(classifier.classify(List.of("Stronger Ties Underscored",
+                "Post Malone, Ariana Grande Lead 2019 American Music Awards Nominations: See Full List", PROSE)), 0, 2);
+        assertThat(header.subtitle()).isNull();
+    }
+}

@@ -1,0 +1,32 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DatelineExtractorTest {
+
+    private final DatelineExtractor datelines = new DatelineExtractor();
+
+    @Test
+    void shouldRecognizeDateLinesWhenTheyAreMostlyDatesAndTimes() {
+        assertThat(datelines.isDateline("PUBLISHED: 00:01, Tue, Nov 19, 2019 | UPDATED: 10:43, Tue, Nov 19, 2019")).isTrue();
+        assertThat(datelines.isDateline("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM")).isTrue();
+        assertThat(datelines.isDateline("5:50 PM")).isTrue();
+        assertThat(datelines.isDateline("05/10/2018")).isTrue();
+    }
+
+    @Test
+    void shouldRejectProseAndListsWhenTheyOnlyMentionADate() {
+        assertThat(datelines.isDateline("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL")).isFalse();
+        assertThat(datelines.isDateline("The summit opened on November 19, 2019 with a speech by the host.")).isFalse();
+    }
+
+    @Test
+    void shouldReadTheFirstDateWhenWrittenInCommonFormats() {
+        assertThat(datelines.find("Wednesday November 20, 2019")).isEqualTo("2019-11-20");
+        assertThat(datelines.find("19 Nov 2019 05:44 GMT")).isEqualTo("2019-11-19");
+        assertThat(datelines.find("By Tim Childers 2019-11-19T12:48:14Z Space")).isEqualTo("2019-11-19");
+        assertThat(datelines.find("posted 11/19/19")).isNull();
+    }
+}

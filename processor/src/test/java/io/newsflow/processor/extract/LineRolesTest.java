@@ -1,0 +1,36 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.processor.extract.BlockClassifier.Block;
+import io.newsflow.processor.extract.BlockClassifier.Kind;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LineRolesTest {
+
+    private static final String PROSE = "The two countries agreed to form a joint force to eliminate terrorist groups, "
+            + "officials said after the meeting in Tehran on Monday.";
+
+    private final BlockClassifier classifier = new BlockClassifier();
+    private final LineRoles roles = new LineRoles();
+
+    @Test
+    void shouldTurnCreditsAndRepeatsIntoNoiseWhenTheyLookLikeText() {
+        Map<Integer, String> reasons = new HashMap<>();
+        List<Block> blocks = roles.refine(classifier.classify(List.of("By Jane Doe", "Nov. 19, 2019", PROSE,
+                "The plague wiped out half of Europe in the 14th century (Image: GETTY)", "[vw-concept-6]", PROSE)),
+                reasons);
+        assertThat(blocks).extracting(Block::kind).containsExactly(Kind.NOISE, Kind.NOISE, Kind.CONTENT, Kind.NOISE,
+                Kind.NOISE, Kind.NOISE);
+        assertThat(reasons).containsEntry(0, "byline").containsEntry(1, "dateline").containsEntry(3, "caption")
+                .containsEntry(5, "duplicate");
+    }
+
+    @Test
+    void shouldKeepAgencyDatelinesWhenTheyOpenAParagraph() {
+        assertThat(LineRoles.isCaption("NEW YORK (Reuters) - Oil prices fell sharply on Tuesday.", 10)).isFalse();
+    }
+}
