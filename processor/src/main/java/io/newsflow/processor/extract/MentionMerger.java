@@ -5,6 +5,7 @@ import io.newsflow.processor.extract.MentionTyper.Mention;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -43,12 +44,16 @@ final class MentionMerger {
     }
 
     List<Entity> merge(List<Mention> mentions) {
-        List<Mention> ordered = new ArrayList<>(mentions);
+        List<Words> ordered = new ArrayList<>(mentions.size());
+        for (Mention mention : mentions) {
+            ordered.add(new Words(mention, words(mention.name())));
+        }
         // longest names first, so each short form finds the full name already there
-        ordered.sort(Comparator.comparingInt((Mention m) -> -wordCount(m.name())).thenComparingInt(m -> m.type() == null ? 1 : 0));
+        ordered.sort(Comparator.comparingInt((Words w) -> -w.words.size()).thenComparingInt(w -> w.mention.type() == null ? 1 : 0));
         List<Cluster> clusters = new ArrayList<>();
-        for (Mention mention : ordered) {
-            Cluster home = find(clusters, mention);
+        for (Words words : ordered) {
+            Mention mention = words.mention;
+            Cluster home = find(clusters, mention, words.words);
             if (home == null) {
                 String type = mention.type() != null ? mention.type()
                         : mention.hint() != null && !mention.weak() ? mention.hint() : guess(mention);
@@ -67,8 +72,7 @@ final class MentionMerger {
     }
 
     /** The cluster whose name holds every word of the mention, same type when the mention has one; most mentioned wins. */
-    private static Cluster find(List<Cluster> clusters, Mention mention) {
-        Set<String> words = words(mention.name());
+    private static Cluster find(List<Cluster> clusters, Mention mention, Set<String> words) {
         Cluster best = null;
         for (Cluster cluster : clusters) {
             boolean typeFits = mention.type() == null || mention.type().equals(cluster.type);
@@ -103,10 +107,9 @@ final class MentionMerger {
     }
 
     private static Set<String> words(String name) {
-        return Set.of(Arrays.stream(name.split(" ")).distinct().toArray(String[]::new));
+        return new HashSet<>(Arrays.asList(name.split(" ")));
     }
 
-    private static int wordCount(String name) {
-        return name.split(" ").length;
+    private record Words(Mention mention, Set<String> words) {
     }
 }

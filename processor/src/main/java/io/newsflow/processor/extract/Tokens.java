@@ -26,6 +26,15 @@ final class Tokens {
             "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Brig", "Rev", "St", "Mt", "Jr", "Sr", "Inc",
             "Ltd", "Corp", "Co", "Bros", "No", "vs", "Ft");
 
+    /** Punctuation marks as strings, made once: an article has hundreds of commas. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     private Tokens() {
     }
 
@@ -49,7 +58,7 @@ final class Tokens {
                 tokens.add(new Token("'s", i, i + 2, false));
                 i += 2;
             } else {
-                tokens.add(new Token(String.valueOf(c), i, i + 1, sentenceStart));
+                tokens.add(new Token(c < ASCII.length ? ASCII[c] : String.valueOf(c), i, i + 1, sentenceStart));
                 // an opening quote or bracket keeps the sentence start for the word inside it
                 sentenceStart = c == '.' || c == '!' || c == '?' || c == ':' || c == ';'
                         || (sentenceStart && (c == '“' || c == '"' || c == '‘' || c == '(' || c == '\''))
