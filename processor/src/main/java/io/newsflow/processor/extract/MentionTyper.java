@@ -76,12 +76,15 @@ final class MentionTyper {
         }
         String last = tokens.get(to - 1).text();
         String first = tokens.get(from).text();
-        boolean ofName = to - from > 2 && tokens.get(from + 1).text().equals("of");
-        if (to - from > 1 && (gazetteer.isOrgWord(last) || ofName && gazetteer.isOrgWord(first))) {
+        String head = headBeforeOf(tokens, from, to);
+        if (to - from > 1 && (gazetteer.isOrgWord(last) || head != null && gazetteer.isOrgWord(head))) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
-        if (to - from > 1 && (gazetteer.isPlaceWord(last) || ofName && gazetteer.isPlaceWord(first))) {
+        if (to - from > 1 && (gazetteer.isPlaceWord(last) || head != null && gazetteer.isPlaceWord(head))) {
             return new Mention(full, Entity.LOCATION, start, false);
+        }
+        if (to - from > 1 && spelledOut(tokens, from, to)) {
+            return new Mention(full, Entity.ORGANIZATION, start, false);
         }
         boolean titled = false;
         while (from < to - 1 && (gazetteer.isTitle(tokens.get(from).text())
@@ -122,10 +125,50 @@ final class MentionTyper {
         if (SAYING.contains(after) || before.equals("said")) {
             return Entity.PERSON;
         }
+        if (after.equals(",") && placeFollows(tokens, to + 1)) {
+            return Entity.LOCATION; // "Bridgton, Maine"
+        }
         if (to - from == 1 && PLACE_PREPOSITIONS.contains(before) && !gazetteer.isCommonWord(tokens.get(from).text())) {
             return Entity.LOCATION;
         }
         return null;
+    }
+
+    /** The word before the first "of" ("Victoria Hockey [Club] of Montreal", "Grand [Duchy] of Poznań"), or null. */
+    private static String headBeforeOf(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (tokens.get(k).text().equals("of")) {
+                return tokens.get(k - 1).text();
+            }
+        }
+        return null;
+    }
+
+    /** "International Atomic Energy Agency (IAEA)": a name followed by its own initials is an organisation's. */
+    private static boolean spelledOut(List<Token> tokens, int from, int to) {
+        if (to + 2 >= tokens.size() || !tokens.get(to).text().equals("(") || !tokens.get(to + 2).text().equals(")")) {
+            return false;
+        }
+        String acronym = tokens.get(to + 1).text();
+        StringBuilder initials = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isCapitalised()) {
+                initials.append(tokens.get(k).text().charAt(0));
+            }
+        }
+        return isAcronym(acronym) && initials.toString().equals(acronym);
+    }
+
+    /** A listed place of one or two words that ends its clause, as a town's state or country does. */
+    private boolean placeFollows(List<Token> tokens, int at) {
+        for (int length = 1; length <= 2 && at + length <= tokens.size(); length++) {
+            boolean ends = at + length == tokens.size() || !tokens.get(at + length).isWord()
+                    && !tokens.get(at + length).text().equals("'s");
+            if (ends && gazetteer.isLocation(text(tokens, at, at + length))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "George F. Hauser": a capital initial between two names. */

@@ -81,6 +81,11 @@ final class NameChunker {
     private void splitAtOf(List<Token> tokens, int from, int end, List<Span> spans) {
         int start = from;
         for (int k = from + 1; k < end - 1; k++) {
+            if (tokens.get(k).text().equals("&") && gazetteer.isGivenName(tokens.get(k + 1).text())) {
+                add(tokens, start, k, spans); // "Karl Langdon & Harvey Deegan" are two people
+                start = k + 1;
+                continue;
+            }
             if (!tokens.get(k).text().equals("of")) {
                 continue;
             }
@@ -98,7 +103,7 @@ final class NameChunker {
     private static final Set<String> OF_HEADS = Set.of("House", "Houses", "Order", "Friends", "Bank", "Sons",
             "Sisters", "Daughters", "Knights", "Duke", "Duchess", "Earl", "Prince", "Princess", "Lord", "Lady",
             "Marquis", "Marquess", "Viscount", "Count", "Countess", "Baron", "Archbishop", "Bishop", "Kings",
-            "Church", "Museum", "Ministry", "Secretary", "Council", "Committee", "Parliament", "Assembly");
+            "Church");
 
     /** Drops the capitalised sentence opener ("During", "The") unless a list knows it. */
     private void add(List<Token> tokens, int from, int to, List<Span> spans) {
