@@ -20,7 +20,7 @@ final class QuoteExtractor {
         if (body == null || body.isEmpty()) {
             return List.of();
         }
-        SpeakerFinder speakers = new SpeakerFinder(body, entities);
+        SpeakerFinder speakers = null; // tokenising the body for attribution is wasted on an article without quotes
         List<Quote> quotes = new ArrayList<>();
         int i = 0;
         while (i < body.length()) {
@@ -39,6 +39,7 @@ final class QuoteExtractor {
             // the comma before the attribution stands for the speaker's full stop: not part of the words
             String quoted = stripEnd(text.toString().strip(), ',');
             if (wordCount(quoted) >= MIN_WORDS) {
+                speakers = speakers != null ? speakers : new SpeakerFinder(body, entities);
                 quotes.add(new Quote(quoted, speakers.speakerOf(i, end + 1), i + 1));
             }
             i = end + 1;
