@@ -1,13 +1,98 @@
 package io.newsflow.processor.extract;
 
 import io.newsflow.events.Entity;
+import io.newsflow.processor.extract.MentionTyper.Mention;
+import io.newsflow.processor.extract.NameChunker.Span;
+import io.newsflow.processor.extract.Tokens.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Finds the people, organisations and places an article mentions. */
+/**
+ * Finds the people, organisations and places an article mentions, with rules and word lists rather than a model
+ * (no NER model with a usable licence is on Maven Central): capitalised runs are cut out, typed from lists, name
+ * suffixes, titles and verbs of saying, then merged per article so short forms count towards the full name.
+ */
 final class EntityExtractor {
+
+    private static final int LONGEST_NAME = 5;
+
+    private final Gazetteer gazetteer = Gazetteer.get();
+    private final NameChunker chunker = new NameChunker(gazetteer);
+    private final MentionTyper typer = new MentionTyper(gazetteer);
+    private final MentionMerger merger = new MentionMerger(gazetteer);
 
     /** @param title may be null; entities named only in the title have firstOffset -1 */
     List<Entity> find(String title, String body) {
-        return List.of();
+        List<Mention> mentions = new ArrayList<>();
+        if (body != null) {
+            collect(Tokens.of(body), mentions);
+        }
+        if (title != null && !title.isBlank()) {
+            List<Token> tokens = Tokens.of(title);
+            if (isHeadline(tokens)) {
+                matchHeadline(tokens, mentions);
+            } else {
+                List<Mention> inTitle = new ArrayList<>();
+                collect(tokens, inTitle);
+                inTitle.forEach(m -> mentions.add(new Mention(m.name(), m.type(), -1, m.weak())));
+            }
+        }
+        return merger.merge(mentions);
+    }
+
+    private void collect(List<Token> tokens, List<Mention> out) {
+        for (Span span : chunker.spans(tokens)) {
+            typer.type(tokens, span, out);
+        }
+    }
+
+    /**
+     * In "Rouhani, Imran Khan Discuss Border Security" every word is capitalised, so capitals prove nothing: only
+     * names the body or the lists know are taken, longest first; other words may still be short forms.
+     */
+    private void matchHeadline(List<Token> tokens, List<Mention> mentions) {
+        Map<String, String> known = new HashMap<>();
+        for (Mention mention : mentions) {
+            if (mention.type() != null) {
+                known.putIfAbsent(mention.name(), mention.type());
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        for (Span span : chunker.spans(tokens)) {
+            int i = span.from();
+            while (i < span.to()) {
+                int length = Math.min(LONGEST_NAME, span.to() - i);
+                String type = null;
+                for (; length > 0 && type == null; length--) {
+                    type = typeOf(MentionTyper.text(tokens, i, i + length), known);
+                }
+                length++;
+                found.add(new Mention(MentionTyper.text(tokens, i, i + length), type, -1, type == null));
+                i += length;
+            }
+        }
+        mentions.addAll(found);
+    }
+
+    private String typeOf(String phrase, Map<String, String> known) {
+        String type = known.get(phrase);
+        if (type != null) {
+            return type;
+        }
+        return gazetteer.isLocation(phrase) ? Entity.LOCATION : gazetteer.isOrganisation(phrase) ? Entity.ORGANIZATION : null;
+    }
+
+    private static boolean isHeadline(List<Token> tokens) {
+        int long_ = 0;
+        int capitalised = 0;
+        for (Token token : tokens) {
+            if (token.isWord() && token.text().length() > 3) {
+                long_++;
+                capitalised += token.isCapitalised() ? 1 : 0;
+            }
+        }
+        return long_ >= 2 && capitalised * 4 >= long_ * 3;
     }
 }

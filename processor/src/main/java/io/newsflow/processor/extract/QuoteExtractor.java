@@ -2,13 +2,110 @@ package io.newsflow.processor.extract;
 
 import io.newsflow.events.Entity;
 import io.newsflow.events.Quote;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Finds quotations and who said them. */
+/**
+ * Finds quotations and who said them. Quotes are “curly”, "straight" or ‘single’ (the last only when the closing
+ * mark is not an apostrophe); a quote running over paragraphs reopens each one and closes only at its end. One
+ * forward pass: an unclosed mark ends at its paragraph, never rescans the rest.
+ */
 final class QuoteExtractor {
+
+    /** Fewer words are scare quotes ("terrorism."), not speech. */
+    private static final int MIN_WORDS = 3;
 
     /** @param entities the article's entities, to name a speaker by the canonical name ("Rouhani" -> "Hassan Rouhani") */
     List<Quote> find(String body, List<Entity> entities) {
-        return List.of();
+        if (body == null || body.isEmpty()) {
+            return List.of();
+        }
+        SpeakerFinder speakers = null; // tokenising the body for attribution is wasted on an article without quotes
+        List<Quote> quotes = new ArrayList<>();
+        int i = 0;
+        while (i < body.length()) {
+            char open = body.charAt(i);
+            char close = closing(open);
+            if (close == 0 || open == '‘' && !opensQuote(body, i)) {
+                i++;
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            int end = scan(body, i + 1, open, close, text);
+            if (end < 0) {
+                i = -end;
+                continue;
+            }
+            // the comma before the attribution stands for the speaker's full stop: not part of the words
+            String quoted = stripEnd(text.toString().strip(), ',');
+            if (wordCount(quoted) >= MIN_WORDS) {
+                speakers = speakers != null ? speakers : new SpeakerFinder(body, entities);
+                quotes.add(new Quote(quoted, speakers.speakerOf(i, end + 1), i + 1));
+            }
+            i = end + 1;
+        }
+        return quotes;
+    }
+
+    /**
+     * Copies the quoted text into {@code text} and returns the closing mark's offset, or minus the offset to resume
+     * at when the quote never closes.
+     */
+    private static int scan(String body, int from, char open, char close, StringBuilder text) {
+        int i = from;
+        while (i < body.length()) {
+            char c = body.charAt(i);
+            if (c == close && (close != '’' || !Character.isLetter(charAt(body, i + 1)))) {
+                return i;
+            }
+            if (c == '\n') {
+                int next = i;
+                while (next < body.length() && Character.isWhitespace(body.charAt(next))) {
+                    next++;
+                }
+                if (next >= body.length() || body.charAt(next) != open) {
+                    return -Math.max(next, i + 1);
+                }
+                text.append(' ');
+                i = next + 1;
+                continue;
+            }
+            text.append(c);
+            i++;
+        }
+        return -body.length();
+    }
+
+    private static String stripEnd(String text, char mark) {
+        return !text.isEmpty() && text.charAt(text.length() - 1) == mark ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static char closing(char open) {
+        return switch (open) {
+            case '“' -> '”';
+            case '"' -> '"';
+            case '‘' -> '’';
+            default -> 0;
+        };
+    }
+
+    /** ‘ opens a quote at the start of a word after a space or line start, not inside "rock ‘n’ roll". */
+    private static boolean opensQuote(String body, int at) {
+        return (at == 0 || Character.isWhitespace(body.charAt(at - 1))) && Character.isLetter(charAt(body, at + 1));
+    }
+
+    private static char charAt(String body, int at) {
+        return at < body.length() ? body.charAt(at) : ' ';
+    }
+
+    private static int wordCount(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int k = 0; k < text.length(); k++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(k));
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+        return words;
     }
 }

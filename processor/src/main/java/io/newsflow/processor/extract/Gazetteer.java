@@ -1,0 +1,122 @@
+package io.newsflow.processor.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The word lists entity recognition leans on, loaded once from {@code /gazetteer/} (sources and licences in its
+ * README). Phrases are kept as written: "US" is a country, "us" is not.
+ */
+final class Gazetteer {
+
+    private static final Gazetteer INSTANCE = new Gazetteer();
+
+    private final Set<String> locations = phrases("locations.txt");
+    private final Set<String> organisations = phrases("organisations.txt");
+    private final Set<String> givenNames = words("given-names.txt");
+    private final Set<String> titles = words("person-titles.txt");
+    private final Set<String> orgWords = words("org-words.txt");
+    private final Set<String> placeWords = words("location-words.txt");
+    private final Set<String> demonyms = words("demonyms.txt");
+    private final Set<String> nonEntities = words("non-entities.txt");
+    private final Set<String> commonWords = new HashSet<>(80_000);
+
+    private Gazetteer() {
+        read("common-words.txt.gz", commonWords::add);
+        // ISO 3166 names as the JDK spells them; the bracketed or hyphenated variants ("Congo - Kinshasa") never
+        // occur in prose, the plain ones are already listed or add the odd territory.
+        for (String code : Locale.getISOCountries()) {
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            if (name.chars().allMatch(c -> Character.isLetter(c) || c == ' ')) {
+                locations.add(name);
+            }
+        }
+    }
+
+    static Gazetteer get() {
+        return INSTANCE;
+    }
+
+    boolean isLocation(String phrase) {
+        return locations.contains(phrase);
+    }
+
+    boolean isOrganisation(String phrase) {
+        return organisations.contains(phrase);
+    }
+
+    boolean isGivenName(String word) {
+        return givenNames.contains(word);
+    }
+
+    boolean isTitle(String word) {
+        return titles.contains(word);
+    }
+
+    boolean isOrgWord(String word) {
+        return orgWords.contains(word);
+    }
+
+    boolean isPlaceWord(String word) {
+        return placeWords.contains(word);
+    }
+
+    boolean isDemonym(String word) {
+        return demonyms.contains(word);
+    }
+
+    boolean isNonEntity(String word) {
+        return nonEntities.contains(word);
+    }
+
+    /** A word English uses in lower case ("Reading", "Bush"): as a name it needs corroboration. */
+    boolean isCommonWord(String word) {
+        return commonWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Any list names it: a known word is never dropped as a mere capitalised sentence opener. */
+    boolean isKnown(String word) {
+        return locations.contains(word) || organisations.contains(word) || givenNames.contains(word)
+                || titles.contains(word) || demonyms.contains(word);
+    }
+
+    private static Set<String> phrases(String file) {
+        Set<String> set = new HashSet<>();
+        read(file, set::add);
+        return set;
+    }
+
+    private static Set<String> words(String file) {
+        Set<String> set = new HashSet<>();
+        read(file, line -> set.addAll(java.util.List.of(line.split("\\s+"))));
+        return set;
+    }
+
+    private static void read(String file, Consumer<String> sink) {
+        String path = "/gazetteer/" + file;
+        try (InputStream raw = Gazetteer.class.getResourceAsStream(path)) {
+            if (raw == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            InputStream in = file.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    sink.accept(trimmed);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+}

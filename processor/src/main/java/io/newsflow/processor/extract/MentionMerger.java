@@ -1,0 +1,115 @@
+package io.newsflow.processor.extract;
+
+import io.newsflow.events.Entity;
+import io.newsflow.processor.extract.MentionTyper.Mention;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns an article's mentions into entities: a short form joins the longest name containing all its words ("Khan"
+ * into "Imran Khan"), an undecided mention takes the type of the name it is part of, and what stays undecided is a
+ * person only when it looks like one (two or more words, none of them common English).
+ */
+final class MentionMerger {
+
+    private static final class Cluster {
+        final String type;
+        String name;
+        Set<String> words;
+        int mentions;
+        int firstOffset = Integer.MAX_VALUE;
+
+        Cluster(String name, String type) {
+            this.name = name;
+            this.type = type;
+            this.words = words(name);
+        }
+
+        void add(Mention mention) {
+            mentions++;
+            if (mention.start() >= 0) {
+                firstOffset = Math.min(firstOffset, mention.start());
+            }
+        }
+    }
+
+    private final Gazetteer gazetteer;
+
+    MentionMerger(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Entity> merge(List<Mention> mentions) {
+        List<Words> ordered = new ArrayList<>(mentions.size());
+        for (Mention mention : mentions) {
+            ordered.add(new Words(mention, words(mention.name())));
+        }
+        // longest names first, so each short form finds the full name already there
+        ordered.sort(Comparator.comparingInt((Words w) -> -w.words.size()).thenComparingInt(w -> w.mention.type() == null ? 1 : 0));
+        List<Cluster> clusters = new ArrayList<>();
+        for (Words words : ordered) {
+            Mention mention = words.mention;
+            Cluster home = find(clusters, mention, words.words);
+            if (home == null) {
+                String type = mention.type() != null ? mention.type()
+                        : mention.hint() != null && !mention.weak() ? mention.hint() : guess(mention);
+                if (type == null) {
+                    continue;
+                }
+                home = new Cluster(mention.name(), type);
+                clusters.add(home);
+            }
+            home.add(mention);
+        }
+        return clusters.stream()
+                .sorted(Comparator.comparingInt(c -> c.firstOffset))
+                .map(c -> new Entity(c.name, c.type, c.mentions, c.firstOffset == Integer.MAX_VALUE ? -1 : c.firstOffset))
+                .toList();
+    }
+
+    /** The cluster whose name holds every word of the mention, same type when the mention has one; most mentioned wins. */
+    private static Cluster find(List<Cluster> clusters, Mention mention, Set<String> words) {
+        Cluster best = null;
+        for (Cluster cluster : clusters) {
+            boolean typeFits = mention.type() == null || mention.type().equals(cluster.type);
+            // places keep their own names: "Kashmir" is not "Kashmir Valley"
+            boolean partFits = cluster.name.equals(mention.name())
+                    || !Entity.LOCATION.equals(mention.type()) && cluster.words.containsAll(words);
+            if (typeFits && partFits && (best == null || cluster.mentions > best.mentions)) {
+                best = cluster;
+            }
+        }
+        return best;
+    }
+
+    /** An undecided name on its own: only a run of uncommon capitalised words reads as a person. */
+    private String guess(Mention mention) {
+        if (mention.weak()) {
+            return null;
+        }
+        String[] words = mention.name().split(" ");
+        if (words.length < 2 || words.length > 3) {
+            return null;
+        }
+        if (gazetteer.isLocation(words[0]) || words[0].equals("FC")) {
+            return Entity.ORGANIZATION; // "Montreal Victorias", "Austin American-Statesman", "FC Basel"
+        }
+        for (String word : words) {
+            if (gazetteer.isCommonWord(word) || !Character.isUpperCase(word.charAt(0))) {
+                return null;
+            }
+        }
+        return Entity.PERSON;
+    }
+
+    private static Set<String> words(String name) {
+        return new HashSet<>(Arrays.asList(name.split(" ")));
+    }
+
+    private record Words(Mention mention, Set<String> words) {
+    }
+}

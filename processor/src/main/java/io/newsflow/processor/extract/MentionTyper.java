@@ -1,0 +1,207 @@
+package io.newsflow.processor.extract;
+
+import io.newsflow.events.Entity;
+import io.newsflow.processor.extract.NameChunker.Span;
+import io.newsflow.processor.extract.Tokens.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides what one candidate name is, from the name itself and its neighbours: the lists first ("Pakistan"), then
+ * the name's last or first word ("... Organization", "Gulf of ..."), then a title before it ("President Hassan
+ * Rouhani"), then a given name, then a verb of saying beside it. What none of that settles stays untyped for the
+ * document-level pass.
+ */
+final class MentionTyper {
+
+    /**
+     * One occurrence of a name; {@code type} is null when undecided, {@code hint} is what its neighbours suggest
+     * ("according to Rouhani" hints a place, wrongly), used only when no known name contains it.
+     */
+    record Mention(String name, String type, String hint, int start, boolean weak) {
+
+        Mention(String name, String type, int start, boolean weak) {
+            this(name, type, null, start, weak);
+        }
+    }
+
+    private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "explained", "stated",
+            "noted", "argued", "wrote", "asked", "replied", "insisted", "stressed", "emphasized", "emphasised",
+            "underlined", "announced", "warned", "claimed", "believes", "thinks", "urged", "recalled", "who");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "to", "from",
+            "at", "towards", "toward");
+
+    private final Gazetteer gazetteer;
+
+    MentionTyper(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Adds the span's mentions to {@code out}: none for a lone title or a nationality, two for "Leader Ayatollah X". */
+    void type(List<Token> tokens, Span span, List<Mention> out) {
+        int title = innerTitle(tokens, span.from(), span.to());
+        if (title > span.from()) {
+            type(tokens, new Span(span.from(), title, span.weak()), out);
+            span = new Span(title, span.to(), false);
+        }
+        Mention mention = type(tokens, span.from(), span.to(), span.weak());
+        if (mention != null) {
+            out.add(mention);
+        }
+    }
+
+    /** Where a run of titles before the span's last word starts ("Islamic Revolution [Ayatollah] Ali Khamenei"). */
+    private int innerTitle(List<Token> tokens, int from, int to) {
+        String last = tokens.get(to - 1).text();
+        if (gazetteer.isOrgWord(last) || gazetteer.isPlaceWord(last) || gazetteer.isTitle(last)) {
+            return from;
+        }
+        for (int k = from + 1; k < to - 1; k++) {
+            if (gazetteer.isTitle(tokens.get(k).text()) && !gazetteer.isTitle(tokens.get(k - 1).text())
+                    && !tokens.get(k - 1).text().equals("of")) {
+                return k;
+            }
+        }
+        return from;
+    }
+
+    private Mention type(List<Token> tokens, int from, int to, boolean weak) {
+        String full = text(tokens, from, to);
+        int start = tokens.get(from).start();
+        if (gazetteer.isOrganisation(full)) {
+            return new Mention(full, Entity.ORGANIZATION, start, false);
+        }
+        if (gazetteer.isLocation(full)) {
+            return new Mention(full, Entity.LOCATION, start, false);
+        }
+        String last = tokens.get(to - 1).text();
+        String first = tokens.get(from).text();
+        String head = headBeforeOf(tokens, from, to);
+        if (to - from > 1 && (gazetteer.isOrgWord(last) || head != null && gazetteer.isOrgWord(head))) {
+            return new Mention(full, Entity.ORGANIZATION, start, false);
+        }
+        if (to - from > 1 && (gazetteer.isPlaceWord(last) || head != null && gazetteer.isPlaceWord(head))) {
+            return new Mention(full, Entity.LOCATION, start, false);
+        }
+        if (to - from > 1 && spelledOut(tokens, from, to)) {
+            return new Mention(full, Entity.ORGANIZATION, start, false);
+        }
+        boolean titled = false;
+        while (from < to - 1 && (gazetteer.isTitle(tokens.get(from).text())
+                || gazetteer.isDemonym(tokens.get(from).text()))) {
+            titled |= gazetteer.isTitle(tokens.get(from).text());
+            from++;
+        }
+        if (from < to && gazetteer.isTitle(tokens.get(from).text()) && to - from == 1) {
+            return null;
+        }
+        String name = text(tokens, from, to);
+        start = tokens.get(from).start();
+        if (!name.equals(full)) {
+            if (gazetteer.isOrganisation(name)) {
+                return new Mention(name, Entity.ORGANIZATION, start, false);
+            }
+            if (gazetteer.isLocation(name)) {
+                return new Mention(name, Entity.LOCATION, start, false);
+            }
+        }
+        first = tokens.get(from).text();
+        if (to - from == 1 && (gazetteer.isNonEntity(first) || gazetteer.isDemonym(first))) {
+            return null;
+        }
+        if (titled || gazetteer.isGivenName(first) && (to - from > 1 || !gazetteer.isCommonWord(first))
+                || hasInitial(tokens, from, to)) {
+            return new Mention(name, Entity.PERSON, start, false);
+        }
+        if (to - from == 1 && isAcronym(first)) {
+            return new Mention(name, Entity.ORGANIZATION, start, false);
+        }
+        return new Mention(name, null, fromContext(tokens, from, to), start, weak);
+    }
+
+    private String fromContext(List<Token> tokens, int from, int to) {
+        String after = to < tokens.size() ? tokens.get(to).text() : "";
+        String before = from > 0 ? tokens.get(from - 1).text() : "";
+        if (SAYING.contains(after) || before.equals("said")) {
+            return Entity.PERSON;
+        }
+        if (after.equals(",") && placeFollows(tokens, to + 1)) {
+            return Entity.LOCATION; // "Bridgton, Maine"
+        }
+        if (to - from == 1 && PLACE_PREPOSITIONS.contains(before) && !gazetteer.isCommonWord(tokens.get(from).text())) {
+            return Entity.LOCATION;
+        }
+        return null;
+    }
+
+    /** The word before the first "of" ("Victoria Hockey [Club] of Montreal", "Grand [Duchy] of Poznań"), or null. */
+    private static String headBeforeOf(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (tokens.get(k).text().equals("of")) {
+                return tokens.get(k - 1).text();
+            }
+        }
+        return null;
+    }
+
+    /** "International Atomic Energy Agency (IAEA)": a name followed by its own initials is an organisation's. */
+    private static boolean spelledOut(List<Token> tokens, int from, int to) {
+        if (to + 2 >= tokens.size() || !tokens.get(to).text().equals("(") || !tokens.get(to + 2).text().equals(")")) {
+            return false;
+        }
+        String acronym = tokens.get(to + 1).text();
+        StringBuilder initials = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isCapitalised()) {
+                initials.append(tokens.get(k).text().charAt(0));
+            }
+        }
+        return isAcronym(acronym) && initials.toString().equals(acronym);
+    }
+
+    /** A listed place of one or two words that ends its clause, as a town's state or country does. */
+    private boolean placeFollows(List<Token> tokens, int at) {
+        for (int length = 1; length <= 2 && at + length <= tokens.size(); length++) {
+            boolean ends = at + length == tokens.size() || !tokens.get(at + length).isWord()
+                    && !tokens.get(at + length).text().equals("'s");
+            if (ends && gazetteer.isLocation(text(tokens, at, at + length))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "George F. Hauser": a capital initial between two names. */
+    private static boolean hasInitial(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            String word = tokens.get(k).text();
+            if (word.length() == 2 && word.charAt(1) == '.' && Character.isUpperCase(word.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAcronym(String word) {
+        if (word.length() < 2 || word.length() > 6) {
+            return false;
+        }
+        int capitals = 0;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return capitals >= 2;
+    }
+
+    static String text(List<Token> tokens, int from, int to) {
+        StringBuilder name = new StringBuilder(tokens.get(from).text());
+        for (int k = from + 1; k < to; k++) {
+            name.append(' ').append(tokens.get(k).text());
+        }
+        return name.toString();
+    }
+}

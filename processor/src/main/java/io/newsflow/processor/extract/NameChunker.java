@@ -1,0 +1,146 @@
+package io.newsflow.processor.extract;
+
+import io.newsflow.processor.extract.Tokens.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cuts the runs of capitalised words that may name something ("Economic Cooperation Organization", "Army of the
+ * Potomac") out of a token list. One pass, no regular expressions: a hundred capitalised words in a row cost a
+ * hundred steps.
+ */
+final class NameChunker {
+
+    /**
+     * A candidate name: tokens {@code from} (inclusive) to {@code to} (exclusive); {@code weak} when it is only a
+     * common word opening a sentence ("Khan blamed..."), which counts only as a short form of a name found elsewhere.
+     */
+    record Span(int from, int to, boolean weak) {
+    }
+
+    /** Lower-case particles that stay inside a name when a capitalised word follows ("Dorothea von Schlegel"). */
+    private static final Set<String> PARTICLES = Set.of("of", "de", "da", "di", "del", "della", "du", "des", "la",
+            "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "&");
+
+    private final Gazetteer gazetteer;
+
+    NameChunker(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Span> spans(List<Token> tokens) {
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isNameWord(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size()) {
+                if (tokens.get(end).sentenceStart()) {
+                    break;
+                } else if (isNameWord(tokens.get(end))) {
+                    end++;
+                } else if (joins(tokens, end)) {
+                    end += tokens.get(end + 1).text().equals("the") ? 2 : 1;
+                } else {
+                    break;
+                }
+            }
+            splitAtOf(tokens, i, end, spans);
+            i = end;
+        }
+        return spans;
+    }
+
+    static boolean isNameWord(Token token) {
+        String text = token.text();
+        return token.isWord() && (token.isCapitalised() || text.startsWith("al-") || text.startsWith("el-"))
+                && !Character.isDigit(text.charAt(0));
+    }
+
+    /** A particle joins when a name word follows it; "of the" too ("Army of the Potomac"). */
+    private static boolean joins(List<Token> tokens, int at) {
+        String word = tokens.get(at).text();
+        if (!PARTICLES.contains(word) || at + 1 >= tokens.size()) {
+            return false;
+        }
+        int next = at + 1;
+        if (word.equals("of") && tokens.get(next).text().equals("the")) {
+            next++;
+        }
+        return next < tokens.size() && isNameWord(tokens.get(next));
+    }
+
+    /**
+     * "Bank of England" and "Gulf of Mexico" are one name, "Leader of Iran" is a title and a place, "Khan of
+     * Pakistan" two names: the word before "of" decides.
+     */
+    private void splitAtOf(List<Token> tokens, int from, int end, List<Span> spans) {
+        int start = from;
+        for (int k = from + 1; k < end - 1; k++) {
+            if (tokens.get(k).text().equals("&") && gazetteer.isGivenName(tokens.get(k + 1).text())) {
+                add(tokens, start, k, spans); // "Karl Langdon & Harvey Deegan" are two people
+                start = k + 1;
+                continue;
+            }
+            if (!tokens.get(k).text().equals("of")) {
+                continue;
+            }
+            String head = tokens.get(k - 1).text();
+            if (gazetteer.isOrgWord(head) || gazetteer.isPlaceWord(head) || OF_HEADS.contains(head)) {
+                continue;
+            }
+            add(tokens, start, k, spans);
+            start = tokens.get(k + 1).text().equals("the") ? k + 2 : k + 1;
+        }
+        add(tokens, start, end, spans);
+    }
+
+    /** Heads of "X of Y" names the suffix lists do not hold. */
+    private static final Set<String> OF_HEADS = Set.of("House", "Houses", "Order", "Friends", "Bank", "Sons",
+            "Sisters", "Daughters", "Knights", "Duke", "Duchess", "Earl", "Prince", "Princess", "Lord", "Lady",
+            "Marquis", "Marquess", "Viscount", "Count", "Countess", "Baron", "Archbishop", "Bishop", "Kings",
+            "Church");
+
+    /** Drops the capitalised sentence opener ("During", "The") unless a list knows it. */
+    private void add(List<Token> tokens, int from, int to, List<Span> spans) {
+        int start = from;
+        boolean weak = false;
+        if (tokens.get(start).sentenceStart() && opensSentenceOnly(tokens.get(start).text())
+                && !startsKnownPhrase(tokens, start, to)) {
+            if (to - from == 1) {
+                weak = true;
+            } else {
+                start++;
+            }
+        }
+        while (start < to && !isNameWord(tokens.get(start))) {
+            start++;
+        }
+        int end = to;
+        while (end > start && !isNameWord(tokens.get(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            spans.add(new Span(start, end, weak));
+        }
+    }
+
+    /** "New Delhi claimed..." opens with a common word that belongs to the name. */
+    private boolean startsKnownPhrase(List<Token> tokens, int from, int to) {
+        for (int end = from + 2; end <= Math.min(to, from + 4); end++) {
+            String phrase = MentionTyper.text(tokens, from, end);
+            if (gazetteer.isLocation(phrase) || gazetteer.isOrganisation(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean opensSentenceOnly(String word) {
+        return gazetteer.isCommonWord(word) && !gazetteer.isKnown(word) && !gazetteer.isOrgWord(word);
+    }
+}

@@ -1,0 +1,169 @@
+package io.newsflow.processor.extract;
+
+import io.newsflow.events.Entity;
+import io.newsflow.processor.extract.Tokens.Token;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names who said a quote, from the words around it in the same sentence: "…,” Rouhani said", "said Khan", "Khan
+ * told reporters: “…", "according to X". "he said" goes to the person last seen as a subject (opening a sentence
+ * or before a verb of saying): "Rouhani said in a press conference with Khan … “…,” he said" is Rouhani's.
+ */
+final class SpeakerFinder {
+
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "saying", "told", "added", "adds",
+            "explained", "stated", "noted", "argued", "wrote", "writes", "asked", "replied", "insisted", "stressed",
+            "emphasized", "emphasised", "underlined", "announced", "warned", "claimed", "urged", "recalled",
+            "continued", "according", "quoted", "declared", "tweeted", "acknowledged", "admitted", "concluded");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
+    /** Words searched after a quote for its attribution; before it, the whole sentence up to this many words. */
+    private static final int WINDOW = 12;
+    private static final int SENTENCE = 60;
+
+    private final List<Token> tokens;
+    private final int[] starts;
+    /** Person named at each token, by canonical name; null elsewhere. */
+    private final String[] people;
+    private final Map<String, String> canonical = new HashMap<>();
+    /** Titles seen before a person's name ("Leader … Ali Khamenei"), so "the Leader said" names them. */
+    private final Map<String, String> titles = new HashMap<>();
+
+    SpeakerFinder(String body, List<Entity> entities) {
+        tokens = Tokens.of(body);
+        starts = tokens.stream().mapToInt(Token::start).toArray();
+        for (Entity entity : entities) {
+            if (Entity.PERSON.equals(entity.type())) {
+                for (String word : entity.name().split(" ")) {
+                    canonical.putIfAbsent(word, entity.name());
+                }
+            }
+        }
+        people = new String[tokens.size()];
+        for (int k = 0; k < tokens.size(); k++) {
+            people[k] = canonical.get(tokens.get(k).text());
+        }
+        Gazetteer gazetteer = Gazetteer.get();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (people[k] != null && (k == 0 || people[k - 1] == null)) {
+                for (int t = k - 1; t >= 0 && t >= k - 6 && (NameChunker.isNameWord(tokens.get(t))
+                        || tokens.get(t).text().equals("of")); t--) {
+                    if (gazetteer.isTitle(tokens.get(t).text())) {
+                        titles.putIfAbsent(tokens.get(t).text(), people[k]);
+                    }
+                }
+            }
+        }
+    }
+
+    /** @param open offset of the opening mark; @param after offset just past the closing mark */
+    String speakerOf(int open, int after) {
+        int first = index(open);
+        int next = index(after);
+        String speaker = attribution(next, Math.min(tokens.size(), next + WINDOW), true);
+        return speaker != null ? speaker : attribution(Math.max(0, first - SENTENCE), first, false);
+    }
+
+    /** Finds a verb of saying in [from, to) within one sentence and the name or pronoun beside it. */
+    private String attribution(int from, int to, boolean afterQuote) {
+        int start = afterQuote ? from : sentenceStart(from, to);
+        int end = afterQuote ? sentenceEnd(from, to) : to;
+        for (int k = afterQuote ? start : end - 1; afterQuote ? k < end : k >= start; k += afterQuote ? 1 : -1) {
+            if (!SAYING.contains(tokens.get(k).text())) {
+                continue;
+            }
+            String name = afterQuote ? nameNear(k, start, end) : subjectBefore(k, start, end);
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /** The person before the verb ("Rouhani said", "he was quoted as saying") or after it ("said Khan"). */
+    private String nameNear(int verb, int start, int end) {
+        for (int k = verb - 1; k >= start && k >= verb - 5; k--) {
+            String found = person(k);
+            if (found != null) {
+                return found;
+            }
+        }
+        for (int k = verb + 1; k < end && k <= verb + 4; k++) {
+            String found = person(k);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** "Ayatollah Khamenei pointed to … and said, “…": the person nearest before the verb; "the Leader said" by title. */
+    private String subjectBefore(int verb, int start, int end) {
+        for (int k = verb - 1; k >= start; k--) {
+            String found = person(k);
+            if (found != null) {
+                return found;
+            }
+        }
+        return nameNear(verb, start, end);
+    }
+
+    private String person(int k) {
+        if (people[k] != null) {
+            return people[k];
+        }
+        String titled = titles.get(tokens.get(k).text());
+        if (titled != null && k > 0 && tokens.get(k - 1).text().equalsIgnoreCase("the")) {
+            return titled;
+        }
+        return PRONOUNS.contains(tokens.get(k).text()) ? lastSubject(k) : null;
+    }
+
+    private String lastSubject(int before) {
+        String fallback = null;
+        for (int k = before - 1; k >= 0; k--) {
+            if (people[k] != null) {
+                boolean subject = tokens.get(k).sentenceStart() || k + 1 < tokens.size()
+                        && SAYING.contains(tokens.get(k + 1).text()) || k > 0 && people[k - 1] != null
+                        && tokens.get(k - 1).sentenceStart();
+                if (subject) {
+                    return people[k];
+                }
+                fallback = fallback == null ? people[k] : fallback;
+            }
+        }
+        return fallback;
+    }
+
+    private int sentenceStart(int from, int to) {
+        for (int k = to - 1; k > from; k--) {
+            if (tokens.get(k).sentenceStart() && tokens.get(k).isWord() && !isQuoteMark(k - 1)) {
+                return k;
+            }
+        }
+        return from;
+    }
+
+    private int sentenceEnd(int from, int to) {
+        for (int k = from; k < to; k++) {
+            String t = tokens.get(k).text();
+            if (t.equals(".") || t.equals("!") || t.equals("?") || t.equals("\n")) {
+                return k;
+            }
+        }
+        return to;
+    }
+
+    private boolean isQuoteMark(int k) {
+        return k >= 0 && "“\"‘".contains(tokens.get(k).text());
+    }
+
+    private int index(int offset) {
+        int at = Arrays.binarySearch(starts, offset);
+        return at >= 0 ? at : -at - 1;
+    }
+}

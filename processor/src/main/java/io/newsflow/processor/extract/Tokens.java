@@ -1,0 +1,108 @@
+package io.newsflow.processor.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits text into words and single punctuation marks in one pass, marking the words that open a sentence: a
+ * capital there says nothing about a name. Keeps "U.S.", "Mr." and initials whole so their dots end no sentence.
+ */
+final class Tokens {
+
+    /** A word or punctuation mark; {@code start}/{@code end} are offsets in the text. */
+    record Token(String text, int start, int end, boolean sentenceStart) {
+
+        boolean isWord() {
+            return Character.isLetterOrDigit(text.charAt(0));
+        }
+
+        boolean isCapitalised() {
+            return Character.isUpperCase(text.charAt(0));
+        }
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov",
+            "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Brig", "Rev", "St", "Mt", "Jr", "Sr", "Inc",
+            "Ltd", "Corp", "Co", "Bros", "No", "vs", "Ft");
+
+    /** Punctuation marks as strings, made once: an article has hundreds of commas. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
+    private Tokens() {
+    }
+
+    static List<Token> of(String text) {
+        List<Token> tokens = new ArrayList<>(text.length() / 5);
+        boolean sentenceStart = true;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                sentenceStart |= c == '\n';
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
+                int end = wordEnd(text, i);
+                tokens.add(new Token(text.substring(i, end), i, end, sentenceStart));
+                sentenceStart = false;
+                i = end;
+            } else if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                    && (i + 2 == n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                tokens.add(new Token("'s", i, i + 2, false));
+                i += 2;
+            } else {
+                tokens.add(new Token(c < ASCII.length ? ASCII[c] : String.valueOf(c), i, i + 1, sentenceStart));
+                // an opening quote or bracket keeps the sentence start for the word inside it
+                sentenceStart = c == '.' || c == '!' || c == '?' || c == ':' || c == ';'
+                        || (sentenceStart && (c == '“' || c == '"' || c == '‘' || c == '(' || c == '\''))
+                        || c == '“';
+                i++;
+            }
+        }
+        return tokens;
+    }
+
+    /** Letters and digits, joined by single inner apostrophes, hyphens, dots or ampersands ("O'Neil", "AT&T"). */
+    private static int wordEnd(String text, int start) {
+        int n = text.length();
+        int i = start + 1;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                i++;
+            } else if ((c == '-' || c == '.' || c == '&' || isApostrophe(c)) && i + 1 < n
+                    && Character.isLetterOrDigit(text.charAt(i + 1))
+                    && !(isApostrophe(c) && isPossessive(text, i))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i < n && text.charAt(i) == '.' && keepsDot(text.substring(start, i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean keepsDot(String word) {
+        return ABBREVIATIONS.contains(word) || word.indexOf('.') > 0
+                || (word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+    }
+
+    private static boolean isPossessive(String text, int apostrophe) {
+        int s = apostrophe + 1;
+        return (text.charAt(s) == 's' || text.charAt(s) == 'S')
+                && (s + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(s + 1)));
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+}

@@ -1,0 +1,30 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+
+    private final Gazetteer gazetteer = Gazetteer.get();
+
+    @Test
+    void shouldKnowPlacesFromTheListsAndFromTheJdksCountryNames() {
+        assertThat(gazetteer.isLocation("Gwadar")).isTrue();
+        assertThat(gazetteer.isLocation("New York")).isTrue();
+        assertThat(gazetteer.isLocation("Kyrgyzstan")).isTrue();
+        assertThat(gazetteer.isLocation("Guernsey")).as("from Locale").isTrue();
+        assertThat(gazetteer.isLocation("us")).as("case matters").isFalse();
+    }
+
+    @Test
+    void shouldTellTitlesGivenNamesDemonymsAndCommonWordsApart() {
+        assertThat(gazetteer.isTitle("Ayatollah")).isTrue();
+        assertThat(gazetteer.isGivenName("Imran")).isTrue();
+        assertThat(gazetteer.isDemonym("Pakistani")).isTrue();
+        assertThat(gazetteer.isCommonWord("During")).isTrue();
+        assertThat(gazetteer.isCommonWord("Rouhani")).isFalse();
+        assertThat(gazetteer.isOrgWord("Organization")).isTrue();
+        assertThat(gazetteer.isPlaceWord("Valley")).isTrue();
+    }
+}

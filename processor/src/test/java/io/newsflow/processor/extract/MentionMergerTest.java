@@ -1,0 +1,44 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.newsflow.events.Entity;
+import io.newsflow.processor.extract.MentionTyper.Mention;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MentionMergerTest {
+
+    private final MentionMerger merger = new MentionMerger(Gazetteer.get());
+
+    @Test
+    void shouldMergeShortFormsIntoTheLongestNameAndCountThem() {
+        List<Entity> entities = merger.merge(List.of(new Mention("Khan", Entity.PERSON, 40, false),
+                new Mention("Imran Khan", Entity.PERSON, 10, false), new Mention("Khan", null, 70, true),
+                new Mention("Imran Khan", Entity.PERSON, -1, false)));
+        assertThat(entities).containsExactly(new Entity("Imran Khan", Entity.PERSON, 4, 10));
+    }
+
+    @Test
+    void shouldKeepPlacesApartWhenOneNameContainsTheOther() {
+        List<Entity> entities = merger.merge(List.of(new Mention("Kashmir", Entity.LOCATION, 5, false),
+                new Mention("Kashmir Valley", Entity.LOCATION, 50, false)));
+        assertThat(entities).extracting(Entity::name).containsExactly("Kashmir", "Kashmir Valley");
+    }
+
+    @Test
+    void shouldPreferAKnownNameOverAContextHintAndDropWeakLoners() {
+        List<Entity> entities = merger.merge(List.of(new Mention("Hassan Rouhani", Entity.PERSON, 0, false),
+                new Mention("Rouhani", null, Entity.LOCATION, 30, false), new Mention("During", null, 60, true),
+                new Mention("Vanxim Tolberg", null, 90, false)));
+        assertThat(entities).extracting(Entity::name, Entity::mentions, Entity::type).containsExactly(
+                tuple("Hassan Rouhani", 2, Entity.PERSON), tuple("Vanxim Tolberg", 1, Entity.PERSON));
+    }
+
+    @Test
+    void shouldGiveMinusOneWhenANameIsOnlyInTheTitle() {
+        assertThat(merger.merge(List.of(new Mention("Kashmir", Entity.LOCATION, -1, false))))
+                .containsExactly(new Entity("Kashmir", Entity.LOCATION, 1, -1));
+    }
+}

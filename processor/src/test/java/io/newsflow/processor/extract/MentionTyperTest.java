@@ -1,0 +1,49 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.events.Entity;
+import io.newsflow.processor.extract.MentionTyper.Mention;
+import io.newsflow.processor.extract.Tokens.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MentionTyperTest {
+
+    private final Gazetteer gazetteer = Gazetteer.get();
+    private final MentionTyper typer = new MentionTyper(gazetteer);
+
+    private List<String> typed(String text) {
+        List<Token> tokens = Tokens.of(text);
+        List<Mention> out = new ArrayList<>();
+        new NameChunker(gazetteer).spans(tokens).forEach(span -> typer.type(tokens, span, out));
+        return out.stream().filter(m -> !m.weak()).map(m -> m.name() + "/" + (m.type() != null ? m.type() : "?" + m.hint())).toList();
+    }
+
+    @Test
+    void shouldStripTitlesAndNationalitiesWhenTheyPrecedeAPerson() {
+        assertThat(typed("Iranian President Hassan Rouhani met Pakistani Prime Minister Imran Khan."))
+                .containsExactly("Hassan Rouhani/" + Entity.PERSON, "Imran Khan/" + Entity.PERSON);
+        assertThat(typed("The Leader of Islamic Revolution Ayatollah Seyyed Ali Khamenei spoke."))
+                .containsExactly("Revolution/?null", "Seyyed Ali Khamenei/" + Entity.PERSON);
+    }
+
+    @Test
+    void shouldTypeOrganisationsAndPlacesBySuffixesAndLists() {
+        assertThat(typed("He joined the Economic Cooperation Organization in Kashmir Valley, Gwadar and the NHL."))
+                .containsExactly("Economic Cooperation Organization/" + Entity.ORGANIZATION,
+                        "Kashmir Valley/" + Entity.LOCATION, "Gwadar/" + Entity.LOCATION, "NHL/" + Entity.ORGANIZATION);
+    }
+
+    @Test
+    void shouldLeaveUnknownNamesUndecidedWithAHintFromSaying() {
+        assertThat(typed("Afterwards Bobick said it was late, and Vanxim was quiet."))
+                .containsExactly("Bobick/?" + Entity.PERSON, "Vanxim/?null");
+    }
+
+    @Test
+    void shouldDropMonthsNationalitiesAndLoneTitles() {
+        assertThat(typed("In August the Pakistani President spoke to Iranians.")).isEmpty();
+    }
+}

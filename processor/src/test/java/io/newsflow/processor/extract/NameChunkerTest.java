@@ -1,0 +1,53 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.processor.extract.Tokens.Token;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameChunkerTest {
+
+    private final NameChunker chunker = new NameChunker(Gazetteer.get());
+
+    private List<String> names(String text) {
+        List<Token> tokens = Tokens.of(text);
+        return chunker.spans(tokens).stream().filter(s -> !s.weak()).map(s -> MentionTyper.text(tokens, s.from(), s.to())).toList();
+    }
+
+    @Test
+    void shouldKeepOfInsideNamesWhenTheHeadIsAnOrganisationOrPlaceWord() {
+        assertThat(names("It joined the Army of the Potomac near the Gulf of Mexico and the Bank of England."))
+                .containsExactly("Army of the Potomac", "Gulf of Mexico", "Bank of England");
+    }
+
+    @Test
+    void shouldSplitAtOfWhenTheHeadIsATitle() {
+        assertThat(names("He met the Leader of Iran today.")).containsExactly("Leader", "Iran");
+    }
+
+    @Test
+    void shouldDropCommonSentenceOpenersButKeepKnownOnes() {
+        assertThat(names("During Khan's trip it rained. New Delhi claimed it. Pakistan agreed."))
+                .containsExactly("Khan", "New Delhi", "Pakistan");
+    }
+
+    @Test
+    void shouldMarkALoneCommonOpenerWeak() {
+        List<Token> tokens = Tokens.of("Khan blamed it.");
+        assertThat(chunker.spans(tokens)).containsExactly(new NameChunker.Span(0, 1, true));
+    }
+
+    @Test
+    void shouldNotRunANameAcrossLines() {
+        assertThat(names("He met Ben Player\nBen Player left")).containsExactly("Ben Player", "Ben Player");
+    }
+
+    @Test
+    void shouldStayLinearWhenCapitalisedWordsRunOn() {
+        String text = "Alpha Beta Of The ".repeat(50_000);
+        long start = System.nanoTime();
+        assertThat(names(text)).isNotEmpty();
+        assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+    }
+}

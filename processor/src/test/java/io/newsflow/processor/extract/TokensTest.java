@@ -1,0 +1,31 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.processor.extract.Tokens.Token;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokensTest {
+
+    @Test
+    void shouldKeepAbbreviationsAndInitialsWholeWhenTheyCarryADot() {
+        assertThat(Tokens.of("Mr. George F. Hauser of the U.S. left.")).extracting(Token::text)
+                .containsExactly("Mr.", "George", "F.", "Hauser", "of", "the", "U.S.", "left", ".");
+    }
+
+    @Test
+    void shouldSplitPossessivesAndMarkSentenceStartsWhenAfterFullStopsQuotesAndNewlines() {
+        List<Token> tokens = Tokens.of("Iran’s Leader spoke. “We agreed,” he said\nKhan left");
+        assertThat(tokens).extracting(Token::text).startsWith("Iran", "'s", "Leader");
+        assertThat(tokens).filteredOn(Token::sentenceStart).extracting(Token::text)
+                .containsExactly("Iran", "“", "We", "Khan");
+        assertThat(tokens.get(0).end()).isEqualTo(4);
+    }
+
+    @Test
+    void shouldJoinHyphensAndApostrophesInsideWords() {
+        assertThat(Tokens.of("O'Neil met al-Qaeda in Tehran-Islamabad talks")).extracting(Token::text)
+                .containsExactly("O'Neil", "met", "al-Qaeda", "in", "Tehran-Islamabad", "talks");
+    }
+}
