@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsflow.events.Entity;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
@@ -148,6 +152,27 @@ class BatchWriterIT {
                 .isInstanceOf(SQLException.class);
 
         assertThat(query("SELECT count(*) FROM articles")).containsExactly("0");
+    }
+
+    @Test
+    void shouldRunEveryExampleQueryOfTheDocs() throws Exception {
+        writer.write(List.of(record("3f2a9c0e5b1d47a8c6e0f9b2d4a1c3e5", article("3f2a9c0e5b1d47a8c6e0f9b2d4a1c3e5", T1,
+                "Harbour", "The ferry timetable changed, said Imran Khan", new Entity("Imran Khan", "PERSON", 1, 37)))));
+        String doc = Files.readString(Path.of("..", "docs", "postgres.md"));
+        Matcher blocks = Pattern.compile("```sql\\n(.*?)```", Pattern.DOTALL).matcher(doc);
+        int ran = 0;
+        while (blocks.find()) {
+            try (Statement statement = connection.createStatement()) {
+                assertThat(statement.execute(blocks.group(1))).as(blocks.group(1)).isTrue();
+            }
+            ran++;
+        }
+        connection.commit();
+        assertThat(ran).isGreaterThanOrEqualTo(5);
+        assertThat(query("""
+                SELECT ts_headline('simple', body, q, 'MaxFragments=2, MaxWords=20')
+                FROM articles, websearch_to_tsquery('simple', 'harbour "ferry timetable" -strike') AS q
+                WHERE search @@ q""")).containsExactly("The <b>ferry</b> <b>timetable</b> changed, said Imran Khan");
     }
 
     private List<String> search(String words) throws SQLException {
