@@ -2,7 +2,13 @@ package io.newsflow.cli;
 
 import io.newsflow.sink.JsonLinesSink;
 import io.newsflow.sink.SinkConfig;
+import io.newsflow.sink.postgres.PostgresSink;
+import io.newsflow.sink.postgres.PostgresSinkConfig;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -11,9 +17,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "sink", mixinStandardHelpOptions = true,
-        description = {"Write enriched articles to a JSON Lines file (OUT/" + SinkConfig.FILE_NAME + ").",
-                "Offsets are committed only after the lines are flushed and fsynced. Runs until stopped."})
+        description = {"Write enriched articles to a JSON Lines file (OUT/" + SinkConfig.FILE_NAME + ") or to PostgreSQL.",
+                "jsonl: offsets are committed only after the lines are flushed and fsynced.",
+                "postgres: one row per article (the newest processedAt wins), rows and offsets in one transaction,"
+                        + " schema created on first start; see docs/postgres.md.",
+                "Runs until stopped."})
 final class SinkCommand implements Callable<Integer> {
+
+    enum Target { jsonl, postgres }
 
     @Mixin
     KafkaOptions kafka;
@@ -21,32 +32,106 @@ final class SinkCommand implements Callable<Integer> {
     @Mixin
     TopicOptions topics;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write into.")
+    @Option(names = "--to", paramLabel = "TARGET", defaultValue = "jsonl",
+            description = "Where to write: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Target to;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write into (--to jsonl).")
     Path out;
 
-    @Option(names = "--group", defaultValue = SinkConfig.DEFAULT_GROUP_ID,
-            description = "Consumer group; its committed offsets say what is written (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--group", paramLabel = "GROUP",
+            description = "Consumer group (default: " + SinkConfig.DEFAULT_GROUP_ID + ", or "
+                    + PostgresSinkConfig.DEFAULT_GROUP_ID + " with --to postgres). For jsonl its committed offsets "
+                    + "say what is written; for postgres the database's own offsets do.")
     String group;
 
+    @Option(names = "--jdbc-url", paramLabel = "URL",
+            description = "PostgreSQL to write to (--to postgres), e.g. jdbc:postgresql://localhost:5432/newsflow.")
+    String jdbcUrl;
+
+    @Option(names = "--jdbc-user", paramLabel = "USER", description = "Database user (--to postgres).")
+    String jdbcUser;
+
+    @Option(names = "--jdbc-password-file", paramLabel = "FILE",
+            description = "A file holding the database password (one line), so it is not on the command line. "
+                    + "Without it the driver may use ~/.pgpass.")
+    Path jdbcPasswordFile;
+
     @Override
-    public Integer call() {
+    public Integer call() throws SQLException {
+        return to == Target.postgres ? runPostgres() : runJsonLines();
+    }
+
+    private Integer runJsonLines() {
+        if (out == null) {
+            throw new UserError("--to jsonl needs --out DIR");
+        }
         Connectivity.check(kafka.clientSettings(), Duration.ofSeconds(15));
-        SinkConfig config = new SinkConfig(topics.enriched, out, group, kafka.clientSettings());
+        SinkConfig config = new SinkConfig(topics.enriched, out, group != null ? group : SinkConfig.DEFAULT_GROUP_ID,
+                kafka.clientSettings());
         CountDownLatch done = new CountDownLatch(1);
         try (JsonLinesSink sink = new JsonLinesSink(config)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                sink.stop();
-                try {
-                    done.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "newsflow-sink-shutdown"));
+            stopOnShutdown(sink::stop, done);
             System.err.println("sink running: " + topics.enriched + " -> " + config.outFile());
             sink.run(id -> { });
         } finally {
             done.countDown();
         }
         return Newsflow.EXIT_OK;
+    }
+
+    private Integer runPostgres() throws SQLException {
+        if (jdbcUrl == null) {
+            throw new UserError("--to postgres needs --jdbc-url jdbc:postgresql://HOST:PORT/DATABASE");
+        }
+        PostgresSinkConfig config;
+        try {
+            config = new PostgresSinkConfig(topics.enriched, jdbcUrl, jdbcUser, password(),
+                    group != null ? group : PostgresSinkConfig.DEFAULT_GROUP_ID, kafka.clientSettings());
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--jdbc-url: " + e.getMessage());
+        }
+        Connectivity.check(kafka.clientSettings(), Duration.ofSeconds(15));
+        PostgresSink opened;
+        try {
+            opened = new PostgresSink(config);
+        } catch (SQLException e) {
+            // The driver's messages name the host and user, never the password.
+            throw new UserError("cannot use PostgreSQL at " + config.safeJdbcUrl() + ": " + e.getMessage(), e);
+        }
+        CountDownLatch done = new CountDownLatch(1);
+        try (PostgresSink sink = opened) {
+            stopOnShutdown(sink::stop, done);
+            System.err.println("sink running: " + topics.enriched + " -> " + config.safeJdbcUrl());
+            sink.run();
+        } finally {
+            done.countDown();
+        }
+        return Newsflow.EXIT_OK;
+    }
+
+    private String password() {
+        if (jdbcPasswordFile == null) {
+            return null;
+        }
+        try {
+            // Only the line end goes: spaces may be part of a password.
+            return Files.readString(jdbcPasswordFile, StandardCharsets.UTF_8).replaceAll("[\\r\\n]+$", "");
+        } catch (IOException e) {
+            throw new UserError("cannot read --jdbc-password-file " + jdbcPasswordFile + ": "
+                    + e.getClass().getSimpleName());
+        }
+    }
+
+    /** Lets Ctrl-C finish the batch in hand: the JVM waits for run() to return before it exits. */
+    private static void stopOnShutdown(Runnable stop, CountDownLatch done) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.run();
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "newsflow-sink-shutdown"));
     }
 }

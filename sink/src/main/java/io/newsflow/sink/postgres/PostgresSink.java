@@ -1,0 +1,173 @@
+package io.newsflow.sink.postgres;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a PostgreSQL database equal to the enriched topic: one row per article (the newest version), its
+ * entities, its full text indexed. Schema, upsert rule and queries: {@code docs/postgres.md}.
+ *
+ * <p>The database, not the consumer group, remembers how far the sink got: offsets are stored in the transaction
+ * that stores the rows, and each partition assigned is sought to them. A crash at any point therefore neither
+ * loses nor duplicates a row, whatever the group's committed offsets say.
+ */
+public final class PostgresSink implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresSink.class);
+
+    private final PostgresSinkConfig config;
+    private final Connection connection;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final BatchWriter writer;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final AtomicLong stored = new AtomicLong();
+    private final AtomicLong stale = new AtomicLong();
+    private final AtomicLong deleted = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
+
+    /** Connects and brings the schema up to date; fails here, before any record is read, if it cannot. */
+    public PostgresSink(PostgresSinkConfig config) throws SQLException {
+        this.config = config;
+        this.connection = connect(config);
+        try {
+            SchemaMigrator.migrate(connection);
+            connection.setAutoCommit(false);
+            this.consumer = new KafkaConsumer<>(consumerProperties(config), new StringDeserializer(),
+                    new ByteArrayDeserializer());
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        this.writer = new BatchWriter(connection);
+    }
+
+    static Connection connect(PostgresSinkConfig config) throws SQLException {
+        Properties props = new Properties();
+        if (config.user() != null) {
+            props.setProperty("user", config.user());
+        }
+        if (config.password() != null) {
+            props.setProperty("password", config.password());
+        }
+        props.putIfAbsent("ApplicationName", "newsflow-sink");
+        return DriverManager.getConnection(config.jdbcUrl(), props);
+    }
+
+    static Map<String, Object> consumerProperties(PostgresSinkConfig config) {
+        Map<String, Object> props = new HashMap<>(config.kafka());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+        // Only what the processor committed is an article; offsets live in the database, not in auto-commits.
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // Used only when a stored offset has been deleted by retention; a partition the database has never
+        // seen is sought to its beginning explicitly.
+        props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-sink-postgres");
+        return props;
+    }
+
+    /** Consumes and stores until {@link #stop()} is called from another thread. */
+    public void run() throws SQLException {
+        consumer.subscribe(List.of(config.topic()), new SeekToStoredOffsets());
+        try {
+            while (running.get()) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
+                if (!records.isEmpty()) {
+                    BatchWriter.Outcome outcome = writer.write(records);
+                    stored.addAndGet(outcome.stored());
+                    stale.addAndGet(outcome.stale());
+                    deleted.addAndGet(outcome.deleted());
+                    skipped.addAndGet(outcome.skipped());
+                    // Informational, so lag shows in kafka-consumer-groups; the database's offsets are the truth.
+                    consumer.commitAsync(outcome.nextOffsets().entrySet().stream().collect(Collectors.toMap(
+                            Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue()))), null);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running.get()) {
+                throw e;
+            }
+        }
+    }
+
+    /** Runs inside poll(), between batches, so no transaction is open when it reads the offsets. */
+    private final class SeekToStoredOffsets implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            Map<Integer, Long> offsets;
+            try {
+                offsets = new ArticleStore(connection).offsets(config.topic());
+                connection.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot read the stored offsets: " + e.getMessage(), e);
+            }
+            for (TopicPartition partition : partitions) {
+                Long next = offsets.get(partition.partition());
+                if (next == null) {
+                    consumer.seekToBeginning(List.of(partition));
+                } else {
+                    consumer.seek(partition, next);
+                }
+                LOG.info("Assigned {}, resuming at {}", partition, next == null ? "the beginning" : next);
+            }
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            // Nothing in flight: each batch is committed to the database before the next poll.
+        }
+    }
+
+    /** Versions stored; {@link #stale()} older or repeated ones ignored; tombstones; values skipped. */
+    public long stored() {
+        return stored.get();
+    }
+
+    public long stale() {
+        return stale.get();
+    }
+
+    public long deleted() {
+        return deleted.get();
+    }
+
+    public long skipped() {
+        return skipped.get();
+    }
+
+    /** Makes {@link #run} return after the batch in hand is stored and committed. */
+    public void stop() {
+        running.set(false);
+        consumer.wakeup();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            consumer.close();
+        } finally {
+            connection.close();
+        }
+    }
+}
