@@ -18,6 +18,7 @@ final class StoryLists {
     /** Fewer rows than this are a date line or two, not a table. */
     private static final int MIN_ROWS = 4;
     private static final int MAX_ROW_WORDS = 20;
+    private static final int MIN_RELATED_ITEMS = 2;
     private static final String[] DASHES = {" – ", " — ", " -- ", " - "};
 
     /** The blocks with each row of a table printed as text counted as a short sentence of the story. */
@@ -38,6 +39,42 @@ final class StoryLists {
             i = Math.max(end, i + 1);
         }
         return out;
+    }
+
+    /**
+     * The blocks with each heading of a list of other stories ("Related", "Most Read") that is followed by
+     * its items, bulleted or numbered, turned into the end of the story: as a bare word it may be a link.
+     */
+    List<Block> endAtRelatedLists(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks);
+        for (int i = 0; i + MIN_RELATED_ITEMS < blocks.size(); i++) {
+            Block heading = blocks.get(i);
+            if (heading.kind() != Kind.END_MARKER && !heading.listItem()
+                    && PageVocabulary.opensRelatedList(PageVocabulary.key(heading.text())) && itemsFollow(blocks, i)) {
+                out.set(i, new Block(heading.text(), Kind.END_MARKER, heading.words(), false));
+            }
+        }
+        return out;
+    }
+
+    private static boolean itemsFollow(List<Block> blocks, int heading) {
+        for (int i = heading + 1; i <= heading + MIN_RELATED_ITEMS; i++) {
+            Block item = blocks.get(i);
+            if (!item.listItem() && !isNumbered(item.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "1. Headline", "12) Headline". */
+    private static boolean isNumbered(String text) {
+        int digits = 0;
+        while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+            digits++;
+        }
+        return digits > 0 && digits <= 2 && digits + 1 < text.length()
+                && (text.charAt(digits) == '.' || text.charAt(digits) == ')') && text.charAt(digits + 1) == ' ';
     }
 
     /**

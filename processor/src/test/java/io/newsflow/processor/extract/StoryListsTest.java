@@ -50,4 +50,19 @@ class StoryListsTest {
                 "• Hundreds of new tasks"));
         assertThat(lists.withAnnouncedList(blocks, new Region(0, 1), starts(0, 1))).isEqualTo(new Region(0, 1));
     }
+
+    @Test
+    void shouldEndTheStoryWhenAListOfOtherStoriesFollowsItsHeading() {
+        List<Block> blocks = classifier.classify(List.of("Related", "1. Kohl's and Macy's are tanking, four investors say",
+                "2. This is the best stock to play catch-up to the Dow record rally, traders agree"));
+        assertThat(lists.endAtRelatedLists(blocks)).extracting(Block::kind)
+                .startsWith(Kind.END_MARKER);
+    }
+
+    @Test
+    void shouldKeepARelatedHeadingAsItIsWhenNoListFollowsIt() {
+        List<Block> blocks = classifier.classify(List.of("Related", "The company said on Monday that sales rose.",
+                "1. First"));
+        assertThat(lists.endAtRelatedLists(blocks).get(0).kind()).isEqualTo(blocks.get(0).kind());
+    }
 }
