@@ -28,6 +28,8 @@ final class BlockClassifier {
     private static final int UNPUNCTUATED_CONTENT_WORDS = 20;
     private static final int MAX_TEASER_WORDS = 60;
     private static final int MAX_NAME_WORDS = 6;
+    private static final int MIN_TAGS = 6;
+    private static final int MAX_TAG_WORDS = 4;
 
     private final WordCounter wordCounter = new WordCounter();
 
@@ -58,9 +60,16 @@ final class BlockClassifier {
         return sentence && words >= 2 ? Kind.SHORT_SENTENCE : Kind.OTHER;
     }
 
-    /** Teasers cut short, a run of pipe-separated links, a w3m form field. */
+    /** Teasers cut short, a run of pipe-separated links, a w3m form field, a list of tags. */
     private static boolean isFurnitureShaped(String text, String key, int words) {
-        return Text.endsTruncated(text) && words <= MAX_TEASER_WORDS || key.contains("[ ]") || count(key, '|') >= 2;
+        return Text.endsTruncated(text) && words <= MAX_TEASER_WORDS || key.contains("[ ]") || count(key, '|') >= 2
+                || isTagList(text, words);
+    }
+
+    /** "stock car 2018, stock car brasil, stock car interlagos, ...": many short comma-separated items, no stop. */
+    private static boolean isTagList(String text, int words) {
+        int items = count(text, ',') + 1;
+        return items >= MIN_TAGS && words <= MAX_TAG_WORDS * items && !Text.endsSentence(text);
     }
 
     /** Prose has commas and stops; a tag cloud or a run of menu labels has none. */

@@ -27,7 +27,11 @@ final class LineRoles {
     private static final int CREDIT_TAIL = 60;
     private static final String[] CREDIT_MARKS = {"(image:", "(photo:", "(ap photo", "(photo by", "(photo credit",
             "photo credit:", "image credit:", "(credit:", "credit: ", "getty images", "/ap)",
-            "/reuters)", "photograph:", "/ associated press", "/ reuters", "/ getty", "/ afp", "/ ap photo", "(file photo", "(courtesy"};
+            "/reuters)", "photograph:", "/ associated press", "/ reuters", "/ getty", "/ afp", "/ ap photo", "(file photo", "(courtesy", " via ap)", " via reuters)", " via getty"};
+    /** "In this photo issued by ITV, ...", "FILE - In this Nov. 5 file photo, ...": how agencies open captions. */
+    private static final String[] CAPTION_OPENINGS = {"in this photo", "in this image", "in this file photo",
+            "in this undated photo", "in this handout photo", "in this picture", "file - ", "file photo - "};
+    private static final int MAX_AGENCY_LINE_WORDS = 6;
 
     private final BylineExtractor bylines = new BylineExtractor();
     private final DatelineExtractor datelines = new DatelineExtractor();
@@ -74,8 +78,20 @@ final class LineRoles {
         }
         // Credits close a caption: reading its end is enough, and keeps long captions cheap.
         String lower = text.substring(Math.max(0, text.length() - CREDIT_TAIL)).toLowerCase(Locale.ROOT);
+        if (words <= MAX_AGENCY_LINE_WORDS && lower.endsWith("associated press") || opensLikeCaption(text)) {
+            return true;
+        }
         for (String mark : CREDIT_MARKS) {
             if (lower.contains(mark)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensLikeCaption(String text) {
+        for (String opening : CAPTION_OPENINGS) {
+            if (text.regionMatches(true, 0, opening, 0, opening.length())) {
                 return true;
             }
         }

@@ -11,6 +11,7 @@ final class PageVocabulary {
 
     private static final int MAX_PROMPT_WORDS = 20;
     private static final int MAX_TIME_WORDS = 4;
+    private static final int MAX_SUBSCRIBE_WORDS = 30;
 
     private static final Set<String> FURNITURE = Set.of(
             "share", "share this", "share this article", "share this story", "share article", "tweet", "email",
@@ -47,6 +48,9 @@ final class PageVocabulary {
     /** A cookie prompt talks about the site; a recipe about cookies does not. */
     private static final Set<String> COOKIE_CONTEXT = Set.of(
             "website", "our site", "this site", "browser", "browsing", "privacy", "consent", "accept");
+    private static final Set<String> MAILING = Set.of("newsletter", "inbox", "unsubscribe");
+    /** A prompt asks the reader; a story that mentions a newsletter reports on it. */
+    private static final Set<String> SUBSCRIBE_CONTEXT = Set.of("subscri", "sign up", "your ", "our ");
     private static final Set<String> ROLES = Set.of(
             "journalist", "reporter", "writer", "editor", "correspondent", "columnist", "contributor", "author",
             "analyst", "staff", "freelance", "photographer", "producer", "blogger");
@@ -74,7 +78,13 @@ final class PageVocabulary {
                 || words <= MAX_PROMPT_WORDS && startsWithAny(key)
                 || words <= MAX_TIME_WORDS && key.endsWith(" ago") || key.equals("just now") || key.equals("yesterday")
                 || key.contains("©") || key.contains("all rights reserved") || key.startsWith("copyright")
-                || key.contains("cookie") && containsAny(key, COOKIE_CONTEXT);
+                || key.contains("cookie") && containsAny(key, COOKIE_CONTEXT)
+                || words <= MAX_SUBSCRIBE_WORDS && isSubscribePrompt(key);
+    }
+
+    /** "Get the latest updates right in your inbox. Subscribe to our newsletters.": addressed to the reader. */
+    private static boolean isSubscribePrompt(String key) {
+        return containsAny(key, MAILING) && containsAny(key, SUBSCRIBE_CONTEXT);
     }
 
     /** "Recent Posts", "More from Reuters": a heading above a list of other stories. */

@@ -1,6 +1,7 @@
 package io.newsflow.processor.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -17,15 +18,30 @@ final class ParagraphAssembler {
     private static final int MAX_WRAP_WIDTH = 120;
     private static final Pattern BLANK_LINE = Pattern.compile("\n\n", Pattern.LITERAL);
 
+    /**
+     * The paragraphs and where the page's blank lines fall: {@code blockStarts} holds the index of each
+     * paragraph that opens a block of lines, so lines printed together (a list under its lead-in) can be told
+     * from lines set apart.
+     */
+    record Layout(List<String> paragraphs, BitSet blockStarts) {
+    }
+
     /** @param normalized output of {@link TextNormalizer#normalize(String)} */
     List<String> paragraphs(String normalized) {
+        return layout(normalized).paragraphs();
+    }
+
+    /** @param normalized output of {@link TextNormalizer#normalize(String)} */
+    Layout layout(String normalized) {
         List<String> paragraphs = new ArrayList<>();
+        BitSet blockStarts = new BitSet();
         for (String block : BLANK_LINE.split(normalized)) {
             if (!block.isEmpty()) {
+                blockStarts.set(paragraphs.size());
                 assemble(block.split("\n"), paragraphs);
             }
         }
-        return paragraphs;
+        return new Layout(paragraphs, blockStarts);
     }
 
     private static void assemble(String[] lines, List<String> paragraphs) {

@@ -3,7 +3,9 @@ package io.newsflow.processor.extract;
 import io.newsflow.processor.extract.ArticleHeader.Header;
 import io.newsflow.processor.extract.BlockClassifier.Block;
 import io.newsflow.processor.extract.BoilerplateFilter.Region;
+import io.newsflow.processor.extract.ParagraphAssembler.Layout;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +22,7 @@ final class PlainTextParser {
     private final BoilerplateFilter boilerplate = new BoilerplateFilter();
     private final TitleExtractor titles = new TitleExtractor();
     private final TeaserCards teasers = new TeaserCards();
+    private final StoryLists lists = new StoryLists();
     private final LineRoles roles = new LineRoles();
     private final ArticleHeader headers = new ArticleHeader();
     private final RelatedHeadlinesExtractor relatedHeadlines = new RelatedHeadlinesExtractor();
@@ -30,14 +33,18 @@ final class PlainTextParser {
     }
 
     ParsedPage parse(String content) {
-        List<String> paragraphs = assembler.paragraphs(normalizer.normalize(content));
+        Layout layout = assembler.layout(normalizer.normalize(content));
+        List<String> paragraphs = layout.paragraphs();
+        BitSet blockStarts = layout.blockStarts();
         String section = sections.find(paragraphs);
         if (section != null) {
             paragraphs = paragraphs.subList(1, paragraphs.size());
+            blockStarts = blockStarts.get(1, Math.max(1, blockStarts.length()));
         }
         Map<Integer, String> reasons = new HashMap<>();
         List<Block> blocks = teasers.demote(teasers.demote(roles.refine(classifier.classify(paragraphs), reasons)));
-        Region region = boilerplate.mainRegion(blocks);
+        blocks = lists.endAtRelatedLists(lists.keepTables(blocks, blockStarts));
+        Region region = lists.withAnnouncedList(blocks, boilerplate.mainRegion(blocks), blockStarts);
         if (region.isEmpty()) {
             // No prose to anchor on (a one-line note, a caption): keep whatever is not furniture.
             return ParsedPage.of(null, section, BoilerplateFilter.storyText(blocks, 0, blocks.size(), null));

@@ -73,4 +73,12 @@ class BlockClassifierTest {
         assertThat(block.words()).isEqualTo(4);
         assertThat(block.listItem()).isTrue();
     }
+
+    @Test
+    void shouldSeeBoilerplateWhenTheLineIsAListOfTags() {
+        assertThat(kinds("Tags stock car 2018, stock car brasil, cascavel, corrida do milhão, interlagos, santa cruz do "
+                + "sul, velopark, londrina")).containsExactly(Kind.BOILERPLATE);
+        assertThat(kinds("Smith met Jones, Brown, Green, White, Black, Gray and Young in Paris, then flew home."))
+                .containsExactly(Kind.CONTENT);
+    }
 }

@@ -33,4 +33,13 @@ class LineRolesTest {
     void shouldKeepAgencyDatelinesWhenTheyOpenAParagraph() {
         assertThat(LineRoles.isCaption("NEW YORK (Reuters) - Oil prices fell sharply on Tuesday.", 10)).isFalse();
     }
+
+    @Test
+    void shouldSeeACaptionWhenItOpensOrClosesTheWayAgencyCaptionsDo() {
+        assertThat(LineRoles.isCaption("In this photo issued by ITV, Jeremy Corbyn reacts during the debate in Salford, "
+                + "England, Tuesday, Nov. 19, 2019", 18)).isTrue();
+        assertThat(LineRoles.isCaption("Boris Johnson reacts during the debate. (ITV via AP)", 9)).isTrue();
+        assertThat(LineRoles.isCaption("ITV, ASSOCIATED PRESS", 3)).isTrue();
+        assertThat(LineRoles.isCaption("He said so in an interview with The Associated Press.", 10)).isFalse();
+    }
 }

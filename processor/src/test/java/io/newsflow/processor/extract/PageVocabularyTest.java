@@ -48,4 +48,12 @@ class PageVocabularyTest {
                 .isTrue();
         assertThat(PageVocabulary.mentionsJournalism("Kashmir is divided between India and Pakistan")).isFalse();
     }
+
+    @Test
+    void shouldSeeFurnitureWhenALineAsksTheReaderToSubscribe() {
+        assertThat(PageVocabulary.isFurniture(PageVocabulary.key(
+                "Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters."), 13)).isTrue();
+        assertThat(PageVocabulary.isFurniture(PageVocabulary.key(
+                "In a newsletter to investors, the fund said it had sold its stake in the company."), 16)).isFalse();
+    }
 }

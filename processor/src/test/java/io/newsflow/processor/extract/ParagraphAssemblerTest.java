@@ -77,4 +77,11 @@ class ParagraphAssemblerTest {
     void shouldReturnNoParagraphWhenTheTextIsEmpty() {
         assertThat(assembler.paragraphs("")).isEmpty();
     }
+
+    @Test
+    void shouldMarkTheParagraphsThatOpenABlockWhenBlankLinesSeparateBlocks() {
+        ParagraphAssembler.Layout layout = assembler.layout("Tour dates:\nJune 9 -- Tampa, FL\n\nMore news");
+        assertThat(layout.paragraphs()).containsExactly("Tour dates:", "June 9 -- Tampa, FL", "More news");
+        assertThat(layout.blockStarts().stream().boxed().toList()).containsExactly(0, 2);
+    }
 }
