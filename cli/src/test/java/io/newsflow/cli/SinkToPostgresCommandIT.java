@@ -1,0 +1,98 @@
+package io.newsflow.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.localkafka.LocalKafkaBroker;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `newsflow sink --to postgres` as people run it: its own JVM, a real PostgreSQL, stopped by SIGTERM. */
+class SinkToPostgresCommandIT {
+
+    private static final String PASSWORD = "s3cret-never-printed";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void shouldStoreTheEnrichedSamplesAndKeepThePasswordOutOfItsOutput() throws Exception {
+        try (LocalKafkaBroker broker = LocalKafkaBroker.start();
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            String bootstrap = broker.bootstrapServers();
+            try (Connection admin = postgres.getPostgresDatabase().getConnection();
+                    Statement statement = admin.createStatement()) {
+                statement.execute("CREATE ROLE newsflow LOGIN PASSWORD '" + PASSWORD + "'");
+                statement.execute("CREATE DATABASE news OWNER newsflow");
+            }
+            String jdbcUrl = postgres.getJdbcUrl("newsflow", "news");
+            Path passwordFile = Files.writeString(tmp.resolve("pg-password"), PASSWORD + "\n");
+
+            // The enriched topic is filled by the demo pipeline (local broker given), then the sink reads it.
+            PrintStream stdout = System.out;
+            try {
+                System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+                assertThat(Newsflow.commandLine().execute("demo", "--bootstrap-server", bootstrap, "--out",
+                        tmp.resolve("out").toString(), PipelineScenarios.SAMPLES.toString())).isZero();
+            } finally {
+                System.setOut(stdout);
+            }
+
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            Process sink = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                    Newsflow.class.getName(), "sink", "--to", "postgres", "--bootstrap-server", bootstrap,
+                    "--jdbc-url", jdbcUrl, "--jdbc-user", "newsflow", "--jdbc-password-file", passwordFile.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(tmp.resolve("sink.log").toFile())
+                    .start();
+            try {
+                awaitArticles(jdbcUrl, 2, sink);
+            } finally {
+                sink.toHandle().destroy();
+                assertThat(sink.waitFor(60, TimeUnit.SECONDS)).as("sink stopped after SIGTERM").isTrue();
+            }
+
+            String output = Files.readString(tmp.resolve("sink.log"));
+            assertThat(output).doesNotContain(PASSWORD);
+            assertThat(countArticles(jdbcUrl)).isEqualTo(2);
+        }
+    }
+
+    private static void awaitArticles(String jdbcUrl, int expected, Process sink) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (true) {
+            assertThat(sink.isAlive()).as("sink is running").isTrue();
+            try {
+                if (countArticles(jdbcUrl) >= expected) {
+                    return;
+                }
+            } catch (java.sql.SQLException e) {
+                // The schema does not exist until the sink's first start has migrated it.
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("fewer than " + expected + " articles in PostgreSQL after 90 s");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static int countArticles(String jdbcUrl) throws Exception {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, "newsflow", PASSWORD);
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT count(*) FROM articles")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}
