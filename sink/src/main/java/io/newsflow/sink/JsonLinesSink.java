@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -58,14 +57,7 @@ public final class JsonLinesSink implements AutoCloseable {
     }
 
     static Map<String, Object> consumerProperties(SinkConfig config) {
-        Map<String, Object> props = new HashMap<>(config.kafka());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
-        // Only what the processor committed is real output; offsets move only after our fsync.
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-sink");
-        return props;
+        return SinkConsumers.settings(config.kafka(), config.groupId(), "newsflow-sink");
     }
 
     /** Consumes and writes until {@link #stop()} is called from another thread. */

@@ -1,18 +1,17 @@
 package io.newsflow.sink.postgres;
 
+import io.newsflow.sink.SinkConsumers;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -74,17 +73,9 @@ public final class PostgresSink implements AutoCloseable {
         return DriverManager.getConnection(config.jdbcUrl(), props);
     }
 
+    /** Offsets live in the database; the group's offsets and "earliest" only matter for a partition it never saw. */
     static Map<String, Object> consumerProperties(PostgresSinkConfig config) {
-        Map<String, Object> props = new HashMap<>(config.kafka());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
-        // Only what the processor committed is an article; offsets live in the database, not in auto-commits.
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        // Used only when a stored offset has been deleted by retention; a partition the database has never
-        // seen is sought to its beginning explicitly.
-        props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-sink-postgres");
-        return props;
+        return SinkConsumers.settings(config.kafka(), config.groupId(), "newsflow-sink-postgres");
     }
 
     /** Consumes and stores until {@link #stop()} is called from another thread. */
