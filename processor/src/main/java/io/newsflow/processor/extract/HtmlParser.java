@@ -6,7 +6,6 @@ import io.newsflow.processor.extract.HtmlContentExtractor.HtmlArticle;
 import io.newsflow.processor.extract.HtmlMetadata.Metadata;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jsoup.Jsoup;
@@ -72,25 +71,11 @@ final class HtmlParser {
         if (stripped.endsWith("…") || stripped.endsWith("...") || stripped.endsWith("[…]")) {
             return true;
         }
-        String key = key(summary);
+        String key = Text.comparisonKey(summary);
         int from = Math.min(key.length() / 3, 30);
         String window = key.substring(from, Math.min(key.length(), from + 50));
-        String opening = key(String.join(" ", body.subList(0, Math.min(3, body.size()))));
+        String opening = Text.comparisonKey(String.join(" ", body.subList(0, Math.min(3, body.size()))));
         return !window.isBlank() && opening.contains(window);
-    }
-
-    /** Lowercase letters and digits with single spaces: quotes and ellipses do not hide a repeat. */
-    private static String key(String text) {
-        StringBuilder key = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                key.append(Character.toLowerCase(c));
-            } else if (key.length() > 0 && key.charAt(key.length() - 1) != ' ') {
-                key.append(' ');
-            }
-        }
-        return key.toString().strip().toLowerCase(Locale.ROOT);
     }
 
     private String line(String raw) {

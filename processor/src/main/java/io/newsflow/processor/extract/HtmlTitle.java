@@ -2,7 +2,6 @@ package io.newsflow.processor.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.select.Elements;
 import org.jsoup.nodes.Element;
 
@@ -53,7 +52,7 @@ final class HtmlTitle {
     }
 
     private static boolean isSiteName(String tail, String siteName) {
-        return siteName != null && key(tail).equals(key(siteName));
+        return siteName != null && Text.comparisonKey(tail).equals(Text.comparisonKey(siteName));
     }
 
     /** The same words, give or take case, punctuation and a trailing site name. */
@@ -61,21 +60,10 @@ final class HtmlTitle {
         if (a == null || b == null) {
             return false;
         }
-        String ka = key(a);
-        String kb = key(b);
+        String ka = Text.comparisonKey(a);
+        String kb = Text.comparisonKey(b);
         // "Site: Headline" and "Headline - Site" agree with "Headline".
         return !ka.isEmpty() && (ka.equals(kb) || (kb.startsWith(ka) || kb.endsWith(ka)) && ka.length() * 2 > kb.length());
-    }
-
-    private static String key(String text) {
-        StringBuilder key = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                key.append(Character.toLowerCase(c));
-            }
-        }
-        return key.toString().toLowerCase(Locale.ROOT);
     }
 
     private static int words(String text) {

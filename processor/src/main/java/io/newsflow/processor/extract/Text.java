@@ -57,4 +57,18 @@ final class Text {
         }
         return letters;
     }
+
+    /** Lowercase letters and digits with single spaces: punctuation, quotes and ellipses do not hide a repeat. */
+    static String comparisonKey(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                key.append(Character.toLowerCase(c));
+            } else if (key.length() > 0 && key.charAt(key.length() - 1) != ' ') {
+                key.append(' ');
+            }
+        }
+        return key.toString().strip();
+    }
 }
