@@ -8,6 +8,7 @@ import io.newsflow.ingest.IngestSummary;
 import io.newsflow.localkafka.LocalKafkaBroker;
 import io.newsflow.processor.ProcessorApp;
 import io.newsflow.processor.ProcessorConfig;
+import io.newsflow.sink.JsonLinesOutput;
 import io.newsflow.sink.JsonLinesSink;
 import io.newsflow.sink.SinkConfig;
 import java.nio.file.Files;
@@ -42,7 +43,8 @@ final class DemoCommand implements Callable<Integer> {
     TopicOptions topics;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
-            description = "Folder for " + SinkConfig.FILE_NAME + " (default: ${DEFAULT-VALUE}); the file is replaced.")
+            description = "Folder the JSON Lines sink writes into (default: ${DEFAULT-VALUE}); the enriched topic's "
+                    + "earlier output there is replaced.")
     Path out;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
@@ -81,12 +83,14 @@ final class DemoCommand implements Callable<Integer> {
             TopicSetup.create(admin, names, new TopicSetup.Layout(3, (short) 1));
         }
         Files.createDirectories(out);
-        Files.deleteIfExists(out.resolve(SinkConfig.FILE_NAME));
+        JsonLinesOutput.deleteTopic(out, names.enriched());
 
         Set<String> done = ConcurrentHashMap.newKeySet();
         ProcessorConfig processorConfig = new ProcessorConfig(names, "newsflow-demo-processor",
                 ProcessorConfig.defaultProcessorVersion(), settings);
-        SinkConfig sinkConfig = new SinkConfig(names.enriched(), out, "newsflow-demo-sink", settings);
+        // Short rolls: a person is waiting for two articles, not for a file to fill up.
+        SinkConfig sinkConfig = new SinkConfig(names.enriched(), out, "newsflow-demo-sink", settings)
+                .withRoll(SinkConfig.DEFAULT_ROLL_BYTES, Duration.ofMillis(200));
         try (ProcessorApp processor = new ProcessorApp(processorConfig);
                 JsonLinesSink sink = new JsonLinesSink(sinkConfig);
                 DeadLetterWatcher deadLetters = new DeadLetterWatcher(names.deadLetter(), settings, done::add)) {
@@ -110,8 +114,9 @@ final class DemoCommand implements Callable<Integer> {
             sink.stop();
             sinkThread.join();
             System.out.println();
-            System.out.print(ResultTable.render(sinkConfig.outFile(), ingested, deadLetters.count()));
-            System.out.println("Enriched records: " + sinkConfig.outFile());
+            System.out.print(ResultTable.render(JsonLinesOutput.lines(out), ingested, deadLetters.count()));
+            System.out.println("Enriched records: " + JsonLinesOutput.topicDir(out, names.enriched())
+                    + " (all lines: cat " + out + "/*/partition=*/*.jsonl)");
             return summary.allPublished() ? Newsflow.EXIT_OK : Newsflow.EXIT_PARTIAL;
         }
     }

@@ -3,10 +3,7 @@ package io.newsflow.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.events.Json;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,17 +15,17 @@ final class ResultTable {
     private ResultTable() {
     }
 
-    static String render(Path jsonLines, Set<String> ids, long deadLetters) {
+    /** @param lines the sink's output lines, in offset order within each article's partition */
+    static String render(List<String> lines, Set<String> ids, long deadLetters) throws IOException {
         Map<String, JsonNode> latest = new LinkedHashMap<>();
-        try {
-            for (String line : Files.readAllLines(jsonLines)) {
-                JsonNode record = Json.MAPPER.readTree(line);
-                if (ids.contains(record.path("id").asText())) {
-                    latest.put(record.path("id").asText(), record);
-                }
+        for (String line : lines) {
+            JsonNode record = Json.MAPPER.readTree(line);
+            String id = record.path("id").asText();
+            if (record.path("deleted").asBoolean(false)) {
+                latest.remove(id);
+            } else if (ids.contains(id)) {
+                latest.put(id, record);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + jsonLines, e);
         }
         StringBuilder table = new StringBuilder();
         String format = "%-32s  %-60s  %-12s  %6s  %-4s%n";

@@ -1,5 +1,6 @@
 package io.newsflow.cli;
 
+import io.newsflow.sink.JsonLinesOutput;
 import io.newsflow.sink.JsonLinesSink;
 import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.postgres.PostgresSink;
@@ -17,8 +18,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "sink", mixinStandardHelpOptions = true,
-        description = {"Write enriched articles to a JSON Lines file (OUT/" + SinkConfig.FILE_NAME + ") or to PostgreSQL.",
-                "jsonl: offsets are committed only after the lines are flushed and fsynced.",
+        description = {"Write enriched articles to JSON Lines files or to PostgreSQL, exactly once.",
+                "jsonl: OUT/<topic>/partition=<p>/<topic>+<p>+<firstOffset>+<lastOffset>.jsonl, each file written"
+                        + " to a temp file, fsynced and renamed when it holds --roll-bytes or has been open"
+                        + " --roll-interval, and at shutdown; a restart resumes after the last file. All lines:"
+                        + " cat OUT/*/partition=*/*.jsonl. A deleted article (tombstone) is a line {\"id\":...,"
+                        + "\"deleted\":true}. One sink per folder.",
                 "postgres: one row per article (the newest processedAt wins), rows and offsets in one transaction,"
                         + " schema created on first start; see docs/postgres.md.",
                 "Runs until stopped."})
@@ -41,9 +46,20 @@ final class SinkCommand implements Callable<Integer> {
 
     @Option(names = "--group", paramLabel = "GROUP",
             description = "Consumer group (default: " + SinkConfig.DEFAULT_GROUP_ID + ", or "
-                    + PostgresSinkConfig.DEFAULT_GROUP_ID + " with --to postgres). For jsonl its committed offsets "
-                    + "say what is written; for postgres the database's own offsets do.")
+                    + PostgresSinkConfig.DEFAULT_GROUP_ID + " with --to postgres). Its offsets only show lag: "
+                    + "the files (jsonl) or the database (postgres) say what is written.")
     String group;
+
+    @Option(names = "--roll-bytes", paramLabel = "SIZE", defaultValue = "64MiB",
+            converter = UnitConverters.Bytes.class,
+            description = "Commit a partition's file once it holds this much, e.g. 512KiB (default: ${DEFAULT-VALUE}).")
+    long rollBytes;
+
+    @Option(names = "--roll-interval", paramLabel = "DURATION", defaultValue = "10s",
+            converter = UnitConverters.Interval.class,
+            description = "Commit a partition's file once it has been open this long, e.g. 500ms or 5m "
+                    + "(default: ${DEFAULT-VALUE}): the most a line waits to appear.")
+    Duration rollInterval;
 
     @Option(names = "--jdbc-url", paramLabel = "URL",
             description = "PostgreSQL to write to (--to postgres), e.g. jdbc:postgresql://localhost:5432/newsflow.")
@@ -67,12 +83,17 @@ final class SinkCommand implements Callable<Integer> {
             throw new UserError("--to jsonl needs --out DIR");
         }
         Connectivity.check(kafka.clientSettings(), Duration.ofSeconds(15));
-        SinkConfig config = new SinkConfig(topics.enriched, out, group != null ? group : SinkConfig.DEFAULT_GROUP_ID,
-                kafka.clientSettings());
+        SinkConfig config;
+        try {
+            config = new SinkConfig(topics.enriched, out, group != null ? group : SinkConfig.DEFAULT_GROUP_ID,
+                    kafka.clientSettings(), rollBytes, rollInterval);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
         CountDownLatch done = new CountDownLatch(1);
         try (JsonLinesSink sink = new JsonLinesSink(config)) {
             stopOnShutdown(sink::stop, done);
-            System.err.println("sink running: " + topics.enriched + " -> " + config.outFile());
+            System.err.println("sink running: " + topics.enriched + " -> " + JsonLinesOutput.topicDir(out, topics.enriched));
             sink.run(id -> { });
         } finally {
             done.countDown();

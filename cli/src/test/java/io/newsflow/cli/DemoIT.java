@@ -2,10 +2,10 @@ package io.newsflow.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.sink.JsonLinesOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,7 @@ class DemoIT {
         stdout.print(output);
 
         assertThat(exitCode).isZero();
-        assertThat(Files.readAllLines(tmp.resolve("enriched.jsonl"))).hasSize(2);
+        assertThat(JsonLinesOutput.lines(tmp)).hasSize(2);
         assertThat(output)
                 .contains("Stronger Tehran-Islamabad Ties Underscored")
                 .contains("National")

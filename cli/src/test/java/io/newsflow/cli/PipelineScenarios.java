@@ -13,6 +13,7 @@ import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestSummary;
 import io.newsflow.processor.ProcessorApp;
 import io.newsflow.processor.ProcessorConfig;
+import io.newsflow.sink.JsonLinesOutput;
 import io.newsflow.sink.JsonLinesSink;
 import io.newsflow.sink.SinkConfig;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ abstract class PipelineScenarios {
         }
 
         List<JsonNode> records = new ArrayList<>();
-        for (String line : Files.readAllLines(tmp.resolve("out").resolve(SinkConfig.FILE_NAME))) {
+        for (String line : JsonLinesOutput.lines(tmp.resolve("out"))) {
             records.add(Json.MAPPER.readTree(line));
         }
         assertThat(records).hasSize(2);
@@ -174,7 +175,8 @@ abstract class PipelineScenarios {
             this.topics = topics;
             Map<String, Object> kafka = Map.of("bootstrap.servers", bootstrapServers());
             processor = new ProcessorApp(new ProcessorConfig(topics, "app-" + topics.raw(), "it", kafka));
-            sink = new JsonLinesSink(new SinkConfig(topics.enriched(), tmp.resolve("out"), "sink-" + topics.raw(), kafka));
+            sink = new JsonLinesSink(new SinkConfig(topics.enriched(), tmp.resolve("out"), "sink-" + topics.raw(), kafka)
+                    .withRoll(SinkConfig.DEFAULT_ROLL_BYTES, Duration.ofMillis(200)));
             processor.start();
             sinkThread = new Thread(() -> sink.run(written::add), "it-sink");
             sinkThread.start();

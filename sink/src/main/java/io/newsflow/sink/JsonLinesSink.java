@@ -4,22 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.events.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -28,15 +27,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Appends enriched records to a JSON Lines file, one compact JSON object per line.
+ * Writes the enriched topic to JSON Lines files exactly once, as Kafka Connect's HDFS and S3 sinks do: one file
+ * per topic-partition and offset range ({@link OffsetRangeFile}), written to a temp file, fsynced and renamed
+ * atomically ({@link RollingFile}). On each partition assigned the sink resumes one past the highest committed
+ * end offset ({@link PartitionFolder#recover()}), whatever the consumer group says, so a crash at any point
+ * neither loses nor repeats a line. The group's offsets are committed too, but only so that lag shows.
  *
- * <p>Offsets are committed only after the lines are written and fsynced, so a crash never loses a record
- * (it may write a record twice; exactly-once file output comes with the offset-named files of a later stage).
- * Values are copied as JSON trees, not as {@code EnrichedArticle}, so fields added by a newer processor survive.
+ * <p>A line is the record's value as compact JSON, copied as a tree so fields added by a newer processor survive.
+ * A tombstone (the compacted topic deleting an article) becomes {@code {"id":KEY,"deleted":true}}, so a reader
+ * keeping the last line per id drops the article too. A value that is not JSON is skipped and logged.
  */
 public final class JsonLinesSink implements AutoCloseable {
 
-    /** Told about each article id written, e.g. to wait for a known set. */
+    /** Told about the id of each line once the line is committed, e.g. to wait for a known set. */
     @FunctionalInterface
     public interface Listener {
         void written(String articleId);
@@ -46,9 +49,11 @@ public final class JsonLinesSink implements AutoCloseable {
 
     private final SinkConfig config;
     private final KafkaConsumer<String, byte[]> consumer;
+    private final Map<TopicPartition, RollingFile> open = new HashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
+    private Listener listener = id -> { };
 
     public JsonLinesSink(SinkConfig config) {
         this.config = config;
@@ -60,59 +65,65 @@ public final class JsonLinesSink implements AutoCloseable {
         return SinkConsumers.settings(config.kafka(), config.groupId(), "newsflow-sink");
     }
 
-    /** Consumes and writes until {@link #stop()} is called from another thread. */
+    /** Consumes and writes until {@link #stop()} is called from another thread, then commits what is open. */
     public void run(Listener listener) {
+        this.listener = listener;
+        try (OutputLock lock = OutputLock.acquire(config.outDir())) {
+            consumer.subscribe(List.of(config.topic()), new ResumeFromFiles());
+            try {
+                consume();
+                commitFiles(List.copyOf(open.keySet()));
+                commitPositions();
+            } finally {
+                abandon(List.copyOf(open.keySet()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + config.outDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void consume() throws IOException {
         try {
-            Files.createDirectories(config.outDir());
-            consumer.subscribe(List.of(config.topic()));
-            try (FileChannel out = FileChannel.open(config.outFile(), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-                while (running.get()) {
-                    ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
-                    if (!records.isEmpty()) {
-                        writeBatch(records, out, listener);
-                    }
+            while (running.get()) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    append(record);
                 }
+                long now = System.nanoTime();
+                commitFiles(open.entrySet().stream()
+                        .filter(e -> e.getValue().due(config.rollBytes(), config.rollInterval(), now))
+                        .map(Map.Entry::getKey).toList());
             }
         } catch (WakeupException e) {
             if (running.get()) {
                 throw e;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + config.outFile() + ": " + e.getMessage(), e);
         }
     }
 
-    private void writeBatch(ConsumerRecords<String, byte[]> records, FileChannel out, Listener listener)
-            throws IOException {
-        StringBuilder lines = new StringBuilder();
-        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
-        List<String> ids = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
-            next.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
-            String line = toLine(record);
-            if (line != null) {
-                lines.append(line).append('\n');
-                ids.add(record.key());
-            }
+    private void append(ConsumerRecord<String, byte[]> record) throws IOException {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        RollingFile file = open.get(partition);
+        if (file == null) {
+            file = RollingFile.open(new PartitionFolder(config.outDir(), record.topic(), record.partition()),
+                    record.topic(), record.partition(), record.offset(), System.nanoTime());
+            open.put(partition, file);
         }
-        ByteBuffer buffer = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
-        while (buffer.hasRemaining()) {
-            out.write(buffer);
+        file.append(record.offset(), toLine(record), record.key());
+        if (file.due(config.rollBytes(), config.rollInterval(), System.nanoTime())) {
+            commitFiles(List.of(partition));
         }
-        out.force(false);
-        consumer.commitSync(next);
-        written.addAndGet(ids.size());
-        ids.forEach(listener::written);
     }
 
     private String toLine(ConsumerRecord<String, byte[]> record) {
-        if (record.value() == null) {
-            // A tombstone on the compacted topic deletes an article; there is no line to write.
-            skipped.incrementAndGet();
-            return null;
-        }
         try {
+            if (record.value() == null) {
+                if (record.key() == null) {
+                    skipped.incrementAndGet();
+                    return null;
+                }
+                return Json.MAPPER.writeValueAsString(
+                        Json.MAPPER.createObjectNode().put("id", record.key()).put("deleted", true));
+            }
             JsonNode json = Json.MAPPER.readTree(record.value());
             return Json.MAPPER.writeValueAsString(json);
         } catch (IOException e) {
@@ -123,15 +134,114 @@ public final class JsonLinesSink implements AutoCloseable {
         }
     }
 
+    private void commitFiles(Collection<TopicPartition> partitions) throws IOException {
+        Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+        for (TopicPartition partition : partitions) {
+            RollingFile file = open.remove(partition);
+            if (file == null) {
+                continue;
+            }
+            Optional<OffsetRangeFile> committed = file.commit();
+            if (committed.isPresent()) {
+                next.put(partition, new OffsetAndMetadata(committed.get().nextOffset()));
+                written.addAndGet(file.ids().size());
+                file.ids().forEach(listener::written);
+            }
+        }
+        if (!next.isEmpty()) {
+            // Only so that lag shows in kafka-consumer-groups: a lost commit costs nothing, the files are the truth.
+            consumer.commitAsync(next, null);
+        }
+    }
+
+    /** At shutdown, everything read is in committed files: the group's offsets can say so (best effort). */
+    private void commitPositions() {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try {
+                consumer.commitSync(positions(), Duration.ofSeconds(5));
+                return;
+            } catch (WakeupException e) {
+                // The wakeup from stop() was still pending; it is used up now, so try once more.
+            } catch (KafkaException e) {
+                LOG.debug("Offsets not committed to the group (only used to show lag): {}", e.toString());
+                return;
+            }
+        }
+    }
+
+    private Map<TopicPartition, OffsetAndMetadata> positions() {
+        Map<TopicPartition, OffsetAndMetadata> positions = new HashMap<>();
+        for (TopicPartition partition : consumer.assignment()) {
+            positions.put(partition, new OffsetAndMetadata(consumer.position(partition)));
+        }
+        return positions;
+    }
+
+    private void abandon(Collection<TopicPartition> partitions) throws IOException {
+        for (TopicPartition partition : partitions) {
+            RollingFile file = open.remove(partition);
+            if (file != null) {
+                file.abandon();
+            }
+        }
+    }
+
+    /** Runs inside poll(): the only place partitions come and go. */
+    private final class ResumeFromFiles implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            withFiles(() -> {
+                for (TopicPartition partition : partitions) {
+                    OptionalLong next = new PartitionFolder(config.outDir(), partition.topic(), partition.partition())
+                            .recover();
+                    if (next.isPresent()) {
+                        consumer.seek(partition, next.getAsLong());
+                    } else {
+                        consumer.seekToBeginning(List.of(partition));
+                    }
+                    LOG.info("Assigned {}, resuming at {}", partition,
+                            next.isPresent() ? "offset " + next.getAsLong() + " (from the files)" : "the beginning");
+                }
+            });
+        }
+
+        /** What was read of a partition leaving is still ours to write: commit it rather than read it again. */
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            withFiles(() -> commitFiles(partitions));
+        }
+
+        /** Another member may own these already: drop what is open, it will be read again from the files. */
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            withFiles(() -> abandon(partitions));
+        }
+    }
+
+    @FunctionalInterface
+    private interface FileWork {
+        void run() throws IOException;
+    }
+
+    private void withFiles(FileWork work) {
+        try {
+            work.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to " + config.outDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Lines committed. */
     public long written() {
         return written.get();
     }
 
+    /** Records without a line: values that are not JSON, tombstones without a key. */
     public long skipped() {
         return skipped.get();
     }
 
-    /** Makes {@link #run} return after the batch in hand is written and committed. */
+    /** Makes {@link #run} return after committing the files open. */
     public void stop() {
         running.set(false);
         consumer.wakeup();

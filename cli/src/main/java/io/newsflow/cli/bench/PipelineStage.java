@@ -37,8 +37,9 @@ final class PipelineStage implements EndToEndRun.Stage {
     public void start(TopicNames topics, Runnable onOutput) {
         processor = new ProcessorApp(new ProcessorConfig(topics, "newsflow-bench-" + name,
                 ProcessorConfig.defaultProcessorVersion(), streamsSettings));
+        // Articles count as out when their file is committed: a short roll keeps that wait out of the figures.
         sink = new JsonLinesSink(new SinkConfig(topics.enriched(), outDir, "newsflow-bench-sink-" + name,
-                clientSettings));
+                clientSettings).withRoll(SinkConfig.DEFAULT_ROLL_BYTES, Duration.ofMillis(500)));
         processor.start();
         sinkThread = new Thread(() -> sink.run(id -> onOutput.run()), "bench-sink-" + name);
         sinkThread.setUncaughtExceptionHandler((thread, e) -> sinkFailure.set(e));

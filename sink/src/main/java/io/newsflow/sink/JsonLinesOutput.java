@@ -1,0 +1,88 @@
+package io.newsflow.sink;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads what the JSON Lines sink committed in an output folder, for the demo, tests and tools:
+ * {@code OUT/<topic>/partition=<p>/<topic>+<p>+<startOffset>+<endOffset>.jsonl}. From a shell the same lines are
+ * {@code cat OUT/*}{@code /partition=*}{@code /*.jsonl}; temp files never match that glob.
+ */
+public final class JsonLinesOutput {
+
+    private JsonLinesOutput() {
+    }
+
+    /** Every committed file of every topic, by topic, partition, then offset. */
+    public static List<Path> committedFiles(Path outDir) throws IOException {
+        List<Path> result = new ArrayList<>();
+        if (!Files.isDirectory(outDir)) {
+            return result;
+        }
+        try (Stream<Path> files = Files.find(outDir, 3, (path, attributes) -> attributes.isRegularFile()
+                && OffsetRangeFile.parse(path.getFileName().toString()).isPresent())) {
+            files.sorted(Comparator.comparing((Path file) -> range(file).topic())
+                            .thenComparingInt(file -> range(file).partition())
+                            .thenComparingLong(file -> range(file).startOffset()))
+                    .forEach(result::add);
+        }
+        return result;
+    }
+
+    /** Every committed line, in the order of {@link #committedFiles}. */
+    public static List<String> lines(Path outDir) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Path file : committedFiles(outDir)) {
+            lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+        }
+        return lines;
+    }
+
+    /** The folder holding one topic's output. */
+    public static Path topicDir(Path outDir, String topic) {
+        return outDir.resolve(SinkConfig.checkedTopicName(topic));
+    }
+
+    /**
+     * Deletes one topic's output, so the next sink writes it afresh from the topic's beginning (the files are what
+     * a sink resumes from). Only the sink's own files and folders go; anything else a person put there stays.
+     */
+    public static void deleteTopic(Path outDir, String topic) throws IOException {
+        Path dir = topicDir(outDir, topic);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> partitions = Files.list(dir)) {
+            for (Path partition : partitions.filter(Files::isDirectory).toList()) {
+                try (Stream<Path> files = Files.list(partition)) {
+                    for (Path file : files.toList()) {
+                        String name = file.getFileName().toString();
+                        if (OffsetRangeFile.parse(name).isPresent() || OffsetRangeFile.isTempFileName(name)) {
+                            Files.delete(file);
+                        }
+                    }
+                }
+                deleteIfEmpty(partition);
+            }
+        }
+        deleteIfEmpty(dir);
+    }
+
+    private static void deleteIfEmpty(Path dir) throws IOException {
+        try (Stream<Path> left = Files.list(dir)) {
+            if (left.findAny().isEmpty()) {
+                Files.delete(dir);
+            }
+        }
+    }
+
+    private static OffsetRangeFile range(Path file) {
+        return OffsetRangeFile.parse(file.getFileName().toString()).orElseThrow();
+    }
+}
