@@ -19,20 +19,33 @@ public final class JsonLinesOutput {
     private JsonLinesOutput() {
     }
 
-    /** Every committed file of every topic, by topic, partition, then offset. */
+    /**
+     * Every committed file of every topic, by topic, partition, then offset. Safe while a sink runs: names are
+     * read, never the attributes of a temp file that may be renamed meanwhile, and committed files never change.
+     */
     public static List<Path> committedFiles(Path outDir) throws IOException {
         List<Path> result = new ArrayList<>();
-        if (!Files.isDirectory(outDir)) {
-            return result;
+        for (Path topicDir : subfolders(outDir)) {
+            for (Path partitionDir : subfolders(topicDir)) {
+                try (Stream<Path> files = Files.list(partitionDir)) {
+                    files.filter(file -> OffsetRangeFile.parse(file.getFileName().toString()).isPresent())
+                            .forEach(result::add);
+                }
+            }
         }
-        try (Stream<Path> files = Files.find(outDir, 3, (path, attributes) -> attributes.isRegularFile()
-                && OffsetRangeFile.parse(path.getFileName().toString()).isPresent())) {
-            files.sorted(Comparator.comparing((Path file) -> range(file).topic())
-                            .thenComparingInt(file -> range(file).partition())
-                            .thenComparingLong(file -> range(file).startOffset()))
-                    .forEach(result::add);
-        }
+        result.sort(Comparator.comparing((Path file) -> range(file).topic())
+                .thenComparingInt(file -> range(file).partition())
+                .thenComparingLong(file -> range(file).startOffset()));
         return result;
+    }
+
+    private static List<Path> subfolders(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(Files::isDirectory).toList();
+        }
     }
 
     /** Every committed line, in the order of {@link #committedFiles}. */
@@ -58,18 +71,16 @@ public final class JsonLinesOutput {
         if (!Files.isDirectory(dir)) {
             return;
         }
-        try (Stream<Path> partitions = Files.list(dir)) {
-            for (Path partition : partitions.filter(Files::isDirectory).toList()) {
-                try (Stream<Path> files = Files.list(partition)) {
-                    for (Path file : files.toList()) {
-                        String name = file.getFileName().toString();
-                        if (OffsetRangeFile.parse(name).isPresent() || OffsetRangeFile.isTempFileName(name)) {
-                            Files.delete(file);
-                        }
+        for (Path partition : subfolders(dir)) {
+            try (Stream<Path> files = Files.list(partition)) {
+                for (Path file : files.toList()) {
+                    String name = file.getFileName().toString();
+                    if (OffsetRangeFile.parse(name).isPresent() || OffsetRangeFile.isTempFileName(name)) {
+                        Files.delete(file);
                     }
                 }
-                deleteIfEmpty(partition);
             }
+            deleteIfEmpty(partition);
         }
         deleteIfEmpty(dir);
     }
