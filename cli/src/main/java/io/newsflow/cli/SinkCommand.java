@@ -82,14 +82,14 @@ final class SinkCommand implements Callable<Integer> {
         if (out == null) {
             throw new UserError("--to jsonl needs --out DIR");
         }
-        Connectivity.check(kafka.clientSettings(), Duration.ofSeconds(15));
         SinkConfig config;
         try {
             config = new SinkConfig(topics.enriched, out, group != null ? group : SinkConfig.DEFAULT_GROUP_ID,
                     kafka.clientSettings(), rollBytes, rollInterval);
         } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
+            throw new UserError("--enriched-topic: " + e.getMessage());
         }
+        Connectivity.check(kafka.clientSettings(), Duration.ofSeconds(15));
         CountDownLatch done = new CountDownLatch(1);
         try (JsonLinesSink sink = new JsonLinesSink(config)) {
             stopOnShutdown(sink::stop, done);
