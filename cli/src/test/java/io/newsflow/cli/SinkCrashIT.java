@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * `newsflow sink` (JSON Lines) killed with SIGKILL at random moments while records stream in, restarted each time:
+ * `newsflow sink` (JSON Lines) killed with SIGKILL three times at random moments while records stream in, restarted:
  * every record ends up in the files exactly once. A sink with a new group id resumes from the files too.
  */
 class SinkCrashIT {
@@ -35,7 +35,7 @@ class SinkCrashIT {
     private static final String TOPIC = "enriched-crash-it";
     private static final int RECORDS = 2_000;
     private static final int PER_TRANSACTION = 50;
-    private static final int KILLS = 4;
+    private static final int KILLS = 3;
 
     @TempDir
     Path tmp;
@@ -71,9 +71,9 @@ class SinkCrashIT {
 
             int killsLeavingTempFiles = 0;
             for (int kill = 1; kill <= KILLS; kill++) {
-                // Kill while it works: once it has committed a file since its start, at a random moment after.
-                awaitNewFile(out, sink);
-                Thread.sleep(random.nextInt(1_000));
+                // Kill while it works: past an ever higher share of the records, at a random moment after.
+                awaitLines(out, RECORDS * kill / (KILLS + 1), sink);
+                Thread.sleep(random.nextInt(700));
                 assertThat(sink.isAlive()).as("sink alive before kill %d (seed %d)", kill, seed).isTrue();
                 sink.destroyForcibly(); // SIGKILL: no shutdown hook, files left as they were
                 assertThat(sink.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -97,7 +97,7 @@ class SinkCrashIT {
                     .toList(), "new-group");
             feed(bootstrap, "late-", 10, Duration.ZERO);
             awaitLines(out, RECORDS + 10, fresh);
-            Thread.sleep(1_000); // a sink that went back to the earliest offset would be writing duplicates now
+            Thread.sleep(500); // a sink gone back to the earliest offset would be writing duplicates by now
             stop(fresh);
             assertExactlyOnce(out, RECORDS + 10);
         }
@@ -123,8 +123,9 @@ class SinkCrashIT {
 
     private Process startSink(List<String> args, String name) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
-                Newsflow.class.getName(), "sink"));
+        // C1 only and the serial collector: a short-lived JVM on 2 shared cores starts faster so.
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), Newsflow.class.getName(), "sink"));
         command.addAll(args);
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("sink-" + name + ".log").toFile()).start();
@@ -133,21 +134,6 @@ class SinkCrashIT {
     private static void stop(Process sink) throws InterruptedException {
         sink.toHandle().destroy(); // SIGTERM: what is open is committed
         assertThat(sink.waitFor(30, TimeUnit.SECONDS)).as("stopped after SIGTERM").isTrue();
-    }
-
-    private void awaitNewFile(Path out, Process sink) throws Exception {
-        int before = JsonLinesOutput.committedFiles(out).size();
-        long started = System.nanoTime();
-        long deadline = started + Duration.ofSeconds(30).toNanos();
-        while (JsonLinesOutput.committedFiles(out).size() == before) {
-            assertThat(sink.isAlive()).as("sink running; its log: %s", logs()).isTrue();
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no file committed in 30 s; logs: " + logs());
-            }
-            Thread.sleep(20);
-        }
-        System.out.printf("sink committed a new file %d ms after the wait began%n",
-                Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
 
     private void awaitLines(Path out, int expected, Process sink) throws Exception {

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -145,7 +146,7 @@ public final class JsonLinesSink implements AutoCloseable {
             if (committed.isPresent()) {
                 next.put(partition, new OffsetAndMetadata(committed.get().nextOffset()));
                 written.addAndGet(file.ids().size());
-                file.ids().forEach(listener::written);
+                file.ids().stream().filter(Objects::nonNull).forEach(listener::written);
             }
         }
         if (!next.isEmpty()) {
