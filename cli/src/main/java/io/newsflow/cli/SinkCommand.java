@@ -5,9 +5,6 @@ import io.newsflow.sink.JsonLinesSink;
 import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.postgres.PostgresSink;
 import io.newsflow.sink.postgres.PostgresSinkConfig;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -61,17 +58,8 @@ final class SinkCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}): the most a line waits to appear.")
     Duration rollInterval;
 
-    @Option(names = "--jdbc-url", paramLabel = "URL",
-            description = "PostgreSQL to write to (--to postgres), e.g. jdbc:postgresql://localhost:5432/newsflow.")
-    String jdbcUrl;
-
-    @Option(names = "--jdbc-user", paramLabel = "USER", description = "Database user (--to postgres).")
-    String jdbcUser;
-
-    @Option(names = "--jdbc-password-file", paramLabel = "FILE",
-            description = "A file holding the database password (one line), so it is not on the command line. "
-                    + "Without it the driver may use ~/.pgpass.")
-    Path jdbcPasswordFile;
+    @Mixin
+    PostgresOptions postgres;
 
     @Override
     public Integer call() throws SQLException {
@@ -102,16 +90,11 @@ final class SinkCommand implements Callable<Integer> {
     }
 
     private Integer runPostgres() throws SQLException {
-        if (jdbcUrl == null) {
+        if (!postgres.given()) {
             throw new UserError("--to postgres needs --jdbc-url jdbc:postgresql://HOST:PORT/DATABASE");
         }
-        PostgresSinkConfig config;
-        try {
-            config = new PostgresSinkConfig(topics.enriched, jdbcUrl, jdbcUser, password(),
-                    group != null ? group : PostgresSinkConfig.DEFAULT_GROUP_ID, kafka.clientSettings());
-        } catch (IllegalArgumentException e) {
-            throw new UserError("--jdbc-url: " + e.getMessage());
-        }
+        PostgresSinkConfig config = postgres.sinkConfig(topics.enriched,
+                group != null ? group : PostgresSinkConfig.DEFAULT_GROUP_ID, kafka.clientSettings());
         Connectivity.check(kafka.clientSettings(), Duration.ofSeconds(15));
         PostgresSink opened;
         try {
@@ -129,19 +112,6 @@ final class SinkCommand implements Callable<Integer> {
             done.countDown();
         }
         return Newsflow.EXIT_OK;
-    }
-
-    private String password() {
-        if (jdbcPasswordFile == null) {
-            return null;
-        }
-        try {
-            // Only the line end goes: spaces may be part of a password.
-            return Files.readString(jdbcPasswordFile, StandardCharsets.UTF_8).replaceAll("[\\r\\n]+$", "");
-        } catch (IOException e) {
-            throw new UserError("cannot read --jdbc-password-file " + jdbcPasswordFile + ": "
-                    + e.getClass().getSimpleName());
-        }
     }
 
     /** Lets Ctrl-C finish the batch in hand: the JVM waits for run() to return before it exits. */

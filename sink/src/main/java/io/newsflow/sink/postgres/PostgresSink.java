@@ -4,15 +4,19 @@ import io.newsflow.sink.SinkConsumers;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -80,12 +84,22 @@ public final class PostgresSink implements AutoCloseable {
 
     /** Consumes and stores until {@link #stop()} is called from another thread. */
     public void run() throws SQLException {
+        runUntil(Map.of());
+    }
+
+    /**
+     * Consumes and stores until every partition named has reached its end offset (exclusive), or until
+     * {@link #stop()}: a bounded rebuild. An empty map means no end.
+     */
+    public void runUntil(Map<TopicPartition, Long> endOffsets) throws SQLException {
         consumer.subscribe(List.of(config.topic()), new SeekToStoredOffsets());
         try {
-            while (running.get()) {
+            while (running.get() && !reached(endOffsets)) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
                 if (!records.isEmpty()) {
-                    BatchWriter.Outcome outcome = writer.write(records);
+                    BatchWriter.Outcome outcome = writer.write(endOffsets.isEmpty() ? records
+                            : () -> StreamSupport.stream(records.spliterator(), false)
+                                    .filter(record -> before(record, endOffsets)).iterator());
                     stored.addAndGet(outcome.stored());
                     stale.addAndGet(outcome.stale());
                     deleted.addAndGet(outcome.deleted());
@@ -99,6 +113,61 @@ public final class PostgresSink implements AutoCloseable {
             if (running.get()) {
                 throw e;
             }
+        }
+    }
+
+    private static boolean before(ConsumerRecord<String, byte[]> record, Map<TopicPartition, Long> endOffsets) {
+        Long end = endOffsets.get(new TopicPartition(record.topic(), record.partition()));
+        return end == null || record.offset() < end;
+    }
+
+    private boolean reached(Map<TopicPartition, Long> endOffsets) {
+        if (endOffsets.isEmpty()) {
+            return false;
+        }
+        Set<TopicPartition> assigned = consumer.assignment();
+        for (Map.Entry<TopicPartition, Long> end : endOffsets.entrySet()) {
+            if (!assigned.contains(end.getKey()) || consumer.position(end.getKey()) < end.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The offsets the database holds for the topic: the next offset to read of each partition it has seen. */
+    public static Map<Integer, Long> storedOffsets(PostgresSinkConfig config) throws SQLException {
+        try (Connection connection = connect(config)) {
+            SchemaMigrator.migrate(connection);
+            return new ArticleStore(connection).offsets(config.topic());
+        }
+    }
+
+    /**
+     * Moves the position the sink resumes from (a replay): rows stay, and re-read versions are upserted by the usual
+     * rule, so a replay never leaves two rows for one article. Only while no sink runs: a running one would
+     * overwrite the position with its next batch.
+     */
+    public static void resetOffsets(PostgresSinkConfig config, Map<TopicPartition, Long> nextOffsets)
+            throws SQLException {
+        try (Connection connection = connect(config)) {
+            SchemaMigrator.migrate(connection);
+            connection.setAutoCommit(false);
+            new ArticleStore(connection).saveOffsets(nextOffsets);
+            connection.commit();
+        }
+    }
+
+    /**
+     * Creates a new, empty schema for a rebuild beside the live tables; fails if it exists, so a rebuild never
+     * writes into tables someone uses. The name is checked, not quoted, so it stays easy to type in queries.
+     */
+    public static void createSchema(PostgresSinkConfig config, String schema) throws SQLException {
+        if (!schema.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("schema name must be lower-case letters, digits and _ (at most 63), "
+                    + "starting with a letter or _: " + schema);
+        }
+        try (Connection connection = connect(config); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA " + schema);
         }
     }
 

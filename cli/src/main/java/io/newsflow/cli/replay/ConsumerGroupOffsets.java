@@ -1,0 +1,53 @@
+package io.newsflow.cli.replay;
+
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.GroupState;
+import org.apache.kafka.common.TopicPartition;
+
+/** Reads and moves a consumer group's committed offsets, as {@code kafka-consumer-groups --reset-offsets} does. */
+public final class ConsumerGroupOffsets {
+
+    private ConsumerGroupOffsets() {
+    }
+
+    /** Moving offsets under running members would be undone by their next commit: refuse while any is there. */
+    public static void requireNoActiveMembers(Admin admin, String group) throws ExecutionException, InterruptedException {
+        ConsumerGroupDescription description = admin.describeConsumerGroups(java.util.List.of(group))
+                .describedGroups().get(group).get();
+        if (!description.members().isEmpty()
+                || !(description.groupState() == GroupState.EMPTY || description.groupState() == GroupState.DEAD)) {
+            throw new ActiveGroupException("consumer group " + group + " has " + description.members().size()
+                    + " active member(s) (state " + description.groupState() + "): stop every instance of that stage, "
+                    + "then run replay again");
+        }
+    }
+
+    /** Committed offsets of the group on the topic; partitions it never committed are absent. */
+    public static Map<TopicPartition, Long> committed(Admin admin, String group, String topic)
+            throws ExecutionException, InterruptedException {
+        return admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet().stream()
+                .filter(entry -> entry.getKey().topic().equals(topic) && entry.getValue() != null)
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
+    }
+
+    public static void reset(Admin admin, String group, Map<TopicPartition, Long> offsets)
+            throws ExecutionException, InterruptedException {
+        admin.alterConsumerGroupOffsets(group, offsets.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> new OffsetAndMetadata(entry.getValue()))))
+                .all().get();
+    }
+
+    /** The stage is running: replay must not move its position. */
+    public static final class ActiveGroupException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        ActiveGroupException(String message) {
+            super(message);
+        }
+    }
+}
