@@ -4,8 +4,14 @@ import io.newsflow.cli.replay.ConsumerGroupOffsets;
 import io.newsflow.cli.replay.ReplayPoint;
 import io.newsflow.cli.replay.TopicOffsets;
 import io.newsflow.processor.ProcessorConfig;
+import io.newsflow.sink.JsonLinesOutput;
+import io.newsflow.sink.JsonLinesSink;
+import io.newsflow.sink.ReadRange;
+import io.newsflow.sink.SinkConfig;
 import io.newsflow.sink.postgres.PostgresSink;
 import io.newsflow.sink.postgres.PostgresSinkConfig;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -13,7 +19,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.TopicPartition;
 import picocli.CommandLine.Command;
@@ -25,6 +33,7 @@ import picocli.CommandLine.Option;
                 "  replay --stage processor --from earliest        the next `process` re-enriches the raw topic",
                 "  replay --stage sink --jdbc-url URL --from 7d    the PostgreSQL sink re-reads the enriched topic",
                 "  replay --new-table NAME --jdbc-url URL          rebuild into a new schema NAME, then exit",
+                "  replay --new-output DIR                         rebuild JSON Lines files into DIR, then exit",
                 "A stage is moved only while none of its instances runs. Re-read records are idempotent: the "
                         + "processor stamps its --processor-version, and the sinks keep the newest version of an "
                         + "article, never two rows for one version."})
@@ -46,6 +55,11 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Rebuild the PostgreSQL tables from the enriched topic into a new schema NAME (needs "
                     + "--jdbc-url), leaving the running sink's tables alone; exits when --to is reached.")
     String newSchema;
+
+    @Option(names = "--new-output", paramLabel = "DIR",
+            description = "Rebuild the JSON Lines files from the enriched topic into DIR, which must be empty or "
+                    + "absent, leaving the running sink's folder alone; exits when --to is reached.")
+    Path newOutput;
 
     @Option(names = "--from", paramLabel = "WHEN", defaultValue = "earliest",
             description = "Where to start: earliest, an ISO-8601 time (2026-11-01T08:00:00Z, 2026-11-01) or a time "
@@ -76,11 +90,16 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if ((stage == null) == (newSchema == null)) {
-            throw new UserError("give either --stage processor|sink or --new-table NAME");
+        int modes = (stage != null ? 1 : 0) + (newSchema != null ? 1 : 0) + (newOutput != null ? 1 : 0);
+        if (modes != 1) {
+            throw new UserError("give one of --stage processor|sink, --new-table NAME or --new-output DIR");
         }
-        if (to != null && newSchema == null) {
-            throw new UserError("--to applies to rebuilds (--new-table): a moved stage runs on until stopped");
+        if (to != null && stage != null) {
+            throw new UserError("--to applies to rebuilds (--new-table, --new-output): a moved stage runs on "
+                    + "until stopped");
+        }
+        if (newOutput != null) {
+            requireEmptyFolder(newOutput);
         }
         ReplayPoint start = point("--from", from);
         ReplayPoint end = to == null ? ReplayPoint.LATEST : point("--to", to);
@@ -88,6 +107,9 @@ final class ReplayCommand implements Callable<Integer> {
         try (Admin admin = Connectivity.admin(kafka.clientSettings())) {
             if (newSchema != null) {
                 return rebuildPostgres(admin, start, end);
+            }
+            if (newOutput != null) {
+                return rebuildJsonLines(admin, start, end);
             }
             return stage == Stage.processor ? moveProcessor(admin, start) : moveSink(admin, start);
         }
@@ -109,7 +131,7 @@ final class ReplayCommand implements Callable<Integer> {
     private Integer moveSink(Admin admin, ReplayPoint start) throws Exception {
         if (!postgres.given()) {
             throw new UserError("the JSON Lines sink resumes from what its files hold, not from a consumer group: "
-                    + "write a fresh copy instead (a new --out folder), or give --jdbc-url to move the PostgreSQL sink");
+                    + "rebuild a fresh copy with --new-output DIR, or give --jdbc-url to move the PostgreSQL sink");
         }
         String sinkGroup = group != null ? group : PostgresSinkConfig.DEFAULT_GROUP_ID;
         ConsumerGroupOffsets.requireNoActiveMembers(admin, sinkGroup);
@@ -149,16 +171,53 @@ final class ReplayCommand implements Callable<Integer> {
         }
         PostgresSinkConfig config = postgres.sinkConfig(inSchema(base.jdbcUrl(), newSchema), topics.enriched,
                 rebuildGroup, kafka.clientSettings());
-        PostgresSink.resetOffsets(config, starts);
         try (PostgresSink sink = new PostgresSink(config)) {
             Thread hook = new Thread(sink::stop, "newsflow-replay-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
-            sink.runUntil(ends);
+            sink.run(new ReadRange(starts, ends));
             Runtime.getRuntime().removeShutdownHook(hook);
             System.out.printf("rebuilt schema %s up to %s: %d versions stored, %d older or repeated ignored, "
                     + "%d deleted, %d unreadable skipped%n", newSchema, end, sink.stored(), sink.stale(),
                     sink.deleted(), sink.skipped());
             return sink.skipped() == 0 ? Newsflow.EXIT_OK : Newsflow.EXIT_PARTIAL;
+        }
+    }
+
+    private Integer rebuildJsonLines(Admin admin, ReplayPoint start, ReplayPoint end) throws Exception {
+        Map<TopicPartition, Long> starts = TopicOffsets.at(admin, topics.enriched, start);
+        Map<TopicPartition, Long> ends = TopicOffsets.at(admin, topics.enriched, end);
+        printMove("rebuild into " + newOutput, topics.enriched, start, Map.of(), starts);
+        if (dryRun) {
+            return Newsflow.EXIT_OK;
+        }
+        SinkConfig config;
+        try {
+            config = new SinkConfig(topics.enriched, newOutput, "newsflow-replay-" + UUID.randomUUID(),
+                    kafka.clientSettings());
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--enriched-topic: " + e.getMessage());
+        }
+        try (JsonLinesSink sink = new JsonLinesSink(config)) {
+            Thread hook = new Thread(sink::stop, "newsflow-replay-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            sink.run(id -> { }, new ReadRange(starts, ends));
+            Runtime.getRuntime().removeShutdownHook(hook);
+            System.out.printf("rebuilt %s up to %s: %d lines written, %d unreadable skipped%n",
+                    JsonLinesOutput.topicDir(newOutput, topics.enriched), end, sink.written(), sink.skipped());
+            return sink.skipped() == 0 ? Newsflow.EXIT_OK : Newsflow.EXIT_PARTIAL;
+        }
+    }
+
+    /** A rebuild never adds to files someone reads: the folder is new, or empty. */
+    private static void requireEmptyFolder(Path dir) {
+        if (Files.exists(dir)) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new UserError("--new-output " + dir + " is not empty: give a new folder");
+                }
+            } catch (IOException e) {
+                throw new UserError("cannot read --new-output " + dir + ": " + e.getMessage());
+            }
         }
     }
 

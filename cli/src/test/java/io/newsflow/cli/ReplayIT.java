@@ -9,6 +9,8 @@ import io.newsflow.events.TopicSetup;
 import io.newsflow.localkafka.LocalKafkaBroker;
 import io.newsflow.processor.ProcessorApp;
 import io.newsflow.processor.ProcessorConfig;
+import io.newsflow.sink.JsonLinesOutput;
+import io.newsflow.sink.ReadRange;
 import io.newsflow.sink.postgres.PostgresSink;
 import io.newsflow.sink.postgres.PostgresSinkConfig;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -17,6 +19,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -35,6 +38,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** History replayed with a newer processor: every sink ends with each article once, at the newer version. */
 class ReplayIT {
@@ -43,6 +47,9 @@ class ReplayIT {
     private static final String APP = "replay-it-processor";
 
     private static LocalKafkaBroker broker;
+
+    @TempDir
+    Path tmp;
     private static EmbeddedPostgres postgres;
 
     @BeforeAll
@@ -108,6 +115,15 @@ class ReplayIT {
         assertThat(versions(jdbcUrl, "rebuilt")).isEqualTo(Map.of("B", ARTICLES));
         assertThat(versions(jdbcUrl, "public")).isEqualTo(Map.of("B", ARTICLES));
 
+        Path files = tmp.resolve("rebuilt-files");
+        Result rebuiltFiles = newsflow("replay", "--new-output", files.toString(),
+                "--enriched-topic", topics.enriched(), "--bootstrap-server", bootstrap);
+        assertThat(rebuiltFiles.exitCode).as(rebuiltFiles.err).isZero();
+        assertNewestLinePerArticleIsAtVersionB(JsonLinesOutput.lines(files));
+        Result notEmpty = newsflow("replay", "--new-output", files.toString(),
+                "--enriched-topic", topics.enriched(), "--bootstrap-server", bootstrap);
+        assertThat(notEmpty.exitCode).as("files are never added to a folder in use").isEqualTo(2);
+
         Result again = newsflow("replay", "--new-table", "rebuilt", "--jdbc-url", jdbcUrl,
                 "--enriched-topic", topics.enriched(), "--bootstrap-server", bootstrap);
         assertThat(again.exitCode).as("an existing schema is never written into").isEqualTo(2);
@@ -146,8 +162,23 @@ class ReplayIT {
                     io.newsflow.cli.replay.ReplayPoint.LATEST));
         }
         try (PostgresSink sink = new PostgresSink(config)) {
-            sink.runUntil(ends);
+            sink.run(new ReadRange(Map.of(), ends));
         }
+    }
+
+    /** JSON Lines keep every version: one line per article and version, the newest line per article at B. */
+    private static void assertNewestLinePerArticleIsAtVersionB(List<String> lines) throws Exception {
+        Map<String, String> newest = new HashMap<>();
+        java.util.Set<String> versions = new java.util.HashSet<>();
+        for (String line : lines) {
+            JsonNode article = Json.MAPPER.readTree(line);
+            String id = article.path("id").asText();
+            String version = article.path("processorVersion").asText();
+            assertThat(versions.add(id + "@" + version)).as("one line for %s at %s", id, version).isTrue();
+            newest.merge(id, version, (older, newer) -> newer.compareTo(older) > 0 ? newer : older);
+        }
+        assertThat(newest).hasSize(ARTICLES);
+        assertThat(newest.values()).containsOnly("B");
     }
 
     private PostgresSinkConfig sinkConfig(TopicNames topics, String jdbcUrl) {

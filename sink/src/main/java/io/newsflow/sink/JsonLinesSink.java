@@ -68,11 +68,19 @@ public final class JsonLinesSink implements AutoCloseable {
 
     /** Consumes and writes until {@link #stop()} is called from another thread, then commits what is open. */
     public void run(Listener listener) {
+        run(listener, ReadRange.UNBOUNDED);
+    }
+
+    /**
+     * Writes the range (partitions without files start at its starts) and returns, or runs until stopped for an
+     * unbounded range; commits what is open either way.
+     */
+    public void run(Listener listener, ReadRange range) {
         this.listener = listener;
         try (OutputLock lock = OutputLock.acquire(config.outDir())) {
-            consumer.subscribe(List.of(config.topic()), new ResumeFromFiles());
+            consumer.subscribe(List.of(config.topic()), new ResumeFromFiles(range));
             try {
-                consume();
+                consume(range);
                 commitFiles(List.copyOf(open.keySet()));
                 commitPositions();
             } finally {
@@ -83,11 +91,13 @@ public final class JsonLinesSink implements AutoCloseable {
         }
     }
 
-    private void consume() throws IOException {
+    private void consume(ReadRange range) throws IOException {
         try {
-            while (running.get()) {
+            while (running.get() && !range.reachedBy(consumer)) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    append(record);
+                    if (range.includes(record)) {
+                        append(record);
+                    }
                 }
                 long now = System.nanoTime();
                 commitFiles(open.entrySet().stream()
@@ -189,6 +199,12 @@ public final class JsonLinesSink implements AutoCloseable {
 
     /** Runs inside poll(): the only place partitions come and go. */
     private final class ResumeFromFiles implements ConsumerRebalanceListener {
+        private final ReadRange range;
+
+        ResumeFromFiles(ReadRange range) {
+            this.range = range;
+        }
+
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             withFiles(() -> {
@@ -198,7 +214,7 @@ public final class JsonLinesSink implements AutoCloseable {
                     if (next.isPresent()) {
                         consumer.seek(partition, next.getAsLong());
                     } else {
-                        consumer.seekToBeginning(List.of(partition));
+                        range.seekToStart(consumer, partition);
                     }
                     LOG.info("Assigned {}, resuming at {}", partition,
                             next.isPresent() ? "offset " + next.getAsLong() + " (from the files)" : "the beginning");

@@ -1,5 +1,6 @@
 package io.newsflow.sink.postgres;
 
+import io.newsflow.sink.ReadRange;
 import io.newsflow.sink.SinkConsumers;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,13 +11,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -84,22 +83,18 @@ public final class PostgresSink implements AutoCloseable {
 
     /** Consumes and stores until {@link #stop()} is called from another thread. */
     public void run() throws SQLException {
-        runUntil(Map.of());
+        run(ReadRange.UNBOUNDED);
     }
 
-    /**
-     * Consumes and stores until every partition named has reached its end offset (exclusive), or until
-     * {@link #stop()}: a bounded rebuild. An empty map means no end.
-     */
-    public void runUntil(Map<TopicPartition, Long> endOffsets) throws SQLException {
-        consumer.subscribe(List.of(config.topic()), new SeekToStoredOffsets());
+    /** Consumes and stores the range (partitions the database has never seen start at its starts), or until stopped. */
+    public void run(ReadRange range) throws SQLException {
+        consumer.subscribe(List.of(config.topic()), new SeekToStoredOffsets(range));
         try {
-            while (running.get() && !reached(endOffsets)) {
+            while (running.get() && !range.reachedBy(consumer)) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
                 if (!records.isEmpty()) {
-                    BatchWriter.Outcome outcome = writer.write(endOffsets.isEmpty() ? records
-                            : () -> StreamSupport.stream(records.spliterator(), false)
-                                    .filter(record -> before(record, endOffsets)).iterator());
+                    BatchWriter.Outcome outcome = writer.write(range.ends().isEmpty() ? records
+                            : () -> StreamSupport.stream(records.spliterator(), false).filter(range::includes).iterator());
                     stored.addAndGet(outcome.stored());
                     stale.addAndGet(outcome.stale());
                     deleted.addAndGet(outcome.deleted());
@@ -114,24 +109,6 @@ public final class PostgresSink implements AutoCloseable {
                 throw e;
             }
         }
-    }
-
-    private static boolean before(ConsumerRecord<String, byte[]> record, Map<TopicPartition, Long> endOffsets) {
-        Long end = endOffsets.get(new TopicPartition(record.topic(), record.partition()));
-        return end == null || record.offset() < end;
-    }
-
-    private boolean reached(Map<TopicPartition, Long> endOffsets) {
-        if (endOffsets.isEmpty()) {
-            return false;
-        }
-        Set<TopicPartition> assigned = consumer.assignment();
-        for (Map.Entry<TopicPartition, Long> end : endOffsets.entrySet()) {
-            if (!assigned.contains(end.getKey()) || consumer.position(end.getKey()) < end.getValue()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The offsets the database holds for the topic: the next offset to read of each partition it has seen. */
@@ -173,6 +150,12 @@ public final class PostgresSink implements AutoCloseable {
 
     /** Runs inside poll(), between batches, so no transaction is open when it reads the offsets. */
     private final class SeekToStoredOffsets implements ConsumerRebalanceListener {
+        private final ReadRange range;
+
+        SeekToStoredOffsets(ReadRange range) {
+            this.range = range;
+        }
+
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             Map<Integer, Long> offsets;
@@ -185,7 +168,7 @@ public final class PostgresSink implements AutoCloseable {
             for (TopicPartition partition : partitions) {
                 Long next = offsets.get(partition.partition());
                 if (next == null) {
-                    consumer.seekToBeginning(List.of(partition));
+                    range.seekToStart(consumer, partition);
                 } else {
                     consumer.seek(partition, next);
                 }
