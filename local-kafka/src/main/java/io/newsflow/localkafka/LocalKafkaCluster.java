@@ -2,11 +2,21 @@ package io.newsflow.localkafka;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartitionInfo;
 
 /**
  * A real Apache Kafka cluster of several KRaft nodes, each a child JVM acting as broker and controller,
@@ -139,6 +149,48 @@ public final class LocalKafkaCluster implements AutoCloseable {
         node.terminate();
         node.launch();
         node.awaitReady(options.startupTimeout(), nodes.size());
+    }
+
+    /**
+     * Returns once every node is registered and every partition of every topic, internal ones included, has
+     * all its replicas in sync: after a restart, the node's replicas catch up in the background.
+     *
+     * @throws LocalKafkaException with what was still missing if the timeout passes first
+     */
+    public void awaitFullyReplicated(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String missing = "no answer yet";
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            while (true) {
+                try {
+                    int registered = admin.describeCluster().nodes().get().size();
+                    Set<String> names = admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get();
+                    List<String> lagging = new ArrayList<>();
+                    for (TopicDescription topic : admin.describeTopics(names).allTopicNames().get().values()) {
+                        for (TopicPartitionInfo partition : topic.partitions()) {
+                            if (partition.isr().size() < partition.replicas().size()) {
+                                lagging.add(topic.name() + "-" + partition.partition());
+                            }
+                        }
+                    }
+                    if (registered == nodes.size() && lagging.isEmpty()) {
+                        return;
+                    }
+                    missing = registered + " of " + nodes.size() + " nodes registered, replicas out of sync in "
+                            + lagging;
+                } catch (ExecutionException e) {
+                    // A topic just created or deleted, or a node just gone: ask again.
+                    missing = String.valueOf(e.getCause());
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new LocalKafkaException("Kafka cluster not fully replicated within " + timeout + ": " + missing);
+                }
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LocalKafkaException("Interrupted while waiting for the Kafka cluster to replicate", e);
+        }
     }
 
     /**
