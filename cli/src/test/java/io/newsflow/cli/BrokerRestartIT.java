@@ -29,7 +29,7 @@ class BrokerRestartIT {
                 assertThat(ackedBefore).as("records acknowledged when the broker went down").isLessThan(ARTICLES);
 
                 run.awaitIngested(Duration.ofSeconds(60));
-                run.awaitOutcomes(Duration.ofSeconds(60));
+                run.awaitOutcomes(Duration.ofSeconds(90));
                 run.assertEachRawRecordEndedExactlyOnce();
             }
         }
