@@ -2,7 +2,9 @@ package io.newsflow.localkafka;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.common.Uuid;
 import org.slf4j.Logger;
@@ -131,7 +133,9 @@ final class BrokerNode {
             handle.destroyForcibly();
             try {
                 handle.onExit().get(FORCED_STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (Exception e) {
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
                 // Best effort: callers delete the directory next, and a shutdown hook has no one to tell.
             }
             closeQuietly(current);
