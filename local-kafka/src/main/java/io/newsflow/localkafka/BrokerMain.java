@@ -1,7 +1,10 @@
 package io.newsflow.localkafka;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 
 import kafka.tools.StorageTool;
 
@@ -30,14 +33,28 @@ final class BrokerMain {
         String serverProperties = args[0];
         haltWhenParentDies(BrokerFiles.containing(Path.of(serverProperties)));
         if (args.length == 2) {
-            int exitCode = StorageTool.execute(
-                    new String[] {"format", "--standalone", "-t", args[1], "-c", serverProperties}, System.out);
+            int exitCode = StorageTool.execute(formatArguments(serverProperties, args[1]), System.out);
             if (exitCode != 0) {
                 System.err.println("Formatting the Kafka storage failed with exit code " + exitCode);
                 System.exit(exitCode);
             }
         }
         kafka.Kafka.main(new String[] {serverProperties});
+    }
+
+    /**
+     * A single node bootstraps a dynamic quorum of itself ({@code --standalone}); the nodes of a cluster
+     * list their voters in {@code controller.quorum.voters}, a static quorum that takes no such flag.
+     */
+    static String[] formatArguments(String serverProperties, String clusterId) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of(serverProperties))) {
+            properties.load(reader);
+        }
+        if (properties.containsKey("controller.quorum.voters")) {
+            return new String[] {"format", "-t", clusterId, "-c", serverProperties};
+        }
+        return new String[] {"format", "--standalone", "-t", clusterId, "-c", serverProperties};
     }
 
     private static void haltWhenParentDies(BrokerFiles files) {

@@ -13,6 +13,24 @@ import java.util.List;
 /** Launches {@link BrokerMain} in a child JVM running the same Java and class path as this one. */
 final class ChildJvm {
 
+    /** How much of the machine one broker JVM may take. */
+    enum Sizing {
+        /** The GC settings of Kafka's own start scripts: the benchmarks measure this broker. */
+        SINGLE_BROKER(List.of("-Xmx512m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20",
+                "-XX:InitiatingHeapOccupancyPercent=35", "-XX:+ExplicitGCInvokesConcurrent")),
+        /**
+         * Several of these start at once, on machines with two cores: the optimising compiler and G1's
+         * threads would make them fight for the CPU for half a minute before any serves a client.
+         */
+        CLUSTER_NODE(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+
+        private final List<String> jvmOptions;
+
+        Sizing(List<String> jvmOptions) {
+            this.jvmOptions = jvmOptions;
+        }
+    }
+
     private ChildJvm() {
     }
 
@@ -21,15 +39,11 @@ final class ChildJvm {
      *                          (restarts)
      * @return the started process; its stdin is left open on purpose, see {@link BrokerMain}
      */
-    static Process launchBroker(BrokerFiles files, boolean verbose, String clusterIdToFormat) {
-        List<String> command = new ArrayList<>(List.of(
-                javaExecutable(),
-                "-Xmx512m",
-                // The GC settings of Kafka's own start scripts; the benchmarks measure this broker.
-                "-XX:+UseG1GC",
-                "-XX:MaxGCPauseMillis=20",
-                "-XX:InitiatingHeapOccupancyPercent=35",
-                "-XX:+ExplicitGCInvokesConcurrent",
+    static Process launchBroker(BrokerFiles files, Sizing sizing, boolean verbose, String clusterIdToFormat) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(sizing.jvmOptions);
+        command.addAll(List.of(
                 "-Djava.awt.headless=true",
                 "-Dlog4j2.configurationFile=" + files.log4jConfig(),
                 "@" + files.classpathArgFile(),

@@ -1,19 +1,11 @@
 package io.newsflow.localkafka;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
-
-import org.apache.kafka.common.Uuid;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A real single-node Apache Kafka broker (KRaft mode, broker and controller roles in one node)
@@ -35,12 +27,6 @@ import org.slf4j.LoggerFactory;
  * <p>Instances are thread-safe.
  */
 public final class LocalKafkaBroker implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(LocalKafkaBroker.class);
-    private static final String HOST = "127.0.0.1";
-    private static final Duration GRACEFUL_STOP_TIMEOUT = Duration.ofSeconds(20);
-    private static final Duration FORCED_STOP_TIMEOUT = Duration.ofSeconds(10);
-    private static final int LOG_TAIL_LINES = 40;
 
     /**
      * How to run the broker.
@@ -86,20 +72,14 @@ public final class LocalKafkaBroker implements AutoCloseable {
     }
 
     private final Options options;
-    private final BrokerFiles files;
-    private final String bootstrapServers;
+    private final BrokerNode node;
     private final Thread shutdownHook;
-    private String clusterIdToFormat = Uuid.randomUuid().toString();
-    // volatile because the shutdown hook reads it without the lock: it must not wait for a thread
-    // that may be the one calling System.exit.
-    private volatile Process process;
     private boolean closed;
 
-    private LocalKafkaBroker(Options options, BrokerFiles files, String bootstrapServers) {
+    private LocalKafkaBroker(Options options, BrokerNode node) {
         this.options = options;
-        this.files = files;
-        this.bootstrapServers = bootstrapServers;
-        this.shutdownHook = new Thread(this::killOnJvmExit, "local-kafka-shutdown-hook");
+        this.node = node;
+        this.shutdownHook = new Thread(node::killAndDeleteQuietly, "local-kafka-shutdown-hook");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -124,32 +104,24 @@ public final class LocalKafkaBroker implements AutoCloseable {
      */
     public static LocalKafkaBroker start(Options options) {
         Objects.requireNonNull(options, "options");
-        int[] ports = freeLoopbackPorts(2);
+        int[] ports = LoopbackPorts.free(2);
         BrokerFiles files = BrokerFiles.createTemporary();
         try {
-            files.writeConfiguration(BrokerProperties.singleNode(HOST, ports[0], ports[1], files.dataDir(),
-                    options.extraBrokerProperties()));
+            files.writeConfiguration(BrokerProperties.singleNode(LoopbackPorts.HOST, ports[0], ports[1],
+                    files.dataDir(), options.extraBrokerProperties()));
         } catch (RuntimeException e) {
             files.deleteQuietly();
             throw e;
         }
-        LocalKafkaBroker broker = new LocalKafkaBroker(options, files, HOST + ":" + ports[0]);
-        try {
-            broker.launch();
-            return broker;
-        } catch (RuntimeException | Error e) {
-            try {
-                broker.close();
-            } catch (RuntimeException closeFailure) {
-                e.addSuppressed(closeFailure);
-            }
-            throw e;
-        }
+        LocalKafkaBroker broker = new LocalKafkaBroker(options, new BrokerNode(files,
+                LoopbackPorts.address(ports[0]), BrokerNode.newClusterId(),
+                ChildJvm.Sizing.SINGLE_BROKER, options.verbose()));
+        return Lifecycle.startOrClose(broker, broker::launch);
     }
 
     /** @return the address for {@code bootstrap.servers}, {@code 127.0.0.1:<port>}; stable across restarts */
     public String bootstrapServers() {
-        return bootstrapServers;
+        return node.bootstrapServers();
     }
 
     /**
@@ -157,13 +129,12 @@ public final class LocalKafkaBroker implements AutoCloseable {
      *         directory; empty when {@link Options#verbose()} is set
      */
     public Path logFile() {
-        return files.logFile();
+        return node.files().logFile();
     }
 
     /** @return whether the broker process is running (started and not stopped, closed or crashed) */
     public boolean isRunning() {
-        Process current = process;
-        return current != null && current.isAlive();
+        return node.isRunning();
     }
 
     /**
@@ -172,7 +143,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
      */
     public synchronized void stop() {
         ensureOpen();
-        terminate();
+        node.terminate();
     }
 
     /**
@@ -183,7 +154,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
      */
     public synchronized void restart() {
         ensureOpen();
-        terminate();
+        node.terminate();
         launch();
     }
 
@@ -200,133 +171,26 @@ public final class LocalKafkaBroker implements AutoCloseable {
         }
         closed = true;
         try {
-            terminate();
+            node.terminate();
         } finally {
-            removeShutdownHook();
-            files.delete();
+            Lifecycle.removeShutdownHook(shutdownHook);
+            node.files().delete();
         }
     }
 
     @Override
     public String toString() {
-        return "LocalKafkaBroker[" + bootstrapServers + (isRunning() ? ", running" : ", stopped") + "]";
+        return "LocalKafkaBroker[" + bootstrapServers() + (isRunning() ? ", running" : ", stopped") + "]";
     }
 
-    private synchronized void launch() {
-        long startNanos = System.nanoTime();
-        // Formatting happens once; restarts find the storage already formatted.
-        Process child = ChildJvm.launchBroker(files, options.verbose(), clusterIdToFormat);
-        process = child;
-        try {
-            ReadinessProbe.awaitReady(bootstrapServers, child, options.startupTimeout());
-        } catch (LocalKafkaException notReady) {
-            terminate();
-            throw new LocalKafkaException(notReady.getMessage() + describeLog(), notReady.getCause());
-        }
-        clusterIdToFormat = null;
-        LOG.info("Kafka broker ready at {} in {} ms (pid {}, log {})", bootstrapServers,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), child.pid(),
-                options.verbose() ? "on console" : files.logFile());
-    }
-
-    private String describeLog() {
-        if (options.verbose()) {
-            return "\n(broker output went to the console)";
-        }
-        return "\n--- last lines of " + files.logFile() + " ---\n" + files.logTail(LOG_TAIL_LINES);
-    }
-
-    /**
-     * Graceful first: a broker killed outright stays registered until its session times out, which
-     * makes the next start wait ~9 s, and it leaves logs that need recovery.
-     */
-    private void terminate() {
-        Process current = process;
-        if (current == null) {
-            return;
-        }
-        boolean interrupted = false;
-        try {
-            // Through the handle: Process.destroy() also closes the child's stdin at once, which the
-            // child takes for its parent's death and halts, cutting the graceful shutdown short.
-            current.toHandle().destroy();
-            if (!current.waitFor(GRACEFUL_STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warn("Kafka broker (pid {}) did not stop within {}; killing it", current.pid(), GRACEFUL_STOP_TIMEOUT);
-                current.destroyForcibly();
-                current.waitFor(FORCED_STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            }
-        } catch (InterruptedException e) {
-            interrupted = true;
-            current.destroyForcibly();
-        } finally {
-            closeQuietly(current);
-            process = null;
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /** No graceful stop here: the data is about to be deleted and the JVM is on its way out. */
-    private void killOnJvmExit() {
-        Process current = process;
-        if (current != null) {
-            ProcessHandle handle = current.toHandle();
-            handle.destroyForcibly();
-            try {
-                handle.onExit().get(FORCED_STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (Exception e) {
-                // Best effort: the JVM is exiting and there is no one left to report to.
-            }
-        }
-        files.deleteQuietly();
-    }
-
-    private void removeShutdownHook() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException shutdownInProgress) {
-            // The hook is running or about to run; it copes with an already closed broker.
-        }
+    private void launch() {
+        node.launch();
+        node.awaitReady(options.startupTimeout(), 1);
     }
 
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("Local Kafka broker is closed");
-        }
-    }
-
-    private static void closeQuietly(Process process) {
-        // The stdin pipe is how the child notices a dead parent; once the child is gone, release it.
-        try {
-            process.getOutputStream().close();
-        } catch (IOException ignored) {
-            // Nothing to do about a pipe to a dead process.
-        }
-    }
-
-    /** Holds all sockets open until the end so the ports returned differ from each other. */
-    private static int[] freeLoopbackPorts(int count) {
-        ServerSocket[] sockets = new ServerSocket[count];
-        try {
-            int[] ports = new int[count];
-            for (int i = 0; i < count; i++) {
-                sockets[i] = new ServerSocket(0, 1, InetAddress.getByName(HOST));
-                ports[i] = sockets[i].getLocalPort();
-            }
-            return ports;
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free loopback port for the local Kafka broker", e);
-        } finally {
-            for (ServerSocket socket : sockets) {
-                if (socket != null) {
-                    try {
-                        socket.close();
-                    } catch (IOException ignored) {
-                        // Closing an unused listening socket cannot fail in a way that matters.
-                    }
-                }
-            }
         }
     }
 }

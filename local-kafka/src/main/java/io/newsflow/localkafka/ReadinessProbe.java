@@ -29,21 +29,24 @@ final class ReadinessProbe {
     private final Process broker;
     private final long deadlineNanos;
     private final Duration timeout;
+    private final int expectedNodes;
 
-    private ReadinessProbe(String bootstrapServers, Process broker, Duration timeout) {
+    private ReadinessProbe(String bootstrapServers, Process broker, Duration timeout, int expectedNodes) {
         this.bootstrapServers = bootstrapServers;
         this.broker = broker;
         this.timeout = timeout;
+        this.expectedNodes = expectedNodes;
         this.deadlineNanos = System.nanoTime() + timeout.toNanos();
     }
 
     /**
-     * Returns once a cluster description lists a broker node.
+     * Returns once a cluster description asked of {@code bootstrapServers} lists {@code expectedNodes}
+     * brokers: a node of a cluster serves clients before the others have registered.
      *
      * @throws LocalKafkaException if the process exits first or the timeout passes
      */
-    static void awaitReady(String bootstrapServers, Process broker, Duration timeout) {
-        new ReadinessProbe(bootstrapServers, broker, timeout).await();
+    static void awaitReady(String bootstrapServers, Process broker, Duration timeout, int expectedNodes) {
+        new ReadinessProbe(bootstrapServers, broker, timeout, expectedNodes).await();
     }
 
     private void await() {
@@ -67,16 +70,17 @@ final class ReadinessProbe {
                 try {
                     Collection<Node> nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(attemptMillis))
                             .nodes().get(attemptMillis + POLL_MILLIS, TimeUnit.MILLISECONDS);
-                    if (!nodes.isEmpty()) {
+                    if (nodes.size() >= expectedNodes) {
                         LOG.debug("{} described, {} ms left", bootstrapServers, remainingMillis());
                         return;
                     }
+                    lastError = new IllegalStateException(nodes.size() + " of " + expectedNodes + " nodes registered");
                 } catch (ExecutionException e) {
                     lastError = e.getCause() instanceof Exception cause ? cause : e;
                 } catch (TimeoutException e) {
                     lastError = e;
                 }
-                pause("a cluster description", lastError);
+                pause("a cluster description listing " + expectedNodes + " node(s)", lastError);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
