@@ -6,13 +6,14 @@ import java.util.Objects;
 /**
  * When two articles with different ids count as the same story.
  *
- * @param maxDistance at most this many of the 64 SimHash bits differ (0 to 7); 3 finds articles that differ
- *                    by a few edited sentences, while unrelated texts differ in about 32
+ * @param maxDistance at most this many of the 64 SimHash bits differ (0 to 7); the default 5 finds 96% of
+ *                    one-word edits of the development articles, whose unrelated pairs are at least 18 bits apart
+ *                    (docs/contract.md has the measurements)
  * @param window      and their raw records' timestamps are at most this far apart
  */
 public record NearDuplicateSettings(int maxDistance, Duration window) {
 
-    public static final int DEFAULT_MAX_DISTANCE = 3;
+    public static final int DEFAULT_MAX_DISTANCE = 5;
     public static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
 
     public NearDuplicateSettings {
