@@ -110,7 +110,8 @@ final class DemoCommand implements Callable<Integer> {
             sink.stop();
             sinkThread.join();
             System.out.println();
-            System.out.print(ResultTable.render(sinkConfig.outFile(), ingested, deadLetters.count()));
+            System.out.print(ResultTable.render(sinkConfig.outFile(), ingested, deadLetters.count(),
+                    deadLetters.duplicates()));
             System.out.println("Enriched records: " + sinkConfig.outFile());
             return summary.allPublished() ? Newsflow.EXIT_OK : Newsflow.EXIT_PARTIAL;
         }

@@ -18,7 +18,8 @@ final class ResultTable {
     private ResultTable() {
     }
 
-    static String render(Path jsonLines, Set<String> ids, long deadLetters) {
+    /** @param duplicates articles not enriched again because an earlier run already had them, unchanged */
+    static String render(Path jsonLines, Set<String> ids, long deadLetters, long duplicates) {
         Map<String, JsonNode> latest = new LinkedHashMap<>();
         try {
             for (String line : Files.readAllLines(jsonLines)) {
@@ -38,7 +39,10 @@ final class ResultTable {
                     clip(record.path("title").asText("-"), 60), clip(record.path("section").asText("-"), 12),
                     record.path("wordCount").asText(), record.path("language").asText("-")));
         }
-        table.append(String.format("%d enriched, %d dead-lettered%n", latest.size(), deadLetters));
+        table.append(String.format("%d enriched, %d dead-lettered", latest.size(), deadLetters));
+        table.append(duplicates == 0 ? "" : String.format(", %d unchanged since an earlier run (not enriched again)",
+                duplicates));
+        table.append(System.lineSeparator());
         return table.toString();
     }
 
