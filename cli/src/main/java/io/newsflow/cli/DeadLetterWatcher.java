@@ -1,5 +1,9 @@
 package io.newsflow.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.newsflow.events.DeadLetterReason;
+import io.newsflow.events.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -23,6 +27,7 @@ final class DeadLetterWatcher implements AutoCloseable {
     private final Consumer<String> onArticleId;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicLong count = new AtomicLong();
+    private final AtomicLong duplicates = new AtomicLong();
     private final Thread thread;
 
     DeadLetterWatcher(String topic, Map<String, Object> settings, Consumer<String> onArticleId) {
@@ -41,16 +46,24 @@ final class DeadLetterWatcher implements AutoCloseable {
         thread.start();
     }
 
+    /** Dead letters other than duplicates: the articles that failed. */
     long count() {
         return count.get();
+    }
+
+    /** Articles already enriched, unchanged, by an earlier run of the same processor. */
+    long duplicates() {
+        return duplicates.get();
     }
 
     private void poll() {
         try {
             while (running.get()) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    count.incrementAndGet();
-                    String key = keyOf(record.value());
+                    JsonNode letter = parse(record.value());
+                    boolean duplicate = DeadLetterReason.DUPLICATE.name().equals(letter.path("reason").asText());
+                    (duplicate ? duplicates : count).incrementAndGet();
+                    String key = keyOf(letter);
                     if (key != null) {
                         onArticleId.accept(key);
                     }
@@ -61,12 +74,20 @@ final class DeadLetterWatcher implements AutoCloseable {
         }
     }
 
-    /** The dead letter's original key, which is the article id for events published by ingest. */
-    private static String keyOf(String deadLetterJson) {
+    private static JsonNode parse(String deadLetterJson) {
         try {
-            String base64 = io.newsflow.events.Json.MAPPER.readTree(deadLetterJson).path("key").asText(null);
-            return base64 == null ? null : new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+            return Json.MAPPER.readTree(deadLetterJson);
         } catch (Exception e) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    /** The dead letter's original key, which is the article id for events published by ingest. */
+    private static String keyOf(JsonNode letter) {
+        String base64 = letter.path("key").asText(null);
+        try {
+            return base64 == null ? null : new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
             return null;
         }
     }

@@ -114,7 +114,8 @@ final class DemoCommand implements Callable<Integer> {
             sink.stop();
             sinkThread.join();
             System.out.println();
-            System.out.print(ResultTable.render(JsonLinesOutput.lines(out), ingested, deadLetters.count()));
+            System.out.print(ResultTable.render(JsonLinesOutput.lines(out), ingested, deadLetters.count(),
+                    deadLetters.duplicates()));
             System.out.println("Enriched records: " + JsonLinesOutput.topicDir(out, names.enriched())
                     + " (all lines: cat " + out + "/*/partition=*/*.jsonl)");
             return summary.allPublished() ? Newsflow.EXIT_OK : Newsflow.EXIT_PARTIAL;

@@ -1,6 +1,7 @@
 package io.newsflow.cli;
 
 import io.newsflow.processor.ProcessorApp;
+import io.newsflow.processor.NearDuplicateSettings;
 import io.newsflow.processor.ProcessorConfig;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -28,12 +29,30 @@ final class ProcessCommand implements Callable<Integer> {
             description = "Version stamped on enriched records (default: this build's version).")
     String processorVersion;
 
+    @Option(names = "--near-duplicate-distance", paramLabel = "BITS",
+            defaultValue = "" + NearDuplicateSettings.DEFAULT_MAX_DISTANCE,
+            description = "Articles whose 64-bit SimHash fingerprints differ in at most BITS bits (0 to 7) are "
+                    + "linked as one story (default: ${DEFAULT-VALUE}).")
+    int nearDuplicateDistance;
+
+    @Option(names = "--near-duplicate-window", paramLabel = "DURATION", defaultValue = "7d",
+            converter = DurationConverter.class,
+            description = "...when their raw records are at most this far apart in time: 7d, 36h, 90m or "
+                    + "ISO-8601 (default: ${DEFAULT-VALUE}).")
+    Duration nearDuplicateWindow;
+
     @Override
     public Integer call() throws InterruptedException {
+        NearDuplicateSettings nearDuplicates;
+        try {
+            nearDuplicates = new NearDuplicateSettings(nearDuplicateDistance, nearDuplicateWindow);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
         Connectivity.check(kafka.clientSettings(), Duration.ofSeconds(15));
         ProcessorConfig config = new ProcessorConfig(topics.names(), applicationId,
                 processorVersion != null ? processorVersion : ProcessorConfig.defaultProcessorVersion(),
-                kafka.clientSettings());
+                kafka.clientSettings(), nearDuplicates);
         ProcessorApp app = new ProcessorApp(config);
         Thread hook = new Thread(app::close, "newsflow-process-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

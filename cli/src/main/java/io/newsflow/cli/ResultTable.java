@@ -15,8 +15,11 @@ final class ResultTable {
     private ResultTable() {
     }
 
-    /** @param lines the sink's output lines, in offset order within each article's partition */
-    static String render(List<String> lines, Set<String> ids, long deadLetters) throws IOException {
+    /**
+     * @param lines      the sink's output lines, in offset order within each article's partition
+     * @param duplicates articles not enriched again because an earlier run already had them, unchanged
+     */
+    static String render(List<String> lines, Set<String> ids, long deadLetters, long duplicates) throws IOException {
         Map<String, JsonNode> latest = new LinkedHashMap<>();
         for (String line : lines) {
             JsonNode record = Json.MAPPER.readTree(line);
@@ -35,7 +38,10 @@ final class ResultTable {
                     clip(record.path("title").asText("-"), 60), clip(record.path("section").asText("-"), 12),
                     record.path("wordCount").asText(), record.path("language").asText("-")));
         }
-        table.append(String.format("%d enriched, %d dead-lettered%n", latest.size(), deadLetters));
+        table.append(String.format("%d enriched, %d dead-lettered", latest.size(), deadLetters));
+        table.append(duplicates == 0 ? "" : String.format(", %d unchanged since an earlier run (not enriched again)",
+                duplicates));
+        table.append(System.lineSeparator());
         return table.toString();
     }
 

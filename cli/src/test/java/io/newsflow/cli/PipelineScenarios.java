@@ -136,6 +136,64 @@ abstract class PipelineScenarios {
     }
 
     @Test
+    void shouldNotEnrichReIngestedSamplesAgainEvenAfterTheProcessorLostItsLocalStateButLinkANearDuplicate()
+            throws Exception {
+        TopicNames topics = freshTopics();
+        try (RunningPipeline pipeline = new RunningPipeline(topics, tmp.resolve("state-1"))) {
+            pipeline.ingest(SAMPLES);
+            pipeline.awaitWritten(2);
+        }
+        // A new state folder: the processor must rebuild what it enriched from the stores' changelog topics.
+        Path edited = Files.createDirectories(tmp.resolve("mirror")).resolve("tehran-islamabad-ties-copy.txt");
+        Files.writeString(edited, Files.readString(SAMPLES.resolve("tehran-islamabad-ties.txt"))
+                .replaceFirst("\\bMonday\\b", "Tuesday"));
+        try (RunningPipeline pipeline = new RunningPipeline(topics, tmp.resolve("state-2"))) {
+            assertThat(pipeline.ingest(SAMPLES).published()).isEqualTo(2);
+            pipeline.ingest(edited);
+            pipeline.awaitWritten(1); // this sink session: only the edited copy
+            awaitRecords(topics.deadLetter(), 2);
+        }
+
+        List<ConsumerRecord<byte[], byte[]>> raw = TopicContents.readAll(bootstrapServers(), topics.raw());
+        List<ConsumerRecord<byte[], byte[]>> enriched = TopicContents.readAll(bootstrapServers(), topics.enriched());
+        List<ConsumerRecord<byte[], byte[]>> dead = TopicContents.readAll(bootstrapServers(), topics.deadLetter());
+        assertThat(raw).hasSize(5);
+        assertThat(enriched).as("the two samples once, and the edited copy").hasSize(3);
+        assertThat(dead).hasSize(2);
+        assertThat(raw.size()).isEqualTo(enriched.size() + dead.size());
+        for (ConsumerRecord<byte[], byte[]> letter : dead) {
+            assertThat(Json.MAPPER.readValue(letter.value(), DeadLetter.class).reason())
+                    .isEqualTo(DeadLetterReason.DUPLICATE.name());
+        }
+        List<JsonNode> tehran = enriched.stream().map(r -> readTree(r.value()))
+                .filter(a -> a.path("title").asText().startsWith("Stronger")).toList();
+        assertThat(tehran).hasSize(2);
+        JsonNode original = tehran.stream().filter(a -> a.path("duplicateOf").isNull()).findFirst().orElseThrow();
+        JsonNode copy = tehran.stream().filter(a -> !a.path("duplicateOf").isNull()).findFirst().orElseThrow();
+        assertThat(copy.path("duplicateOf").asText()).isEqualTo(original.path("id").asText());
+        assertThat(copy.path("storyId").asText()).isEqualTo(original.path("id").asText());
+        assertThat(original.path("storyId").asText()).isEqualTo(original.path("id").asText());
+    }
+
+    private void awaitRecords(String topic, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (TopicContents.readAll(bootstrapServers(), topic).size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("fewer than " + count + " records on " + topic + " after 60 s");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static JsonNode readTree(byte[] json) {
+        try {
+            return Json.MAPPER.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void shouldInteroperateWithKcatAsProducerAndConsumer() throws Exception {
         Assumptions.assumeTrue(Kcat.available(), "kcat is not installed (apt-get install kcat)");
         TopicNames topics = freshTopics();
@@ -172,9 +230,15 @@ abstract class PipelineScenarios {
         private final Set<String> written = ConcurrentHashMap.newKeySet();
 
         RunningPipeline(TopicNames topics) throws InterruptedException {
+            this(topics, tmp.resolve("processor-state"));
+        }
+
+        /** @param stateDir the processor's local state; a new one makes it restore its stores from their changelogs */
+        RunningPipeline(TopicNames topics, Path stateDir) throws InterruptedException {
             this.topics = topics;
             Map<String, Object> kafka = Map.of("bootstrap.servers", bootstrapServers());
-            processor = new ProcessorApp(new ProcessorConfig(topics, "app-" + topics.raw(), "it", kafka));
+            Map<String, Object> streams = Map.of("bootstrap.servers", bootstrapServers(), "state.dir", stateDir.toString());
+            processor = new ProcessorApp(new ProcessorConfig(topics, "app-" + topics.raw(), "it", streams));
             sink = new JsonLinesSink(new SinkConfig(topics.enriched(), tmp.resolve("out"), "sink-" + topics.raw(), kafka)
                     .withRoll(SinkConfig.DEFAULT_ROLL_BYTES, Duration.ofMillis(200)));
             processor.start();

@@ -15,5 +15,10 @@ public enum DeadLetterReason {
     /** The envelope's contentType is neither text/plain nor text/html. */
     UNSUPPORTED_CONTENT_TYPE,
     /** Extraction failed on this input: a bug to report, the record is kept for replay. */
-    EXTRACTION_FAILED
+    EXTRACTION_FAILED,
+    /**
+     * Not an error: this article version (same id and content) was already enriched by the same processor
+     * version, so no second enriched record is made. Recorded so that every raw record stays accounted for.
+     */
+    DUPLICATE
 }

@@ -47,6 +47,43 @@ class SchemaConformanceTest {
     }
 
     @Test
+    void shouldValidateANearDuplicateLinkedArticleAndReadItBack() throws Exception {
+        EnrichedArticle linked = minimal("id2").inStory("id1", "id1");
+        assertThat(errors("enriched-article.v1", linked)).isEmpty();
+        JsonSerde<EnrichedArticle> serde = new JsonSerde<>(EnrichedArticle.class);
+        EnrichedArticle back = serde.deserializer().deserialize("t", serde.serializer().serialize("t", linked));
+        assertThat(back).isEqualTo(linked);
+        assertThat(back.storyId()).isEqualTo("id1");
+        assertThat(back.duplicateOf()).isEqualTo("id1");
+    }
+
+    @Test
+    void shouldMakeAnUnlinkedArticleItsOwnStory() throws Exception {
+        EnrichedArticle article = minimal("id1");
+        assertThat(article.storyId()).isEqualTo("id1");
+        assertThat(article.duplicateOf()).isNull();
+        assertThat(errors("enriched-article.v1", article)).isEmpty();
+    }
+
+    @Test
+    void shouldReadARecordWrittenBeforeTheStoryFieldsExisted() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode old =
+                (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.valueToTree(minimal("id1"));
+        old.remove(List.of("duplicateOf", "storyId"));
+        assertThat(errors("enriched-article.v1", old)).isEmpty();
+        EnrichedArticle read = Json.MAPPER.treeToValue(old, EnrichedArticle.class);
+        assertThat(read.id()).isEqualTo("id1");
+        assertThat(read.storyId()).isNull();
+        assertThat(read.duplicateOf()).isNull();
+    }
+
+    private static EnrichedArticle minimal(String id) {
+        return new EnrichedArticle(id, "file:///a.txt", SHA, T, null, null, null, T, "0.1.0", 1, null, "Body text.",
+                null, 2, null, null, null, List.of(), null, null, null, 1, List.of(), List.of(), List.of(), List.of(),
+                List.of(), "0123456789abcdef", Map.of());
+    }
+
+    @Test
     void shouldRejectAnEntityOfAnUnknownType() throws Exception {
         EnrichedArticle article = new EnrichedArticle("id1", "file:///a.txt", SHA, T, null, null, null, T, "0.1.0", 1,
                 null, "Body.", null, 1, null, null, null, List.of(), null, null, null, 1, List.of(),

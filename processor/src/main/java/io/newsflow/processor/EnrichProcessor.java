@@ -4,6 +4,7 @@ import io.newsflow.events.DeadLetter;
 import io.newsflow.events.DeadLetterReason;
 import io.newsflow.events.Headers;
 import io.newsflow.events.RawEvent;
+import io.newsflow.events.Sha256;
 import io.newsflow.processor.RawEventDecoder.Decoded;
 import io.newsflow.processor.RawEventDecoder.Invalid;
 import io.newsflow.processor.RawEventDecoder.RecordContext;
@@ -17,13 +18,23 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Decodes and enriches one raw record; every record leaves as exactly one {@link Outcome}. */
+/**
+ * Decodes and enriches one raw record; every record leaves as exactly one {@link Outcome}.
+ *
+ * <p>An article version already enriched by this processor version (same id, same content hash) is not enriched
+ * again: it leaves as a {@code DUPLICATE} dead letter, which costs no extraction and keeps the record counted.
+ * The check reads the {@link #ENRICHED_VERSIONS} store of this task, so it sees every earlier version of an
+ * article that reached the same raw partition: all of them when producers key records by article id, as
+ * ingest does.
+ */
 final class EnrichProcessor implements Processor<byte[], byte[], String, Outcome> {
 
     static final String STAGE = "processor";
+    static final String ENRICHED_VERSIONS = "enriched-versions";
     private static final Logger LOG = LoggerFactory.getLogger(EnrichProcessor.class);
 
     private final RawEventDecoder decoder = new RawEventDecoder();
@@ -31,6 +42,7 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Outcome
     private final String processorVersion;
     private final Clock clock;
     private ProcessorContext<String, Outcome> context;
+    private KeyValueStore<String, EnrichedVersion> enrichedVersions;
 
     EnrichProcessor(Extractor extractor, String processorVersion, Clock clock) {
         this.extractor = extractor;
@@ -41,6 +53,7 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Outcome
     @Override
     public void init(ProcessorContext<String, Outcome> context) {
         this.context = context;
+        this.enrichedVersions = context.getStateStore(ENRICHED_VERSIONS);
     }
 
     @Override
@@ -61,6 +74,12 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Outcome
     }
 
     private Outcome enrich(RawEvent event, Record<byte[], byte[]> record, RecordMetadata where) {
+        // Hashed here rather than taken from the envelope: a producer's wrong hash must not hide an edit.
+        EnrichedVersion version = new EnrichedVersion(Sha256.hex(event.content().getBytes(StandardCharsets.UTF_8)),
+                processorVersion);
+        if (version.equals(enrichedVersions.get(event.id()))) {
+            return duplicate(event, record, where, version);
+        }
         Extraction extraction;
         try {
             extraction = extractor.extract(event.content(), event.contentType(), event.ingestedAt());
@@ -71,9 +90,22 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Outcome
             return deadLetter(record, where, DeadLetterReason.EXTRACTION_FAILED,
                     "Extraction failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+        enrichedVersions.put(event.id(), version);
         return new Outcome.Enriched(EnrichedArticles.of(event, extraction,
                 new EnrichedArticles.Lineage(where.topic(), where.partition(), where.offset()),
                 clock.instant(), processorVersion));
+    }
+
+    /** The value is left out: the same content is on the raw topic and already enriched. */
+    private Outcome duplicate(RawEvent event, Record<byte[], byte[]> record, RecordMetadata where,
+            EnrichedVersion version) {
+        return new Outcome.DeadLettered(new DeadLetter(
+                record.key() == null ? null : Base64.getEncoder().encodeToString(record.key()), null,
+                where.topic(), where.partition(), where.offset(), STAGE, DeadLetterReason.DUPLICATE.name(),
+                "Not an error: article " + event.id() + " with content SHA-256 " + version.contentSha256()
+                        + " was already enriched by processor version " + processorVersion
+                        + "; no second record was made.",
+                clock.instant()));
     }
 
     private Outcome deadLetter(Record<byte[], byte[]> record, RecordMetadata where, DeadLetterReason reason,

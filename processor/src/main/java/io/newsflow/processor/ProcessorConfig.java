@@ -13,8 +13,10 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param applicationId    Kafka Streams application id: the consumer group and the prefix of internal topics
  * @param processorVersion stamped on every enriched record so replays with a newer processor are visible
  * @param kafka            client settings passed through to Kafka Streams untouched (bootstrap, TLS, SASL...)
+ * @param nearDuplicates   which articles with different ids are linked as one story
  */
-public record ProcessorConfig(TopicNames topics, String applicationId, String processorVersion, Map<String, Object> kafka) {
+public record ProcessorConfig(TopicNames topics, String applicationId, String processorVersion, Map<String, Object> kafka,
+        NearDuplicateSettings nearDuplicates) {
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-processor";
 
@@ -23,6 +25,12 @@ public record ProcessorConfig(TopicNames topics, String applicationId, String pr
         Objects.requireNonNull(applicationId, "applicationId");
         Objects.requireNonNull(processorVersion, "processorVersion");
         kafka = Map.copyOf(kafka);
+        Objects.requireNonNull(nearDuplicates, "nearDuplicates");
+    }
+
+    /** With the default near-duplicate settings. */
+    public ProcessorConfig(TopicNames topics, String applicationId, String processorVersion, Map<String, Object> kafka) {
+        this(topics, applicationId, processorVersion, kafka, NearDuplicateSettings.defaults());
     }
 
     /** The version in the jar's manifest, or "dev" when running from classes. */

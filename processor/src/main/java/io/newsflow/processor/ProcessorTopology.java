@@ -2,6 +2,7 @@ package io.newsflow.processor;
 
 import io.newsflow.events.DeadLetter;
 import io.newsflow.events.EnrichedArticle;
+import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Topic;
 import io.newsflow.processor.extract.ArticleExtractor;
 import java.time.Clock;
@@ -13,8 +14,17 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
 
-/** raw -> (enriched | dead-letter): a pure function of the config, testable without a broker. */
+/**
+ * raw -> (enriched | dead-letter): a pure function of the config, testable without a broker.
+ *
+ * <p>Two steps: decoding, the duplicate check and extraction run in parallel on the raw topic's partitions;
+ * enriched articles then pass through a one-partition internal topic to the near-duplicate linker, so that
+ * every article is compared with every other, whichever raw partition it came from. Linking is a few store
+ * lookups per article, far cheaper than extraction, so one task keeps up with all the others.
+ */
 public final class ProcessorTopology {
 
     private ProcessorTopology() {
@@ -28,16 +38,26 @@ public final class ProcessorTopology {
         Topic<String, EnrichedArticle> enriched = config.topics().enrichedTopic();
         Topic<String, DeadLetter> deadLetter = config.topics().deadLetterTopic();
         StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(EnrichProcessor.ENRICHED_VERSIONS), Serdes.String(),
+                new JsonSerde<>(EnrichedVersion.class)));
+        builder.addStateStore(NearDuplicateLinker.bandIndexStore(config.nearDuplicates()));
+        builder.addStateStore(NearDuplicateLinker.storiesStore());
 
         // Raw values are read as bytes: any producer may write there, and undecodable input must reach the
         // dead-letter topic as a value instead of failing the deserializer.
         KStream<String, Outcome> outcomes = builder
                 .stream(config.topics().raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw"))
-                .process(() -> new EnrichProcessor(extractor, config.processorVersion(), clock), Named.as("enrich"));
+                .process(() -> new EnrichProcessor(extractor, config.processorVersion(), clock), Named.as("enrich"),
+                        EnrichProcessor.ENRICHED_VERSIONS);
 
         outcomes.split(Named.as("outcome-"))
                 .branch((key, outcome) -> outcome instanceof Outcome.Enriched, Branched.withConsumer(stream -> stream
                         .mapValues(outcome -> ((Outcome.Enriched) outcome).article(), Named.as("article"))
+                        .repartition(Repartitioned.with(enriched.keySerde(), enriched.valueSerde())
+                                .withName("link").withNumberOfPartitions(1))
+                        .process(() -> new NearDuplicateLinker(config.nearDuplicates()),
+                                Named.as("link-near-duplicates"), NearDuplicateLinker.BANDS, NearDuplicateLinker.STORIES)
                         .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde())
                                 .withName("enriched"))))
                 .defaultBranch(Branched.withConsumer(stream -> stream

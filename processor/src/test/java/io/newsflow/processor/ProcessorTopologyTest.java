@@ -12,24 +12,23 @@ import io.newsflow.events.Sha256;
 import io.newsflow.events.TopicNames;
 import io.newsflow.processor.extract.ArticleExtractor;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
-import java.util.Map;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProcessorTopologyTest {
 
-    private static final TopicNames TOPICS = TopicNames.defaults();
+    private static final TopicNames TOPICS = TopologyHarness.TOPICS;
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     private static final String ARTICLE = """
             • World
@@ -41,7 +40,10 @@ class ProcessorTopologyTest {
             They agreed to meet again next year.
             """;
 
-    private TopologyTestDriver driver;
+    @TempDir
+    Path stateDir;
+
+    private TopologyHarness harness;
     private TestInputTopic<byte[], byte[]> raw;
     private TestOutputTopic<String, EnrichedArticle> enriched;
     private TestOutputTopic<String, DeadLetter> deadLetters;
@@ -52,22 +54,19 @@ class ProcessorTopologyTest {
     }
 
     private void start(Extractor extractor) {
-        if (driver != null) {
-            driver.close();
+        if (harness != null) {
+            harness.close();
         }
-        ProcessorConfig config = new ProcessorConfig(TOPICS, "test-app", "1.2.3", Map.of("bootstrap.servers", "dummy:9092"));
-        driver = new TopologyTestDriver(ProcessorTopology.build(config, extractor, Clock.fixed(NOW, ZoneOffset.UTC)),
-                config.streamsProperties());
-        raw = driver.createInputTopic(TOPICS.raw(), new ByteArraySerializer(), new ByteArraySerializer());
-        enriched = driver.createOutputTopic(TOPICS.enriched(), TOPICS.enrichedTopic().keySerde().deserializer(),
-                TOPICS.enrichedTopic().valueSerde().deserializer());
-        deadLetters = driver.createOutputTopic(TOPICS.deadLetter(), TOPICS.deadLetterTopic().keySerde().deserializer(),
-                TOPICS.deadLetterTopic().valueSerde().deserializer());
+        harness = new TopologyHarness(stateDir, "1.2.3", NearDuplicateSettings.defaults(), extractor,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        raw = harness.raw;
+        enriched = harness.enriched;
+        deadLetters = harness.deadLetters;
     }
 
     @AfterEach
     void tearDown() {
-        driver.close();
+        harness.close();
     }
 
     @Test
@@ -93,6 +92,8 @@ class ProcessorTopologyTest {
         assertThat(article.body()).startsWith("The foreign ministers").doesNotContain("Ministers Meet in Geneva");
         assertThat(article.wordCount()).isEqualTo(23);
         assertThat(article.language()).isEqualTo("en");
+        assertThat(article.storyId()).isEqualTo("article-1");
+        assertThat(article.duplicateOf()).isNull();
         assertThat(enriched.isEmpty()).isTrue();
         assertThat(deadLetters.isEmpty()).isTrue();
     }
@@ -103,13 +104,14 @@ class ProcessorTopologyTest {
         raw.pipeInput(null, bytes(ARTICLE));
 
         EnrichedArticle first = enriched.readValue();
-        EnrichedArticle second = enriched.readValue();
         String sha = Sha256.hex(bytes(ARTICLE));
-        assertThat(first.id()).isEqualTo("txt-" + sha.substring(0, 32)).isEqualTo(second.id());
+        assertThat(first.id()).isEqualTo("txt-" + sha.substring(0, 32));
         assertThat(first.contentSha256()).isEqualTo(sha);
         assertThat(first.sourceUri()).isEqualTo("kafka:" + TOPICS.raw() + "/0/0");
         assertThat(first.title()).isEqualTo("Ministers Meet in Geneva");
-        assertThat(deadLetters.isEmpty()).isTrue();
+        // The same text again gets the same id and content hash: the same article version, not a second record.
+        assertThat(enriched.isEmpty()).isTrue();
+        assertThat(deadLetters.readValue().reason()).isEqualTo(DeadLetterReason.DUPLICATE.name());
     }
 
     @Test

@@ -29,6 +29,8 @@ record ArticleRow(
         Integer wordCount,
         String publisher,
         String fingerprint,
+        String duplicateOf,
+        String storyId,
         List<Entity> entities,
         String document) {
 

@@ -67,7 +67,8 @@ final class ArticleRows {
                 text(clean, "publishedAt"), text(clean, "title"), text(clean, "subtitle"), text(clean, "body"),
                 text(clean, "section"), text(clean, "language"),
                 clean.path("wordCount").canConvertToInt() ? clean.path("wordCount").intValue() : null,
-                text(clean, "publisher"), text(clean, "fingerprint"), entities(clean.path("entities")), document);
+                text(clean, "publisher"), text(clean, "fingerprint"), text(clean, "duplicateOf"),
+                text(clean, "storyId"), entities(clean.path("entities")), document);
     }
 
     static List<Entity> entities(JsonNode array) {

@@ -26,8 +26,8 @@ final class ArticleStore {
     static final String UPSERT = """
             INSERT INTO articles (id, processed_at, processor_version, content_sha256, source_uri, ingested_at,
                 published_at, title, subtitle, body, section, language, word_count, publisher, fingerprint,
-                kafka_topic, kafka_partition, kafka_offset, document)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
+                duplicate_of, story_id, kafka_topic, kafka_partition, kafka_offset, document)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))
             ON CONFLICT (id) DO UPDATE SET
                 processed_at = EXCLUDED.processed_at, processor_version = EXCLUDED.processor_version,
                 content_sha256 = EXCLUDED.content_sha256, source_uri = EXCLUDED.source_uri,
@@ -35,6 +35,7 @@ final class ArticleStore {
                 title = EXCLUDED.title, subtitle = EXCLUDED.subtitle, body = EXCLUDED.body,
                 section = EXCLUDED.section, language = EXCLUDED.language, word_count = EXCLUDED.word_count,
                 publisher = EXCLUDED.publisher, fingerprint = EXCLUDED.fingerprint,
+                duplicate_of = EXCLUDED.duplicate_of, story_id = EXCLUDED.story_id,
                 kafka_topic = EXCLUDED.kafka_topic, kafka_partition = EXCLUDED.kafka_partition,
                 kafka_offset = EXCLUDED.kafka_offset, document = EXCLUDED.document, updated_at = now()
             WHERE articles.processed_at < EXCLUDED.processed_at""";
@@ -74,6 +75,8 @@ final class ArticleStore {
             upsert.setObject(++i, row.wordCount(), Types.INTEGER);
             upsert.setString(++i, row.publisher());
             upsert.setString(++i, row.fingerprint());
+            upsert.setString(++i, row.duplicateOf());
+            upsert.setString(++i, row.storyId());
             upsert.setString(++i, topic);
             upsert.setInt(++i, partition);
             upsert.setLong(++i, offset);

@@ -26,7 +26,7 @@ import java.util.Map;
 final class SchemaMigrator {
 
     /** In order; a new migration is appended here and added as {@code V<n>__<name>.sql}. */
-    static final List<String> MIGRATIONS = List.of("V1__articles.sql");
+    static final List<String> MIGRATIONS = List.of("V1__articles.sql", "V2__stories.sql");
 
     private static final long LOCK_KEY = 0x6e657773666c6f77L; // "newsflow"
 
@@ -35,6 +35,11 @@ final class SchemaMigrator {
 
     /** Brings the schema up to date and returns the versions it applied (empty when it already was). */
     static List<Integer> migrate(Connection connection) throws SQLException {
+        return migrate(connection, MIGRATIONS);
+    }
+
+    /** Brings the schema up to the last of {@code migrations}: a prefix of {@link #MIGRATIONS}, to test upgrades. */
+    static List<Integer> migrate(Connection connection, List<String> migrations) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
@@ -49,7 +54,7 @@ final class SchemaMigrator {
                             applied_at timestamptz NOT NULL DEFAULT now())""");
             }
             connection.commit();
-            return applyMissing(connection);
+            return applyMissing(connection, migrations);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -62,7 +67,7 @@ final class SchemaMigrator {
         }
     }
 
-    private static List<Integer> applyMissing(Connection connection) throws SQLException {
+    private static List<Integer> applyMissing(Connection connection, List<String> migrations) throws SQLException {
         Map<Integer, String> applied = new HashMap<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT version, checksum FROM newsflow_schema_history")) {
@@ -71,7 +76,7 @@ final class SchemaMigrator {
             }
         }
         List<Integer> done = new ArrayList<>();
-        for (String name : MIGRATIONS) {
+        for (String name : migrations) {
             int version = version(name);
             String sql = read(name);
             String checksum = Sha256.hex(sql.getBytes(StandardCharsets.UTF_8));

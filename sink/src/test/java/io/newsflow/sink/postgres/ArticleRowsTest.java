@@ -33,6 +33,17 @@ class ArticleRowsTest {
     }
 
     @Test
+    void shouldMapTheStoryOfANearDuplicate() throws Exception {
+        ArticleRow first = ArticleRows.read("a1", bytes(article("a1", PROCESSED, "Title", "Body")));
+        ArticleRow copy = ArticleRows.read("a2", bytes(article("a2", PROCESSED, "Title", "Body").inStory("a1", "a1")));
+
+        assertThat(first.storyId()).isEqualTo("a1");
+        assertThat(first.duplicateOf()).isNull();
+        assertThat(copy.storyId()).isEqualTo("a1");
+        assertThat(copy.duplicateOf()).isEqualTo("a1");
+    }
+
+    @Test
     void shouldKeepUnknownFieldsInTheDocumentWhenANewerProcessorAddsThem() throws Exception {
         String value = "{\"id\":\"x\",\"processedAt\":\"2026-02-03T04:05:06Z\",\"futureField\":{\"a\":[1,2]}}";
 

@@ -40,7 +40,7 @@ class BatchWriterIT {
     @BeforeEach
     void freshSchema() throws SQLException {
         connection = TestDatabase.connect(TestDatabase.freshSchemaUrl());
-        assertThat(SchemaMigrator.migrate(connection)).containsExactly(1);
+        assertThat(SchemaMigrator.migrate(connection)).containsExactly(1, 2);
         connection.setAutoCommit(false);
         writer = new BatchWriter(connection);
     }
@@ -53,7 +53,7 @@ class BatchWriterIT {
     @Test
     void shouldApplyEachMigrationOnceWhenStartedAgain() throws SQLException {
         assertThat(SchemaMigrator.migrate(connection)).isEmpty();
-        assertThat(query("SELECT count(*) FROM newsflow_schema_history")).containsExactly("1");
+        assertThat(query("SELECT count(*) FROM newsflow_schema_history")).containsExactly("2");
     }
 
     @Test
@@ -87,6 +87,42 @@ class BatchWriterIT {
         assertThat(query("SELECT count(*) FROM articles")).containsExactly("1");
         assertThat(query("SELECT count(*) FROM article_entities")).containsExactly("2");
         assertThat(query("SELECT updated_at::text FROM articles")).isEqualTo(before);
+    }
+
+    @Test
+    void shouldStoreTheStoryOfEachArticleAndReplaceItWithTheNewerVersion() throws SQLException {
+        writer.write(List.of(
+                record("a", article("a", T1, "Storm", "The storm reached the coast")),
+                record("b", article("b", T1, "Storm hits", "The storm reached the coast on Monday").inStory("a", "a")),
+                record("c", article("c", T1, "Elections", "Votes were counted"))));
+        writer.write(List.of(record("c", article("c", T2, "Storm", "The storm reached the coast").inStory("a", "a"))));
+
+        assertThat(query("SELECT id || ':' || story_id || ':' || coalesce(duplicate_of, '-') FROM articles ORDER BY id"))
+                .containsExactly("a:a:-", "b:a:a", "c:a:a");
+    }
+
+    @Test
+    void shouldFillTheStoryColumnsFromStoredRecordsWhenUpgradingAVersionOneDatabase() throws SQLException {
+        try (Connection old = TestDatabase.connect(TestDatabase.freshSchemaUrl());
+                Statement statement = old.createStatement()) {
+            assertThat(SchemaMigrator.migrate(old, SchemaMigrator.MIGRATIONS.subList(0, 1))).containsExactly(1);
+            // A version 1 sink stored records of a processor that already linked stories: only in document.
+            statement.execute("""
+                    INSERT INTO articles (id, processed_at, kafka_topic, kafka_partition, kafka_offset, document)
+                    VALUES ('linked', now(), 't', 0, 0, '{"id": "linked", "storyId": "first", "duplicateOf": "first"}'),
+                           ('older', now(), 't', 0, 1, '{"id": "older"}')""");
+
+            assertThat(SchemaMigrator.migrate(old)).containsExactly(2);
+
+            try (ResultSet rows = statement.executeQuery("SELECT id, story_id, duplicate_of FROM articles ORDER BY id")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(List.of(rows.getString(1), rows.getString(2), rows.getString(3)))
+                        .containsExactly("linked", "first", "first");
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("older");
+                assertThat(rows.getString(2)).isNull();
+            }
+        }
     }
 
     @Test

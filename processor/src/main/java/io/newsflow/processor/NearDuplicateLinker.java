@@ -1,0 +1,130 @@
+package io.newsflow.processor;
+
+import io.newsflow.events.EnrichedArticle;
+import io.newsflow.events.JsonSerde;
+import java.time.Duration;
+import java.util.Comparator;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
+
+/**
+ * Places each enriched article in a near-duplicate story: when an article with another id, whose raw record is
+ * at most the window away in time, has a fingerprint within the distance, the new article joins the story of
+ * the earliest such article; otherwise it starts its own story.
+ *
+ * <p>Two changelogged stores: {@link #BANDS}, the band index of recent fingerprints (a window store, so entries
+ * older than twice the window are dropped by the store itself), and {@link #STORIES}, the story each article
+ * id was placed in with the fingerprint it had, so a replay of the same article gets the same story even when
+ * its neighbours have long left the window.
+ */
+final class NearDuplicateLinker implements Processor<String, EnrichedArticle, String, EnrichedArticle> {
+
+    static final String BANDS = "near-duplicate-bands";
+    static final String STORIES = "near-duplicate-stories";
+
+    /** An article in the band index. */
+    record Indexed(String id, String storyId, String fingerprint) {
+    }
+
+    /** The story an article version was placed in. */
+    record Placement(String fingerprint, String storyId, String duplicateOf) {
+    }
+
+    private record Match(long timestamp, Indexed article) {
+    }
+
+    private static final Comparator<Match> EARLIEST = Comparator.comparingLong(Match::timestamp)
+            .thenComparing(match -> match.article().id());
+
+    private final FingerprintBands bands;
+    private final long windowMs;
+    private ProcessorContext<String, EnrichedArticle> context;
+    private WindowStore<String, Indexed> bandIndex;
+    private KeyValueStore<String, Placement> stories;
+
+    NearDuplicateLinker(NearDuplicateSettings settings) {
+        this.bands = new FingerprintBands(settings.maxDistance());
+        this.windowMs = settings.window().toMillis();
+    }
+
+    static StoreBuilder<WindowStore<String, Indexed>> bandIndexStore(NearDuplicateSettings settings) {
+        // Retained for twice the window: records that arrive out of time order still find their neighbours.
+        Duration retention = settings.window().multipliedBy(2);
+        return Stores.windowStoreBuilder(Stores.persistentWindowStore(BANDS, retention, settings.window(), true),
+                Serdes.String(), new JsonSerde<>(Indexed.class));
+    }
+
+    static StoreBuilder<KeyValueStore<String, Placement>> storiesStore() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES), Serdes.String(),
+                new JsonSerde<>(Placement.class));
+    }
+
+    @Override
+    public void init(ProcessorContext<String, EnrichedArticle> context) {
+        this.context = context;
+        this.bandIndex = context.getStateStore(BANDS);
+        this.stories = context.getStateStore(STORIES);
+    }
+
+    @Override
+    public void process(Record<String, EnrichedArticle> record) {
+        EnrichedArticle article = record.value();
+        context.forward(record.withValue(place(article, record.timestamp())));
+    }
+
+    private EnrichedArticle place(EnrichedArticle article, long timestamp) {
+        String id = article.id();
+        if (article.fingerprint() == null) {
+            return article.inStory(id, null); // an empty body resembles nothing
+        }
+        long fingerprint = FingerprintBands.parse(article.fingerprint());
+        Placement placement = stories.get(id);
+        if (placement == null || !placement.fingerprint().equals(article.fingerprint())) {
+            placement = placeNew(id, fingerprint, article.fingerprint(), timestamp);
+            stories.put(id, placement);
+        }
+        // Indexed at this record's time, also when placed before: a version published again is news again.
+        Indexed indexed = new Indexed(id, placement.storyId(), article.fingerprint());
+        for (String key : bands.keys(fingerprint)) {
+            bandIndex.put(key, indexed, timestamp);
+        }
+        return article.inStory(placement.storyId(), placement.duplicateOf());
+    }
+
+    private Placement placeNew(String id, long fingerprint, String hex, long timestamp) {
+        Match earliest = earliestMatch(id, fingerprint, timestamp);
+        // An edited first article that still resembles its own story stays that story's first article.
+        String storyId = earliest == null ? id : earliest.article().storyId();
+        return new Placement(hex, storyId, storyId.equals(id) ? null : storyId);
+    }
+
+    private Match earliestMatch(String id, long fingerprint, long timestamp) {
+        long from = Math.max(0, timestamp - windowMs);
+        long to = timestamp > Long.MAX_VALUE - windowMs ? Long.MAX_VALUE : timestamp + windowMs;
+        Match earliest = null;
+        for (String key : bands.keys(fingerprint)) {
+            try (WindowStoreIterator<Indexed> candidates = bandIndex.fetch(key, from, to)) {
+                while (candidates.hasNext()) {
+                    KeyValue<Long, Indexed> candidate = candidates.next();
+                    Indexed other = candidate.value;
+                    if (other.id().equals(id) || !bands.near(fingerprint, FingerprintBands.parse(other.fingerprint()))) {
+                        continue;
+                    }
+                    Match match = new Match(candidate.key, other);
+                    if (earliest == null || EARLIEST.compare(match, earliest) < 0) {
+                        earliest = match;
+                    }
+                }
+            }
+        }
+        return earliest;
+    }
+}
