@@ -3,6 +3,7 @@ package io.newsflow.processor;
 import io.newsflow.events.DeadLetter;
 import io.newsflow.events.EnrichedArticle;
 import io.newsflow.events.JsonSerde;
+import io.newsflow.events.PartitionAccount;
 import io.newsflow.events.Topic;
 import io.newsflow.processor.extract.ArticleExtractor;
 import java.time.Clock;
@@ -43,13 +44,16 @@ public final class ProcessorTopology {
                 new JsonSerde<>(EnrichedVersion.class)));
         builder.addStateStore(NearDuplicateLinker.bandIndexStore(config.nearDuplicates()));
         builder.addStateStore(NearDuplicateLinker.storiesStore());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AccountingProcessor.STORE),
+                Serdes.Integer(), new JsonSerde<>(PartitionAccount.class)));
 
         // Raw values are read as bytes: any producer may write there, and undecodable input must reach the
         // dead-letter topic as a value instead of failing the deserializer.
         KStream<String, Outcome> outcomes = builder
                 .stream(config.topics().raw(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw"))
                 .process(() -> new EnrichProcessor(extractor, config.processorVersion(), clock), Named.as("enrich"),
-                        EnrichProcessor.ENRICHED_VERSIONS);
+                        EnrichProcessor.ENRICHED_VERSIONS)
+                .processValues(AccountingProcessor::new, Named.as("account"), AccountingProcessor.STORE);
 
         outcomes.split(Named.as("outcome-"))
                 .branch((key, outcome) -> outcome instanceof Outcome.Enriched, Branched.withConsumer(stream -> stream

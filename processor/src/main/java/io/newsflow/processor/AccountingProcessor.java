@@ -1,0 +1,37 @@
+package io.newsflow.processor;
+
+import io.newsflow.events.PartitionAccount;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Counts each outcome against the raw partition and offset it came from ({@link PartitionAccount}), then passes it
+ * on unchanged. It runs in the task that read the raw record, so the count, the outputs and the consumed offset
+ * are committed in one transaction: after any crash they still agree.
+ */
+final class AccountingProcessor implements FixedKeyProcessor<String, Outcome, Outcome> {
+
+    /** Its changelog, {@code <application-id>-accounting-changelog}, is what {@code newsflow status} reads. */
+    static final String STORE = "accounting";
+
+    private FixedKeyProcessorContext<String, Outcome> context;
+    private KeyValueStore<Integer, PartitionAccount> accounts;
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, Outcome> context) {
+        this.context = context;
+        this.accounts = context.getStateStore(STORE);
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, Outcome> record) {
+        RecordMetadata where = context.recordMetadata().orElseThrow();
+        String reason = record.value() instanceof Outcome.DeadLettered dead ? dead.letter().reason() : null;
+        accounts.put(where.partition(), PartitionAccount.count(accounts.get(where.partition()), where.topic(),
+                where.partition(), where.offset(), reason));
+        context.forward(record);
+    }
+}
