@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, versionProvider = Newsflow.Version.class,
         description = "Ingest news articles into Kafka, enrich them with Kafka Streams, write them out.",
         subcommands = {DemoCommand.class, TopicsCommand.class, IngestCommand.class, ProcessCommand.class, EnrichCommand.class,
-                SinkCommand.class, ReplayCommand.class, CommandLine.HelpCommand.class},
+                SinkCommand.class, ReplayCommand.class, StatusCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some input was skipped or a stage failed", "2:usage or connection error"})
 public final class Newsflow {

@@ -96,6 +96,10 @@ class ReplayIT {
             awaitEnriched(topics.enriched(), 2 * ARTICLES);
         }
         assertThat(enrichedVersions(topics.enriched())).isEqualTo(Map.of("A", ARTICLES, "B", ARTICLES));
+        Result status = newsflow("status", "--application-id", APP, "--raw-topic", topics.raw(),
+                "--enriched-topic", topics.enriched(), "--bootstrap-server", bootstrap);
+        assertThat(status.exitCode).as(status.out).isZero();
+        assertThat(status.out).contains("consumed " + ARTICLES + " = enriched " + ARTICLES + " + dead-lettered 0: holds");
 
         storeAll(topics, jdbcUrl);
         assertThat(versions(jdbcUrl, "public")).isEqualTo(Map.of("B", ARTICLES));
@@ -147,7 +151,7 @@ class ReplayIT {
 
     private ProcessorApp processor(TopicNames topics, String version) throws InterruptedException {
         ProcessorApp app = new ProcessorApp(new ProcessorConfig(topics, APP, version,
-                Map.of("bootstrap.servers", broker.bootstrapServers())));
+                Map.of("bootstrap.servers", broker.bootstrapServers(), "state.dir", tmp.resolve("state").toString())));
         app.start();
         app.awaitRunning(Duration.ofSeconds(60));
         return app;
