@@ -1,11 +1,15 @@
 package io.newsflow.processor;
 
+import io.newsflow.events.JsonSerde;
 import io.newsflow.events.PartitionAccount;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
 
 /**
  * Counts each outcome against the raw partition and offset it came from ({@link PartitionAccount}), then passes it
@@ -16,6 +20,11 @@ final class AccountingProcessor implements FixedKeyProcessor<String, Outcome, Ou
 
     /** Its changelog, {@code <application-id>-accounting-changelog}, is what {@code newsflow status} reads. */
     static final String STORE = "accounting";
+
+    static StoreBuilder<KeyValueStore<Integer, PartitionAccount>> accountsStore() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.Integer(),
+                new JsonSerde<>(PartitionAccount.class));
+    }
 
     private FixedKeyProcessorContext<String, Outcome> context;
     private KeyValueStore<Integer, PartitionAccount> accounts;

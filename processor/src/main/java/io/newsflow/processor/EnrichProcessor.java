@@ -3,6 +3,7 @@ package io.newsflow.processor;
 import io.newsflow.events.DeadLetter;
 import io.newsflow.events.DeadLetterReason;
 import io.newsflow.events.Headers;
+import io.newsflow.events.JsonSerde;
 import io.newsflow.events.RawEvent;
 import io.newsflow.events.Sha256;
 import io.newsflow.processor.RawEventDecoder.Decoded;
@@ -14,11 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +52,11 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Outcome
         this.extractor = extractor;
         this.processorVersion = processorVersion;
         this.clock = clock;
+    }
+
+    static StoreBuilder<KeyValueStore<String, EnrichedVersion>> enrichedVersionsStore() {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENRICHED_VERSIONS), Serdes.String(),
+                new JsonSerde<>(EnrichedVersion.class));
     }
 
     @Override

@@ -2,8 +2,6 @@ package io.newsflow.processor;
 
 import io.newsflow.events.DeadLetter;
 import io.newsflow.events.EnrichedArticle;
-import io.newsflow.events.JsonSerde;
-import io.newsflow.events.PartitionAccount;
 import io.newsflow.events.Topic;
 import io.newsflow.processor.extract.ArticleExtractor;
 import java.time.Clock;
@@ -16,7 +14,6 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * raw -> (enriched | dead-letter): a pure function of the config, testable without a broker.
@@ -39,13 +36,10 @@ public final class ProcessorTopology {
         Topic<String, EnrichedArticle> enriched = config.topics().enrichedTopic();
         Topic<String, DeadLetter> deadLetter = config.topics().deadLetterTopic();
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(EnrichProcessor.ENRICHED_VERSIONS), Serdes.String(),
-                new JsonSerde<>(EnrichedVersion.class)));
+        builder.addStateStore(EnrichProcessor.enrichedVersionsStore());
         builder.addStateStore(NearDuplicateLinker.bandIndexStore(config.nearDuplicates()));
         builder.addStateStore(NearDuplicateLinker.storiesStore());
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(AccountingProcessor.STORE),
-                Serdes.Integer(), new JsonSerde<>(PartitionAccount.class)));
+        builder.addStateStore(AccountingProcessor.accountsStore());
 
         // Raw values are read as bytes: any producer may write there, and undecodable input must reach the
         // dead-letter topic as a value instead of failing the deserializer.
