@@ -109,14 +109,23 @@ final class MentionTyper {
         if (to - from == 1 && (gazetteer.isNonEntity(first) || gazetteer.isDemonym(first))) {
             return null;
         }
-        if (titled || gazetteer.isGivenName(first) && (to - from > 1 || !gazetteer.isCommonWord(first))
-                || hasInitial(tokens, from, to)) {
+        if (titled || hasInitial(tokens, from, to)) {
             return new Mention(name, Entity.PERSON, start, false);
         }
-        if (to - from == 1 && isAcronym(first)) {
+        boolean city = gazetteer.isCity(name);
+        if (city && to - from > 1) {
+            return new Mention(name, Entity.LOCATION, start, false);
+        }
+        if (gazetteer.isGivenName(first) && !gazetteer.isNonEntity(first)
+                && (to - from > 1 ? !namedAfterPlace(tokens, from, to) : !city && !gazetteer.isCommonWord(first))) {
+            return new Mention(name, Entity.PERSON, start, false);
+        }
+        if (to - from == 1 && isAcronym(first) && !(first.length() > 2 && gazetteer.isCommonWord(first))) {
             return new Mention(name, Entity.ORGANIZATION, start, false);
         }
-        return new Mention(name, null, fromContext(tokens, from, to), start, weak);
+        String hint = fromContext(tokens, from, to);
+        // a lone town name may be someone's surname ("Lincoln", "Jackson"): a hint, so a person named in full wins
+        return new Mention(name, null, hint == null && city ? Entity.LOCATION : hint, start, weak);
     }
 
     private String fromContext(List<Token> tokens, int from, int to) {
@@ -132,6 +141,16 @@ final class MentionTyper {
             return Entity.LOCATION;
         }
         return null;
+    }
+
+    /**
+     * "Houston Chronicle", "Orlando Magic": a town's name before words no surname list knows names a newspaper or a
+     * club, not a person ("Paris Hilton").
+     */
+    private boolean namedAfterPlace(List<Token> tokens, int from, int to) {
+        String first = tokens.get(from).text();
+        return (gazetteer.isCity(first) || gazetteer.isLocation(first))
+                && !gazetteer.isSurname(tokens.get(to - 1).text()) && !gazetteer.isGivenName(tokens.get(from + 1).text());
     }
 
     /** The word before the first "of" ("Victoria Hockey [Club] of Montreal", "Grand [Duchy] of Poznań"), or null. */

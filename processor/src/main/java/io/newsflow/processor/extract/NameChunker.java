@@ -21,7 +21,7 @@ final class NameChunker {
 
     /** Lower-case particles that stay inside a name when a capitalised word follows ("Dorothea von Schlegel"). */
     private static final Set<String> PARTICLES = Set.of("of", "de", "da", "di", "del", "della", "du", "des", "la",
-            "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "&");
+            "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "upon", "&");
 
     private final Gazetteer gazetteer;
 

@@ -46,4 +46,32 @@ class MentionTyperTest {
     void shouldDropMonthsNationalitiesAndLoneTitles() {
         assertThat(typed("In August the Pakistani President spoke to Iranians.")).isEmpty();
     }
+
+    @Test
+    void shouldTypeTownsFromGeoNamesButLeaveALoneTownNameOpenToAPerson() {
+        assertThat(typed("The plant near North Vancouver moved to Bakersfield."))
+                .containsExactly("North Vancouver/" + Entity.LOCATION, "Bakersfield/?" + Entity.LOCATION);
+        assertThat(typed("Lincoln said no.")).as("saying beats the town").containsExactly("Lincoln/?" + Entity.PERSON);
+    }
+
+    @Test
+    void shouldNotTakeATownBeforeAnUnknownWordForAFirstName() {
+        assertThat(typed("He wrote for the Houston Chronicle, like Paris Hilton."))
+                .containsExactly("Houston Chronicle/?null", "Paris Hilton/" + Entity.PERSON);
+    }
+
+    @Test
+    void shouldDropDerivedNationalitiesBeforeAName() {
+        assertThat(typed("The veteran Queenslander Mitchell Rawlins won.")).containsExactly("Mitchell Rawlins/" + Entity.PERSON);
+    }
+
+    @Test
+    void shouldReadOnlyUncommonCapitalsAsInitials() {
+        assertThat(typed("He beat the NAACP on the CD, the AIDS and the RACE.")).containsExactly("NAACP/" + Entity.ORGANIZATION, "RACE/?null");
+    }
+
+    @Test
+    void shouldKnowStateAbbreviationsInDatelines() {
+        assertThat(typed("He lives in Boulder, Colo. now.")).containsExactly("Boulder/?" + Entity.LOCATION, "Colo/" + Entity.LOCATION);
+    }
 }

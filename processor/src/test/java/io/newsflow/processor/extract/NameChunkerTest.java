@@ -22,6 +22,11 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldKeepUponInsideATownsName() {
+        assertThat(names("They sailed from Newcastle upon Tyne.")).containsExactly("Newcastle upon Tyne");
+    }
+
+    @Test
     void shouldSplitAtOfWhenTheHeadIsATitle() {
         assertThat(names("He met the Leader of Iran today.")).containsExactly("Leader", "Iran");
     }
