@@ -5,8 +5,10 @@ import io.newsflow.processor.extract.MentionTyper.Mention;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,13 +52,15 @@ final class MentionMerger {
         }
         // longest names first, so each short form finds the full name already there
         ordered.sort(Comparator.comparingInt((Words w) -> -w.words.size()).thenComparingInt(w -> w.mention.type() == null ? 1 : 0));
+        Map<String, String> hints = hintsByName(mentions);
         List<Cluster> clusters = new ArrayList<>();
         for (Words words : ordered) {
             Mention mention = words.mention;
             Cluster home = find(clusters, mention, words.words);
             if (home == null) {
+                String hint = hints.get(mention.name());
                 String type = mention.type() != null ? mention.type()
-                        : mention.hint() != null && !mention.weak() ? mention.hint() : guess(mention);
+                        : hint != null && !mention.weak() ? hint : guess(mention);
                 if (type == null) {
                     continue;
                 }
@@ -84,6 +88,20 @@ final class MentionMerger {
             }
         }
         return best;
+    }
+
+    /** The hint most of a name's undecided mentions share: "in Lincoln" twice outvotes "Lincoln said" once. */
+    private static Map<String, String> hintsByName(List<Mention> mentions) {
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        for (Mention mention : mentions) {
+            if (mention.type() == null && mention.hint() != null) {
+                votes.computeIfAbsent(mention.name(), name -> new HashMap<>()).merge(mention.hint(), 1, Integer::sum);
+            }
+        }
+        Map<String, String> hints = new HashMap<>();
+        votes.forEach((name, counts) -> hints.put(name,
+                counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey()));
+        return hints;
     }
 
     /** An undecided name on its own: only a run of uncommon capitalised words reads as a person. */

@@ -4,7 +4,6 @@ import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.NameChunker.Span;
 import io.newsflow.processor.extract.Tokens.Token;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Decides what one candidate name is, from the name itself and its neighbours: the lists first ("Pakistan"), then
@@ -25,16 +24,12 @@ final class MentionTyper {
         }
     }
 
-    private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "explained", "stated",
-            "noted", "argued", "wrote", "asked", "replied", "insisted", "stressed", "emphasized", "emphasised",
-            "underlined", "announced", "warned", "claimed", "believes", "thinks", "urged", "recalled", "who");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "to", "from",
-            "at", "towards", "toward");
-
     private final Gazetteer gazetteer;
+    private final NameCues cues;
 
     MentionTyper(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.cues = new NameCues(gazetteer);
     }
 
     /** Adds the span's mentions to {@code out}: none for a lone title or a nationality, two for "Leader Ayatollah X". */
@@ -123,24 +118,9 @@ final class MentionTyper {
         if (to - from == 1 && isAcronym(first) && !(first.length() > 2 && gazetteer.isCommonWord(first))) {
             return new Mention(name, Entity.ORGANIZATION, start, false);
         }
-        String hint = fromContext(tokens, from, to);
+        String hint = cues.hint(tokens, from, to);
         // a lone town name may be someone's surname ("Lincoln", "Jackson"): a hint, so a person named in full wins
         return new Mention(name, null, hint == null && city ? Entity.LOCATION : hint, start, weak);
-    }
-
-    private String fromContext(List<Token> tokens, int from, int to) {
-        String after = to < tokens.size() ? tokens.get(to).text() : "";
-        String before = from > 0 ? tokens.get(from - 1).text() : "";
-        if (SAYING.contains(after) || before.equals("said")) {
-            return Entity.PERSON;
-        }
-        if (after.equals(",") && placeFollows(tokens, to + 1)) {
-            return Entity.LOCATION; // "Bridgton, Maine"
-        }
-        if (to - from == 1 && PLACE_PREPOSITIONS.contains(before) && !gazetteer.isCommonWord(tokens.get(from).text())) {
-            return Entity.LOCATION;
-        }
-        return null;
     }
 
     /**
@@ -176,18 +156,6 @@ final class MentionTyper {
             }
         }
         return isAcronym(acronym) && initials.toString().equals(acronym);
-    }
-
-    /** A listed place of one or two words that ends its clause, as a town's state or country does. */
-    private boolean placeFollows(List<Token> tokens, int at) {
-        for (int length = 1; length <= 2 && at + length <= tokens.size(); length++) {
-            boolean ends = at + length == tokens.size() || !tokens.get(at + length).isWord()
-                    && !tokens.get(at + length).text().equals("'s");
-            if (ends && gazetteer.isLocation(text(tokens, at, at + length))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "George F. Hauser": a capital initial between two names. */

@@ -41,4 +41,12 @@ class MentionMergerTest {
         assertThat(merger.merge(List.of(new Mention("Kashmir", Entity.LOCATION, -1, false))))
                 .containsExactly(new Entity("Kashmir", Entity.LOCATION, 1, -1));
     }
+
+    @Test
+    void shouldTypeAnUndecidedNameByMostOfItsHints() {
+        List<Entity> entities = merger.merge(List.of(new Mention("Lincoln", null, Entity.PERSON, 5, false),
+                new Mention("Lincoln", null, Entity.LOCATION, 30, false),
+                new Mention("Lincoln", null, Entity.LOCATION, 60, false)));
+        assertThat(entities).containsExactly(new Entity("Lincoln", Entity.LOCATION, 3, 5));
+    }
 }

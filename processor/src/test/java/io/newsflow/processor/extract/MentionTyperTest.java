@@ -56,8 +56,8 @@ class MentionTyperTest {
 
     @Test
     void shouldNotTakeATownBeforeAnUnknownWordForAFirstName() {
-        assertThat(typed("He wrote for the Houston Chronicle, like Paris Hilton."))
-                .containsExactly("Houston Chronicle/?null", "Paris Hilton/" + Entity.PERSON);
+        assertThat(typed("He wrote for the Austin Beacon, like Paris Hilton."))
+                .containsExactly("Austin Beacon/?null", "Paris Hilton/" + Entity.PERSON);
     }
 
     @Test

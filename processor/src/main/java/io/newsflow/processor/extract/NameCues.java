@@ -1,0 +1,124 @@
+package io.newsflow.processor.extract;
+
+import io.newsflow.events.Entity;
+import io.newsflow.processor.extract.Tokens.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the words around an unknown name suggest it is: "the band Killing Joke", "carmaker Geely", "singer Shakira",
+ * "the village of Lougou", "Halliburton's shares", "Dozier said", "in Gazipur". Only a hint: a list or a name's own
+ * words outrank it, and a person named in full elsewhere in the article claims a short form whatever its hint.
+ */
+final class NameCues {
+
+    private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "explained", "stated",
+            "noted", "argued", "wrote", "asked", "replied", "insisted", "stressed", "emphasized", "emphasised",
+            "underlined", "announced", "warned", "claimed", "believes", "thinks", "urged", "recalled", "who");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "to", "from",
+            "at", "towards", "toward");
+
+    /** Nouns that name what kind of body the next name is. */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("band", "group", "company", "firm", "club", "team",
+            "label", "network", "channel", "broadcaster", "newspaper", "daily", "tabloid", "magazine", "publisher",
+            "airline", "carrier", "bank", "lender", "insurer", "retailer", "supermarket", "chain", "brand", "maker",
+            "carmaker", "automaker", "manufacturer", "giant", "startup", "start-up", "conglomerate", "agency",
+            "outfit", "side", "franchise", "party", "charity", "nonprofit", "union", "regulator", "operator",
+            "developer", "studio", "station", "subsidiary", "miner", "distributor", "supplier", "fund", "university", "college", "school",
+            "hospital", "militia", "movement", "website", "app", "platform", "service", "airlines", "ensemble");
+    /** Nouns for people: what someone does or is to someone else. */
+    private static final Set<String> PERSON_NOUNS = Set.of("singer", "actor", "actress", "rapper", "striker",
+            "forward", "midfielder", "defender", "goalkeeper", "winger", "coach", "manager", "quarterback", "pitcher",
+            "player", "author", "writer", "novelist", "poet", "director", "filmmaker", "artist", "painter",
+            "sculptor", "photographer", "musician", "guitarist", "drummer", "bassist", "vocalist", "pianist",
+            "composer", "songwriter", "comedian", "journalist", "reporter", "correspondent", "columnist", "editor",
+            "analyst", "economist", "lawyer", "attorney", "businessman", "businesswoman", "entrepreneur", "tycoon",
+            "billionaire", "chef", "activist", "politician", "lawmaker", "legislator", "candidate", "challenger",
+            "incumbent", "boxer", "wrestler", "golfer", "cyclist", "swimmer", "runner", "sprinter", "teammate",
+            "son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "widow", "cousin",
+            "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "friend", "colleague", "founder",
+            "co-founder", "spokesman", "spokeswoman", "spokesperson", "suspect", "defendant", "plaintiff",
+            "prosecutor", "scientist", "researcher", "historian", "philosopher", "architect", "designer",
+            "producer", "presenter", "host", "anchor", "star", "legend", "veteran", "rookie", "captain",
+            "chancellor", "minister", "president", "premier", "governor", "mayor", "senator", "congressman",
+            "congresswoman", "dancer", "model", "doctor", "surgeon", "nurse", "teacher", "student",
+            "officer", "soldier", "general", "colonel", "sergeant", "pilot", "priest", "bishop", "cleric",
+            "referee", "umpire", "jockey", "trainer", "skier", "skater", "batsman", "bowler", "catcher");
+    /** Nouns for places, before the name or before "of" ("the village of Lougou"). */
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "hamlet", "suburb",
+            "neighbourhood", "neighborhood", "district", "province", "state", "region", "county", "island",
+            "port", "capital", "municipality", "commune", "parish", "borough", "township", "settlement",
+            "enclave", "territory", "country", "nation", "republic", "kingdom", "outskirts", "north", "south",
+            "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern",
+            "western", "central", "resort", "river", "valley");
+    /** What an organisation, a person or a place has: "Halliburton's shares", "Dozier's wife", "Iraq's capital". */
+    private static final Set<String> ORGANISATION_HAS = Set.of("shares", "stock", "shareholders", "board",
+            "headquarters", "subsidiary", "chief", "ceo", "executives", "employees", "staff", "workers",
+            "customers", "products", "profit", "profits", "revenue", "revenues", "sales", "earnings", "website",
+            "album", "debut", "lineup", "line-up", "members", "roster", "squad", "fans", "stadium", "manifesto",
+            "spokesman", "spokeswoman", "spokesperson", "founder", "owner", "owners");
+    private static final Set<String> PERSON_HAS = Set.of("wife", "husband", "son", "daughter", "father",
+            "mother", "brother", "sister", "parents", "family", "children", "girlfriend", "boyfriend", "widow",
+            "career", "death", "birth", "funeral", "lawyer", "lawyers", "attorney", "attorneys", "body",
+            "life", "memoir", "biography", "presidency", "campaign", "resignation", "arrest", "trial");
+    private static final Set<String> PLACE_HAS = Set.of("capital", "population", "economy", "borders", "border",
+            "coast", "residents", "inhabitants", "citizens", "mayor", "governor", "streets", "outskirts",
+            "suburbs", "province", "provinces", "region", "regions", "airport", "parliament", "government",
+            "army", "military", "constitution");
+
+    private final Gazetteer gazetteer;
+
+    NameCues(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The type the neighbours of tokens {@code from..to} suggest, or null. */
+    String hint(List<Token> tokens, int from, int to) {
+        String after = to < tokens.size() ? tokens.get(to).text() : "";
+        String before = from > 0 ? tokens.get(from - 1).text() : "";
+        if (SAYING.contains(after) || before.equals("said")) {
+            return Entity.PERSON;
+        }
+        if (after.equals(",") && placeFollows(tokens, to + 1)) {
+            return Entity.LOCATION; // "Bridgton, Maine"
+        }
+        if (ORGANISATION_NOUNS.contains(before)) {
+            return Entity.ORGANIZATION;
+        }
+        if (PERSON_NOUNS.contains(before)) {
+            return Entity.PERSON;
+        }
+        if (PLACE_NOUNS.contains(before) || before.equals("of") && from > 1
+                && PLACE_NOUNS.contains(tokens.get(from - 2).text())) {
+            return Entity.LOCATION;
+        }
+        if (after.equals("'s") && to + 1 < tokens.size()) {
+            String owned = tokens.get(to + 1).text();
+            if (ORGANISATION_HAS.contains(owned)) {
+                return Entity.ORGANIZATION;
+            }
+            if (PERSON_HAS.contains(owned)) {
+                return Entity.PERSON;
+            }
+            if (PLACE_HAS.contains(owned)) {
+                return Entity.LOCATION;
+            }
+        }
+        if (to - from == 1 && PLACE_PREPOSITIONS.contains(before) && !gazetteer.isCommonWord(tokens.get(from).text())) {
+            return Entity.LOCATION;
+        }
+        return null;
+    }
+
+    /** A listed place of one or two words that ends its clause, as a town's state or country does. */
+    private boolean placeFollows(List<Token> tokens, int at) {
+        for (int length = 1; length <= 2 && at + length <= tokens.size(); length++) {
+            boolean ends = at + length == tokens.size() || !tokens.get(at + length).isWord()
+                    && !tokens.get(at + length).text().equals("'s");
+            if (ends && gazetteer.isLocation(MentionTyper.text(tokens, at, at + length))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,47 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.events.Entity;
+import io.newsflow.processor.extract.Tokens.Token;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameCuesTest {
+
+    private final NameCues cues = new NameCues(Gazetteer.get());
+
+    /** The hint for the word {@code name} in {@code text}. */
+    private String hint(String text, String name) {
+        List<Token> tokens = Tokens.of(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(name)) {
+                return cues.hint(tokens, i, i + 1);
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+
+    @Test
+    void shouldReadTheNounBeforeAName() {
+        assertThat(hint("It was the carmaker Geely that bid.", "Geely")).isEqualTo(Entity.ORGANIZATION);
+        assertThat(hint("The punk band Wardance split.", "Wardance")).isEqualTo(Entity.ORGANIZATION);
+        assertThat(hint("They signed striker Mbeumo in May.", "Mbeumo")).isEqualTo(Entity.PERSON);
+        assertThat(hint("Gunmen raided the village of Lougou overnight.", "Lougou")).isEqualTo(Entity.LOCATION);
+    }
+
+    @Test
+    void shouldReadWhatANameOwns() {
+        assertThat(hint("Then Brightlane's shares fell.", "Brightlane")).isEqualTo(Entity.ORGANIZATION);
+        assertThat(hint("Then Dozier's wife spoke.", "Dozier")).isEqualTo(Entity.PERSON);
+        assertThat(hint("Then Zandoria's capital flooded.", "Zandoria")).isEqualTo(Entity.LOCATION);
+    }
+
+    @Test
+    void shouldReadSayingPlacesAfterACommaAndPrepositions() {
+        assertThat(hint("Later Bobick said no.", "Bobick")).isEqualTo(Entity.PERSON);
+        assertThat(hint("He lives in Bridgton, Maine now.", "Bridgton")).isEqualTo(Entity.LOCATION);
+        assertThat(hint("He flew to Gazipur today.", "Gazipur")).isEqualTo(Entity.LOCATION);
+        assertThat(hint("He met Vanxim today.", "Vanxim")).isNull();
+    }
+}
