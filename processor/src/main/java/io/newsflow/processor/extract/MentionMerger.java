@@ -117,7 +117,7 @@ final class MentionMerger {
             return Entity.ORGANIZATION; // "Montreal Victorias", "Austin American-Statesman", "FC Basel"
         }
         for (String word : words) {
-            if (gazetteer.isCommonWord(word) || !Character.isUpperCase(word.charAt(0))) {
+            if (gazetteer.isCommonWord(word) || gazetteer.isNonEntity(word) || !Character.isUpperCase(word.charAt(0))) {
                 return null;
             }
         }

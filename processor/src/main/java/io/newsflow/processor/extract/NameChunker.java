@@ -21,7 +21,7 @@ final class NameChunker {
 
     /** Lower-case particles that stay inside a name when a capitalised word follows ("Dorothea von Schlegel"). */
     private static final Set<String> PARTICLES = Set.of("of", "de", "da", "di", "del", "della", "du", "des", "la",
-            "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "upon", "&");
+            "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "upon", "ten", "los", "las", "dos", "das", "do", "zu", "&");
 
     private final Gazetteer gazetteer;
 
@@ -43,8 +43,8 @@ final class NameChunker {
                     break;
                 } else if (isNameWord(tokens.get(end))) {
                     end++;
-                } else if (joins(tokens, end)) {
-                    end += tokens.get(end + 1).text().equals("the") ? 2 : 1;
+                } else if (joined(tokens, end) > 0) {
+                    end += joined(tokens, end);
                 } else {
                     break;
                 }
@@ -61,17 +61,25 @@ final class NameChunker {
                 && !Character.isDigit(text.charAt(0));
     }
 
-    /** A particle joins when a name word follows it; "of the" too ("Army of the Potomac"). */
-    private static boolean joins(List<Token> tokens, int at) {
-        String word = tokens.get(at).text();
-        if (!PARTICLES.contains(word) || at + 1 >= tokens.size()) {
-            return false;
+    /**
+     * How many lower-case words from {@code at} join the name, none unless a name word follows them: one particle
+     * ("Dorothea von Schlegel"), two ("Ursula von der Leyen", "Joaquin de la Pazuela"), or "of the" ("Army of the
+     * Potomac").
+     */
+    private static int joined(List<Token> tokens, int at) {
+        if (!PARTICLES.contains(tokens.get(at).text())) {
+            return 0;
         }
-        int next = at + 1;
-        if (word.equals("of") && tokens.get(next).text().equals("the")) {
-            next++;
+        for (int next = at + 1; next < tokens.size() && next <= at + 2; next++) {
+            if (isNameWord(tokens.get(next))) {
+                return next - at;
+            }
+            String word = tokens.get(next).text();
+            if (!PARTICLES.contains(word) && !(word.equals("the") && tokens.get(at).text().equals("of"))) {
+                return 0;
+            }
         }
-        return next < tokens.size() && isNameWord(tokens.get(next));
+        return 0;
     }
 
     /**

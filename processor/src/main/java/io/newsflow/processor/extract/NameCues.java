@@ -26,6 +26,9 @@ final class NameCues {
             "outfit", "side", "franchise", "party", "charity", "nonprofit", "union", "regulator", "operator",
             "developer", "studio", "station", "subsidiary", "miner", "distributor", "supplier", "fund", "university", "college", "school",
             "hospital", "militia", "movement", "website", "app", "platform", "service", "airlines", "ensemble");
+    /** "A spokeswoman for Southern Water", "he played for Benfica". */
+    private static final Set<String> WORKS_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "works",
+            "worked", "working", "plays", "played", "playing", "signed", "writes", "wrote", "writing");
     /** Nouns for people: what someone does or is to someone else. */
     private static final Set<String> PERSON_NOUNS = Set.of("singer", "actor", "actress", "rapper", "striker",
             "forward", "midfielder", "defender", "goalkeeper", "winger", "coach", "manager", "quarterback", "pitcher",
@@ -82,7 +85,8 @@ final class NameCues {
         if (after.equals(",") && placeFollows(tokens, to + 1)) {
             return Entity.LOCATION; // "Bridgton, Maine"
         }
-        if (ORGANISATION_NOUNS.contains(before)) {
+        if (ORGANISATION_NOUNS.contains(before)
+                || before.equals("for") && from > 1 && WORKS_FOR.contains(tokens.get(from - 2).text())) {
             return Entity.ORGANIZATION;
         }
         if (PERSON_NOUNS.contains(before)) {

@@ -49,4 +49,9 @@ class MentionMergerTest {
                 new Mention("Lincoln", null, Entity.LOCATION, 60, false)));
         assertThat(entities).containsExactly(new Entity("Lincoln", Entity.LOCATION, 3, 5));
     }
+
+    @Test
+    void shouldNotTakeCalendarWordsForAPerson() {
+        assertThat(merger.merge(List.of(new Mention("Thursday October", null, 5, false)))).isEmpty();
+    }
 }

@@ -74,4 +74,18 @@ class MentionTyperTest {
     void shouldKnowStateAbbreviationsInDatelines() {
         assertThat(typed("He lives in Boulder, Colo. now.")).containsExactly("Boulder/?" + Entity.LOCATION, "Colo/" + Entity.LOCATION);
     }
+
+    @Test
+    void shouldReadPlacesInCapitalsAsDatelinesWriteThem() {
+        assertThat(typed("KYIV, Oct 3 (AP) - strikes hit NEW YORK again, NATO said."))
+                .containsExactly("Kyiv/" + Entity.LOCATION, "AP/" + Entity.ORGANIZATION, "New York/" + Entity.LOCATION,
+                        "NATO/" + Entity.ORGANIZATION);
+    }
+
+    @Test
+    void shouldStripJobTitlesAndTypeUtilitiesByTheirLastWord() {
+        assertThat(typed("Then Chief Executive Tim Cook met Labour MP Diane Abbott at Southern Water."))
+                .containsExactly("Tim Cook/" + Entity.PERSON, "Labour/" + Entity.ORGANIZATION,
+                        "Diane Abbott/" + Entity.PERSON, "Southern Water/" + Entity.ORGANIZATION);
+    }
 }

@@ -22,6 +22,13 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldKeepTwoParticlesInsideAName() {
+        assertThat(names("He met Ursula von der Leyen and Erik ten Hag, led by Joaquin de la Pazuela."))
+                .containsExactly("Ursula von der Leyen", "Erik ten Hag", "Joaquin de la Pazuela");
+        assertThat(names("It was Bonn of der tag.")).containsExactly("Bonn");
+    }
+
+    @Test
     void shouldKeepUponInsideATownsName() {
         assertThat(names("They sailed from Newcastle upon Tyne.")).containsExactly("Newcastle upon Tyne");
     }

@@ -27,6 +27,7 @@ class NameCuesTest {
         assertThat(hint("It was the carmaker Geely that bid.", "Geely")).isEqualTo(Entity.ORGANIZATION);
         assertThat(hint("The punk band Wardance split.", "Wardance")).isEqualTo(Entity.ORGANIZATION);
         assertThat(hint("They signed striker Mbeumo in May.", "Mbeumo")).isEqualTo(Entity.PERSON);
+        assertThat(hint("A spokeswoman for Brightlane declined.", "Brightlane")).isEqualTo(Entity.ORGANIZATION);
         assertThat(hint("Gunmen raided the village of Lougou overnight.", "Lougou")).isEqualTo(Entity.LOCATION);
     }
 
