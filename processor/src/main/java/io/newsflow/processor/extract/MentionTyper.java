@@ -69,7 +69,7 @@ final class MentionTyper {
         if (gazetteer.isLocation(full)) {
             return new Mention(full, Entity.LOCATION, start, false);
         }
-        String capitalised = shouted(full) ? capitalise(full) : null;
+        String capitalised = shouted(full) ? Text.titleCase(full) : null;
         if (capitalised != null && (gazetteer.isLocation(capitalised) || gazetteer.isCity(capitalised))) {
             return new Mention(capitalised, Entity.LOCATION, start, false); // "KYIV, Oct 3 (AP) -"
         }
@@ -176,18 +176,6 @@ final class MentionTyper {
     /** All in capitals, as datelines write places ("CUPERTINO, Calif."). */
     private static boolean shouted(String name) {
         return name.length() > 3 && name.chars().noneMatch(Character::isLowerCase);
-    }
-
-    /** "NEW YORK" as "New York", "WINSTON-SALEM" as "Winston-Salem". */
-    private static String capitalise(String name) {
-        StringBuilder out = new StringBuilder(name.length());
-        boolean first = true;
-        for (int k = 0; k < name.length(); k++) {
-            char c = name.charAt(k);
-            out.append(first ? c : Character.toLowerCase(c));
-            first = !Character.isLetter(c);
-        }
-        return out.toString();
     }
 
     private static boolean isAcronym(String word) {
