@@ -105,8 +105,8 @@ final class MentionTyper {
             }
         }
         first = tokens.get(from).text();
-        if (to - from == 1 && (gazetteer.isNonEntity(first) || gazetteer.isDemonym(first))) {
-            return null;
+        if (to - from == 1 && gazetteer.isDemonym(first) || gazetteer.isNonEntity(first)) {
+            return null; // "Iranians", "Monday", "Hurricane Katrina", "Christmas Eve"
         }
         if (titled || hasInitial(tokens, from, to)) {
             return new Mention(name, Entity.PERSON, start, false);
@@ -115,9 +115,9 @@ final class MentionTyper {
         if (city && to - from > 1) {
             return new Mention(name, Entity.LOCATION, start, false);
         }
-        if (gazetteer.isGivenName(first) && !gazetteer.isNonEntity(first)
-                && (to - from > 1 ? !namedAfterPlace(tokens, from, to) : !city && !gazetteer.isCommonWord(first))) {
-            return new Mention(name, Entity.PERSON, start, false);
+        int person = personFrom(tokens, from, to, city);
+        if (person >= 0) {
+            return new Mention(text(tokens, person, to), Entity.PERSON, tokens.get(person).start(), false);
         }
         if (to - from == 1 && isAcronym(first) && !(first.length() > 2 && gazetteer.isCommonWord(first))) {
             return new Mention(name, Entity.ORGANIZATION, start, false);
@@ -125,6 +125,40 @@ final class MentionTyper {
         String hint = cues.hint(tokens, from, to);
         // a lone town name may be someone's surname ("Lincoln", "Jackson"): a hint, so a person named in full wins
         return new Mention(name, null, hint == null && city ? Entity.LOCATION : hint, start, weak);
+    }
+
+    /**
+     * Where a person's name starts in tokens {@code from..to}, or -1: at a first name ("Gene Wolfe", "Imran Khan";
+     * a first name that is also a word needs a surname or an uncommon word after it: "Rose Garden" is no one),
+     * also after a capitalised job ("Coroner William McLaughlin"). A lone first name counts unless it is a word or a
+     * town ("Florence").
+     */
+    private int personFrom(List<Token> tokens, int from, int to, boolean city) {
+        String first = tokens.get(from).text();
+        if (to - from == 1) {
+            return gazetteer.isGivenName(first) && !gazetteer.isNonEntity(first) && !city
+                    && !gazetteer.isCommonWord(first) ? from : -1;
+        }
+        if (namedAfterPlace(tokens, from, to)) {
+            return -1;
+        }
+        String last = tokens.get(to - 1).text();
+        boolean surnameLast = !gazetteer.isCommonWord(last) || gazetteer.isSurname(last);
+        if (isFirstName(first) && (surnameLast || !gazetteer.isCommonWord(first))) {
+            return from;
+        }
+        if (surnameLast && gazetteer.isCommonWord(first) && !gazetteer.isPlaceWord(first) && !gazetteer.isOrgWord(first)) {
+            for (int k = from + 1; k < to - 1; k++) {
+                if (isFirstName(tokens.get(k).text())) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private boolean isFirstName(String word) {
+        return gazetteer.isGivenName(word) && !gazetteer.isNonEntity(word);
     }
 
     /**

@@ -45,6 +45,8 @@ final class NameChunker {
                     end++;
                 } else if (joined(tokens, end) > 0) {
                     end += joined(tokens, end);
+                } else if (tokens.get(end).text().equals("and") && knownWithAnd(tokens, i, end) > end) {
+                    end = knownWithAnd(tokens, i, end);
                 } else {
                     break;
                 }
@@ -80,6 +82,17 @@ final class NameChunker {
             }
         }
         return 0;
+    }
+
+    /** Where a listed name with "and" inside ends ("Bosnia and Herzegovina", "Trinidad and Tobago"), else at. */
+    private int knownWithAnd(List<Token> tokens, int from, int at) {
+        for (int end = at + 2; end <= Math.min(tokens.size(), at + 3); end++) {
+            String phrase = MentionTyper.text(tokens, from, end);
+            if (gazetteer.isLocation(phrase) || gazetteer.isOrganisation(phrase)) {
+                return end;
+            }
+        }
+        return at;
     }
 
     /**

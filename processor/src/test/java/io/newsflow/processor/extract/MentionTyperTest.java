@@ -88,4 +88,10 @@ class MentionTyperTest {
                 .containsExactly("Tim Cook/" + Entity.PERSON, "Labour/" + Entity.ORGANIZATION,
                         "Diane Abbott/" + Entity.PERSON, "Southern Water/" + Entity.ORGANIZATION);
     }
+
+    @Test
+    void shouldFindAPersonAfterACapitalisedJobButNoneInAGardenOrAStorm() {
+        assertThat(typed("Then Coroner William McLaughlin spoke of Hurricane Katrina in the Rose Garden."))
+                .containsExactly("William McLaughlin/" + Entity.PERSON, "Rose Garden/?null");
+    }
 }

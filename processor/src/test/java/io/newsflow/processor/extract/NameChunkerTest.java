@@ -29,6 +29,12 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldKeepAndInsideListedNamesOnly() {
+        assertThat(names("Troops left Bosnia and Herzegovina for Serbia and Croatia."))
+                .containsExactly("Bosnia and Herzegovina", "Serbia", "Croatia");
+    }
+
+    @Test
     void shouldKeepUponInsideATownsName() {
         assertThat(names("They sailed from Newcastle upon Tyne.")).containsExactly("Newcastle upon Tyne");
     }
