@@ -108,10 +108,20 @@ final class NameCues {
                 return Entity.LOCATION;
             }
         }
-        if (to - from == 1 && PLACE_PREPOSITIONS.contains(before) && !gazetteer.isCommonWord(tokens.get(from).text())) {
+        if ((to - from == 1 ? PLACE_PREPOSITIONS.contains(before) : before.equals("in") || before.equals("near"))
+                && noCommonWord(tokens, from, to)) {
             return Entity.LOCATION;
         }
         return null;
+    }
+
+    private boolean noCommonWord(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (gazetteer.isCommonWord(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A listed place of one or two words that ends its clause, as a town's state or country does. */

@@ -94,4 +94,10 @@ class MentionTyperTest {
         assertThat(typed("Then Coroner William McLaughlin spoke of Hurricane Katrina in the Rose Garden."))
                 .containsExactly("William McLaughlin/" + Entity.PERSON, "Rose Garden/?null");
     }
+
+    @Test
+    void shouldTypeGroundsAndBuildingsAsPlaces() {
+        assertThat(typed("They played at Doyt Perry Stadium near Buckingham Palace."))
+                .containsExactly("Doyt Perry Stadium/" + Entity.LOCATION, "Buckingham Palace/" + Entity.LOCATION);
+    }
 }

@@ -44,5 +44,8 @@ class NameCuesTest {
         assertThat(hint("He lives in Bridgton, Maine now.", "Bridgton")).isEqualTo(Entity.LOCATION);
         assertThat(hint("He flew to Gazipur today.", "Gazipur")).isEqualTo(Entity.LOCATION);
         assertThat(hint("He met Vanxim today.", "Vanxim")).isNull();
+        List<Token> tokens = Tokens.of("He grew up in Doyt Vanxim and wrote to Bob Vanxim.");
+        assertThat(cues.hint(tokens, 4, 6)).as("a place of two words after 'in'").isEqualTo(Entity.LOCATION);
+        assertThat(cues.hint(tokens, 9, 11)).as("two words after 'to' may be anyone").isNull();
     }
 }
