@@ -86,7 +86,7 @@ final class MentionTyper {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
         boolean titled = false;
-        while (from < to - 1 && (gazetteer.isTitle(tokens.get(from).text())
+        while (from < to - 1 && (gazetteer.isTitle(tokens.get(from).text()) && !beforeCommonWord(tokens, from + 1)
                 || gazetteer.isDemonym(tokens.get(from).text()))) {
             titled |= gazetteer.isTitle(tokens.get(from).text());
             from++;
@@ -169,6 +169,13 @@ final class MentionTyper {
         String first = tokens.get(from).text();
         return (gazetteer.isCity(first) || gazetteer.isLocation(first))
                 && !gazetteer.isSurname(tokens.get(to - 1).text()) && !gazetteer.isGivenName(tokens.get(from + 1).text());
+    }
+
+    /** "Major League Baseball", "General Assembly": a title before a common word is part of a name. */
+    private boolean beforeCommonWord(List<Token> tokens, int next) {
+        String word = tokens.get(next).text();
+        return gazetteer.isCommonWord(word) && !gazetteer.isTitle(word) && !gazetteer.isGivenName(word)
+                && !gazetteer.isDemonym(word) && !gazetteer.isSurname(word);
     }
 
     /** The word before the first "of" ("Victoria Hockey [Club] of Montreal", "Grand [Duchy] of Poznań"), or null. */

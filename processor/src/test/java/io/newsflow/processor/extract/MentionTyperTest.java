@@ -100,4 +100,10 @@ class MentionTyperTest {
         assertThat(typed("They played at Doyt Perry Stadium near Buckingham Palace."))
                 .containsExactly("Doyt Perry Stadium/" + Entity.LOCATION, "Buckingham Palace/" + Entity.LOCATION);
     }
+
+    @Test
+    void shouldKeepATitleThatOpensANameButStripItBeforeASurname() {
+        assertThat(typed("He joined Major League Baseball, said Mr Brown."))
+                .containsExactly("Major League Baseball/?null", "Brown/" + Entity.PERSON);
+    }
 }
