@@ -26,9 +26,16 @@ final class NameCues {
             "outfit", "side", "franchise", "party", "charity", "nonprofit", "union", "regulator", "operator",
             "developer", "studio", "station", "subsidiary", "miner", "distributor", "supplier", "fund", "university", "college", "school",
             "hospital", "militia", "movement", "website", "app", "platform", "service", "airlines", "ensemble");
-    /** "A spokeswoman for Southern Water", "he played for Benfica". */
-    private static final Set<String> WORKS_FOR = Set.of("spokesman", "spokeswoman", "spokesperson", "works",
-            "worked", "working", "plays", "played", "playing", "signed", "writes", "wrote", "writing");
+    /** "A spokeswoman for Southern Water", "he played for Benfica", "chief executive of Tesla", "analyst at UBS". */
+    private static final Set<String> MEMBER_OF = Set.of("spokesman", "spokeswoman", "spokesperson", "works",
+            "worked", "working", "plays", "played", "playing", "signed", "writes", "wrote", "writing", "executive",
+            "executives", "founder", "co-founder", "chairman", "chairwoman", "owner", "shareholders", "shares",
+            "employees", "employee", "subsidiary", "analyst", "analysts", "economist", "economists", "professor");
+    /** What follows a club's or a company's name: "Chelsea coach Enzo Maresca", "Google spokesman". */
+    private static final Set<String> ORGANISATION_STAFF = Set.of("coach", "manager", "boss", "striker",
+            "midfielder", "defender", "goalkeeper", "winger", "spokesman", "spokeswoman", "spokesperson", "shares",
+            "shareholders", "executives", "employees", "chairman", "chairwoman", "squad");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their");
     /** Nouns for people: what someone does or is to someone else. */
     private static final Set<String> PERSON_NOUNS = Set.of("singer", "actor", "actress", "rapper", "striker",
             "forward", "midfielder", "defender", "goalkeeper", "winger", "coach", "manager", "quarterback", "pitcher",
@@ -41,7 +48,7 @@ final class NameCues {
             "son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "widow", "cousin",
             "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "friend", "colleague", "founder",
             "co-founder", "spokesman", "spokeswoman", "spokesperson", "suspect", "defendant", "plaintiff",
-            "prosecutor", "scientist", "researcher", "historian", "philosopher", "architect", "designer",
+            "prosecutor", "executive", "scientist", "researcher", "historian", "philosopher", "architect", "designer",
             "producer", "presenter", "host", "anchor", "star", "legend", "veteran", "rookie", "captain",
             "chancellor", "minister", "president", "premier", "governor", "mayor", "senator", "congressman",
             "congresswoman", "dancer", "model", "doctor", "surgeon", "nurse", "teacher", "student",
@@ -82,37 +89,85 @@ final class NameCues {
         if (SAYING.contains(after) || before.equals("said")) {
             return Entity.PERSON;
         }
-        if (after.equals(",") && placeFollows(tokens, to + 1)) {
-            return Entity.LOCATION; // "Bridgton, Maine"
+        if (after.equals(",")) {
+            String apposition = apposition(tokens, to + 1);
+            if (apposition != null) {
+                return apposition;
+            }
         }
-        if (ORGANISATION_NOUNS.contains(before)
-                || before.equals("for") && from > 1 && WORKS_FOR.contains(tokens.get(from - 2).text())) {
-            return Entity.ORGANIZATION;
+        String kind = kindOf(before);
+        if (kind != null) {
+            return kind;
         }
-        if (PERSON_NOUNS.contains(before)) {
-            return Entity.PERSON;
+        if (from > 1 && MEMBER_OF.contains(tokens.get(from - 2).text())
+                && (before.equals("for") || before.equals("of") || before.equals("at"))) {
+            return Entity.ORGANIZATION; // "a spokeswoman for X", "chief executive of X", "an analyst at X"
         }
-        if (PLACE_NOUNS.contains(before) || before.equals("of") && from > 1
-                && PLACE_NOUNS.contains(tokens.get(from - 2).text())) {
+        if (before.equals("of") && from > 1 && PLACE_NOUNS.contains(tokens.get(from - 2).text())) {
             return Entity.LOCATION;
         }
         if (after.equals("'s") && to + 1 < tokens.size()) {
-            String owned = tokens.get(to + 1).text();
-            if (ORGANISATION_HAS.contains(owned)) {
-                return Entity.ORGANIZATION;
+            String owned = owner(tokens.get(to + 1).text());
+            if (owned != null) {
+                return owned;
             }
-            if (PERSON_HAS.contains(owned)) {
-                return Entity.PERSON;
-            }
-            if (PLACE_HAS.contains(owned)) {
-                return Entity.LOCATION;
-            }
+        }
+        if (ORGANISATION_STAFF.contains(after)) {
+            return Entity.ORGANIZATION; // "Chelsea coach Enzo Maresca", "Google spokesman"
         }
         if ((to - from == 1 ? PLACE_PREPOSITIONS.contains(before) : before.equals("in") || before.equals("near"))
                 && noCommonWord(tokens, from, to)) {
             return Entity.LOCATION;
         }
         return null;
+    }
+
+    /** What a noun says its name is: "the band X", "striker X", "the village X". */
+    private static String kindOf(String noun) {
+        if (ORGANISATION_NOUNS.contains(noun)) {
+            return Entity.ORGANIZATION;
+        }
+        if (PERSON_NOUNS.contains(noun)) {
+            return Entity.PERSON;
+        }
+        return PLACE_NOUNS.contains(noun) ? Entity.LOCATION : null;
+    }
+
+    private static String owner(String owned) {
+        if (ORGANISATION_HAS.contains(owned)) {
+            return Entity.ORGANIZATION;
+        }
+        if (PERSON_HAS.contains(owned)) {
+            return Entity.PERSON;
+        }
+        return PLACE_HAS.contains(owned) ? Entity.LOCATION : null;
+    }
+
+    /**
+     * What a comma after the name goes on to say: "Bridgton, Maine" (a place's state), "Musk, 53," (an age), "Musk,
+     * the chief executive" / "Tesla, the carmaker" / "Kharkiv, the second city" (a description).
+     */
+    private String apposition(List<Token> tokens, int at) {
+        if (placeFollows(tokens, at)) {
+            return Entity.LOCATION;
+        }
+        if (at + 1 < tokens.size() && isAge(tokens.get(at).text()) && tokens.get(at + 1).text().equals(",")) {
+            return Entity.PERSON;
+        }
+        if (at >= tokens.size() || !DETERMINERS.contains(tokens.get(at).text())) {
+            return null;
+        }
+        for (int k = at + 1; k < Math.min(tokens.size(), at + 5) && tokens.get(k).isWord(); k++) {
+            String kind = kindOf(tokens.get(k).text());
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAge(String word) {
+        return word.length() == 2 && Character.isDigit(word.charAt(0)) && Character.isDigit(word.charAt(1));
     }
 
     private boolean noCommonWord(List<Token> tokens, int from, int to) {

@@ -106,4 +106,10 @@ class MentionTyperTest {
         assertThat(typed("He joined Major League Baseball, said Mr Brown."))
                 .containsExactly("Major League Baseball/?null", "Brown/" + Entity.PERSON);
     }
+
+    @Test
+    void shouldStripHyphenatedTitles() {
+        assertThat(typed("Then WHO Director-General Tedros Adhanom Ghebreyesus spoke."))
+                .containsExactly("WHO/" + Entity.ORGANIZATION, "Tedros Adhanom Ghebreyesus/" + Entity.PERSON);
+    }
 }

@@ -48,4 +48,19 @@ class NameCuesTest {
         assertThat(cues.hint(tokens, 4, 6)).as("a place of two words after 'in'").isEqualTo(Entity.LOCATION);
         assertThat(cues.hint(tokens, 9, 11)).as("two words after 'to' may be anyone").isNull();
     }
+
+    @Test
+    void shouldReadAnAppositionAfterTheComma() {
+        assertThat(hint("He met Tolberg, 53, on Monday.", "Tolberg")).isEqualTo(Entity.PERSON);
+        assertThat(hint("He met Tolberg, the chief executive, on Monday.", "Tolberg")).isEqualTo(Entity.PERSON);
+        assertThat(hint("He sued Brightlane, the carmaker, on Monday.", "Brightlane")).isEqualTo(Entity.ORGANIZATION);
+        assertThat(hint("He reached Lougou, a small town, at dawn.", "Lougou")).isEqualTo(Entity.LOCATION);
+    }
+
+    @Test
+    void shouldReadWhoWorksForANameAndWhoFollowsIt() {
+        assertThat(hint("Musk is chief executive of Brightlane now.", "Brightlane")).isEqualTo(Entity.ORGANIZATION);
+        assertThat(hint("An analyst at Brightlane agreed.", "Brightlane")).isEqualTo(Entity.ORGANIZATION);
+        assertThat(hint("Then Westfield coach Enzo Maresca left.", "Westfield")).isEqualTo(Entity.ORGANIZATION);
+    }
 }
