@@ -124,23 +124,22 @@ final class NameCues {
 
     /** What a noun says its name is: "the band X", "striker X", "the village X". */
     private static String kindOf(String noun) {
-        if (ORGANISATION_NOUNS.contains(noun)) {
-            return Entity.ORGANIZATION;
-        }
-        if (PERSON_NOUNS.contains(noun)) {
-            return Entity.PERSON;
-        }
-        return PLACE_NOUNS.contains(noun) ? Entity.LOCATION : null;
+        return typeIn(noun, ORGANISATION_NOUNS, PERSON_NOUNS, PLACE_NOUNS);
     }
 
+    /** What owning a thing says its owner is: "X's shares", "X's wife", "X's capital". */
     private static String owner(String owned) {
-        if (ORGANISATION_HAS.contains(owned)) {
+        return typeIn(owned, ORGANISATION_HAS, PERSON_HAS, PLACE_HAS);
+    }
+
+    private static String typeIn(String word, Set<String> organisations, Set<String> people, Set<String> places) {
+        if (organisations.contains(word)) {
             return Entity.ORGANIZATION;
         }
-        if (PERSON_HAS.contains(owned)) {
+        if (people.contains(word)) {
             return Entity.PERSON;
         }
-        return PLACE_HAS.contains(owned) ? Entity.LOCATION : null;
+        return places.contains(word) ? Entity.LOCATION : null;
     }
 
     /**
