@@ -116,8 +116,10 @@ final class MentionMerger {
         if (gazetteer.isLocation(words[0]) || words[0].equals("FC")) {
             return Entity.ORGANIZATION; // "Montreal Victorias", "Austin American-Statesman", "FC Basel"
         }
-        for (String word : words) {
-            if (gazetteer.isCommonWord(word) || gazetteer.isNonEntity(word) || !Character.isUpperCase(word.charAt(0))) {
+        for (int k = 0; k < words.length; k++) {
+            String word = words[k];
+            if (gazetteer.isNonEntity(word) || !Character.isUpperCase(word.charAt(0))
+                    || gazetteer.isCommonWord(word) && (k > 0 || words.length > 2 || !gazetteer.isSurname(words[1]))) {
                 return null;
             }
         }

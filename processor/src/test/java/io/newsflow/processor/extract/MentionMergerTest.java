@@ -54,4 +54,11 @@ class MentionMergerTest {
     void shouldNotTakeCalendarWordsForAPerson() {
         assertThat(merger.merge(List.of(new Mention("Thursday October", null, 5, false)))).isEmpty();
     }
+
+    @Test
+    void shouldTakeAWordBeforeASurnameForAFirstName() {
+        assertThat(merger.merge(List.of(new Mention("Gene Wolfe", null, 5, false),
+                new Mention("Velvet Revolver", null, 30, false))))
+                .containsExactly(new Entity("Gene Wolfe", Entity.PERSON, 1, 5));
+    }
 }
