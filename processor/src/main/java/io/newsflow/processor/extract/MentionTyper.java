@@ -4,6 +4,7 @@ import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.NameChunker.Span;
 import io.newsflow.processor.extract.Tokens.Token;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides what one candidate name is, from the name itself and its neighbours: the lists first ("Pakistan"), then
@@ -23,6 +24,10 @@ final class MentionTyper {
             this(name, type, null, start, weak);
         }
     }
+
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast",
+            "Southwest", "Inner", "Outer");
 
     private final Gazetteer gazetteer;
     private final NameCues cues;
@@ -81,6 +86,9 @@ final class MentionTyper {
         }
         if (to - from > 1 && (gazetteer.isPlaceWord(last) || head != null && gazetteer.isPlaceWord(head))) {
             return new Mention(full, Entity.LOCATION, start, false);
+        }
+        if (to - from > 1 && COMPASS.contains(first) && knownPlace(text(tokens, from + 1, to))) {
+            return new Mention(full, Entity.LOCATION, start, false); // "East Jerusalem", "Southern California"
         }
         if (to - from > 1 && spelledOut(tokens, from, to)) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
@@ -161,6 +169,10 @@ final class MentionTyper {
         return gazetteer.isGivenName(word) && !gazetteer.isNonEntity(word);
     }
 
+    private boolean knownPlace(String name) {
+        return gazetteer.isLocation(name) || gazetteer.isCity(name);
+    }
+
     /**
      * "Houston Chronicle", "Orlando Magic": a town's name before words no surname list knows names a newspaper or a
      * club, not a person ("Paris Hilton").
@@ -181,7 +193,8 @@ final class MentionTyper {
     /** The word before the first "of" ("Victoria Hockey [Club] of Montreal", "Grand [Duchy] of Poznań"), or null. */
     private static String headBeforeOf(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
-            if (tokens.get(k).text().equals("of")) {
+            String word = tokens.get(k).text();
+            if (word.equals("of") || word.equals("for") || word.equals("on")) {
                 return tokens.get(k - 1).text();
             }
         }

@@ -45,6 +45,8 @@ final class NameChunker {
                     end++;
                 } else if (joined(tokens, end) > 0) {
                     end += joined(tokens, end);
+                } else if (joinedAfterBody(tokens, end) > 0) {
+                    end += joinedAfterBody(tokens, end);
                 } else if (tokens.get(end).text().equals("and") && knownWithAnd(tokens, i, end) > end) {
                     end = knownWithAnd(tokens, i, end);
                 } else {
@@ -84,6 +86,20 @@ final class NameChunker {
         return 0;
     }
 
+    /**
+     * "for" or "on" after a body's name word joins what follows: "Institute for the Study of War", "Council on
+     * Foreign Relations". Returns how many lower-case words join, or 0.
+     */
+    private int joinedAfterBody(List<Token> tokens, int at) {
+        String word = tokens.get(at).text();
+        if (!word.equals("for") && !word.equals("on") || !FOR_HEADS.contains(tokens.get(at - 1).text())) {
+            return 0;
+        }
+        int next = at + 1 < tokens.size() && tokens.get(at + 1).text().equals("the") ? at + 2 : at + 1;
+        return next < tokens.size() && isNameWord(tokens.get(next)) && !gazetteer.isNonEntity(tokens.get(next).text())
+                ? next - at : 0;
+    }
+
     /** Where a listed name with "and" inside ends ("Bosnia and Herzegovina", "Trinidad and Tobago"), else at. */
     private int knownWithAnd(List<Token> tokens, int from, int at) {
         for (int end = at + 2; end <= Math.min(tokens.size(), at + 3); end++) {
@@ -101,7 +117,9 @@ final class NameChunker {
      */
     private void splitAtOf(List<Token> tokens, int from, int end, List<Span> spans) {
         int start = from;
+        boolean body = false; // after "Institute for", an "of" belongs to the name ("... the Study of War")
         for (int k = from + 1; k < end - 1; k++) {
+            body |= joinedAfterBody(tokens, k) > 0;
             if (tokens.get(k).text().equals("&") && gazetteer.isGivenName(tokens.get(k + 1).text())) {
                 add(tokens, start, k, spans); // "Karl Langdon & Harvey Deegan" are two people
                 start = k + 1;
@@ -111,7 +129,7 @@ final class NameChunker {
                 continue;
             }
             String head = tokens.get(k - 1).text();
-            if (gazetteer.isOrgWord(head) || gazetteer.isPlaceWord(head) || OF_HEADS.contains(head)) {
+            if (body || gazetteer.isOrgWord(head) || gazetteer.isPlaceWord(head) || OF_HEADS.contains(head)) {
                 continue;
             }
             add(tokens, start, k, spans);
@@ -119,6 +137,12 @@ final class NameChunker {
         }
         add(tokens, start, end, spans);
     }
+
+    /** Bodies named for what they are for or on ("Institute for Fiscal Studies"), unlike a league or a club. */
+    private static final Set<String> FOR_HEADS = Set.of("Institute", "Center", "Centre", "Centers", "Council",
+            "Committee", "Commission", "Foundation", "Society", "Association", "Coalition", "Alliance", "Campaign",
+            "Office", "Agency", "Fund", "Movement", "Organization", "Organisation", "Network", "Project",
+            "Institution", "Trust", "Forum", "Board", "Bureau", "Department", "Ministry");
 
     /** Heads of "X of Y" names the suffix lists do not hold. */
     private static final Set<String> OF_HEADS = Set.of("House", "Houses", "Order", "Friends", "Bank", "Sons",

@@ -112,4 +112,10 @@ class MentionTyperTest {
         assertThat(typed("Then WHO Director-General Tedros Adhanom Ghebreyesus spoke."))
                 .containsExactly("WHO/" + Entity.ORGANIZATION, "Tedros Adhanom Ghebreyesus/" + Entity.PERSON);
     }
+
+    @Test
+    void shouldTypeAPartOfAKnownPlaceAsAPlace() {
+        assertThat(typed("Troops entered East Jerusalem and Southern California."))
+                .containsExactly("East Jerusalem/" + Entity.LOCATION, "Southern California/" + Entity.LOCATION);
+    }
 }

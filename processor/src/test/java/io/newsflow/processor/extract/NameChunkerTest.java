@@ -35,6 +35,13 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldKeepForAndOnInsideTheNamesOfBodiesOnly() {
+        assertThat(names("The Institute for the Study of War and the Council on Foreign Relations agreed."))
+                .containsExactly("Institute for the Study of War", "Council on Foreign Relations");
+        assertThat(names("He played in the Swiss Super League for FC Basel.")).containsExactly("Swiss Super League", "FC Basel");
+    }
+
+    @Test
     void shouldKeepUponInsideATownsName() {
         assertThat(names("They sailed from Newcastle upon Tyne.")).containsExactly("Newcastle upon Tyne");
     }
