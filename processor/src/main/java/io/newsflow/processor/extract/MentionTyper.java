@@ -72,7 +72,9 @@ final class MentionTyper {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
         if (gazetteer.isLocation(full)) {
-            return new Mention(full, Entity.LOCATION, start, false);
+            // a town's club at play ("Liverpool beat Everton 2-0") is an organisation; a country's side stays a place
+            boolean club = to - from == 1 && gazetteer.isCity(full) && NameCues.playsAMatch(tokens, from, to);
+            return new Mention(full, club ? Entity.ORGANIZATION : Entity.LOCATION, start, false);
         }
         String capitalised = shouted(full) ? Text.titleCase(full) : null;
         if (capitalised != null && (gazetteer.isLocation(capitalised) || gazetteer.isCity(capitalised))) {

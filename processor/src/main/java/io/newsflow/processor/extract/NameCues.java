@@ -35,6 +35,9 @@ final class NameCues {
     private static final Set<String> ORGANISATION_STAFF = Set.of("coach", "manager", "boss", "striker",
             "midfielder", "defender", "goalkeeper", "winger", "spokesman", "spokeswoman", "spokesperson", "shares",
             "shareholders", "executives", "employees", "chairman", "chairwoman", "squad");
+    private static final Set<String> MATCH_BEFORE = Set.of("beat", "beats", "beating", "defeated", "defeating",
+            "against", "vs", "v", "versus", "hosts", "hosted", "hosting", "thrashed", "edged", "eliminated");
+    private static final Set<String> MATCH_AFTER = Set.of("beat", "beats", "defeated", "drew", "thrashed", "edged");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their");
     /** Nouns for people: what someone does or is to someone else. */
     private static final Set<String> PERSON_NOUNS = Set.of("singer", "actor", "actress", "rapper", "striker",
@@ -115,6 +118,9 @@ final class NameCues {
         if (ORGANISATION_STAFF.contains(after)) {
             return Entity.ORGANIZATION; // "Chelsea coach Enzo Maresca", "Google spokesman"
         }
+        if (playsAMatch(tokens, from, to)) {
+            return Entity.ORGANIZATION; // a town's club: "Arsenal beat Chelsea 3-1"
+        }
         if ((to - from == 1 ? PLACE_PREPOSITIONS.contains(before) : before.equals("in") || before.equals("near"))
                 && noCommonWord(tokens, from, to)) {
             return Entity.LOCATION;
@@ -163,6 +169,27 @@ final class NameCues {
             }
         }
         return null;
+    }
+
+    /** A club at play: "beat Chelsea", "against Leeds", "drew with Lyon", "lost to Porto", "Chelsea 3-1", "Celtic thrashed". */
+    static boolean playsAMatch(List<Token> tokens, int from, int to) {
+        String before = from > 0 ? tokens.get(from - 1).text() : "";
+        String after = to < tokens.size() ? tokens.get(to).text() : "";
+        if (MATCH_BEFORE.contains(before) || MATCH_AFTER.contains(after) || isScore(after)) {
+            return true;
+        }
+        String twoBefore = from > 1 ? tokens.get(from - 2).text() : "";
+        return before.equals("with") && (twoBefore.equals("drew") || twoBefore.equals("draw"))
+                || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("defeat") || isScore(twoBefore))
+                || before.equals("over") && (twoBefore.equals("win") || twoBefore.equals("victory"))
+                || before.equals("by") && (twoBefore.equals("beaten") || twoBefore.equals("defeated"));
+    }
+
+    /** "3-1": digits, a hyphen, digits. */
+    private static boolean isScore(String word) {
+        int dash = word.indexOf('-');
+        return dash > 0 && dash < word.length() - 1 && word.chars().allMatch(c -> c == '-' || Character.isDigit(c))
+                && word.indexOf('-', dash + 1) < 0;
     }
 
     private static boolean isAge(String word) {

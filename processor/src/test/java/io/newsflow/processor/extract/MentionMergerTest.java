@@ -61,4 +61,12 @@ class MentionMergerTest {
                 new Mention("Velvet Revolver", null, 30, false))))
                 .containsExactly(new Entity("Gene Wolfe", Entity.PERSON, 1, 5));
     }
+
+    @Test
+    void shouldGiveANameTheTypeMostOfItsMentionsHave() {
+        List<Entity> entities = merger.merge(List.of(new Mention("Liverpool", Entity.LOCATION, 5, false),
+                new Mention("Liverpool", Entity.ORGANIZATION, 30, false),
+                new Mention("Liverpool", Entity.ORGANIZATION, 60, false)));
+        assertThat(entities).containsExactly(new Entity("Liverpool", Entity.ORGANIZATION, 3, 5));
+    }
 }

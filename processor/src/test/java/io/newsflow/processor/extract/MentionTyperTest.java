@@ -118,4 +118,10 @@ class MentionTyperTest {
         assertThat(typed("Troops entered East Jerusalem and Southern California."))
                 .containsExactly("East Jerusalem/" + Entity.LOCATION, "Southern California/" + Entity.LOCATION);
     }
+
+    @Test
+    void shouldTypeAListedTownAtPlayAsItsClubButNotACountry() {
+        assertThat(typed("Then Liverpool beat England 2-0."))
+                .containsExactly("Liverpool/" + Entity.ORGANIZATION, "England/" + Entity.LOCATION);
+    }
 }

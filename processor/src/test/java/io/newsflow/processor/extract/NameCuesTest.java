@@ -63,4 +63,12 @@ class NameCuesTest {
         assertThat(hint("An analyst at Brightlane agreed.", "Brightlane")).isEqualTo(Entity.ORGANIZATION);
         assertThat(hint("Then Westfield coach Enzo Maresca left.", "Westfield")).isEqualTo(Entity.ORGANIZATION);
     }
+
+    @Test
+    void shouldReadATownAtPlayAsItsClub() {
+        assertThat(hint("Arsenal beat Westfield 3-1 on Sunday.", "Westfield")).isEqualTo(Entity.ORGANIZATION);
+        assertThat(hint("They lost 2-0 to Westfield again.", "Westfield")).isEqualTo(Entity.ORGANIZATION);
+        assertThat(hint("City drew with Westfield on Sunday.", "Westfield")).isEqualTo(Entity.ORGANIZATION);
+        assertThat(hint("They moved to Westfield in May.", "Westfield")).isEqualTo(Entity.LOCATION);
+    }
 }
