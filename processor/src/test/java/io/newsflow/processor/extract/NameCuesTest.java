@@ -6,6 +6,8 @@ import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.Tokens.Token;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NameCuesTest {
 
@@ -22,53 +24,44 @@ class NameCuesTest {
         throw new IllegalArgumentException(name);
     }
 
-    @Test
-    void shouldReadTheNounBeforeAName() {
-        assertThat(hint("It was the carmaker Geely that bid.", "Geely")).isEqualTo(Entity.ORGANIZATION);
-        assertThat(hint("The punk band Wardance split.", "Wardance")).isEqualTo(Entity.ORGANIZATION);
-        assertThat(hint("They signed striker Mbeumo in May.", "Mbeumo")).isEqualTo(Entity.PERSON);
-        assertThat(hint("A spokeswoman for Brightlane declined.", "Brightlane")).isEqualTo(Entity.ORGANIZATION);
-        assertThat(hint("Gunmen raided the village of Lougou overnight.", "Lougou")).isEqualTo(Entity.LOCATION);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It was the carmaker Geely that bid.              | Geely      | ORGANIZATION
+            The punk band Wardance split.                    | Wardance   | ORGANIZATION
+            They signed striker Mbeumo in May.               | Mbeumo     | PERSON
+            Gunmen raided the village of Lougou overnight.   | Lougou     | LOCATION
+            A spokeswoman for Brightlane declined.           | Brightlane | ORGANIZATION
+            Then Brightlane's shares fell.                   | Brightlane | ORGANIZATION
+            Then Dozier's wife spoke.                        | Dozier     | PERSON
+            Then Zandoria's capital flooded.                 | Zandoria   | LOCATION
+            Later Bobick said no.                            | Bobick     | PERSON
+            He lives in Bridgton, Maine now.                 | Bridgton   | LOCATION
+            He flew to Gazipur today.                        | Gazipur    | LOCATION
+            He met Tolberg, 53, on Monday.                   | Tolberg    | PERSON
+            He met Tolberg, the chief executive, on Monday.  | Tolberg    | PERSON
+            He sued Brightlane, the carmaker, on Monday.     | Brightlane | ORGANIZATION
+            He reached Lougou, a small town, at dawn.        | Lougou     | LOCATION
+            Musk is chief executive of Brightlane now.       | Brightlane | ORGANIZATION
+            An analyst at Brightlane agreed.                 | Brightlane | ORGANIZATION
+            Then Westfield coach Enzo Maresca left.          | Westfield  | ORGANIZATION
+            Arsenal beat Westfield 3-1 on Sunday.            | Westfield  | ORGANIZATION
+            They lost 2-0 to Westfield again.                | Westfield  | ORGANIZATION
+            City drew with Westfield on Sunday.              | Westfield  | ORGANIZATION
+            They moved to Westfield in May.                  | Westfield  | LOCATION
+            """)
+    void shouldReadWhatTheNeighboursOfANameSay(String text, String name, String type) {
+        assertThat(hint(text, name)).isEqualTo(type);
     }
 
     @Test
-    void shouldReadWhatANameOwns() {
-        assertThat(hint("Then Brightlane's shares fell.", "Brightlane")).isEqualTo(Entity.ORGANIZATION);
-        assertThat(hint("Then Dozier's wife spoke.", "Dozier")).isEqualTo(Entity.PERSON);
-        assertThat(hint("Then Zandoria's capital flooded.", "Zandoria")).isEqualTo(Entity.LOCATION);
-    }
-
-    @Test
-    void shouldReadSayingPlacesAfterACommaAndPrepositions() {
-        assertThat(hint("Later Bobick said no.", "Bobick")).isEqualTo(Entity.PERSON);
-        assertThat(hint("He lives in Bridgton, Maine now.", "Bridgton")).isEqualTo(Entity.LOCATION);
-        assertThat(hint("He flew to Gazipur today.", "Gazipur")).isEqualTo(Entity.LOCATION);
+    void shouldSayNothingWithoutACue() {
         assertThat(hint("He met Vanxim today.", "Vanxim")).isNull();
+    }
+
+    @Test
+    void shouldHintAPlaceForSeveralWordsOnlyAfterIn() {
         List<Token> tokens = Tokens.of("He grew up in Doyt Vanxim and wrote to Bob Vanxim.");
-        assertThat(cues.hint(tokens, 4, 6)).as("a place of two words after 'in'").isEqualTo(Entity.LOCATION);
+        assertThat(cues.hint(tokens, 4, 6)).isEqualTo(Entity.LOCATION);
         assertThat(cues.hint(tokens, 9, 11)).as("two words after 'to' may be anyone").isNull();
-    }
-
-    @Test
-    void shouldReadAnAppositionAfterTheComma() {
-        assertThat(hint("He met Tolberg, 53, on Monday.", "Tolberg")).isEqualTo(Entity.PERSON);
-        assertThat(hint("He met Tolberg, the chief executive, on Monday.", "Tolberg")).isEqualTo(Entity.PERSON);
-        assertThat(hint("He sued Brightlane, the carmaker, on Monday.", "Brightlane")).isEqualTo(Entity.ORGANIZATION);
-        assertThat(hint("He reached Lougou, a small town, at dawn.", "Lougou")).isEqualTo(Entity.LOCATION);
-    }
-
-    @Test
-    void shouldReadWhoWorksForANameAndWhoFollowsIt() {
-        assertThat(hint("Musk is chief executive of Brightlane now.", "Brightlane")).isEqualTo(Entity.ORGANIZATION);
-        assertThat(hint("An analyst at Brightlane agreed.", "Brightlane")).isEqualTo(Entity.ORGANIZATION);
-        assertThat(hint("Then Westfield coach Enzo Maresca left.", "Westfield")).isEqualTo(Entity.ORGANIZATION);
-    }
-
-    @Test
-    void shouldReadATownAtPlayAsItsClub() {
-        assertThat(hint("Arsenal beat Westfield 3-1 on Sunday.", "Westfield")).isEqualTo(Entity.ORGANIZATION);
-        assertThat(hint("They lost 2-0 to Westfield again.", "Westfield")).isEqualTo(Entity.ORGANIZATION);
-        assertThat(hint("City drew with Westfield on Sunday.", "Westfield")).isEqualTo(Entity.ORGANIZATION);
-        assertThat(hint("They moved to Westfield in May.", "Westfield")).isEqualTo(Entity.LOCATION);
     }
 }
