@@ -45,9 +45,23 @@ final class MentionTyper {
             span = new Span(title, span.to(), false);
         }
         Mention mention = type(tokens, span.from(), span.to(), span.weak());
+        if (mention != null && mention.type() == null && defines(tokens, span, out)) {
+            mention = new Mention(mention.name(), out.get(out.size() - 1).type(), mention.start(), false);
+        }
         if (mention != null) {
             out.add(mention);
         }
+    }
+
+    /** "Democratic Republic of Congo (DRC)": initials in brackets right after a typed name stand for it. */
+    private static boolean defines(List<Token> tokens, Span span, List<Mention> out) {
+        if (out.isEmpty() || span.from() < 2 || span.to() >= tokens.size() || span.to() - span.from() != 1
+                || !tokens.get(span.from() - 1).text().equals("(") || !tokens.get(span.to()).text().equals(")")) {
+            return false;
+        }
+        Mention before = out.get(out.size() - 1);
+        Token closing = tokens.get(span.from() - 2);
+        return before.type() != null && before.start() + before.name().length() == closing.end();
     }
 
     /** Where a run of titles before the span's last word starts ("Islamic Revolution [Ayatollah] Ali Khamenei"). */
@@ -130,7 +144,8 @@ final class MentionTyper {
             return new Mention(text(tokens, person, to), Entity.PERSON, tokens.get(person).start(), false);
         }
         if (to - from == 1 && isAcronym(first) && !(first.length() > 2 && gazetteer.isCommonWord(first))) {
-            return new Mention(name, Entity.ORGANIZATION, start, false);
+            // most initials are bodies, but one defined in the article stands for whatever it defines
+            return new Mention(name, null, Entity.ORGANIZATION, start, false);
         }
         String hint = cues.hint(tokens, from, to);
         // a lone town name may be someone's surname ("Lincoln", "Jackson"): a hint, so a person named in full wins

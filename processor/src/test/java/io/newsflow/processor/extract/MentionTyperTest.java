@@ -67,7 +67,7 @@ class MentionTyperTest {
 
     @Test
     void shouldReadOnlyUncommonCapitalsAsInitials() {
-        assertThat(typed("He beat the NAACP on the CD, the AIDS and the RACE.")).containsExactly("NAACP/" + Entity.ORGANIZATION, "RACE/?null");
+        assertThat(typed("He beat the NAACP on the CD, the AIDS and the RACE.")).containsExactly("NAACP/?" + Entity.ORGANIZATION, "RACE/?null");
     }
 
     @Test
@@ -123,5 +123,12 @@ class MentionTyperTest {
     void shouldTypeAListedTownAtPlayAsItsClubButNotACountry() {
         assertThat(typed("Then Liverpool beat England 2-0."))
                 .containsExactly("Liverpool/" + Entity.ORGANIZATION, "England/" + Entity.LOCATION);
+    }
+
+    @Test
+    void shouldLetInitialsInBracketsStandForTheNameBeforeThem() {
+        assertThat(typed("Troops left the Democratic Republic of Congo (DRC) for the AU."))
+                .containsExactly("Democratic Republic of Congo/" + Entity.LOCATION, "DRC/" + Entity.LOCATION,
+                        "AU/?" + Entity.ORGANIZATION);
     }
 }
