@@ -80,6 +80,12 @@ final class MentionTyper {
     }
 
     private Mention type(List<Token> tokens, int from, int to, boolean weak) {
+        Mention whole = byWholeName(tokens, from, to);
+        return whole != null ? whole : byNameAfterTitles(tokens, from, to, weak);
+    }
+
+    /** What the lists and the name's own words say of the whole span, or null. */
+    private Mention byWholeName(List<Token> tokens, int from, int to) {
         String full = text(tokens, from, to);
         int start = tokens.get(from).start();
         if (gazetteer.isOrganisation(full)) {
@@ -109,6 +115,12 @@ final class MentionTyper {
         if (to - from > 1 && spelledOut(tokens, from, to)) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
+        return null;
+    }
+
+    /** With titles and nationalities taken off the front: a listed name, a person, initials, or a hint. */
+    private Mention byNameAfterTitles(List<Token> tokens, int from, int to, boolean weak) {
+        String full = text(tokens, from, to);
         boolean titled = false;
         while (from < to - 1 && (gazetteer.isTitle(tokens.get(from).text()) && !beforeCommonWord(tokens, from + 1)
                 || gazetteer.isDemonym(tokens.get(from).text()))) {
@@ -119,7 +131,7 @@ final class MentionTyper {
             return null;
         }
         String name = text(tokens, from, to);
-        start = tokens.get(from).start();
+        int start = tokens.get(from).start();
         if (!name.equals(full)) {
             if (gazetteer.isOrganisation(name)) {
                 return new Mention(name, Entity.ORGANIZATION, start, false);
@@ -128,7 +140,7 @@ final class MentionTyper {
                 return new Mention(name, Entity.LOCATION, start, false);
             }
         }
-        first = tokens.get(from).text();
+        String first = tokens.get(from).text();
         if (to - from == 1 && gazetteer.isDemonym(first) || gazetteer.isNonEntity(first)) {
             return null; // "Iranians", "Monday", "Hurricane Katrina", "Christmas Eve"
         }
