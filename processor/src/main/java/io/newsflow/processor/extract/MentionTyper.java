@@ -8,9 +8,9 @@ import java.util.Set;
 
 /**
  * Decides what one candidate name is, from the name itself and its neighbours: the lists first ("Pakistan"), then
- * the name's last or first word ("... Organization", "Gulf of ..."), then a title before it ("President Hassan
- * Rouhani"), then a given name, then a verb of saying beside it. What none of that settles stays untyped for the
- * document-level pass.
+ * the name's last or first word ("... Organization", "Gulf of ...", "East ..."), then a title before it ("President
+ * Hassan Rouhani"), a town's name (GeoNames), a first name or a surname; what none of that settles stays untyped,
+ * with the hint its neighbours give ({@link NameCues}), for the document-level pass.
  */
 final class MentionTyper {
 
