@@ -47,6 +47,14 @@ final class EntityExtractor {
         for (Span span : chunker.spans(tokens)) {
             typer.type(tokens, span, out);
         }
+        for (Token token : tokens) {
+            String prefix = token.isCapitalised() ? NameChunker.compoundPrefix(token.text()) : null;
+            String type = prefix == null ? null
+                    : gazetteer.isCity(prefix) ? Entity.LOCATION : typeOf(prefix, Map.of());
+            if (type != null) {
+                out.add(new Mention(prefix, type, token.start(), false)); // "Seattle-based", "Kremlin-backed"
+            }
+        }
     }
 
     /**

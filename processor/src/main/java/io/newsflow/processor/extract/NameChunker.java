@@ -62,7 +62,18 @@ final class NameChunker {
     static boolean isNameWord(Token token) {
         String text = token.text();
         return token.isWord() && (token.isCapitalised() || text.startsWith("al-") || text.startsWith("el-"))
-                && !Character.isDigit(text.charAt(0));
+                && !Character.isDigit(text.charAt(0)) && compoundPrefix(text) == null;
+    }
+
+    /** Words that make a name into an adjective: "London-based", "Kremlin-backed", "Hamas-run". */
+    private static final Set<String> COMPOUND_ENDINGS = Set.of("based", "born", "led", "backed", "owned", "made",
+            "bound", "run", "controlled", "funded", "linked", "affiliated", "allied", "aligned", "registered",
+            "listed", "headquartered", "style", "era", "speaking", "occupied", "held", "administered", "built");
+
+    /** "London" of "London-based", or null: the name inside an adjective, which must not run into the next name. */
+    static String compoundPrefix(String word) {
+        int dash = word.lastIndexOf('-');
+        return dash > 0 && COMPOUND_ENDINGS.contains(word.substring(dash + 1)) ? word.substring(0, dash) : null;
     }
 
     /**
