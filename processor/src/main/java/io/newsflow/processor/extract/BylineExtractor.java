@@ -91,21 +91,9 @@ final class BylineExtractor {
         }
         if (!current.isEmpty()) {
             String name = String.join(" ", current);
-            names.add(name.equals(name.toUpperCase(Locale.ROOT)) ? titleCase(name) : name);
+            names.add(name.equals(name.toUpperCase(Locale.ROOT)) ? Text.titleCase(name) : name);
             current.clear();
         }
-    }
-
-    /** "DANICA KIRKA" is how a page styles the name, not how it is spelled. */
-    private static String titleCase(String name) {
-        StringBuilder out = new StringBuilder(name.length());
-        boolean start = true;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            out.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c) && c != '\'' && c != '’';
-        }
-        return out.toString();
     }
 
     private static boolean isCalendarWord(String word) {

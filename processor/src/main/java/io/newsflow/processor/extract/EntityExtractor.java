@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * Finds the people, organisations and places an article mentions, with rules and word lists rather than a model
- * (no NER model with a usable licence is on Maven Central): capitalised runs are cut out, typed from lists, name
- * suffixes, titles and verbs of saying, then merged per article so short forms count towards the full name.
+ * (no NER model with a usable licence is on Maven Central): capitalised runs are cut out, typed from lists (with
+ * GeoNames towns and census names), name endings, titles and the words around them, then merged per article so
+ * short forms count towards the full name and a name keeps one type.
  */
 final class EntityExtractor {
 
@@ -45,6 +46,14 @@ final class EntityExtractor {
     private void collect(List<Token> tokens, List<Mention> out) {
         for (Span span : chunker.spans(tokens)) {
             typer.type(tokens, span, out);
+        }
+        for (Token token : tokens) {
+            String prefix = token.isCapitalised() ? NameChunker.compoundPrefix(token.text()) : null;
+            String type = prefix == null ? null
+                    : gazetteer.isCity(prefix) ? Entity.LOCATION : typeOf(prefix, Map.of());
+            if (type != null) {
+                out.add(new Mention(prefix, type, token.start(), false)); // "Seattle-based", "Kremlin-backed"
+            }
         }
     }
 

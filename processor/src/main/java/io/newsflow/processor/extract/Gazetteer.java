@@ -29,9 +29,14 @@ final class Gazetteer {
     private final Set<String> demonyms = words("demonyms.txt");
     private final Set<String> nonEntities = words("non-entities.txt");
     private final Set<String> commonWords = new HashSet<>(80_000);
+    private final Set<String> cities = new HashSet<>(30_000);
+    private final Set<String> surnames = new HashSet<>(30_000);
 
     private Gazetteer() {
         read("common-words.txt.gz", commonWords::add);
+        read("first-names.txt.gz", givenNames::add);
+        read("cities.txt.gz", cities::add);
+        read("surnames.txt.gz", surnames::add);
         // ISO 3166 names as the JDK spells them; the bracketed or hyphenated variants ("Congo - Kinshasa") never
         // occur in prose, the plain ones are already listed or add the odd territory.
         for (String code : Locale.getISOCountries()) {
@@ -50,12 +55,21 @@ final class Gazetteer {
         return locations.contains(phrase);
     }
 
+    /** A town of 15,000 or more people (GeoNames): a place unless the text says otherwise ("Lincoln said"). */
+    boolean isCity(String phrase) {
+        return cities.contains(phrase);
+    }
+
     boolean isOrganisation(String phrase) {
         return organisations.contains(phrase);
     }
 
     boolean isGivenName(String word) {
         return givenNames.contains(word);
+    }
+
+    boolean isSurname(String word) {
+        return surnames.contains(word);
     }
 
     boolean isTitle(String word) {
@@ -71,7 +85,28 @@ final class Gazetteer {
     }
 
     boolean isDemonym(String word) {
-        return demonyms.contains(word);
+        return demonyms.contains(word) || derivedDemonym(word);
+    }
+
+    private static final String[] DEMONYM_ENDINGS = {"ian", "an", "n", "er", "i"};
+    private static final String[] STEM_ENDINGS = {"", "a", "as"};
+
+    /** "Queenslander", "Minnesotan", "Floridian", "Texan": a listed place with a people's ending. */
+    private boolean derivedDemonym(String word) {
+        if (word.length() < 5 || locations.contains(word)) {
+            return false;
+        }
+        for (String ending : DEMONYM_ENDINGS) {
+            if (word.endsWith(ending)) {
+                String stem = word.substring(0, word.length() - ending.length());
+                for (String stemEnding : STEM_ENDINGS) {
+                    if (locations.contains(stem + stemEnding)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     boolean isNonEntity(String word) {

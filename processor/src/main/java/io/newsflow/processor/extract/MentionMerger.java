@@ -5,9 +5,13 @@ import io.newsflow.processor.extract.MentionTyper.Mention;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns an article's mentions into entities: a short form joins the longest name containing all its words ("Khan"
@@ -44,19 +48,22 @@ final class MentionMerger {
     }
 
     List<Entity> merge(List<Mention> mentions) {
+        mentions = oneTypePerName(mentions);
         List<Words> ordered = new ArrayList<>(mentions.size());
         for (Mention mention : mentions) {
             ordered.add(new Words(mention, words(mention.name())));
         }
         // longest names first, so each short form finds the full name already there
         ordered.sort(Comparator.comparingInt((Words w) -> -w.words.size()).thenComparingInt(w -> w.mention.type() == null ? 1 : 0));
+        Map<String, String> hints = hintsByName(mentions);
         List<Cluster> clusters = new ArrayList<>();
         for (Words words : ordered) {
             Mention mention = words.mention;
             Cluster home = find(clusters, mention, words.words);
             if (home == null) {
+                String hint = hints.get(mention.name());
                 String type = mention.type() != null ? mention.type()
-                        : mention.hint() != null && !mention.weak() ? mention.hint() : guess(mention);
+                        : hint != null && !mention.weak() ? hint : guess(mention);
                 if (type == null) {
                     continue;
                 }
@@ -86,6 +93,56 @@ final class MentionMerger {
         return best;
     }
 
+    /**
+     * One name, one thing per article: where rules typed the same name two ways ("Liverpool" the town, "Liverpool
+     * beat Everton" the club), most of its mentions decide, the first one on a tie.
+     */
+    private static List<Mention> oneTypePerName(List<Mention> mentions) {
+        Map<String, Map<String, Integer>> votes = tally(mentions, Mention::type);
+        if (votes.values().stream().allMatch(counts -> counts.size() == 1)) {
+            return mentions;
+        }
+        List<Mention> retyped = new ArrayList<>(mentions.size());
+        for (Mention mention : mentions) {
+            Map<String, Integer> counts = mention.type() == null ? null : votes.get(mention.name());
+            String type = counts == null || counts.size() == 1 ? mention.type() : majority(counts);
+            retyped.add(type == mention.type() ? mention
+                    : new Mention(mention.name(), type, mention.hint(), mention.start(), mention.weak()));
+        }
+        return retyped;
+    }
+
+    /** Per name, how many of its mentions vote for each type; a null vote is no vote. */
+    private static Map<String, Map<String, Integer>> tally(List<Mention> mentions, Function<Mention, String> vote) {
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        for (Mention mention : mentions) {
+            String type = vote.apply(mention);
+            if (type != null) {
+                votes.computeIfAbsent(mention.name(), name -> new LinkedHashMap<>()).merge(type, 1, Integer::sum);
+            }
+        }
+        return votes;
+    }
+
+    /** The key with the most votes, the first inserted on a tie. */
+    private static String majority(Map<String, Integer> counts) {
+        String best = null;
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            if (best == null || entry.getValue() > counts.get(best)) {
+                best = entry.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** The hint most of a name's undecided mentions share: "in Lincoln" twice outvotes "Lincoln said" once. */
+    private static Map<String, String> hintsByName(List<Mention> mentions) {
+        Map<String, Map<String, Integer>> votes = tally(mentions, m -> m.type() == null ? m.hint() : null);
+        Map<String, String> hints = new HashMap<>();
+        votes.forEach((name, counts) -> hints.put(name, majority(counts)));
+        return hints;
+    }
+
     /** An undecided name on its own: only a run of uncommon capitalised words reads as a person. */
     private String guess(Mention mention) {
         if (mention.weak()) {
@@ -98,8 +155,10 @@ final class MentionMerger {
         if (gazetteer.isLocation(words[0]) || words[0].equals("FC")) {
             return Entity.ORGANIZATION; // "Montreal Victorias", "Austin American-Statesman", "FC Basel"
         }
-        for (String word : words) {
-            if (gazetteer.isCommonWord(word) || !Character.isUpperCase(word.charAt(0))) {
+        for (int k = 0; k < words.length; k++) {
+            String word = words[k];
+            if (gazetteer.isNonEntity(word) || !Character.isUpperCase(word.charAt(0))
+                    || gazetteer.isCommonWord(word) && (k > 0 || words.length > 2 || !gazetteer.isSurname(words[1]))) {
                 return null;
             }
         }

@@ -8,9 +8,9 @@ import java.util.Set;
 
 /**
  * Decides what one candidate name is, from the name itself and its neighbours: the lists first ("Pakistan"), then
- * the name's last or first word ("... Organization", "Gulf of ..."), then a title before it ("President Hassan
- * Rouhani"), then a given name, then a verb of saying beside it. What none of that settles stays untyped for the
- * document-level pass.
+ * the name's last or first word ("... Organization", "Gulf of ...", "East ..."), then a title before it ("President
+ * Hassan Rouhani"), a town's name (GeoNames), a first name or a surname; what none of that settles stays untyped,
+ * with the hint its neighbours give ({@link NameCues}), for the document-level pass.
  */
 final class MentionTyper {
 
@@ -25,16 +25,16 @@ final class MentionTyper {
         }
     }
 
-    private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "explained", "stated",
-            "noted", "argued", "wrote", "asked", "replied", "insisted", "stressed", "emphasized", "emphasised",
-            "underlined", "announced", "warned", "claimed", "believes", "thinks", "urged", "recalled", "who");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "to", "from",
-            "at", "towards", "toward");
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast",
+            "Southwest", "Inner", "Outer");
 
     private final Gazetteer gazetteer;
+    private final NameCues cues;
 
     MentionTyper(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.cues = new NameCues(gazetteer);
     }
 
     /** Adds the span's mentions to {@code out}: none for a lone title or a nationality, two for "Leader Ayatollah X". */
@@ -45,9 +45,23 @@ final class MentionTyper {
             span = new Span(title, span.to(), false);
         }
         Mention mention = type(tokens, span.from(), span.to(), span.weak());
+        if (mention != null && mention.type() == null && defines(tokens, span, out)) {
+            mention = new Mention(mention.name(), out.get(out.size() - 1).type(), mention.start(), false);
+        }
         if (mention != null) {
             out.add(mention);
         }
+    }
+
+    /** "Democratic Republic of Congo (DRC)": initials in brackets right after a typed name stand for it. */
+    private static boolean defines(List<Token> tokens, Span span, List<Mention> out) {
+        if (out.isEmpty() || span.from() < 2 || span.to() >= tokens.size() || span.to() - span.from() != 1
+                || !tokens.get(span.from() - 1).text().equals("(") || !tokens.get(span.to()).text().equals(")")) {
+            return false;
+        }
+        Mention before = out.get(out.size() - 1);
+        Token closing = tokens.get(span.from() - 2);
+        return before.type() != null && before.start() + before.name().length() == closing.end();
     }
 
     /** Where a run of titles before the span's last word starts ("Islamic Revolution [Ayatollah] Ali Khamenei"). */
@@ -66,13 +80,25 @@ final class MentionTyper {
     }
 
     private Mention type(List<Token> tokens, int from, int to, boolean weak) {
+        Mention whole = byWholeName(tokens, from, to);
+        return whole != null ? whole : byNameAfterTitles(tokens, from, to, weak);
+    }
+
+    /** What the lists and the name's own words say of the whole span, or null. */
+    private Mention byWholeName(List<Token> tokens, int from, int to) {
         String full = text(tokens, from, to);
         int start = tokens.get(from).start();
         if (gazetteer.isOrganisation(full)) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
         if (gazetteer.isLocation(full)) {
-            return new Mention(full, Entity.LOCATION, start, false);
+            // a town's club at play ("Liverpool beat Everton 2-0") is an organisation; a country's side stays a place
+            boolean club = to - from == 1 && gazetteer.isCity(full) && NameCues.playsAMatch(tokens, from, to);
+            return new Mention(full, club ? Entity.ORGANIZATION : Entity.LOCATION, start, false);
+        }
+        String capitalised = shouted(full) ? Text.titleCase(full) : null;
+        if (capitalised != null && (gazetteer.isLocation(capitalised) || gazetteer.isCity(capitalised))) {
+            return new Mention(capitalised, Entity.LOCATION, start, false); // "KYIV, Oct 3 (AP) -"
         }
         String last = tokens.get(to - 1).text();
         String first = tokens.get(from).text();
@@ -83,11 +109,20 @@ final class MentionTyper {
         if (to - from > 1 && (gazetteer.isPlaceWord(last) || head != null && gazetteer.isPlaceWord(head))) {
             return new Mention(full, Entity.LOCATION, start, false);
         }
+        if (to - from > 1 && COMPASS.contains(first) && knownPlace(text(tokens, from + 1, to))) {
+            return new Mention(full, Entity.LOCATION, start, false); // "East Jerusalem", "Southern California"
+        }
         if (to - from > 1 && spelledOut(tokens, from, to)) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
+        return null;
+    }
+
+    /** With titles and nationalities taken off the front: a listed name, a person, initials, or a hint. */
+    private Mention byNameAfterTitles(List<Token> tokens, int from, int to, boolean weak) {
+        String full = text(tokens, from, to);
         boolean titled = false;
-        while (from < to - 1 && (gazetteer.isTitle(tokens.get(from).text())
+        while (from < to - 1 && (gazetteer.isTitle(tokens.get(from).text()) && !beforeCommonWord(tokens, from + 1)
                 || gazetteer.isDemonym(tokens.get(from).text()))) {
             titled |= gazetteer.isTitle(tokens.get(from).text());
             from++;
@@ -96,7 +131,7 @@ final class MentionTyper {
             return null;
         }
         String name = text(tokens, from, to);
-        start = tokens.get(from).start();
+        int start = tokens.get(from).start();
         if (!name.equals(full)) {
             if (gazetteer.isOrganisation(name)) {
                 return new Mention(name, Entity.ORGANIZATION, start, false);
@@ -105,39 +140,90 @@ final class MentionTyper {
                 return new Mention(name, Entity.LOCATION, start, false);
             }
         }
-        first = tokens.get(from).text();
-        if (to - from == 1 && (gazetteer.isNonEntity(first) || gazetteer.isDemonym(first))) {
-            return null;
+        String first = tokens.get(from).text();
+        if (to - from == 1 && gazetteer.isDemonym(first) || gazetteer.isNonEntity(first)) {
+            return null; // "Iranians", "Monday", "Hurricane Katrina", "Christmas Eve"
         }
-        if (titled || gazetteer.isGivenName(first) && (to - from > 1 || !gazetteer.isCommonWord(first))
-                || hasInitial(tokens, from, to)) {
+        if (titled || hasInitial(tokens, from, to)) {
             return new Mention(name, Entity.PERSON, start, false);
         }
-        if (to - from == 1 && isAcronym(first)) {
-            return new Mention(name, Entity.ORGANIZATION, start, false);
+        boolean city = gazetteer.isCity(name);
+        if (city && to - from > 1) {
+            return new Mention(name, Entity.LOCATION, start, false);
         }
-        return new Mention(name, null, fromContext(tokens, from, to), start, weak);
+        int person = personFrom(tokens, from, to, city);
+        if (person >= 0) {
+            return new Mention(text(tokens, person, to), Entity.PERSON, tokens.get(person).start(), false);
+        }
+        if (to - from == 1 && isAcronym(first) && !(first.length() > 2 && gazetteer.isCommonWord(first))) {
+            // most initials are bodies, but one defined in the article stands for whatever it defines
+            return new Mention(name, null, Entity.ORGANIZATION, start, false);
+        }
+        String hint = cues.hint(tokens, from, to);
+        // a lone town name may be someone's surname ("Lincoln", "Jackson"): a hint, so a person named in full wins
+        return new Mention(name, null, hint == null && city ? Entity.LOCATION : hint, start, weak);
     }
 
-    private String fromContext(List<Token> tokens, int from, int to) {
-        String after = to < tokens.size() ? tokens.get(to).text() : "";
-        String before = from > 0 ? tokens.get(from - 1).text() : "";
-        if (SAYING.contains(after) || before.equals("said")) {
-            return Entity.PERSON;
+    /**
+     * Where a person's name starts in tokens {@code from..to}, or -1: at a first name ("Gene Wolfe", "Imran Khan";
+     * a first name that is also a word needs a surname or an uncommon word after it: "Rose Garden" is no one),
+     * also after a capitalised job ("Coroner William McLaughlin"). A lone first name counts unless it is a word or a
+     * town ("Florence").
+     */
+    private int personFrom(List<Token> tokens, int from, int to, boolean city) {
+        String first = tokens.get(from).text();
+        if (to - from == 1) {
+            return gazetteer.isGivenName(first) && !gazetteer.isNonEntity(first) && !city
+                    && !gazetteer.isCommonWord(first) ? from : -1;
         }
-        if (after.equals(",") && placeFollows(tokens, to + 1)) {
-            return Entity.LOCATION; // "Bridgton, Maine"
+        if (namedAfterPlace(tokens, from, to)) {
+            return -1;
         }
-        if (to - from == 1 && PLACE_PREPOSITIONS.contains(before) && !gazetteer.isCommonWord(tokens.get(from).text())) {
-            return Entity.LOCATION;
+        String last = tokens.get(to - 1).text();
+        boolean surnameLast = !gazetteer.isCommonWord(last) || gazetteer.isSurname(last);
+        if (isFirstName(first) && (surnameLast || !gazetteer.isCommonWord(first))) {
+            return from;
         }
-        return null;
+        if (surnameLast && gazetteer.isCommonWord(first) && !gazetteer.isPlaceWord(first) && !gazetteer.isOrgWord(first)) {
+            for (int k = from + 1; k < to - 1; k++) {
+                if (isFirstName(tokens.get(k).text())) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private boolean isFirstName(String word) {
+        return gazetteer.isGivenName(word) && !gazetteer.isNonEntity(word);
+    }
+
+    private boolean knownPlace(String name) {
+        return gazetteer.isLocation(name) || gazetteer.isCity(name);
+    }
+
+    /**
+     * "Houston Chronicle", "Orlando Magic": a town's name before words no surname list knows names a newspaper or a
+     * club, not a person ("Paris Hilton").
+     */
+    private boolean namedAfterPlace(List<Token> tokens, int from, int to) {
+        String first = tokens.get(from).text();
+        return (gazetteer.isCity(first) || gazetteer.isLocation(first))
+                && !gazetteer.isSurname(tokens.get(to - 1).text()) && !gazetteer.isGivenName(tokens.get(from + 1).text());
+    }
+
+    /** "Major League Baseball", "General Assembly": a title before a common word is part of a name. */
+    private boolean beforeCommonWord(List<Token> tokens, int next) {
+        String word = tokens.get(next).text();
+        return gazetteer.isCommonWord(word) && !gazetteer.isTitle(word) && !gazetteer.isGivenName(word)
+                && !gazetteer.isDemonym(word) && !gazetteer.isSurname(word);
     }
 
     /** The word before the first "of" ("Victoria Hockey [Club] of Montreal", "Grand [Duchy] of Poznań"), or null. */
     private static String headBeforeOf(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
-            if (tokens.get(k).text().equals("of")) {
+            String word = tokens.get(k).text();
+            if (word.equals("of") || word.equals("for") || word.equals("on")) {
                 return tokens.get(k - 1).text();
             }
         }
@@ -159,18 +245,6 @@ final class MentionTyper {
         return isAcronym(acronym) && initials.toString().equals(acronym);
     }
 
-    /** A listed place of one or two words that ends its clause, as a town's state or country does. */
-    private boolean placeFollows(List<Token> tokens, int at) {
-        for (int length = 1; length <= 2 && at + length <= tokens.size(); length++) {
-            boolean ends = at + length == tokens.size() || !tokens.get(at + length).isWord()
-                    && !tokens.get(at + length).text().equals("'s");
-            if (ends && gazetteer.isLocation(text(tokens, at, at + length))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "George F. Hauser": a capital initial between two names. */
     private static boolean hasInitial(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
@@ -180,6 +254,11 @@ final class MentionTyper {
             }
         }
         return false;
+    }
+
+    /** All in capitals, as datelines write places ("CUPERTINO, Calif."). */
+    private static boolean shouted(String name) {
+        return name.length() > 3 && name.chars().noneMatch(Character::isLowerCase);
     }
 
     private static boolean isAcronym(String word) {

@@ -21,7 +21,7 @@ final class NameChunker {
 
     /** Lower-case particles that stay inside a name when a capitalised word follows ("Dorothea von Schlegel"). */
     private static final Set<String> PARTICLES = Set.of("of", "de", "da", "di", "del", "della", "du", "des", "la",
-            "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "&");
+            "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "upon", "ten", "los", "las", "dos", "das", "do", "zu", "&");
 
     private final Gazetteer gazetteer;
 
@@ -43,8 +43,12 @@ final class NameChunker {
                     break;
                 } else if (isNameWord(tokens.get(end))) {
                     end++;
-                } else if (joins(tokens, end)) {
-                    end += tokens.get(end + 1).text().equals("the") ? 2 : 1;
+                } else if (joined(tokens, end) > 0) {
+                    end += joined(tokens, end);
+                } else if (joinedAfterBody(tokens, end) > 0) {
+                    end += joinedAfterBody(tokens, end);
+                } else if (tokens.get(end).text().equals("and") && knownWithAnd(tokens, i, end) > end) {
+                    end = knownWithAnd(tokens, i, end);
                 } else {
                     break;
                 }
@@ -58,20 +62,64 @@ final class NameChunker {
     static boolean isNameWord(Token token) {
         String text = token.text();
         return token.isWord() && (token.isCapitalised() || text.startsWith("al-") || text.startsWith("el-"))
-                && !Character.isDigit(text.charAt(0));
+                && !Character.isDigit(text.charAt(0)) && compoundPrefix(text) == null;
     }
 
-    /** A particle joins when a name word follows it; "of the" too ("Army of the Potomac"). */
-    private static boolean joins(List<Token> tokens, int at) {
+    /** Words that make a name into an adjective: "London-based", "Kremlin-backed", "Hamas-run". */
+    private static final Set<String> COMPOUND_ENDINGS = Set.of("based", "born", "led", "backed", "owned", "made",
+            "bound", "run", "controlled", "funded", "linked", "affiliated", "allied", "aligned", "registered",
+            "listed", "headquartered", "style", "era", "speaking", "occupied", "held", "administered", "built");
+
+    /** "London" of "London-based", or null: the name inside an adjective, which must not run into the next name. */
+    static String compoundPrefix(String word) {
+        int dash = word.lastIndexOf('-');
+        return dash > 0 && COMPOUND_ENDINGS.contains(word.substring(dash + 1)) ? word.substring(0, dash) : null;
+    }
+
+    /**
+     * How many lower-case words from {@code at} join the name, none unless a name word follows them: one particle
+     * ("Dorothea von Schlegel"), two ("Ursula von der Leyen", "Joaquin de la Pazuela"), or "of the" ("Army of the
+     * Potomac").
+     */
+    private static int joined(List<Token> tokens, int at) {
+        if (!PARTICLES.contains(tokens.get(at).text())) {
+            return 0;
+        }
+        for (int next = at + 1; next < tokens.size() && next <= at + 2; next++) {
+            if (isNameWord(tokens.get(next))) {
+                return next - at;
+            }
+            String word = tokens.get(next).text();
+            if (!PARTICLES.contains(word) && !(word.equals("the") && tokens.get(at).text().equals("of"))) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * "for" or "on" after a body's name word joins what follows: "Institute for the Study of War", "Council on
+     * Foreign Relations". Returns how many lower-case words join, or 0.
+     */
+    private int joinedAfterBody(List<Token> tokens, int at) {
         String word = tokens.get(at).text();
-        if (!PARTICLES.contains(word) || at + 1 >= tokens.size()) {
-            return false;
+        if (!word.equals("for") && !word.equals("on") || !FOR_HEADS.contains(tokens.get(at - 1).text())) {
+            return 0;
         }
-        int next = at + 1;
-        if (word.equals("of") && tokens.get(next).text().equals("the")) {
-            next++;
+        int next = at + 1 < tokens.size() && tokens.get(at + 1).text().equals("the") ? at + 2 : at + 1;
+        return next < tokens.size() && isNameWord(tokens.get(next)) && !gazetteer.isNonEntity(tokens.get(next).text())
+                ? next - at : 0;
+    }
+
+    /** Where a listed name with "and" inside ends ("Bosnia and Herzegovina", "Trinidad and Tobago"), else at. */
+    private int knownWithAnd(List<Token> tokens, int from, int at) {
+        for (int end = at + 2; end <= Math.min(tokens.size(), at + 3); end++) {
+            String phrase = MentionTyper.text(tokens, from, end);
+            if (gazetteer.isLocation(phrase) || gazetteer.isOrganisation(phrase)) {
+                return end;
+            }
         }
-        return next < tokens.size() && isNameWord(tokens.get(next));
+        return at;
     }
 
     /**
@@ -80,7 +128,9 @@ final class NameChunker {
      */
     private void splitAtOf(List<Token> tokens, int from, int end, List<Span> spans) {
         int start = from;
+        boolean body = false; // after "Institute for", an "of" belongs to the name ("... the Study of War")
         for (int k = from + 1; k < end - 1; k++) {
+            body |= joinedAfterBody(tokens, k) > 0;
             if (tokens.get(k).text().equals("&") && gazetteer.isGivenName(tokens.get(k + 1).text())) {
                 add(tokens, start, k, spans); // "Karl Langdon & Harvey Deegan" are two people
                 start = k + 1;
@@ -90,7 +140,7 @@ final class NameChunker {
                 continue;
             }
             String head = tokens.get(k - 1).text();
-            if (gazetteer.isOrgWord(head) || gazetteer.isPlaceWord(head) || OF_HEADS.contains(head)) {
+            if (body || gazetteer.isOrgWord(head) || gazetteer.isPlaceWord(head) || OF_HEADS.contains(head)) {
                 continue;
             }
             add(tokens, start, k, spans);
@@ -98,6 +148,12 @@ final class NameChunker {
         }
         add(tokens, start, end, spans);
     }
+
+    /** Bodies named for what they are for or on ("Institute for Fiscal Studies"), unlike a league or a club. */
+    private static final Set<String> FOR_HEADS = Set.of("Institute", "Center", "Centre", "Centers", "Council",
+            "Committee", "Commission", "Foundation", "Society", "Association", "Coalition", "Alliance", "Campaign",
+            "Office", "Agency", "Fund", "Movement", "Organization", "Organisation", "Network", "Project",
+            "Institution", "Trust", "Forum", "Board", "Bureau", "Department", "Ministry");
 
     /** Heads of "X of Y" names the suffix lists do not hold. */
     private static final Set<String> OF_HEADS = Set.of("House", "Houses", "Order", "Friends", "Bank", "Sons",

@@ -71,4 +71,16 @@ final class Text {
         }
         return key.toString().strip();
     }
+
+    /** "DANICA KIRKA" and "WINSTON-SALEM" as "Danica Kirka" and "Winston-Salem": how a page styles a name is not how it is spelled. */
+    static String titleCase(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        boolean start = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c) && c != '\'' && c != '’';
+        }
+        return out.toString();
+    }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class EntityQualityIT {
 
-    private static final double FLOOR = 0.645;
+    private static final double FLOOR = 0.695;
 
     @Test
     void shouldFindPeopleOrganisationsAndPlacesAtLeastAsWellAsTheFloor() throws Exception {

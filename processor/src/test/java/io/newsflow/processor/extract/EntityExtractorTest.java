@@ -30,4 +30,12 @@ class EntityExtractorTest {
     void shouldReturnNothingForEmptyInput() {
         assertThat(extractor.find(null, "")).isEmpty();
     }
+
+    @Test
+    void shouldTakeKnownNamesOutOfAdjectivesWithoutRunningThemIntoTheNextName() {
+        assertThat(extractor.find(null, "The Seattle-based company met Kremlin-backed rebels. A London-born Apple executive spoke."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Seattle", Entity.LOCATION),
+                        tuple("Kremlin", Entity.ORGANIZATION), tuple("London", Entity.LOCATION),
+                        tuple("Apple", Entity.ORGANIZATION));
+    }
 }

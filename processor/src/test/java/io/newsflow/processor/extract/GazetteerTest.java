@@ -27,4 +27,21 @@ class GazetteerTest {
         assertThat(gazetteer.isOrgWord("Organization")).isTrue();
         assertThat(gazetteer.isPlaceWord("Valley")).isTrue();
     }
+
+    @Test
+    void shouldKnowTownsFirstNamesAndSurnamesFromThePublicLists() {
+        assertThat(gazetteer.isCity("Bakersfield")).as("GeoNames").isTrue();
+        assertThat(gazetteer.isCity("Reading")).as("common words left out").isFalse();
+        assertThat(gazetteer.isGivenName("Dwayne")).as("census and Moby first names").isTrue();
+        assertThat(gazetteer.isSurname("Dozier")).as("census surnames").isTrue();
+    }
+
+    @Test
+    void shouldReadPeoplesNamesMadeFromListedPlaces() {
+        assertThat(gazetteer.isDemonym("Queenslander")).isTrue();
+        assertThat(gazetteer.isDemonym("Minnesotan")).isTrue();
+        assertThat(gazetteer.isDemonym("Texan")).isTrue();
+        assertThat(gazetteer.isDemonym("Brian")).isFalse();
+        assertThat(gazetteer.isDemonym("Jordan")).as("the place itself").isFalse();
+    }
 }

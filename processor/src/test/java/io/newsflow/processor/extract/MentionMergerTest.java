@@ -41,4 +41,32 @@ class MentionMergerTest {
         assertThat(merger.merge(List.of(new Mention("Kashmir", Entity.LOCATION, -1, false))))
                 .containsExactly(new Entity("Kashmir", Entity.LOCATION, 1, -1));
     }
+
+    @Test
+    void shouldTypeAnUndecidedNameByMostOfItsHints() {
+        List<Entity> entities = merger.merge(List.of(new Mention("Lincoln", null, Entity.PERSON, 5, false),
+                new Mention("Lincoln", null, Entity.LOCATION, 30, false),
+                new Mention("Lincoln", null, Entity.LOCATION, 60, false)));
+        assertThat(entities).containsExactly(new Entity("Lincoln", Entity.LOCATION, 3, 5));
+    }
+
+    @Test
+    void shouldNotTakeCalendarWordsForAPerson() {
+        assertThat(merger.merge(List.of(new Mention("Thursday October", null, 5, false)))).isEmpty();
+    }
+
+    @Test
+    void shouldTakeAWordBeforeASurnameForAFirstName() {
+        assertThat(merger.merge(List.of(new Mention("Gene Wolfe", null, 5, false),
+                new Mention("Velvet Revolver", null, 30, false))))
+                .containsExactly(new Entity("Gene Wolfe", Entity.PERSON, 1, 5));
+    }
+
+    @Test
+    void shouldGiveANameTheTypeMostOfItsMentionsHave() {
+        List<Entity> entities = merger.merge(List.of(new Mention("Liverpool", Entity.LOCATION, 5, false),
+                new Mention("Liverpool", Entity.ORGANIZATION, 30, false),
+                new Mention("Liverpool", Entity.ORGANIZATION, 60, false)));
+        assertThat(entities).containsExactly(new Entity("Liverpool", Entity.ORGANIZATION, 3, 5));
+    }
 }

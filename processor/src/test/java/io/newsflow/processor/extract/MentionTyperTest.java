@@ -46,4 +46,89 @@ class MentionTyperTest {
     void shouldDropMonthsNationalitiesAndLoneTitles() {
         assertThat(typed("In August the Pakistani President spoke to Iranians.")).isEmpty();
     }
+
+    @Test
+    void shouldTypeTownsFromGeoNamesButLeaveALoneTownNameOpenToAPerson() {
+        assertThat(typed("The plant near North Vancouver moved to Bakersfield."))
+                .containsExactly("North Vancouver/" + Entity.LOCATION, "Bakersfield/?" + Entity.LOCATION);
+        assertThat(typed("Lincoln said no.")).as("saying beats the town").containsExactly("Lincoln/?" + Entity.PERSON);
+    }
+
+    @Test
+    void shouldNotTakeATownBeforeAnUnknownWordForAFirstName() {
+        assertThat(typed("He wrote for the Austin Beacon, like Paris Hilton."))
+                .containsExactly("Austin Beacon/?null", "Paris Hilton/" + Entity.PERSON);
+    }
+
+    @Test
+    void shouldDropDerivedNationalitiesBeforeAName() {
+        assertThat(typed("The veteran Queenslander Mitchell Rawlins won.")).containsExactly("Mitchell Rawlins/" + Entity.PERSON);
+    }
+
+    @Test
+    void shouldReadOnlyUncommonCapitalsAsInitials() {
+        assertThat(typed("He beat the NAACP on the CD, the AIDS and the RACE.")).containsExactly("NAACP/?" + Entity.ORGANIZATION, "RACE/?null");
+    }
+
+    @Test
+    void shouldKnowStateAbbreviationsInDatelines() {
+        assertThat(typed("He lives in Boulder, Colo. now.")).containsExactly("Boulder/?" + Entity.LOCATION, "Colo/" + Entity.LOCATION);
+    }
+
+    @Test
+    void shouldReadPlacesInCapitalsAsDatelinesWriteThem() {
+        assertThat(typed("KYIV, Oct 3 (AP) - strikes hit NEW YORK again, NATO said."))
+                .containsExactly("Kyiv/" + Entity.LOCATION, "AP/" + Entity.ORGANIZATION, "New York/" + Entity.LOCATION,
+                        "NATO/" + Entity.ORGANIZATION);
+    }
+
+    @Test
+    void shouldStripJobTitlesAndTypeUtilitiesByTheirLastWord() {
+        assertThat(typed("Then Chief Executive Tim Cook met Labour MP Diane Abbott at Southern Water."))
+                .containsExactly("Tim Cook/" + Entity.PERSON, "Labour/" + Entity.ORGANIZATION,
+                        "Diane Abbott/" + Entity.PERSON, "Southern Water/" + Entity.ORGANIZATION);
+    }
+
+    @Test
+    void shouldFindAPersonAfterACapitalisedJobButNoneInAGardenOrAStorm() {
+        assertThat(typed("Then Coroner William McLaughlin spoke of Hurricane Katrina in the Rose Garden."))
+                .containsExactly("William McLaughlin/" + Entity.PERSON, "Rose Garden/?null");
+    }
+
+    @Test
+    void shouldTypeGroundsAndBuildingsAsPlaces() {
+        assertThat(typed("They played at Doyt Perry Stadium near Buckingham Palace."))
+                .containsExactly("Doyt Perry Stadium/" + Entity.LOCATION, "Buckingham Palace/" + Entity.LOCATION);
+    }
+
+    @Test
+    void shouldKeepATitleThatOpensANameButStripItBeforeASurname() {
+        assertThat(typed("He joined Major League Baseball, said Mr Brown."))
+                .containsExactly("Major League Baseball/?null", "Brown/" + Entity.PERSON);
+    }
+
+    @Test
+    void shouldStripHyphenatedTitles() {
+        assertThat(typed("Then WHO Director-General Tedros Adhanom Ghebreyesus spoke."))
+                .containsExactly("WHO/" + Entity.ORGANIZATION, "Tedros Adhanom Ghebreyesus/" + Entity.PERSON);
+    }
+
+    @Test
+    void shouldTypeAPartOfAKnownPlaceAsAPlace() {
+        assertThat(typed("Troops entered East Jerusalem and Southern California."))
+                .containsExactly("East Jerusalem/" + Entity.LOCATION, "Southern California/" + Entity.LOCATION);
+    }
+
+    @Test
+    void shouldTypeAListedTownAtPlayAsItsClubButNotACountry() {
+        assertThat(typed("Then Liverpool beat England 2-0."))
+                .containsExactly("Liverpool/" + Entity.ORGANIZATION, "England/" + Entity.LOCATION);
+    }
+
+    @Test
+    void shouldLetInitialsInBracketsStandForTheNameBeforeThem() {
+        assertThat(typed("Troops left the Democratic Republic of Congo (DRC) for the AU."))
+                .containsExactly("Democratic Republic of Congo/" + Entity.LOCATION, "DRC/" + Entity.LOCATION,
+                        "AU/?" + Entity.ORGANIZATION);
+    }
 }

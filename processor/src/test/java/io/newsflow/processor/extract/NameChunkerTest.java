@@ -22,6 +22,31 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldKeepTwoParticlesInsideAName() {
+        assertThat(names("He met Ursula von der Leyen and Erik ten Hag, led by Joaquin de la Pazuela."))
+                .containsExactly("Ursula von der Leyen", "Erik ten Hag", "Joaquin de la Pazuela");
+        assertThat(names("It was Bonn of der tag.")).containsExactly("Bonn");
+    }
+
+    @Test
+    void shouldKeepAndInsideListedNamesOnly() {
+        assertThat(names("Troops left Bosnia and Herzegovina for Serbia and Croatia."))
+                .containsExactly("Bosnia and Herzegovina", "Serbia", "Croatia");
+    }
+
+    @Test
+    void shouldKeepForAndOnInsideTheNamesOfBodiesOnly() {
+        assertThat(names("The Institute for the Study of War and the Council on Foreign Relations agreed."))
+                .containsExactly("Institute for the Study of War", "Council on Foreign Relations");
+        assertThat(names("He played in the Swiss Super League for FC Basel.")).containsExactly("Swiss Super League", "FC Basel");
+    }
+
+    @Test
+    void shouldKeepUponInsideATownsName() {
+        assertThat(names("They sailed from Newcastle upon Tyne.")).containsExactly("Newcastle upon Tyne");
+    }
+
+    @Test
     void shouldSplitAtOfWhenTheHeadIsATitle() {
         assertThat(names("He met the Leader of Iran today.")).containsExactly("Leader", "Iran");
     }

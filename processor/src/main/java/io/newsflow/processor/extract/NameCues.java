@@ -1,0 +1,219 @@
+package io.newsflow.processor.extract;
+
+import io.newsflow.events.Entity;
+import io.newsflow.processor.extract.Tokens.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the words around an unknown name suggest it is: "the band Killing Joke", "carmaker Geely", "singer Shakira",
+ * "the village of Lougou", "Halliburton's shares", "Dozier said", "in Gazipur". Only a hint: a list or a name's own
+ * words outrank it, and a person named in full elsewhere in the article claims a short form whatever its hint.
+ */
+final class NameCues {
+
+    private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "explained", "stated",
+            "noted", "argued", "wrote", "asked", "replied", "insisted", "stressed", "emphasized", "emphasised",
+            "underlined", "announced", "warned", "claimed", "believes", "thinks", "urged", "recalled", "who");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "to", "from",
+            "at", "towards", "toward");
+
+    /** Nouns that name what kind of body the next name is. */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("band", "group", "company", "firm", "club", "team",
+            "label", "network", "channel", "broadcaster", "newspaper", "daily", "tabloid", "magazine", "publisher",
+            "airline", "carrier", "bank", "lender", "insurer", "retailer", "supermarket", "chain", "brand", "maker",
+            "carmaker", "automaker", "manufacturer", "giant", "startup", "start-up", "conglomerate", "agency",
+            "outfit", "side", "franchise", "party", "charity", "nonprofit", "union", "regulator", "operator",
+            "developer", "studio", "station", "subsidiary", "miner", "distributor", "supplier", "fund", "university", "college", "school",
+            "hospital", "militia", "movement", "website", "app", "platform", "service", "airlines", "ensemble");
+    /** "A spokeswoman for Southern Water", "he played for Benfica", "chief executive of Tesla", "analyst at UBS". */
+    private static final Set<String> MEMBER_OF = Set.of("spokesman", "spokeswoman", "spokesperson", "works",
+            "worked", "working", "plays", "played", "playing", "signed", "writes", "wrote", "writing", "executive",
+            "executives", "founder", "co-founder", "chairman", "chairwoman", "owner", "shareholders", "shares",
+            "employees", "employee", "subsidiary", "analyst", "analysts", "economist", "economists", "professor");
+    /** What follows a club's or a company's name: "Chelsea coach Enzo Maresca", "Google spokesman". */
+    private static final Set<String> ORGANISATION_STAFF = Set.of("coach", "manager", "boss", "striker",
+            "midfielder", "defender", "goalkeeper", "winger", "spokesman", "spokeswoman", "spokesperson", "shares",
+            "shareholders", "executives", "employees", "chairman", "chairwoman", "squad");
+    private static final Set<String> MATCH_BEFORE = Set.of("beat", "beats", "beating", "defeated", "defeating",
+            "against", "vs", "v", "versus", "hosts", "hosted", "hosting", "thrashed", "edged", "eliminated");
+    private static final Set<String> MATCH_AFTER = Set.of("beat", "beats", "defeated", "drew", "thrashed", "edged");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their");
+    /** Nouns for people: what someone does or is to someone else. */
+    private static final Set<String> PERSON_NOUNS = Set.of("singer", "actor", "actress", "rapper", "striker",
+            "forward", "midfielder", "defender", "goalkeeper", "winger", "coach", "manager", "quarterback", "pitcher",
+            "player", "author", "writer", "novelist", "poet", "director", "filmmaker", "artist", "painter",
+            "sculptor", "photographer", "musician", "guitarist", "drummer", "bassist", "vocalist", "pianist",
+            "composer", "songwriter", "comedian", "journalist", "reporter", "correspondent", "columnist", "editor",
+            "analyst", "economist", "lawyer", "attorney", "businessman", "businesswoman", "entrepreneur", "tycoon",
+            "billionaire", "chef", "activist", "politician", "lawmaker", "legislator", "candidate", "challenger",
+            "incumbent", "boxer", "wrestler", "golfer", "cyclist", "swimmer", "runner", "sprinter", "teammate",
+            "son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "widow", "cousin",
+            "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "friend", "colleague", "founder",
+            "co-founder", "spokesman", "spokeswoman", "spokesperson", "suspect", "defendant", "plaintiff",
+            "prosecutor", "executive", "scientist", "researcher", "historian", "philosopher", "architect", "designer",
+            "producer", "presenter", "host", "anchor", "star", "legend", "veteran", "rookie", "captain",
+            "chancellor", "minister", "president", "premier", "governor", "mayor", "senator", "congressman",
+            "congresswoman", "dancer", "model", "doctor", "surgeon", "nurse", "teacher", "student",
+            "officer", "soldier", "general", "colonel", "sergeant", "pilot", "priest", "bishop", "cleric",
+            "referee", "umpire", "jockey", "trainer", "skier", "skater", "batsman", "bowler", "catcher");
+    /** Nouns for places, before the name or before "of" ("the village of Lougou"). */
+    private static final Set<String> PLACE_NOUNS = Set.of("city", "town", "village", "hamlet", "suburb",
+            "neighbourhood", "neighborhood", "district", "province", "state", "region", "county", "island",
+            "port", "capital", "municipality", "commune", "parish", "borough", "township", "settlement",
+            "enclave", "territory", "country", "nation", "republic", "kingdom", "outskirts", "north", "south",
+            "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern",
+            "western", "central", "resort", "river", "valley");
+    /** What an organisation, a person or a place has: "Halliburton's shares", "Dozier's wife", "Iraq's capital". */
+    private static final Set<String> ORGANISATION_HAS = Set.of("shares", "stock", "shareholders", "board",
+            "headquarters", "subsidiary", "chief", "ceo", "executives", "employees", "staff", "workers",
+            "customers", "products", "profit", "profits", "revenue", "revenues", "sales", "earnings", "website",
+            "album", "debut", "lineup", "line-up", "members", "roster", "squad", "fans", "stadium", "manifesto",
+            "spokesman", "spokeswoman", "spokesperson", "founder", "owner", "owners");
+    private static final Set<String> PERSON_HAS = Set.of("wife", "husband", "son", "daughter", "father",
+            "mother", "brother", "sister", "parents", "family", "children", "girlfriend", "boyfriend", "widow",
+            "career", "death", "birth", "funeral", "lawyer", "lawyers", "attorney", "attorneys", "body",
+            "life", "memoir", "biography", "presidency", "campaign", "resignation", "arrest", "trial");
+    private static final Set<String> PLACE_HAS = Set.of("capital", "population", "economy", "borders", "border",
+            "coast", "residents", "inhabitants", "citizens", "mayor", "governor", "streets", "outskirts",
+            "suburbs", "province", "provinces", "region", "regions", "airport", "parliament", "government",
+            "army", "military", "constitution");
+
+    private final Gazetteer gazetteer;
+
+    NameCues(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The type the neighbours of tokens {@code from..to} suggest, or null. */
+    String hint(List<Token> tokens, int from, int to) {
+        String after = to < tokens.size() ? tokens.get(to).text() : "";
+        String before = from > 0 ? tokens.get(from - 1).text() : "";
+        if (SAYING.contains(after) || before.equals("said")) {
+            return Entity.PERSON;
+        }
+        if (after.equals(",")) {
+            String apposition = apposition(tokens, to + 1);
+            if (apposition != null) {
+                return apposition;
+            }
+        }
+        String kind = kindOf(before);
+        if (kind != null) {
+            return kind;
+        }
+        if (from > 1 && MEMBER_OF.contains(tokens.get(from - 2).text())
+                && (before.equals("for") || before.equals("of") || before.equals("at"))) {
+            return Entity.ORGANIZATION; // "a spokeswoman for X", "chief executive of X", "an analyst at X"
+        }
+        if (before.equals("of") && from > 1 && PLACE_NOUNS.contains(tokens.get(from - 2).text())) {
+            return Entity.LOCATION;
+        }
+        if (after.equals("'s") && to + 1 < tokens.size()) {
+            String owned = owner(tokens.get(to + 1).text());
+            if (owned != null) {
+                return owned;
+            }
+        }
+        if (ORGANISATION_STAFF.contains(after)) {
+            return Entity.ORGANIZATION; // "Chelsea coach Enzo Maresca", "Google spokesman"
+        }
+        if (playsAMatch(tokens, from, to)) {
+            return Entity.ORGANIZATION; // a town's club: "Arsenal beat Chelsea 3-1"
+        }
+        if ((to - from == 1 ? PLACE_PREPOSITIONS.contains(before) : before.equals("in") || before.equals("near"))
+                && noCommonWord(tokens, from, to)) {
+            return Entity.LOCATION;
+        }
+        return null;
+    }
+
+    /** What a noun says its name is: "the band X", "striker X", "the village X". */
+    private static String kindOf(String noun) {
+        return typeIn(noun, ORGANISATION_NOUNS, PERSON_NOUNS, PLACE_NOUNS);
+    }
+
+    /** What owning a thing says its owner is: "X's shares", "X's wife", "X's capital". */
+    private static String owner(String owned) {
+        return typeIn(owned, ORGANISATION_HAS, PERSON_HAS, PLACE_HAS);
+    }
+
+    private static String typeIn(String word, Set<String> organisations, Set<String> people, Set<String> places) {
+        if (organisations.contains(word)) {
+            return Entity.ORGANIZATION;
+        }
+        if (people.contains(word)) {
+            return Entity.PERSON;
+        }
+        return places.contains(word) ? Entity.LOCATION : null;
+    }
+
+    /**
+     * What a comma after the name goes on to say: "Bridgton, Maine" (a place's state), "Musk, 53," (an age), "Musk,
+     * the chief executive" / "Tesla, the carmaker" / "Kharkiv, the second city" (a description).
+     */
+    private String apposition(List<Token> tokens, int at) {
+        if (placeFollows(tokens, at)) {
+            return Entity.LOCATION;
+        }
+        if (at + 1 < tokens.size() && isAge(tokens.get(at).text()) && tokens.get(at + 1).text().equals(",")) {
+            return Entity.PERSON;
+        }
+        if (at >= tokens.size() || !DETERMINERS.contains(tokens.get(at).text())) {
+            return null;
+        }
+        for (int k = at + 1; k < Math.min(tokens.size(), at + 5) && tokens.get(k).isWord(); k++) {
+            String kind = kindOf(tokens.get(k).text());
+            if (kind != null) {
+                return kind;
+            }
+        }
+        return null;
+    }
+
+    /** A club at play: "beat Chelsea", "against Leeds", "drew with Lyon", "lost to Porto", "Chelsea 3-1", "Celtic thrashed". */
+    static boolean playsAMatch(List<Token> tokens, int from, int to) {
+        String before = from > 0 ? tokens.get(from - 1).text() : "";
+        String after = to < tokens.size() ? tokens.get(to).text() : "";
+        if (MATCH_BEFORE.contains(before) || MATCH_AFTER.contains(after) || isScore(after)) {
+            return true;
+        }
+        String twoBefore = from > 1 ? tokens.get(from - 2).text() : "";
+        return before.equals("with") && (twoBefore.equals("drew") || twoBefore.equals("draw"))
+                || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("defeat") || isScore(twoBefore))
+                || before.equals("over") && (twoBefore.equals("win") || twoBefore.equals("victory"))
+                || before.equals("by") && (twoBefore.equals("beaten") || twoBefore.equals("defeated"));
+    }
+
+    /** "3-1": digits, a hyphen, digits. */
+    private static boolean isScore(String word) {
+        int dash = word.indexOf('-');
+        return dash > 0 && dash < word.length() - 1 && word.chars().allMatch(c -> c == '-' || Character.isDigit(c))
+                && word.indexOf('-', dash + 1) < 0;
+    }
+
+    private static boolean isAge(String word) {
+        return word.length() == 2 && Character.isDigit(word.charAt(0)) && Character.isDigit(word.charAt(1));
+    }
+
+    private boolean noCommonWord(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (gazetteer.isCommonWord(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A listed place of one or two words that ends its clause, as a town's state or country does. */
+    private boolean placeFollows(List<Token> tokens, int at) {
+        for (int length = 1; length <= 2 && at + length <= tokens.size(); length++) {
+            boolean ends = at + length == tokens.size() || !tokens.get(at + length).isWord()
+                    && !tokens.get(at + length).text().equals("'s");
+            if (ends && gazetteer.isLocation(MentionTyper.text(tokens, at, at + length))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

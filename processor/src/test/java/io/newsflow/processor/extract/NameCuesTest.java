@@ -1,0 +1,67 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsflow.events.Entity;
+import io.newsflow.processor.extract.Tokens.Token;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameCuesTest {
+
+    private final NameCues cues = new NameCues(Gazetteer.get());
+
+    /** The hint for the word {@code name} in {@code text}. */
+    private String hint(String text, String name) {
+        List<Token> tokens = Tokens.of(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(name)) {
+                return cues.hint(tokens, i, i + 1);
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It was the carmaker Geely that bid.              | Geely      | ORGANIZATION
+            The punk band Wardance split.                    | Wardance   | ORGANIZATION
+            They signed striker Mbeumo in May.               | Mbeumo     | PERSON
+            Gunmen raided the village of Lougou overnight.   | Lougou     | LOCATION
+            A spokeswoman for Brightlane declined.           | Brightlane | ORGANIZATION
+            Then Brightlane's shares fell.                   | Brightlane | ORGANIZATION
+            Then Dozier's wife spoke.                        | Dozier     | PERSON
+            Then Zandoria's capital flooded.                 | Zandoria   | LOCATION
+            Later Bobick said no.                            | Bobick     | PERSON
+            He lives in Bridgton, Maine now.                 | Bridgton   | LOCATION
+            He flew to Gazipur today.                        | Gazipur    | LOCATION
+            He met Tolberg, 53, on Monday.                   | Tolberg    | PERSON
+            He met Tolberg, the chief executive, on Monday.  | Tolberg    | PERSON
+            He sued Brightlane, the carmaker, on Monday.     | Brightlane | ORGANIZATION
+            He reached Lougou, a small town, at dawn.        | Lougou     | LOCATION
+            Musk is chief executive of Brightlane now.       | Brightlane | ORGANIZATION
+            An analyst at Brightlane agreed.                 | Brightlane | ORGANIZATION
+            Then Westfield coach Enzo Maresca left.          | Westfield  | ORGANIZATION
+            Arsenal beat Westfield 3-1 on Sunday.            | Westfield  | ORGANIZATION
+            They lost 2-0 to Westfield again.                | Westfield  | ORGANIZATION
+            City drew with Westfield on Sunday.              | Westfield  | ORGANIZATION
+            They moved to Westfield in May.                  | Westfield  | LOCATION
+            """)
+    void shouldReadWhatTheNeighboursOfANameSay(String text, String name, String type) {
+        assertThat(hint(text, name)).isEqualTo(type);
+    }
+
+    @Test
+    void shouldSayNothingWithoutACue() {
+        assertThat(hint("He met Vanxim today.", "Vanxim")).isNull();
+    }
+
+    @Test
+    void shouldHintAPlaceForSeveralWordsOnlyAfterIn() {
+        List<Token> tokens = Tokens.of("He grew up in Doyt Vanxim and wrote to Bob Vanxim.");
+        assertThat(cues.hint(tokens, 4, 6)).isEqualTo(Entity.LOCATION);
+        assertThat(cues.hint(tokens, 9, 11)).as("two words after 'to' may be anyone").isNull();
+    }
+}
