@@ -11,15 +11,20 @@ import io.newsflow.processor.ProcessorConfig;
 import io.newsflow.sink.JsonLinesOutput;
 import io.newsflow.sink.JsonLinesSink;
 import io.newsflow.sink.SinkConfig;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -86,8 +91,22 @@ final class DemoCommand implements Callable<Integer> {
         JsonLinesOutput.deleteTopic(out, names.enriched());
 
         Set<String> done = ConcurrentHashMap.newKeySet();
+        // The processor's local state is a cache of its changelogs: a fresh one per run can never disagree with
+        // the cluster (a run on a new local broker must not find the state of the last one).
+        Path stateDir = Files.createTempDirectory("newsflow-demo-state");
+        try {
+            return run(settings, inputs, names, done, stateDir);
+        } finally {
+            deleteRecursively(stateDir);
+        }
+    }
+
+    private int run(Map<String, Object> settings, List<Path> inputs, TopicNames names, Set<String> done, Path stateDir)
+            throws Exception {
+        Map<String, Object> streams = new HashMap<>(settings);
+        streams.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         ProcessorConfig processorConfig = new ProcessorConfig(names, "newsflow-demo-processor",
-                ProcessorConfig.defaultProcessorVersion(), settings);
+                ProcessorConfig.defaultProcessorVersion(), streams);
         // Short rolls: a person is waiting for two articles, not for a file to fill up.
         SinkConfig sinkConfig = new SinkConfig(names.enriched(), out, "newsflow-demo-sink", settings)
                 .withRoll(SinkConfig.DEFAULT_ROLL_BYTES, Duration.ofMillis(200));
@@ -119,6 +138,14 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("Enriched records: " + JsonLinesOutput.topicDir(out, names.enriched())
                     + " (all lines: cat " + out + "/*/partition=*/*.jsonl)");
             return summary.allPublished() ? Newsflow.EXIT_OK : Newsflow.EXIT_PARTIAL;
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 

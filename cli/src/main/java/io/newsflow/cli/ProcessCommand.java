@@ -3,8 +3,12 @@ package io.newsflow.cli;
 import io.newsflow.processor.ProcessorApp;
 import io.newsflow.processor.NearDuplicateSettings;
 import io.newsflow.processor.ProcessorConfig;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,6 +29,13 @@ final class ProcessCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     String applicationId;
 
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "Where the processor keeps its local state (duplicate memory, stories, accounts), a cache of "
+                    + "changelog topics on the cluster (default: Kafka Streams' state.dir, /tmp/kafka-streams). Give "
+                    + "each instance on a host its own, and a fresh one when pointing an application id at a new "
+                    + "cluster.")
+    Path stateDir;
+
     @Option(names = "--processor-version",
             description = "Version stamped on enriched records (default: this build's version).")
     String processorVersion;
@@ -41,6 +52,14 @@ final class ProcessCommand implements Callable<Integer> {
                     + "ISO-8601 (default: ${DEFAULT-VALUE}).")
     Duration nearDuplicateWindow;
 
+    private Map<String, Object> streamsSettings() {
+        Map<String, Object> settings = new HashMap<>(kafka.clientSettings());
+        if (stateDir != null) {
+            settings.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        }
+        return settings;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         NearDuplicateSettings nearDuplicates;
@@ -52,7 +71,7 @@ final class ProcessCommand implements Callable<Integer> {
         Connectivity.check(kafka.clientSettings(), Duration.ofSeconds(15));
         ProcessorConfig config = new ProcessorConfig(topics.names(), applicationId,
                 processorVersion != null ? processorVersion : ProcessorConfig.defaultProcessorVersion(),
-                kafka.clientSettings(), nearDuplicates);
+                streamsSettings(), nearDuplicates);
         ProcessorApp app = new ProcessorApp(config);
         Thread hook = new Thread(app::close, "newsflow-process-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);

@@ -12,9 +12,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** `newsflow process` as people run it: a separate JVM that SIGTERM stops cleanly. */
 class ProcessCommandIT {
+
+    @TempDir
+    Path tmp;
+
 
     @Test
     void shouldRunUntilSigtermThenLeaveItsGroupCleanly() throws Exception {
@@ -24,7 +29,7 @@ class ProcessCommandIT {
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
                     Newsflow.class.getName(), "process", "--bootstrap-server", broker.bootstrapServers(),
-                    "--application-id", "sigterm-it")
+                    "--application-id", "sigterm-it", "--state-dir", tmp.resolve("state").toString())
                     .redirectErrorStream(true)
                     .start();
             StringBuilder output = new StringBuilder();
