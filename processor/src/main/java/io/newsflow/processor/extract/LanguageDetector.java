@@ -39,7 +39,7 @@ final class LanguageDetector {
     }
 
     Language detectWithConfidence(String text) {
-        if (text == null || Text.letterCount(text) < MIN_LETTERS) {
+        if (text == null || !Text.hasLetters(text, MIN_LETTERS)) {
             return Language.UNKNOWN;
         }
         String sample = sample(text);
