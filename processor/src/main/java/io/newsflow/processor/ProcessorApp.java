@@ -16,7 +16,7 @@ public final class ProcessorApp implements AutoCloseable {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
     public ProcessorApp(ProcessorConfig config) {
-        streams = new KafkaStreams(ProcessorTopology.build(config), config.streamsProperties());
+        streams = new KafkaStreams(ProcessorTopology.build(config), config.streamsPropertiesForCluster());
         // An error that escapes the topology is an infrastructure failure (auth, broker, bug): stop and say so,
         // rather than spin replacing threads that fail the same way.
         streams.setUncaughtExceptionHandler(e -> {

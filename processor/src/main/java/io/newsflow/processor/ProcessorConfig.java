@@ -39,16 +39,31 @@ public record ProcessorConfig(TopicNames topics, String applicationId, String pr
         return version != null ? version : "dev";
     }
 
-    /** Kafka Streams settings: the pass-through client settings, then what the pipeline's guarantees require. */
+    /** The settings a running processor uses: the raw topic's partitions are looked up to balance the threads. */
+    public Properties streamsPropertiesForCluster() {
+        return kafka.containsKey(StreamsConfig.NUM_STREAM_THREADS_CONFIG) ? streamsProperties()
+                : streamsProperties(StreamThreads.partitionsOf(topics.raw(), kafka));
+    }
+
+    /** Kafka Streams settings for a raw topic of unknown size: one stream thread per core. */
     public Properties streamsProperties() {
+        return streamsProperties(0);
+    }
+
+    /**
+     * Kafka Streams settings: the pass-through client settings, then what the pipeline's guarantees require.
+     *
+     * @param rawPartitions partitions of the raw topic, 0 when unknown: stream threads are balanced over them
+     */
+    public Properties streamsProperties(int rawPartitions) {
         Properties props = new Properties();
         props.putAll(kafka);
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         // Raw -> enriched/dead-letter is read-process-write: exactly-once makes a crash neither lose nor repeat output.
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
-        // Extraction is CPU-bound: one stream thread per core (partitions permitting) uses the machine.
-        props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
+        props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG,
+                StreamThreads.balanced(rawPartitions, Runtime.getRuntime().availableProcessors()));
         props.putIfAbsent(StreamsConfig.producerPrefix("compression.type"), "zstd");
         return props;
     }

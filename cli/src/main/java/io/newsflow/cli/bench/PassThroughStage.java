@@ -16,8 +16,9 @@ import org.apache.kafka.streams.kstream.Produced;
 
 /**
  * The baseline: raw bytes copied unchanged to the output topic by a Kafka Streams app with the processor's
- * exact settings (exactly-once, commit interval, compression), read by a counting consumer. What is left
- * between this and {@link PipelineStage} is the cost of decoding, extracting, encoding and writing the file.
+ * exact settings (exactly-once, commit interval, compression, stream threads), read by a counting consumer.
+ * What is left between this and {@link PipelineStage} is the cost of decoding, extracting, encoding and
+ * writing the file.
  */
 final class PassThroughStage implements EndToEndRun.Stage {
 
@@ -46,7 +47,7 @@ final class PassThroughStage implements EndToEndRun.Stage {
     @Override
     public void start(TopicNames topics, Runnable onOutput) {
         ProcessorConfig config = new ProcessorConfig(topics, "newsflow-bench-" + name, "bench", streamsSettings);
-        streams = new KafkaStreams(identity(topics), config.streamsProperties());
+        streams = new KafkaStreams(identity(topics), config.streamsPropertiesForCluster());
         streams.setUncaughtExceptionHandler(e -> {
             failure.compareAndSet(null, e);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;

@@ -2,6 +2,7 @@ package io.newsflow.processor.extract;
 
 import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.LanguageDetector.Language;
+import io.newsflow.processor.extract.Tokens.Token;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,12 +44,14 @@ public final class ArticleExtractor {
         String body = String.join("\n\n", page.paragraphs());
         int words = wordCounter.count(body);
         Language language = languages.detectWithConfidence(body);
-        List<Entity> found = entities.find(page.title(), body);
+        // Entities and quote attribution read the same words: tokenised once.
+        List<Token> tokens = Tokens.of(body);
+        List<Entity> found = entities.find(page.title(), tokens);
         return new Extraction(page.title(), page.subtitle(), page.section(), page.byline(), page.authors(),
                 page.publisher(), page.publishedAt(), body, language.code(),
                 language.code() == null ? null : language.confidence(), words,
                 words == 0 ? 0 : Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)),
-                dates.find(body, referenceDate(page.publishedAt(), ingestedAt)), found, quotes.find(body, found),
+                dates.find(body, referenceDate(page.publishedAt(), ingestedAt)), found, quotes.find(body, tokens, found),
                 keywords.top(page.title(), body, language.code()), page.relatedHeadlines(),
                 simHash.fingerprint(body), page.removedBlocks());
     }

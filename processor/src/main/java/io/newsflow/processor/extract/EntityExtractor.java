@@ -26,9 +26,14 @@ final class EntityExtractor {
 
     /** @param title may be null; entities named only in the title have firstOffset -1 */
     List<Entity> find(String title, String body) {
+        return find(title, body == null ? null : Tokens.of(body));
+    }
+
+    /** @param bodyTokens the body's {@link Tokens}, made once and shared with the quote step; may be null */
+    List<Entity> find(String title, List<Token> bodyTokens) {
         List<Mention> mentions = new ArrayList<>();
-        if (body != null) {
-            collect(Tokens.of(body), mentions);
+        if (bodyTokens != null) {
+            collect(bodyTokens, mentions);
         }
         if (title != null && !title.isBlank()) {
             List<Token> tokens = Tokens.of(title);

@@ -39,7 +39,6 @@ final class KeywordTokens {
             if (!Character.isLetterOrDigit(c)) {
                 if (c != ' ') {
                     tokens.close(phrase);
-                    phrase = new ArrayList<>();
                     sentenceStart |= ".!?\n…。！？؟۔".indexOf(c) >= 0;
                 }
                 i++;
@@ -52,13 +51,13 @@ final class KeywordTokens {
                 end++;
             }
             String word = normalise(text.substring(i, end), elision);
+            String lower = word.toLowerCase(Locale.ROOT);
             // Glued to a dot or slash before it, a word is part of an address: "example.com", "/news".
             boolean address = i > 0 && ".@/".indexOf(text.charAt(i - 1)) >= 0;
-            if (tokens.accept(word, sentenceStart, stopWords) && !address) {
-                phrase.add(word.toLowerCase(Locale.ROOT));
+            if (tokens.accept(word, lower, sentenceStart, stopWords) && !address) {
+                phrase.add(lower);
             } else {
                 tokens.close(phrase);
-                phrase = new ArrayList<>();
             }
             sentenceStart = false;
             i = end;
@@ -102,8 +101,7 @@ final class KeywordTokens {
         return String.join(" ", words);
     }
 
-    private boolean accept(String word, boolean sentenceStart, Set<String> stopWords) {
-        String lower = word.toLowerCase(Locale.ROOT);
+    private boolean accept(String word, String lower, boolean sentenceStart, Set<String> stopWords) {
         lowerWords.add(lower);
         char first = word.charAt(0);
         boolean capitalised = Character.isUpperCase(first);
@@ -124,9 +122,11 @@ final class KeywordTokens {
                 : capitalised && !sentenceStart || word.length() >= LONG_WORD;
     }
 
+    /** Keeps the phrase built so far, if any, and empties it for the next one. */
     private void close(List<String> phrase) {
         if (!phrase.isEmpty()) {
             phrases.add(List.copyOf(phrase));
+            phrase.clear();
         }
     }
 

@@ -39,10 +39,12 @@ final class LanguageDetector {
     }
 
     Language detectWithConfidence(String text) {
-        if (text == null || Text.letterCount(text) < MIN_LETTERS) {
+        if (text == null || !Text.hasLetters(text, MIN_LETTERS)) {
             return Language.UNKNOWN;
         }
-        List<DetectedLanguage> candidates = Profiles.DETECTOR.getProbabilities(Profiles.TEXTS.forText(sample(text)));
+        String sample = sample(text);
+        TextObjectFactory texts = needsFilters(sample) ? Profiles.FILTERED_TEXTS : Profiles.TEXTS;
+        List<DetectedLanguage> candidates = Profiles.DETECTOR.getProbabilities(texts.forText(sample));
         if (candidates.isEmpty() || candidates.get(0).getProbability() < MIN_PROBABILITY) {
             return Language.UNKNOWN;
         }
@@ -67,6 +69,34 @@ final class LanguageDetector {
         return text.substring(start, end < text.length() && lastSpace > start ? lastSpace : end);
     }
 
+    /**
+     * Whether optimaize's URL and minority-script filters could change the text: only with "http" or an "@" in
+     * it, or letters of two scripts. They cost more than the detection itself and change nothing on most
+     * articles, so plain one-script text skips them; the answer is the same either way.
+     */
+    static boolean needsFilters(String text) {
+        if (text.contains("http") || text.indexOf('@') >= 0) {
+            return true;
+        }
+        Character.UnicodeScript seen = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            Character.UnicodeScript script = c < 0x80
+                    ? (Character.isLetter(c) ? Character.UnicodeScript.LATIN : Character.UnicodeScript.COMMON)
+                    : Character.UnicodeScript.of(c);
+            // The filter counts no script for these: marks count towards the letter they follow.
+            if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.UNKNOWN
+                    || script == Character.UnicodeScript.INHERITED) {
+                continue;
+            }
+            if (seen != null && seen != script) {
+                return true;
+            }
+            seen = script;
+        }
+        return false;
+    }
+
     private static int afterSpace(String text, int from) {
         int space = text.indexOf(' ', from);
         return space < 0 || space - from > 50 ? from : space + 1;
@@ -75,7 +105,8 @@ final class LanguageDetector {
     /** Loading the profiles takes about a second and tens of MB: once per JVM, on first use, shared. */
     private static final class Profiles {
         static final com.optimaize.langdetect.LanguageDetector DETECTOR = load();
-        static final TextObjectFactory TEXTS = new TextObjectFactoryBuilder()
+        static final TextObjectFactory TEXTS = new TextObjectFactoryBuilder().maxTextLength(SAMPLE_CHARS).build();
+        static final TextObjectFactory FILTERED_TEXTS = new TextObjectFactoryBuilder()
                 .maxTextLength(SAMPLE_CHARS)
                 .withTextFilter(UrlTextFilter.getInstance())
                 .withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3))

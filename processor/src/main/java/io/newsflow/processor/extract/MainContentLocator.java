@@ -2,6 +2,7 @@ package io.newsflow.processor.extract;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -67,7 +68,9 @@ final class MainContentLocator {
     }
 
     private static Map<Element, Double> score(Element body, Map<Element, TextMass> mass) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        // jsoup nodes are equal only to themselves; a linked map makes ties go to the first in document order
+        // on every run, where an identity map's order (and so the winner) varied with identity hash codes.
+        Map<Element, Double> scores = new LinkedHashMap<>();
         for (Element p : body.select("p, pre")) {
             String text = p.text();
             if (text.length() < MIN_PARAGRAPH_CHARS) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +84,9 @@ final class PageFurniture {
     private static Map<Element, String> namedFurniture(Element body) {
         Map<Element, Integer> paragraphChars = paragraphChars(body);
         int total = paragraphChars.getOrDefault(body, 0);
-        Map<Element, String> furniture = new IdentityHashMap<>();
+        // In document order (jsoup nodes are equal only to themselves): related headlines come out in page
+        // order on every run, where an identity map's order varied with identity hash codes.
+        Map<Element, String> furniture = new LinkedHashMap<>();
         Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element element : body.getAllElements()) {
             // Document order puts parents first: what lies inside removed furniture is known from its parent.

@@ -2,6 +2,7 @@ package io.newsflow.processor.extract;
 
 import io.newsflow.events.Entity;
 import io.newsflow.events.Quote;
+import io.newsflow.processor.extract.Tokens.Token;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,11 @@ final class QuoteExtractor {
 
     /** @param entities the article's entities, to name a speaker by the canonical name ("Rouhani" -> "Hassan Rouhani") */
     List<Quote> find(String body, List<Entity> entities) {
+        return find(body, null, entities);
+    }
+
+    /** @param bodyTokens the body's {@link Tokens} when the caller has made them already, else null */
+    List<Quote> find(String body, List<Token> bodyTokens, List<Entity> entities) {
         if (body == null || body.isEmpty()) {
             return List.of();
         }
@@ -39,7 +45,8 @@ final class QuoteExtractor {
             // the comma before the attribution stands for the speaker's full stop: not part of the words
             String quoted = stripEnd(text.toString().strip(), ',');
             if (wordCount(quoted) >= MIN_WORDS) {
-                speakers = speakers != null ? speakers : new SpeakerFinder(body, entities);
+                speakers = speakers != null ? speakers
+                        : new SpeakerFinder(bodyTokens != null ? bodyTokens : Tokens.of(body), entities);
                 quotes.add(new Quote(quoted, speakers.speakerOf(i, end + 1), i + 1));
             }
             i = end + 1;

@@ -34,7 +34,12 @@ final class SpeakerFinder {
     private final Map<String, String> titles = new HashMap<>();
 
     SpeakerFinder(String body, List<Entity> entities) {
-        tokens = Tokens.of(body);
+        this(Tokens.of(body), entities);
+    }
+
+    /** @param tokens the body's {@link Tokens} */
+    SpeakerFinder(List<Token> tokens, List<Entity> entities) {
+        this.tokens = tokens;
         starts = tokens.stream().mapToInt(Token::start).toArray();
         for (Entity entity : entities) {
             if (Entity.PERSON.equals(entity.type())) {

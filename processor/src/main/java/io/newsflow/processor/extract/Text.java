@@ -48,6 +48,17 @@ final class Text {
         return line.endsWith("…") || line.endsWith("...");
     }
 
+    /** At least {@code wanted} letters; counting stops there, so a whole article costs no more than a line. */
+    static boolean hasLetters(String text, int wanted) {
+        int letters = 0;
+        for (int i = 0; i < text.length() && letters < wanted; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters >= wanted;
+    }
+
     static int letterCount(String line) {
         int letters = 0;
         for (int i = 0; i < line.length(); i++) {

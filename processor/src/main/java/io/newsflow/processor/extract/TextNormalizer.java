@@ -15,7 +15,10 @@ final class TextNormalizer {
             return "";
         }
         String text = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(text.length());
+        // A char array, not a StringBuilder: appending char by char to a builder costs more than the rest of this
+        // loop. Each input character gives at most two output characters (U+2029 becomes a blank line).
+        char[] out = new char[2 * text.length()];
+        int length = 0;
         int newlines = 0;
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -40,21 +43,24 @@ final class TextNormalizer {
                     if (isSpace(c)) {
                         space = true;
                     } else if (!isInvisible(text, i, c)) {
-                        if (out.length() > 0) {
+                        if (length > 0) {
+                            if (newlines > 1) {
+                                out[length++] = '\n';
+                            }
                             if (newlines > 0) {
-                                out.append(newlines > 1 ? "\n\n" : "\n");
+                                out[length++] = '\n';
                             } else if (space) {
-                                out.append(' ');
+                                out[length++] = ' ';
                             }
                         }
-                        out.append(c);
+                        out[length++] = c;
                         newlines = 0;
                         space = false;
                     }
                 }
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     /** The same cleaning for a value that must fit on one line: a title, a label. */

@@ -57,6 +57,16 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void shouldSkipTheTextFiltersWhenTheyCouldChangeNothing() {
+        assertThat(LanguageDetector.needsFilters(LanguageSamples.ENGLISH)).isFalse();
+        assertThat(LanguageDetector.needsFilters(LanguageSamples.PERSIAN)).isFalse();
+        assertThat(LanguageDetector.needsFilters("Café déjà vu, naïve coöperation: 1,000 “quotes” — fine.")).isFalse();
+        assertThat(LanguageDetector.needsFilters("See https://example.com/news for more.")).isTrue();
+        assertThat(LanguageDetector.needsFilters("Write to desk@example.com today.")).isTrue();
+        assertThat(LanguageDetector.needsFilters("Tehran (تهران) is the capital.")).isTrue();
+    }
+
+    @Test
     void shouldAnswerNullWhenTheTextIsTooShort() {
         assertThat(detector.detect("Hello world")).isNull();
         assertThat(detector.detect("")).isNull();

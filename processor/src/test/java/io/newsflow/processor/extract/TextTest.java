@@ -29,4 +29,12 @@ class TextTest {
         assertThat(Text.endsSentence("its chief Rafael Grossi...")).isFalse();
         assertThat(Text.endsTruncated("its chief Rafael Grossi…")).isTrue();
     }
+
+    @Test
+    void shouldCountLettersOnlyUpToTheNumberWanted() {
+        assertThat(Text.hasLetters("ab 12 cd", 4)).isTrue();
+        assertThat(Text.hasLetters("ab 12 c", 4)).isFalse();
+        assertThat(Text.hasLetters("", 1)).isFalse();
+        assertThat(Text.hasLetters("تهران", 5)).isTrue();
+    }
 }

@@ -1,0 +1,50 @@
+package io.newsflow.processor;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+
+/**
+ * How many stream threads the processor runs. Extraction is CPU-bound, so at least one per core; and as many as
+ * it takes for every thread to own the same number of partitions: with 3 partitions on 2 threads, one thread
+ * gets two and works alone for the last third of a backlog while the other core idles. Three threads on two
+ * cores keep both busy to the end.
+ */
+final class StreamThreads {
+
+    private static final Duration LOOKUP_TIMEOUT = Duration.ofSeconds(10);
+
+    private StreamThreads() {
+    }
+
+    /** The fewest threads, at least {@code cores}, that divide {@code partitions} evenly; {@code cores} when unknown. */
+    static int balanced(int partitions, int cores) {
+        for (int threads = cores; threads < partitions; threads++) {
+            if (partitions % threads == 0) {
+                return threads;
+            }
+        }
+        return Math.max(cores, partitions);
+    }
+
+    /** Partitions of {@code topic}, or 0 when the cluster cannot say yet (topic missing, broker slow). */
+    static int partitionsOf(String topic, Map<String, Object> kafka) {
+        Map<String, Object> settings = new HashMap<>(kafka);
+        settings.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) LOOKUP_TIMEOUT.toMillis());
+        try (Admin admin = Admin.create(settings)) {
+            return admin.describeTopics(List.of(topic)).allTopicNames()
+                    .get(LOOKUP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(topic).partitions().size();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            return 0; // the default thread count still works; only the balance is lost
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
+    }
+}
