@@ -81,6 +81,7 @@ public final class ChaosBenchmark implements Callable<Integer> {
             ChaosReport report = ChaosRun.run(broker.bootstrapServers(), settings, workDir, System.out);
             System.out.println();
             System.out.print(report.render());
+            System.out.println("at the end: " + machine());
             return report.passed() ? 0 : 1;
         } finally {
             if (keep) {

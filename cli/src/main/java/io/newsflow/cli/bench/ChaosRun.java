@@ -111,13 +111,16 @@ public final class ChaosRun {
         List<ChildStage> stages = new ArrayList<>();
         try (OutputCounter outcomes = new OutputCounter(bootstrap, List.of(topics.enriched(), topics.deadLetter()));
                 ArticleRows rows = new ArticleRows(settings.jdbcUrl())) {
-            stages.add(stage(PROCESSOR, List.of("process", "--application-id", "chaos-processor",
-                    "--dlq-topic", topics.deadLetter()), outcomes::count, logs, random));
-            stages.add(stage(SINK_JSONL, List.of("sink", "--out", out.toString(), "--roll-bytes", "256KiB",
-                    "--roll-interval", "500ms"), new CommittedLines(out), logs, random));
-            if (settings.jdbcUrl() != null) {
-                stages.add(stage(SINK_POSTGRES, List.of("sink", "--to", "postgres", "--jdbc-url", settings.jdbcUrl()),
-                        rows, logs, random));
+            ChildStage processor = stage(PROCESSOR, List.of("process", "--application-id", "chaos-processor",
+                    "--dlq-topic", topics.deadLetter()), outcomes::count, logs, random);
+            ChildStage jsonLines = stage(SINK_JSONL, List.of("sink", "--out", out.toString(), "--roll-bytes", "256KiB",
+                    "--roll-interval", "500ms"), new CommittedLines(out), logs, random);
+            ChildStage postgres = settings.jdbcUrl() == null ? null : stage(SINK_POSTGRES,
+                    List.of("sink", "--to", "postgres", "--jdbc-url", settings.jdbcUrl()), rows, logs, random);
+            stages.add(processor);
+            stages.add(jsonLines);
+            if (postgres != null) {
+                stages.add(postgres);
             }
             for (ChildStage stage : stages) {
                 stage.start();
@@ -146,20 +149,19 @@ public final class ChaosRun {
             List<String> ingested = ingest.await(deadline);
             log("all %d articles ingested", ingested.size());
 
-            ChildStage processor = stages.get(0);
             awaitProgress(processor, ingested.size(), deadline);
             processor.stop(); // no transaction left open while the topics are read back
             Topics read = readTopics();
             log("topics read back: %d raw, %d enriched, %d dead-lettered", read.raw.size(), read.enrichedIds.size(),
                     read.deadLetterKeys.size());
             // A line per enriched record in the files; a row per article in the table.
-            awaitProgress(stages.get(1), read.enrichedIds.size(), deadline);
-            if (stages.size() > 2) {
-                awaitProgress(stages.get(2), new HashSet<>(read.enrichedIds).size(), deadline);
+            awaitProgress(jsonLines, read.enrichedIds.size(), deadline);
+            if (postgres != null) {
+                awaitProgress(postgres, new HashSet<>(read.enrichedIds).size(), deadline);
             }
             long pipelineNanos = System.nanoTime() - ingestStart;
-            for (ChildStage sink : stages.subList(1, stages.size())) {
-                sink.stop();
+            for (ChildStage stage : stages) {
+                stage.stop();
             }
             stages.forEach(stage -> log("%s: %.1f s of CPU in %d runs", stage.name(), stage.cpu().toMillis() / 1e3,
                     stage.kills() + 1));
@@ -173,7 +175,7 @@ public final class ChaosRun {
                     ChaosReport.Check.of("raw topic", read.raw, ingested),
                     ChaosReport.Check.of("enriched + dead-lettered", outcomeKeys, ingested),
                     ChaosReport.Check.of("JSON Lines files", jsonLinesIds(out), read.enrichedIds),
-                    settings.jdbcUrl() == null ? null
+                    postgres == null ? null
                             : ChaosReport.Check.of("PostgreSQL articles", articleIds(settings.jdbcUrl()),
                                     read.enrichedIds));
         } finally {
@@ -186,7 +188,7 @@ public final class ChaosRun {
             throws IOException {
         StringBuilder config = new StringBuilder("group.instance.id=chaos-" + name + "\n");
         if (name.equals(PROCESSOR)) {
-            // Kept across restarts, as on a real host: Kafka Streams finds its process id and state there.
+            // Kept across restarts, as on a real host, for whatever state stores the topology has.
             config.append("state.dir=").append(workDir.resolve("streams-state")).append('\n');
         }
         Path clientConfig = Files.writeString(workDir.resolve(name + ".properties"), config);
