@@ -214,11 +214,11 @@ class ReplayIT {
     }
 
     private void awaitEnriched(String topic, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
         int seen = 0;
         while ((seen = TopicContents.readAll(broker.bootstrapServers(), topic).size()) < count) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("only " + seen + " of " + count + " enriched records after 120 s");
+                throw new AssertionError("only " + seen + " of " + count + " enriched records after 240 s");
             }
             Thread.sleep(500);
         }
