@@ -20,7 +20,12 @@ import java.util.stream.Stream;
  * @param postgres      null when the run had no PostgreSQL
  */
 public record ChaosReport(ChaosRun.Settings settings, Map<String, Integer> kills, long pipelineNanos, long wallNanos,
-        int enriched, int deadLettered, Check raw, Check outcomes, Check jsonLines, Check postgres) {
+        int enriched, int deadLettered, Check raw, Check outcomes, Check jsonLines, Check postgres,
+        Accounting accounting) {
+
+    /** What `newsflow status` concludes from the processor's own accounts. */
+    public record Accounting(boolean holds, String verdict) {
+    }
 
     /** How the ids written somewhere compare with the ids expected there. */
     public record Check(String place, int records, List<String> duplicates, List<String> missing,
@@ -58,7 +63,7 @@ public record ChaosReport(ChaosRun.Settings settings, Map<String, Integer> kills
     }
 
     public boolean passed() {
-        return checks().stream().allMatch(Check::exactlyOnce);
+        return checks().stream().allMatch(Check::exactlyOnce) && accounting.holds();
     }
 
     public String render() {
@@ -82,8 +87,9 @@ public record ChaosReport(ChaosRun.Settings settings, Map<String, Integer> kills
                 + "-".repeat(11));
         checks().forEach(check -> lines.add(check.row()));
         lines.add("");
+        lines.add("newsflow status: " + accounting.verdict());
         lines.add(passed() ? "PASSED: every article exactly once everywhere"
-                : "FAILED: duplicates or missing articles (seed " + settings.seed() + ")");
+                : "FAILED: duplicates, missing articles or accounting (seed " + settings.seed() + ")");
         return String.join("\n", lines) + "\n";
     }
 }

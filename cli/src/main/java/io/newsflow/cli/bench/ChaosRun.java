@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.cli.Newsflow;
 import io.newsflow.cli.TopicContents;
 import io.newsflow.cli.bench.ArticleGenerator.ArticleSet;
+import io.newsflow.cli.status.PipelineStatus;
 import io.newsflow.events.Json;
 import io.newsflow.events.TopicNames;
 import io.newsflow.events.TopicSetup;
@@ -154,6 +155,8 @@ public final class ChaosRun {
             awaitProgress(processor, ingested.size(), deadline);
             processor.stop(); // no transaction left open while the topics are read back
             Topics read = readTopics();
+            ChaosReport.Accounting accounting = accounting(topics.raw());
+            log("newsflow status: %s", accounting.verdict());
             log("topics read back: %d raw, %d enriched, %d dead-lettered", read.raw.size(), read.enrichedIds.size(),
                     read.deadLetterKeys.size());
             // A line per enriched record in the files; a row per article in the table.
@@ -179,9 +182,19 @@ public final class ChaosRun {
                     ChaosReport.Check.of("JSON Lines files", jsonLinesIds(out), read.enrichedIds),
                     postgres == null ? null
                             : ChaosReport.Check.of("PostgreSQL articles", articleIds(settings.jdbcUrl()),
-                                    read.enrichedIds));
+                                    read.enrichedIds),
+                    accounting);
         } finally {
             stages.forEach(ChildStage::close);
+        }
+    }
+
+    /** The processor's own accounts, as `newsflow status` reads and checks them. */
+    private ChaosReport.Accounting accounting(String rawTopic) throws Exception {
+        Map<String, Object> settings = Map.of("bootstrap.servers", bootstrap);
+        try (Admin admin = Admin.create(settings)) {
+            PipelineStatus.Processor status = PipelineStatus.processor(admin, settings, "chaos-processor", rawTopic);
+            return new ChaosReport.Accounting(status.holds(), status.verdict());
         }
     }
 
