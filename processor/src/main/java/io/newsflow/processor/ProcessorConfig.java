@@ -1,9 +1,11 @@
 package io.newsflow.processor;
 
+import io.newsflow.events.MessageSizes;
 import io.newsflow.events.TopicNames;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -50,6 +52,9 @@ public record ProcessorConfig(TopicNames topics, String applicationId, String pr
         // Extraction is CPU-bound: one stream thread per core (partitions permitting) uses the machine.
         props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
         props.putIfAbsent(StreamsConfig.producerPrefix("compression.type"), "zstd");
+        // Enriched records and dead letters of large articles exceed the 1 MiB default (the topics allow as much).
+        props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
+                MessageSizes.MAX_MESSAGE_BYTES);
         return props;
     }
 }
