@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -52,9 +53,12 @@ public record ProcessorConfig(TopicNames topics, String applicationId, String pr
         // Extraction is CPU-bound: one stream thread per core (partitions permitting) uses the machine.
         props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
         props.putIfAbsent(StreamsConfig.producerPrefix("compression.type"), "zstd");
-        // Enriched records and dead letters of large articles exceed the 1 MiB default (the topics allow as much).
+        // Enriched records and dead letters of large articles exceed the 1 MiB default: the output topics allow
+        // as much, and so must the internal ones Streams creates (the linker's repartition topic carries them).
         props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
                 MessageSizes.MAX_MESSAGE_BYTES);
+        props.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG),
+                Integer.toString(MessageSizes.MAX_MESSAGE_BYTES));
         return props;
     }
 }
