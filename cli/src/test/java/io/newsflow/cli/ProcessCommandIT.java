@@ -6,25 +6,33 @@ import io.newsflow.localkafka.LocalKafkaBroker;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** `newsflow process` as people run it: a separate JVM that SIGTERM stops cleanly. */
 class ProcessCommandIT {
 
+    @TempDir
+    Path tmp;
+
     @Test
     void shouldRunUntilSigtermThenLeaveItsGroupCleanly() throws Exception {
+        // Its own state dir: state left in the shared default (/tmp/kafka-streams) by an earlier run against
+        // another broker makes Streams log TaskCorruptedException at start.
+        Path config = Files.writeString(tmp.resolve("streams.properties"), "state.dir=" + tmp.resolve("state") + "\n");
         try (LocalKafkaBroker broker = LocalKafkaBroker.start()) {
             assertThat(Newsflow.commandLine().execute("topics", "create", "--bootstrap-server",
                     broker.bootstrapServers())).isZero();
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
                     Newsflow.class.getName(), "process", "--bootstrap-server", broker.bootstrapServers(),
-                    "--application-id", "sigterm-it")
+                    "--application-id", "sigterm-it", "--command-config", config.toString())
                     .redirectErrorStream(true)
                     .start();
             StringBuilder output = new StringBuilder();
