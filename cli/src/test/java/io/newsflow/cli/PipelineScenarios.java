@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.events.DeadLetter;
 import io.newsflow.events.DeadLetterReason;
+import io.newsflow.events.Headers;
 import io.newsflow.events.Json;
 import io.newsflow.events.TopicNames;
 import io.newsflow.events.TopicSetup;
@@ -212,6 +213,87 @@ abstract class PipelineScenarios {
         assertThat(record.path("title").asText()).isEqualTo("Rouhani, Imran Khan Discuss Border Security, Kashmir Plight");
     }
 
+    @Test
+    void shouldIngestAThreeMebibyteArticleOverKafkasDefaultMessageSizeAndEnrichOrDeadLetterIt() throws Exception {
+        TopicNames topics = freshTopics();
+        Path file = Files.writeString(tmp.resolve("long-read.txt"), LongArticle.text(3 << 20));
+        IngestSummary summary;
+        try (RunningPipeline pipeline = new RunningPipeline(topics)) {
+            summary = pipeline.ingest(file);
+            assertThat(summary.skipped()).isEmpty();
+            assertThat(summary.published()).isEqualTo(1);
+            pipeline.awaitEnrichedOrDeadLettered(1);
+        }
+
+        List<ConsumerRecord<byte[], byte[]>> raw = TopicContents.readAll(bootstrapServers(), topics.raw());
+        assertThat(raw).hasSize(1);
+        assertThat(raw.get(0).value().length).isGreaterThan(3 << 20);
+        List<ConsumerRecord<byte[], byte[]>> enriched = TopicContents.readAll(bootstrapServers(), topics.enriched());
+        assertThat(enriched.size() + TopicContents.readAll(bootstrapServers(), topics.deadLetter()).size()).isEqualTo(1);
+        assertThat(enriched).hasSize(1);
+        assertThat(Json.MAPPER.readTree(enriched.get(0).value()).path("wordCount").asInt()).isGreaterThan(300_000);
+    }
+
+    @Test
+    void shouldExitZeroWhenAllArePublishedOneWhenSomeAreSkippedEachToldOnStderrAndStopWhenFailingFast()
+            throws Exception {
+        TopicNames topics = freshTopics();
+        Path good = Files.createDirectories(tmp.resolve("good"));
+        Files.writeString(good.resolve("a.txt"), "An article.");
+        Files.write(good.resolve("b.txt"), "Caf\u00E9 \u201Cquoted\u201D".getBytes("windows-1252"));
+        Path mixed = Files.createDirectories(tmp.resolve("mixed"));
+        Files.writeString(mixed.resolve("a.txt"), "An article.");
+        Files.writeString(mixed.resolve("blank.txt"), "  \n");
+        Files.write(mixed.resolve("doc.pdf"), "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII));
+        Files.writeString(mixed.resolve("big.txt"), "x".repeat(2048));
+
+        String[] common = {"ingest", "--bootstrap-server", bootstrapServers(), "--raw-topic", topics.raw(),
+                "--max-file-size", "1KiB"};
+        CliRun allGood = CliRun.of(common, good.toString());
+        CliRun someSkipped = CliRun.of(common, mixed.toString());
+        CliRun failFast = CliRun.of(common, "--fail-fast", mixed.toString());
+
+        assertThat(allGood.exitCode()).isZero();
+        assertThat(allGood.out()).contains("files seen: 2, published: 2, skipped: 0");
+        assertThat(someSkipped.exitCode()).isEqualTo(1);
+        assertThat(someSkipped.out()).contains("files seen: 4, published: 1, skipped: 3");
+        assertThat(someSkipped.err().lines()).containsExactlyInAnyOrder(
+                "skipped " + mixed.resolve("blank.txt") + ": only whitespace, no text",
+                "skipped " + mixed.resolve("doc.pdf") + ": binary file (PDF document), not text",
+                "skipped " + mixed.resolve("big.txt")
+                        + ": too large: 2.0 KiB (2048 bytes) is over the limit of 1.0 KiB (1024 bytes) (--max-file-size)");
+        assertThat(failFast.exitCode()).isEqualTo(1);
+        assertThat(failFast.err()).contains("stopped at the first skipped file (--fail-fast)");
+        assertThat(failFast.err().lines().filter(line -> line.startsWith("skipped "))).hasSize(1);
+        assertThat(CliRun.of(common, "--max-file-size", "lots", good.toString()).exitCode()).isEqualTo(2);
+
+        List<ConsumerRecord<byte[], byte[]>> raw = TopicContents.readAll(bootstrapServers(), topics.raw());
+        assertThat(raw).extracting(r -> new String(r.headers().lastHeader(Headers.SOURCE_CHARSET).value(),
+                StandardCharsets.UTF_8)).contains("windows-1252", "UTF-8");
+    }
+
+    /** One `newsflow` command run in this JVM, its exit code and what it printed. */
+    private record CliRun(int exitCode, String out, String err) {
+        static CliRun of(String[] common, String... more) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(common), java.util.Arrays.stream(more))
+                    .toArray(String[]::new);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream stdout = System.out;
+            java.io.PrintStream stderr = System.err;
+            int code;
+            try {
+                System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+                System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+                code = Newsflow.commandLine().execute(args);
+            } finally {
+                System.setOut(stdout);
+                System.setErr(stderr);
+            }
+            return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        }
+    }
+
     TopicNames freshTopics() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         TopicNames topics = new TopicNames("raw-" + suffix, "enriched-" + suffix, "dlq-" + suffix);
@@ -252,6 +334,19 @@ abstract class PipelineScenarios {
                     Map.of("bootstrap.servers", bootstrapServers()));
             try (FileIngester ingester = new FileIngester(config)) {
                 return ingester.ingest(List.of(path));
+            }
+        }
+
+        /** Waits until the processor has answered for {@code count} raw records, whichever way. */
+        void awaitEnrichedOrDeadLettered(int count) throws InterruptedException {
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (TopicContents.readAll(bootstrapServers(), topics.enriched()).size()
+                    + TopicContents.readAll(bootstrapServers(), topics.deadLetter()).size() < count) {
+                assertThat(processor.failure()).isNull();
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("the processor answered for fewer than " + count + " records in 90 s");
+                }
+                Thread.sleep(200);
             }
         }
 

@@ -36,19 +36,24 @@ public final class TopicSetup {
 
     public static List<NewTopic> newTopics(TopicNames names, Layout layout) {
         String minInsync = Integer.toString(Math.max(1, layout.replicationFactor() - 1));
+        // Articles up to ingest's file limit must fit, as must the enriched records and dead letters made of them.
+        String maxMessageBytes = Integer.toString(MessageSizes.MAX_MESSAGE_BYTES);
         return List.of(
                 new NewTopic(names.raw(), layout.partitions(), layout.replicationFactor()).configs(Map.of(
                         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                         TopicConfig.RETENTION_MS_CONFIG, "-1",
                         TopicConfig.RETENTION_BYTES_CONFIG, "-1",
+                        TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes,
                         TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInsync)),
                 new NewTopic(names.enriched(), layout.partitions(), layout.replicationFactor()).configs(Map.of(
                         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                        TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes,
                         TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInsync)),
                 new NewTopic(names.deadLetter(), layout.partitions(), layout.replicationFactor()).configs(Map.of(
                         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                         TopicConfig.RETENTION_MS_CONFIG, "-1",
                         TopicConfig.RETENTION_BYTES_CONFIG, "-1",
+                        TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessageBytes,
                         TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, minInsync)));
     }
 

@@ -2,6 +2,7 @@ package io.newsflow.ingest;
 
 import io.newsflow.events.Headers;
 import io.newsflow.events.JsonSerde;
+import io.newsflow.events.MessageSizes;
 import io.newsflow.events.RawEvent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,21 +12,27 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Publishes each article file as one raw event; a bad file is skipped with a reason, never aborting the rest. */
 public final class FileIngester implements AutoCloseable {
 
-    /** Told about each file as it is done, e.g. to show progress. */
+    /** Told about each file as it is done, e.g. to show progress. Called from the walk and the producer's thread. */
     @FunctionalInterface
     public interface Listener {
         /** @param articleId the id it was published under, null when the file was skipped */
         void fileDone(Path file, String articleId);
+
+        /** Called just before {@code fileDone(file, null)} with the reason, to tell a person at once. */
+        default void fileSkipped(Path file, String reason) {
+        }
     }
 
     private final IngestConfig config;
@@ -52,6 +59,8 @@ public final class FileIngester implements AutoCloseable {
         props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
         props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest");
+        // Articles over Kafka's 1 MiB default are allowed up to the file limit; TopicSetup's topics take as much.
+        props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MessageSizes.MAX_MESSAGE_BYTES);
         return props;
     }
 
@@ -60,47 +69,80 @@ public final class FileIngester implements AutoCloseable {
     }
 
     public IngestSummary ingest(List<Path> paths, Listener listener) {
-        FileSelector selector = new FileSelector(config.includes(), config.excludes());
-        AtomicInteger seen = new AtomicInteger();
-        AtomicInteger published = new AtomicInteger();
-        List<IngestSummary.Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
+        Run run = new Run(listener);
+        FileSelector selector = new FileSelector(config.includes(), config.excludes(), config.followLinks());
         for (Path path : paths) {
+            if (run.stopped()) {
+                break;
+            }
             selector.walk(path, file -> {
-                seen.incrementAndGet();
-                publish(file, published, skipped, listener);
+                run.seen.incrementAndGet();
+                publish(file, run);
             }, (file, reason) -> {
-                seen.incrementAndGet();
-                skipped.add(new IngestSummary.Skipped(file, reason));
-                listener.fileDone(file, null);
-            });
+                run.seen.incrementAndGet();
+                run.skip(file, reason);
+            }, run::stopped);
         }
         producer.flush();
-        synchronized (skipped) {
-            return new IngestSummary(seen.get(), published.get(), skipped);
+        return run.summary();
+    }
+
+    /** The counts of one {@link #ingest} call; sends complete on the producer's thread, hence atomics. */
+    private final class Run {
+        final AtomicInteger seen = new AtomicInteger();
+        final AtomicInteger published = new AtomicInteger();
+        final List<IngestSummary.Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
+        final AtomicBoolean failed = new AtomicBoolean();
+        final Listener listener;
+
+        Run(Listener listener) {
+            this.listener = listener;
+        }
+
+        void skip(Path file, String reason) {
+            skipped.add(new IngestSummary.Skipped(file, reason));
+            failed.set(true);
+            listener.fileSkipped(file, reason);
+            listener.fileDone(file, null);
+        }
+
+        boolean stopped() {
+            return config.failFast() && failed.get();
+        }
+
+        IngestSummary summary() {
+            synchronized (skipped) {
+                return new IngestSummary(seen.get(), published.get(), skipped, stopped());
+            }
         }
     }
 
-    private void publish(Path file, AtomicInteger published, List<IngestSummary.Skipped> skipped, Listener listener) {
-        RawEvent event;
+    private void publish(Path file, Run run) {
+        ArticleFiles.ArticleFile article;
         try {
-            event = ArticleFiles.read(file, clock.instant());
+            article = ArticleFiles.readFile(file, clock.instant(), null, config.maxFileSize());
         } catch (ArticleFiles.Unreadable e) {
-            skipped.add(new IngestSummary.Skipped(file, e.getMessage()));
-            listener.fileDone(file, null);
+            run.skip(file, e.getMessage());
             return;
         }
+        RawEvent event = article.event();
         ProducerRecord<String, RawEvent> record = new ProducerRecord<>(config.topic(), event.id(), event);
         record.headers().add(Headers.CONTENT_TYPE, event.contentType().getBytes(StandardCharsets.UTF_8));
         record.headers().add(Headers.SCHEMA_VERSION,
                 Integer.toString(event.schemaVersion()).getBytes(StandardCharsets.UTF_8));
-        producer.send(record, (metadata, error) -> {
-            if (error == null) {
-                published.incrementAndGet();
-            } else {
-                skipped.add(new IngestSummary.Skipped(file, "not published: " + error.getMessage()));
-            }
-            listener.fileDone(file, error == null ? event.id() : null);
-        });
+        record.headers().add(Headers.SOURCE_CHARSET, article.charset().getBytes(StandardCharsets.UTF_8));
+        try {
+            producer.send(record, (metadata, error) -> {
+                if (error == null) {
+                    run.published.incrementAndGet();
+                    run.listener.fileDone(file, event.id());
+                } else {
+                    run.skip(file, "not published: " + error.getMessage());
+                }
+            });
+        } catch (KafkaException e) {
+            run.skip(file, "not published: " + e.getMessage());
+        }
     }
 
     @Override

@@ -68,7 +68,7 @@ class FileIngesterIT {
         assertThat(summary.filesSeen()).isEqualTo(4);
         assertThat(summary.published()).isEqualTo(2);
         assertThat(summary.skipped()).extracting(IngestSummary.Skipped::reason)
-                .containsExactlyInAnyOrder("empty file", "not UTF-8 text (binary file or another encoding)");
+                .containsExactlyInAnyOrder("empty file", "binary file (JPEG image), not text");
         assertThat(summary.allPublished()).isFalse();
 
         List<ConsumerRecord<String, RawEvent>> records = readAll(topic, 2);
@@ -80,6 +80,8 @@ class FileIngesterIT {
                     .isEqualTo(event.contentType());
             assertThat(new String(record.headers().lastHeader(Headers.SCHEMA_VERSION).value(), StandardCharsets.UTF_8))
                     .isEqualTo("1");
+            assertThat(new String(record.headers().lastHeader(Headers.SOURCE_CHARSET).value(), StandardCharsets.UTF_8))
+                    .isEqualTo("UTF-8");
         }
         assertThat(records).extracting(r -> r.value().contentType())
                 .containsExactlyInAnyOrder(RawEvent.TEXT_PLAIN, RawEvent.TEXT_HTML);

@@ -1,9 +1,12 @@
 package io.newsflow.processor;
 
+import io.newsflow.events.MessageSizes;
 import io.newsflow.events.TopicNames;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -65,6 +68,12 @@ public record ProcessorConfig(TopicNames topics, String applicationId, String pr
         props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG,
                 StreamThreads.balanced(rawPartitions, Runtime.getRuntime().availableProcessors()));
         props.putIfAbsent(StreamsConfig.producerPrefix("compression.type"), "zstd");
+        // Enriched records and dead letters of large articles exceed the 1 MiB default: the output topics allow
+        // as much, and so must the internal ones Streams creates (the linker's repartition topic carries them).
+        props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
+                MessageSizes.MAX_MESSAGE_BYTES);
+        props.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG),
+                Integer.toString(MessageSizes.MAX_MESSAGE_BYTES));
         return props;
     }
 }
