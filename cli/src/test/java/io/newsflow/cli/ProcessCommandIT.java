@@ -12,9 +12,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** `newsflow process` as people run it: a separate JVM that SIGTERM stops cleanly. */
 class ProcessCommandIT {
+
+    @TempDir
+    Path tmp;
 
     @Test
     void shouldRunUntilSigtermThenLeaveItsGroupCleanly() throws Exception {
@@ -22,8 +26,10 @@ class ProcessCommandIT {
             assertThat(Newsflow.commandLine().execute("topics", "create", "--bootstrap-server",
                     broker.bootstrapServers())).isZero();
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                    Newsflow.class.getName(), "process", "--bootstrap-server", broker.bootstrapServers(),
+            // Its own temp folder, so Kafka Streams' default state dir holds no state of an earlier run (with the
+            // same application id, against another broker), which it would report as corrupted tasks.
+            Process process = new ProcessBuilder(java.toString(), "-Djava.io.tmpdir=" + tmp,
+                    "-cp", System.getProperty("java.class.path"), Newsflow.class.getName(), "process", "--bootstrap-server", broker.bootstrapServers(),
                     "--application-id", "sigterm-it")
                     .redirectErrorStream(true)
                     .start();

@@ -26,9 +26,10 @@ import java.util.regex.Pattern;
 /**
  * Turns the bytes of a raw record into a {@link RawEvent}, from any producer.
  *
- * <p>A JSON object is read as the v1 envelope, within parsing limits that stop hostile JSON early. Any other UTF-8 text (e.g. an article sent with kcat) is
- * accepted as {@code text/plain} content, or {@code text/html} when it starts like an HTML document; its id is
- * the record key when there is one, else derived from the content so that a replay gives the same id.
+ * <p>A JSON object is read as the v1 envelope, within parsing limits that stop hostile JSON early. Any other
+ * UTF-8 text (e.g. an article sent with kcat) is accepted as {@code text/plain} content, or {@code text/html} when
+ * it starts like an HTML document; its id is the record key when there is one, else derived from the content so
+ * that a replay gives the same id.
  */
 final class RawEventDecoder {
 
