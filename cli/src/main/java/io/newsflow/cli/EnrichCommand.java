@@ -59,14 +59,14 @@ final class EnrichCommand implements Callable<Integer> {
             try {
                 RawEvent event = read(file);
                 Extraction extraction = extractor.extract(event.content(), event.contentType(), event.ingestedAt());
-                line = EnrichedArticles.of(event, extraction, EnrichedArticles.Lineage.OFFLINE, clock.instant(), version);
+                String noText = EnrichedArticles.noArticleText(extraction);
+                line = noText != null ? errorLine(file, noText)
+                        : EnrichedArticles.of(event, extraction, EnrichedArticles.Lineage.OFFLINE, clock.instant(), version);
+                failed += noText != null ? 1 : 0;
             } catch (ArticleFiles.Unreadable | RuntimeException e) {
                 failed++;
-                Map<String, String> error = new LinkedHashMap<>();
-                error.put("sourceUri", file.equals("-") ? "stdin:" : ArticleFiles.sourceUri(Path.of(file)).toString());
-                error.put("error", e instanceof ArticleFiles.Unreadable ? e.getMessage()
+                line = errorLine(file, e instanceof ArticleFiles.Unreadable ? e.getMessage()
                         : "extraction failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-                line = error;
             }
             try {
                 out.println(writer.writeValueAsString(line));
@@ -76,6 +76,14 @@ final class EnrichCommand implements Callable<Integer> {
         }
         out.flush();
         return failed == 0 ? Newsflow.EXIT_OK : Newsflow.EXIT_PARTIAL;
+    }
+
+    /** The line printed instead of a record; the pipeline dead-letters the same inputs. */
+    private static Map<String, String> errorLine(String file, String message) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("sourceUri", file.equals("-") ? "stdin:" : ArticleFiles.sourceUri(Path.of(file)).toString());
+        error.put("error", message);
+        return error;
     }
 
     private RawEvent read(String file) throws ArticleFiles.Unreadable {

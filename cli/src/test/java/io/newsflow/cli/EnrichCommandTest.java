@@ -65,6 +65,17 @@ class EnrichCommandTest {
     }
 
     @Test
+    void shouldGiveAnErrorLineForAFileWithoutArticleTextAsThePipelineDeadLettersIt() throws Exception {
+        Path cookieWall = Files.writeString(tmp.resolve("cookies.txt"), "Home\nShare on Facebook\n"
+                + "Subscribe to our newsletter\nWe use cookies to improve your experience. Accept all cookies\n");
+        Run run = run(null, "enrich", cookieWall.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(Json.MAPPER.readTree(run.lines().get(0)).path("error").asText())
+                .startsWith("No article text was found");
+    }
+
+    @Test
     void shouldRefuseAnUnknownContentTypeAsAUsageError() throws Exception {
         assertThat(run(null, "enrich", "--content-type", "application/pdf", "x.pdf").exitCode()).isEqualTo(2);
     }

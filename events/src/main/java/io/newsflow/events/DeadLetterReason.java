@@ -10,10 +10,20 @@ public enum DeadLetterReason {
     EMPTY_CONTENT,
     /** The value is a JSON envelope with missing or wrongly typed fields. */
     INVALID_ENVELOPE,
+    /**
+     * The value is JSON deeper, longer or with more tokens than an envelope can be (limits in
+     * {@code docs/contract.md}): parsing stopped early instead of spending memory and time on it.
+     */
+    JSON_LIMITS_EXCEEDED,
     /** The envelope declares a schemaVersion this processor does not know. */
     UNSUPPORTED_SCHEMA_VERSION,
     /** The envelope's contentType is neither text/plain nor text/html. */
     UNSUPPORTED_CONTENT_TYPE,
+    /**
+     * Extraction found no article text: everything was boilerplate (menus, cookie prompts, link lists) or
+     * markup without text. The record is kept, so a better extractor can be replayed over it.
+     */
+    NO_ARTICLE_TEXT,
     /** Extraction failed on this input: a bug to report, the record is kept for replay. */
     EXTRACTION_FAILED,
     /**

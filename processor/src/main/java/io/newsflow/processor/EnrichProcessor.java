@@ -99,6 +99,10 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Outcome
             return deadLetter(record, where, DeadLetterReason.EXTRACTION_FAILED,
                     "Extraction failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+        String noText = EnrichedArticles.noArticleText(extraction);
+        if (noText != null) {
+            return deadLetter(record, where, DeadLetterReason.NO_ARTICLE_TEXT, noText);
+        }
         enrichedVersions.put(event.id(), version);
         return new Outcome.Enriched(EnrichedArticles.of(event, extraction,
                 new EnrichedArticles.Lineage(where.topic(), where.partition(), where.offset()),

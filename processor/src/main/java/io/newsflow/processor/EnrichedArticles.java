@@ -4,6 +4,7 @@ import io.newsflow.events.EnrichedArticle;
 import io.newsflow.events.RawEvent;
 import io.newsflow.processor.extract.Extraction;
 import java.time.Instant;
+import java.util.TreeMap;
 
 /** Builds the enriched record from a raw event and its extraction: one place for the topology and offline use. */
 public final class EnrichedArticles {
@@ -14,6 +15,20 @@ public final class EnrichedArticles {
     }
 
     private EnrichedArticles() {
+    }
+
+    /**
+     * Why the extraction is not an article, or null when it is one: a body left empty means the input was all
+     * boilerplate or markup, and an empty record would only fill the sinks with blanks.
+     */
+    public static String noArticleText(Extraction x) {
+        if (!x.body().isBlank()) {
+            return null;
+        }
+        String removed = x.removedBlocks().isEmpty() ? ""
+                : " Removed as boilerplate: " + new TreeMap<>(x.removedBlocks()).toString().replaceAll("[{}]", "") + ".";
+        return "No article text was found: the input holds only boilerplate (menus, share and cookie prompts, "
+                + "link lists) or markup." + removed;
     }
 
     public static EnrichedArticle of(RawEvent event, Extraction x, Lineage lineage, Instant processedAt,

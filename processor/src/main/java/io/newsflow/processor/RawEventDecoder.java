@@ -1,10 +1,15 @@
 package io.newsflow.processor;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.newsflow.events.ContentTypes;
 import io.newsflow.events.DeadLetterReason;
-import io.newsflow.events.Json;
 import io.newsflow.events.RawEvent;
 import io.newsflow.events.Sha256;
 import java.nio.ByteBuffer;
@@ -13,16 +18,28 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Turns the bytes of a raw record into a {@link RawEvent}, from any producer.
  *
- * <p>A JSON object is read as the v1 envelope. Any other UTF-8 text (e.g. an article sent with kcat) is
- * accepted as {@code text/plain} content, or {@code text/html} when it starts like an HTML document; its id is
- * the record key when there is one, else derived from the content so that a replay gives the same id.
+ * <p>A JSON object is read as the v1 envelope, within parsing limits that stop hostile JSON early. Any other
+ * UTF-8 text (e.g. an article sent with kcat) is accepted as {@code text/plain} content, or {@code text/html} when
+ * it starts like an HTML document; its id is the record key when there is one, else derived from the content so
+ * that a replay gives the same id.
  */
 final class RawEventDecoder {
+
+    /** An envelope is one flat object of a few fields: deeper or longer JSON is hostile, not news. */
+    static final int MAX_NESTING_DEPTH = 16;
+    /** Well above ingest's default 5 MiB file limit, even with every character escaped. */
+    static final int MAX_JSON_CHARS = 16 * 1024 * 1024;
+    static final int MAX_TOKENS = 100_000;
+    private static final ObjectReader ENVELOPE_READER = envelopeReader();
+    private static final Pattern ENVELOPE_START = Pattern.compile("\\{\\s*+[\"}]");
 
     sealed interface Decoded {
     }
@@ -56,31 +73,55 @@ final class RawEventDecoder {
             return new Invalid(DeadLetterReason.EMPTY_CONTENT, "The value is empty or only whitespace.");
         }
         String trimmed = text.strip();
-        if (trimmed.startsWith("{")) {
-            JsonNode json = parseJsonOrNull(trimmed);
-            if (json != null) {
-                return decodeEnvelope(json, context);
-            }
+        if (!trimmed.startsWith("{") && !trimmed.startsWith("[")) {
+            return plainValue(text, context);
         }
-        return plainValue(text, context);
+        JsonNode json;
+        try {
+            json = ENVELOPE_READER.readTree(trimmed);
+        } catch (StreamConstraintsException e) {
+            return new Invalid(DeadLetterReason.JSON_LIMITS_EXCEEDED, "The value is JSON beyond the processor's "
+                    + "parsing limits (nesting depth " + MAX_NESTING_DEPTH + ", " + MAX_JSON_CHARS / (1024 * 1024)
+                    + " Mi characters, " + MAX_TOKENS + " tokens): " + e.getOriginalMessage());
+        } catch (JacksonException e) {
+            // Prose may start with "[" or "{", but "{" and a field name is a broken envelope, not an article.
+            return ENVELOPE_START.matcher(trimmed).lookingAt()
+                    ? invalidEnvelope("it is not valid JSON (" + e.getOriginalMessage() + ")")
+                    : plainValue(text, context);
+        }
+        return json.isObject() ? decodeEnvelope(json, context)
+                : invalidEnvelope("it is a JSON " + json.getNodeType().name().toLowerCase(Locale.ROOT)
+                        + ", not an object");
     }
 
-    private static JsonNode parseJsonOrNull(String text) {
-        try {
-            return Json.MAPPER.readTree(text);
-        } catch (JacksonException e) {
-            return null;
-        }
+    private static ObjectReader envelopeReader() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxDocumentLength(MAX_JSON_CHARS)
+                        .maxStringLength(MAX_JSON_CHARS)
+                        .maxTokenCount(MAX_TOKENS)
+                        .build())
+                .build();
+        return JsonMapper.builder(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build().reader();
     }
 
     private Decoded decodeEnvelope(JsonNode json, RecordContext context) {
+        for (String name : List.of("sourceUri", "contentSha256", "ingestedAt")) {
+            if (!absentOr(json.get(name), JsonNode::isTextual)) {
+                return invalidEnvelope("field " + name + " is not a string");
+            }
+        }
+        if (!absentOr(json.get("sizeBytes"), JsonNode::isIntegralNumber)) {
+            return invalidEnvelope("field sizeBytes is not an integer");
+        }
         JsonNode version = json.get("schemaVersion");
-        if (version == null || !version.canConvertToInt() || !version.isIntegralNumber()) {
+        if (version == null || !version.isIntegralNumber()) {
             return invalidEnvelope("field schemaVersion is missing or not an integer");
         }
-        if (version.intValue() != RawEvent.SCHEMA_VERSION) {
+        if (!version.canConvertToInt() || version.intValue() != RawEvent.SCHEMA_VERSION) {
             return new Invalid(DeadLetterReason.UNSUPPORTED_SCHEMA_VERSION,
-                    "schemaVersion " + version.intValue() + " is not supported; this processor reads version "
+                    "schemaVersion " + version.asText() + " is not supported; this processor reads version "
                             + RawEvent.SCHEMA_VERSION + ".");
         }
         String id = textField(json, "id");
@@ -112,10 +153,14 @@ final class RawEventDecoder {
         }
         String sourceUri = textField(json, "sourceUri");
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        String sha = textField(json, "contentSha256");
+        // The producer's contentSha256 and sizeBytes are not trusted: a wrong hash would mislabel the version.
         RawEvent event = new RawEvent(id, sourceUri != null ? sourceUri : kafkaUri(context), contentType, content,
-                sha != null ? sha : Sha256.hex(bytes), bytes.length, ingestedAt, RawEvent.SCHEMA_VERSION);
+                Sha256.hex(bytes), bytes.length, ingestedAt, RawEvent.SCHEMA_VERSION);
         return new Valid(event);
+    }
+
+    private static boolean absentOr(JsonNode node, Predicate<JsonNode> type) {
+        return node == null || node.isNull() || type.test(node);
     }
 
     private static Invalid invalidEnvelope(String problem) {

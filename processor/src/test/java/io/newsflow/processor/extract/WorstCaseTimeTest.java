@@ -1,0 +1,103 @@
+package io.newsflow.processor.extract;
+
+import static io.newsflow.processor.extract.AdversarialInputs.MEBIBYTE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Extraction takes linear time whatever the input: 1 MiB of each known adversarial pattern finishes in under one
+ * second of this thread's CPU time (CPU, not wall time, so a loaded CI machine does not fail it; quadratic
+ * behaviour on 1 MiB would take minutes). The date regular expressions, the only ones in the package, are run
+ * over every pattern on their own.
+ */
+class WorstCaseTimeTest {
+
+    private static final long ONE_SECOND_NANOS = 1_000_000_000L;
+    private static final Instant INGESTED = Instant.parse("2026-11-25T12:00:00Z");
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
+
+    /** Compiled code, loaded gazetteers: what a running processor has; the first call pays for loading them. */
+    @BeforeAll
+    static void warmUp() {
+        for (int i = 0; i < 3; i++) {
+            for (String seed : AdversarialInputs.seeds()) {
+                EXTRACTOR.extract(seed, "text/plain", INGESTED);
+                EXTRACTOR.extract(seed, "text/html", INGESTED);
+            }
+        }
+    }
+
+    @Test
+    void shouldExtractAMebibyteOfAllTextPatternsInUnderOneSecond() {
+        String text = mixed(AdversarialInputs.patterns(MEBIBYTE / AdversarialInputs.patterns(0).size()));
+        assertAllUnder(ONE_SECOND_NANOS, Map.of("text patterns", text), "text/plain");
+        assertAllUnder(ONE_SECOND_NANOS, Map.of("text patterns in a paragraph", "<html><body><article><p>" + text
+                + "</p></article></body></html>"), "text/html");
+    }
+
+    /**
+     * A measured gap, not the goal: a mebibyte of bare nested tags (over 200,000 elements; news pages have a few
+     * thousand) takes 0.6 to 1.3 s, about half of it in jsoup's own parse. Still linear: quadratic would be minutes.
+     */
+    @Test
+    void shouldExtractAMebibyteOfDeeplyNestedHtmlInUnderTwoSeconds() {
+        String tags = mixed(AdversarialInputs.nestedHtml(MEBIBYTE / AdversarialInputs.nestedHtml(0).size()));
+        assertAllUnder(2 * ONE_SECOND_NANOS, Map.of("nested tags", tags), "text/html");
+    }
+
+    /** Each pattern on its own, a mebibyte each: {@code -Dnewsflow.worstcase.each=true} (about a minute). */
+    @Test
+    @EnabledIfSystemProperty(named = "newsflow.worstcase.each", matches = "true")
+    void shouldExtractAMebibyteOfEachPatternInUnderOneSecond() {
+        assertAllUnder(ONE_SECOND_NANOS, AdversarialInputs.patterns(MEBIBYTE), "text/plain");
+        Map<String, String> pages = new LinkedHashMap<>();
+        AdversarialInputs.patterns(MEBIBYTE).forEach((name, text) ->
+                pages.put(name, "<html><body><article><p>" + text + "</p></article></body></html>"));
+        assertAllUnder(ONE_SECOND_NANOS, pages, "text/html");
+        assertAllUnder(2 * ONE_SECOND_NANOS, AdversarialInputs.nestedHtml(MEBIBYTE), "text/html");
+    }
+
+    @Test
+    void shouldRunEveryDateRuleOverEveryPatternWithoutBacktracking() {
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        AdversarialInputs.patterns(64 * 1024).forEach((name, text) -> {
+            long start = THREADS.getCurrentThreadCpuTime();
+            for (DateRules.Rule rule : DateRules.RULES) {
+                Matcher matcher = rule.pattern().matcher(text);
+                while (matcher.find()) {
+                    // Every match of the whole input: the worst use, DateExtractor tries only at word starts.
+                }
+            }
+            nanos.put(name, THREADS.getCurrentThreadCpuTime() - start);
+        });
+        // 64 KiB per pattern: quadratic backtracking would be billions of steps, seconds at least.
+        assertThat(nanos).allSatisfy((name, cpu) -> assertThat(cpu).as(name).isLessThan(ONE_SECOND_NANOS / 4));
+    }
+
+    private static String mixed(Map<String, String> parts) {
+        return String.join("\n\n", parts.values());
+    }
+
+    private static void assertAllUnder(long limitNanos, Map<String, String> inputs, String contentType) {
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        inputs.forEach((name, input) -> {
+            long start = THREADS.getCurrentThreadCpuTime();
+            Extraction extraction = EXTRACTOR.extract(input, contentType, INGESTED);
+            nanos.put(name, THREADS.getCurrentThreadCpuTime() - start);
+            assertThat(extraction.body()).as(name).isNotNull();
+        });
+        System.out.printf("worst-case CPU ms (%s): %s%n", contentType,
+                nanos.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue() / 1_000_000).toList());
+        assertThat(nanos).allSatisfy((name, cpu) -> assertThat(cpu).as(name).isLessThan(limitNanos));
+    }
+}
