@@ -5,10 +5,15 @@ import io.newsflow.cli.replay.ReplayPoint;
 import io.newsflow.cli.replay.TopicOffsets;
 import io.newsflow.cli.status.PipelineStatus;
 import io.newsflow.processor.ProcessorConfig;
+import io.newsflow.sink.JsonLinesOutput;
 import io.newsflow.sink.SinkConfig;
+import io.newsflow.sink.postgres.PostgresSink;
 import io.newsflow.sink.postgres.PostgresSinkConfig;
+import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +46,13 @@ final class StatusCommand implements Callable<Integer> {
                     + PostgresSinkConfig.DEFAULT_GROUP_ID + " (repeatable).")
     List<String> sinkGroups = new ArrayList<>();
 
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "A JSON Lines sink's folder: count its lines and take its position from its files.")
+    Path out;
+
+    @Mixin
+    PostgresOptions postgres;
+
     @Override
     public Integer call() throws Exception {
         Map<String, Object> settings = kafka.clientSettings();
@@ -60,10 +72,26 @@ final class StatusCommand implements Callable<Integer> {
                     }
                     continue;
                 }
-                long lag = enrichedEnds.entrySet().stream()
-                        .mapToLong(end -> Math.max(0, end.getValue() - committed.getOrDefault(end.getKey(), 0L)))
-                        .sum();
-                System.out.printf("sink %s: %s lag %d%n", PipelineStatus.group(admin, group), topics.enriched, lag);
+                Map<Integer, Long> positions = new HashMap<>();
+                committed.forEach((partition, offset) -> positions.put(partition.partition(), offset));
+                System.out.printf("sink group %s: %s lag %s%n", PipelineStatus.group(admin, group), topics.enriched,
+                        PipelineStatus.lag(settings, enrichedEnds, positions));
+            }
+            if (out != null) {
+                Map<Integer, Long> next = JsonLinesOutput.nextOffsets(out, topics.enriched);
+                System.out.printf("sink JSON Lines %s: %d lines, %s lag %s (from the files)%n", out,
+                        JsonLinesOutput.lineCount(out, topics.enriched), topics.enriched, PipelineStatus.lag(settings, enrichedEnds, next));
+            }
+            if (postgres.given()) {
+                PostgresSinkConfig config = postgres.sinkConfig(topics.enriched, PostgresSinkConfig.DEFAULT_GROUP_ID,
+                        settings);
+                try {
+                    System.out.printf("sink PostgreSQL %s: %d articles, %s lag %s (from the stored offsets)%n",
+                            config.safeJdbcUrl(), PostgresSink.articleCount(config), topics.enriched,
+                            PipelineStatus.lag(settings, enrichedEnds, PostgresSink.storedOffsets(config)));
+                } catch (SQLException e) {
+                    throw new UserError("cannot read PostgreSQL at " + config.safeJdbcUrl() + ": " + e.getMessage(), e);
+                }
             }
             System.out.println(processor.verdict());
             return processor.holds() ? Newsflow.EXIT_OK : Newsflow.EXIT_PARTIAL;

@@ -98,7 +98,7 @@ class ReplayIT {
         assertThat(enrichedVersions(topics.enriched())).isEqualTo(Map.of("A", ARTICLES, "B", ARTICLES));
         Result status = newsflow("status", "--application-id", APP, "--raw-topic", topics.raw(),
                 "--enriched-topic", topics.enriched(), "--bootstrap-server", bootstrap);
-        assertThat(status.exitCode).as(status.out).isZero();
+        assertThat(status.exitCode).as(status.out + status.err).isZero();
         assertThat(status.out).contains("consumed " + ARTICLES + " = enriched " + ARTICLES + " + dead-lettered 0: holds");
 
         storeAll(topics, jdbcUrl);
@@ -124,6 +124,12 @@ class ReplayIT {
                 "--enriched-topic", topics.enriched(), "--bootstrap-server", bootstrap);
         assertThat(rebuiltFiles.exitCode).as(rebuiltFiles.err).isZero();
         assertNewestLinePerArticleIsAtVersionB(JsonLinesOutput.lines(files));
+        Result sinks = newsflow("status", "--application-id", APP, "--raw-topic", topics.raw(),
+                "--enriched-topic", topics.enriched(), "--bootstrap-server", bootstrap, "--out", files.toString(),
+                "--jdbc-url", jdbcUrl);
+        assertThat(sinks.exitCode).as(sinks.out).isZero();
+        assertThat(sinks.out).contains("sink JSON Lines " + files + ": " + 2 * ARTICLES + " lines, "
+                + topics.enriched() + " lag 0").contains(": " + ARTICLES + " articles, " + topics.enriched() + " lag 0");
         Result notEmpty = newsflow("replay", "--new-output", files.toString(),
                 "--enriched-topic", topics.enriched(), "--bootstrap-server", bootstrap);
         assertThat(notEmpty.exitCode).as("files are never added to a folder in use").isEqualTo(2);

@@ -56,7 +56,7 @@ class StatusIT {
                 Result running = newsflow(status);
                 assertThat(running.exitCode).as(running.out).isZero();
                 assertThat(running.out).contains("consumed 3 = enriched 1 + dead-lettered 2: holds")
-                        .contains("DUPLICATE 1").contains("UNDECODABLE_BYTES 1").contains("(Stable, ");
+                        .contains("DUPLICATE 1").contains("UNDECODABLE_BYTES 1").contains("processor " + APP + " (");
             }
 
             // Records skipped with an offset reset, never processed: nothing came out for them.

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -55,6 +57,34 @@ public final class JsonLinesOutput {
             lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
         }
         return lines;
+    }
+
+    /**
+     * Where the files of one topic end: per partition, the offset after the last committed file, i.e. where a sink
+     * would resume. Partitions without a file are absent.
+     */
+    public static Map<Integer, Long> nextOffsets(Path outDir, String topic) throws IOException {
+        Map<Integer, Long> next = new TreeMap<>();
+        for (Path file : committedFiles(outDir)) {
+            OffsetRangeFile range = range(file);
+            if (range.topic().equals(topic)) {
+                next.merge(range.partition(), range.nextOffset(), Math::max);
+            }
+        }
+        return next;
+    }
+
+    /** How many lines the committed files of one topic hold, read as a stream. */
+    public static long lineCount(Path outDir, String topic) throws IOException {
+        long count = 0;
+        for (Path file : committedFiles(outDir)) {
+            if (range(file).topic().equals(topic)) {
+                try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+                    count += lines.count();
+                }
+            }
+        }
+        return count;
     }
 
     /** The folder holding one topic's output. */

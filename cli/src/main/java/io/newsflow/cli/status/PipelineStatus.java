@@ -100,6 +100,34 @@ public final class PipelineStatus {
         return new Processor(group, rawTopic, rows, linkTopic, linkLag);
     }
 
+    /** Offset lags up to this are counted in records; beyond, the offset difference is shown as an estimate. */
+    private static final long COUNTED_LAG = 10_000;
+
+    /**
+     * How far positions are behind the ends, in records: on a topic written in transactions the offsets after a
+     * sink's last record may be only commit markers, so a plain offset difference would show a lag with nothing
+     * left to read. Small lags are counted; large ones are estimated from offsets and start with "~".
+     */
+    public static String lag(Map<String, Object> settings, Map<TopicPartition, Long> ends,
+            Map<Integer, Long> positions) {
+        long behind = 0;
+        boolean estimated = false;
+        for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+            long position = positions.getOrDefault(end.getKey().partition(), 0L);
+            long offsets = Math.max(0, end.getValue() - position);
+            if (offsets == 0) {
+                continue;
+            }
+            if (offsets > COUNTED_LAG) {
+                behind += offsets;
+                estimated = true;
+            } else {
+                behind += TopicScan.count(settings, end.getKey(), position, end.getValue());
+            }
+        }
+        return (estimated ? "~" : "") + behind;
+    }
+
     public static String group(Admin admin, String group) throws ExecutionException, InterruptedException {
         return GroupView.describe(admin, group).toString();
     }

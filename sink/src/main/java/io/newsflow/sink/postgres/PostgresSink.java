@@ -4,6 +4,7 @@ import io.newsflow.sink.ReadRange;
 import io.newsflow.sink.SinkConsumers;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -116,6 +117,15 @@ public final class PostgresSink implements AutoCloseable {
         try (Connection connection = connect(config)) {
             SchemaMigrator.migrate(connection);
             return new ArticleStore(connection).offsets(config.topic());
+        }
+    }
+
+    /** How many articles the database holds. */
+    public static long articleCount(PostgresSinkConfig config) throws SQLException {
+        try (Connection connection = connect(config); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT count(*) FROM articles")) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 
