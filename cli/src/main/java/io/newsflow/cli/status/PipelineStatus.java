@@ -1,5 +1,6 @@
 package io.newsflow.cli.status;
 
+import io.newsflow.cli.TopicContents;
 import io.newsflow.cli.replay.ConsumerGroupOffsets;
 import io.newsflow.cli.replay.ReplayPoint;
 import io.newsflow.cli.replay.TopicOffsets;
@@ -86,7 +87,7 @@ public final class PipelineStatus {
             Long position = committed.get(partition);
             PartitionAccount account = accounts.get(partition.partition());
             String problem = AccountCheck.problem(position, account,
-                    (from, to) -> TopicScan.count(settings, partition, from, to));
+                    (from, to) -> TopicContents.count(settings, partition, from, to));
             rows.add(new Row(partition.partition(), end.getValue(), position, account, problem));
         }
         String linkTopic = applicationId + "-link-repartition";
@@ -122,7 +123,7 @@ public final class PipelineStatus {
                 behind += offsets;
                 estimated = true;
             } else {
-                behind += TopicScan.count(settings, end.getKey(), position, end.getValue());
+                behind += TopicContents.count(settings, end.getKey(), position, end.getValue());
             }
         }
         return (estimated ? "~" : "") + behind;

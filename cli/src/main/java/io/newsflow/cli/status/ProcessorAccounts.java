@@ -1,5 +1,6 @@
 package io.newsflow.cli.status;
 
+import io.newsflow.cli.TopicContents;
 import io.newsflow.events.Json;
 import io.newsflow.events.PartitionAccount;
 import java.io.IOException;
@@ -32,7 +33,7 @@ final class ProcessorAccounts {
         List<TopicPartition> partitions = admin.describeTopics(List.of(changelog)).allTopicNames().get()
                 .get(changelog).partitions().stream().map(p -> new TopicPartition(changelog, p.partition())).toList();
         Map<Integer, PartitionAccount> accounts = new TreeMap<>();
-        TopicScan.toEnd(settings, partitions, new IntegerDeserializer(), record -> {
+        TopicContents.readAll(settings, partitions, new IntegerDeserializer(), record -> {
             if (record.value() == null) {
                 accounts.remove(record.key());
                 return;
