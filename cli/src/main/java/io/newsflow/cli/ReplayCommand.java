@@ -17,9 +17,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
@@ -101,15 +101,22 @@ final class ReplayCommand implements Callable<Integer> {
         if (newOutput != null) {
             requireEmptyFolder(newOutput);
         }
+        if (newSchema != null && !postgres.given()) {
+            throw new UserError("--new-table needs --jdbc-url jdbc:postgresql://HOST:PORT/DATABASE");
+        }
         ReplayPoint start = point("--from", from);
         ReplayPoint end = to == null ? ReplayPoint.LATEST : point("--to", to);
         Connectivity.check(kafka.clientSettings(), Duration.ofSeconds(15));
         try (Admin admin = Connectivity.admin(kafka.clientSettings())) {
-            if (newSchema != null) {
-                return rebuildPostgres(admin, start, end);
-            }
-            if (newOutput != null) {
-                return rebuildJsonLines(admin, start, end);
+            if (stage == null) {
+                ReadRange range = new ReadRange(TopicOffsets.at(admin, topics.enriched, start),
+                        TopicOffsets.at(admin, topics.enriched, end));
+                printMove("rebuild into " + (newSchema != null ? "schema " + newSchema : newOutput), topics.enriched,
+                        start, Map.of(), range.starts());
+                if (dryRun) {
+                    return Newsflow.EXIT_OK;
+                }
+                return newSchema != null ? rebuildPostgres(range, end) : rebuildJsonLines(range, end);
             }
             return stage == Stage.processor ? moveProcessor(admin, start) : moveSink(admin, start);
         }
@@ -149,18 +156,9 @@ final class ReplayCommand implements Callable<Integer> {
         return Newsflow.EXIT_OK;
     }
 
-    private Integer rebuildPostgres(Admin admin, ReplayPoint start, ReplayPoint end) throws Exception {
-        if (!postgres.given()) {
-            throw new UserError("--new-table needs --jdbc-url jdbc:postgresql://HOST:PORT/DATABASE");
-        }
+    private Integer rebuildPostgres(ReadRange range, ReplayPoint end) throws Exception {
         String rebuildGroup = "newsflow-replay-" + newSchema;
         PostgresSinkConfig base = postgres.sinkConfig(topics.enriched, rebuildGroup, kafka.clientSettings());
-        Map<TopicPartition, Long> starts = TopicOffsets.at(admin, topics.enriched, start);
-        Map<TopicPartition, Long> ends = TopicOffsets.at(admin, topics.enriched, end);
-        printMove("rebuild into schema " + newSchema, topics.enriched, start, Map.of(), starts);
-        if (dryRun) {
-            return Newsflow.EXIT_OK;
-        }
         try {
             PostgresSink.createSchema(base, newSchema);
         } catch (IllegalArgumentException e) {
@@ -172,10 +170,7 @@ final class ReplayCommand implements Callable<Integer> {
         PostgresSinkConfig config = postgres.sinkConfig(inSchema(base.jdbcUrl(), newSchema), topics.enriched,
                 rebuildGroup, kafka.clientSettings());
         try (PostgresSink sink = new PostgresSink(config)) {
-            Thread hook = new Thread(sink::stop, "newsflow-replay-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            sink.run(new ReadRange(starts, ends));
-            Runtime.getRuntime().removeShutdownHook(hook);
+            untilDoneOrInterrupted(sink::stop, () -> sink.run(range));
             System.out.printf("rebuilt schema %s up to %s: %d versions stored, %d older or repeated ignored, "
                     + "%d deleted, %d unreadable skipped%n", newSchema, end, sink.stored(), sink.stale(),
                     sink.deleted(), sink.skipped());
@@ -183,13 +178,7 @@ final class ReplayCommand implements Callable<Integer> {
         }
     }
 
-    private Integer rebuildJsonLines(Admin admin, ReplayPoint start, ReplayPoint end) throws Exception {
-        Map<TopicPartition, Long> starts = TopicOffsets.at(admin, topics.enriched, start);
-        Map<TopicPartition, Long> ends = TopicOffsets.at(admin, topics.enriched, end);
-        printMove("rebuild into " + newOutput, topics.enriched, start, Map.of(), starts);
-        if (dryRun) {
-            return Newsflow.EXIT_OK;
-        }
+    private Integer rebuildJsonLines(ReadRange range, ReplayPoint end) throws Exception {
         SinkConfig config;
         try {
             config = new SinkConfig(topics.enriched, newOutput, "newsflow-replay-" + UUID.randomUUID(),
@@ -198,13 +187,30 @@ final class ReplayCommand implements Callable<Integer> {
             throw new UserError("--enriched-topic: " + e.getMessage());
         }
         try (JsonLinesSink sink = new JsonLinesSink(config)) {
-            Thread hook = new Thread(sink::stop, "newsflow-replay-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
-            sink.run(id -> { }, new ReadRange(starts, ends));
-            Runtime.getRuntime().removeShutdownHook(hook);
+            untilDoneOrInterrupted(sink::stop, () -> sink.run(id -> { }, range));
             System.out.printf("rebuilt %s up to %s: %d lines written, %d unreadable skipped%n",
                     JsonLinesOutput.topicDir(newOutput, topics.enriched), end, sink.written(), sink.skipped());
             return sink.skipped() == 0 ? Newsflow.EXIT_OK : Newsflow.EXIT_PARTIAL;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Run {
+        void run() throws Exception;
+    }
+
+    /** Ctrl-C stops a rebuild between batches, keeping what it has written. */
+    private static void untilDoneOrInterrupted(Runnable stop, Run run) throws Exception {
+        Thread hook = new Thread(stop, "newsflow-replay-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            run.run();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shutdownInProgress) {
+                // The hook is running: the sink is stopping as asked.
+            }
         }
     }
 
