@@ -155,6 +155,18 @@ class ReplayIT {
         assertThat(both.exitCode).isEqualTo(2);
     }
 
+    @Test
+    void shouldMoveAProcessorThatNeverRan() throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            TopicSetup.create(admin, new TopicNames("never-raw", "never-enriched", "never-dlq"),
+                    new TopicSetup.Layout(1, (short) 1));
+        }
+        Result moved = newsflow("replay", "--stage", "processor", "--application-id", "never-ran",
+                "--raw-topic", "never-raw", "--bootstrap-server", broker.bootstrapServers());
+        assertThat(moved.exitCode).as(moved.err).isZero();
+        assertThat(moved.out).contains("0 offsets to re-read");
+    }
+
     private ProcessorApp processor(TopicNames topics, String version) throws InterruptedException {
         ProcessorApp app = new ProcessorApp(new ProcessorConfig(topics, APP, version,
                 Map.of("bootstrap.servers", broker.bootstrapServers(), "state.dir", tmp.resolve("state").toString())));

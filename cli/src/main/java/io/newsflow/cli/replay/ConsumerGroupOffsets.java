@@ -8,6 +8,7 @@ import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 
 /** Reads and moves a consumer group's committed offsets, as {@code kafka-consumer-groups --reset-offsets} does. */
 public final class ConsumerGroupOffsets {
@@ -17,8 +18,15 @@ public final class ConsumerGroupOffsets {
 
     /** Moving offsets under running members would be undone by their next commit: refuse while any is there. */
     public static void requireNoActiveMembers(Admin admin, String group) throws ExecutionException, InterruptedException {
-        ConsumerGroupDescription description = admin.describeConsumerGroups(java.util.List.of(group))
-                .describedGroups().get(group).get();
+        ConsumerGroupDescription description;
+        try {
+            description = admin.describeConsumerGroups(java.util.List.of(group)).describedGroups().get(group).get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof GroupIdNotFoundException) {
+                return; // never ran: nobody to collide with
+            }
+            throw e;
+        }
         if (!description.members().isEmpty()
                 || !(description.groupState() == GroupState.EMPTY || description.groupState() == GroupState.DEAD)) {
             throw new ActiveGroupException("consumer group " + group + " has " + description.members().size()
