@@ -3,7 +3,6 @@ package io.newsflow.processor.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,22 +14,27 @@ final class HtmlAuthors {
 
     private static final int MAX_NAME_CHARS = 80;
     private static final int MAX_NAME_WORDS = 6;
+    /** Each link is searched for its name: a bound keeps a page of nested author marks linear. */
+    private static final int MAX_AUTHOR_LINKS = 20;
 
     private HtmlAuthors() {
     }
 
-    static List<String> find(Document doc, List<String> jsonLdAuthors, String byline) {
+    static List<String> find(MetadataElements page, List<String> jsonLdAuthors, String byline) {
         List<String> authors = names(jsonLdAuthors);
         if (authors.isEmpty()) {
-            authors = names(split(HtmlMetadata.meta(doc, "meta[name=author], meta[property=author]")));
+            authors = names(split(HtmlMetadata.meta(page, "meta[name=author], meta[property=author]")));
         }
         if (authors.isEmpty()) {
-            authors = names(split(HtmlMetadata.meta(doc, "meta[property=article:author], meta[name=article:author]")));
+            authors = names(split(HtmlMetadata.meta(page, "meta[property=article:author], meta[name=article:author]")));
         }
         if (authors.isEmpty()) {
             List<String> links = new ArrayList<>();
             // No descendant selector: on a deeply nested page its ancestor walk is quadratic.
-            for (Element link : doc.select("a[rel=author], [itemprop=author]")) {
+            for (Element link : page.select("a[rel=author], [itemprop=author]")) {
+                if (links.size() == MAX_AUTHOR_LINKS) {
+                    break;
+                }
                 Element name = link.selectFirst("[itemprop=name]");
                 links.add(name != null ? name.text() : link.normalName().equals("a") ? link.text() : "");
             }

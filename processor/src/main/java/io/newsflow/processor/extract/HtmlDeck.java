@@ -1,7 +1,6 @@
 package io.newsflow.processor.extract;
 
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -19,8 +18,8 @@ final class HtmlDeck {
     private HtmlDeck() {
     }
 
-    static String find(Document doc, String title) {
-        for (Element element : doc.select(CANDIDATES)) {
+    static String find(MetadataElements page, String title) {
+        for (Element element : page.select(CANDIDATES)) {
             if (element.normalName().equals("meta") || !isDeckName(element) || element.closest("nav, footer, aside") != null) {
                 continue;
             }

@@ -32,29 +32,30 @@ final class HtmlMetadata {
     private final HtmlTitle titles = new HtmlTitle();
 
     Metadata read(Document doc) {
-        LdArticle ld = jsonLd.read(doc);
-        String publisher = first(notUrl(meta(doc, "meta[property=og:site_name]")), notUrl(ld.publisher()),
-                notUrl(meta(doc, "meta[name=application-name]")));
-        String title = titles.choose(meta(doc, "meta[property=og:title], meta[name=og:title], meta[name=twitter:title]"),
-                ld.headline(), doc.select("h1"), doc.title(), publisher);
-        String description = first(meta(doc, "meta[property=og:description]"), meta(doc, "meta[name=description]"),
+        MetadataElements page = MetadataElements.of(doc);
+        LdArticle ld = jsonLd.read(page);
+        String publisher = first(notUrl(meta(page, "meta[property=og:site_name]")), notUrl(ld.publisher()),
+                notUrl(meta(page, "meta[name=application-name]")));
+        String title = titles.choose(meta(page, "meta[property=og:title], meta[name=og:title], meta[name=twitter:title]"),
+                ld.headline(), page.select("h1"), doc.title(), publisher);
+        String description = first(meta(page, "meta[property=og:description]"), meta(page, "meta[name=description]"),
                 ld.description());
-        String section = first(firstOfList(meta(doc, "meta[property=article:section]")), firstOfList(ld.section()),
-                breadcrumbSection(doc, ld, title));
-        String byline = byline(doc);
-        return new Metadata(title, description, HtmlDeck.find(doc, title), section, byline,
-                HtmlAuthors.find(doc, ld.authors(), byline), publisher, publishedAt(doc, ld));
+        String section = first(firstOfList(meta(page, "meta[property=article:section]")), firstOfList(ld.section()),
+                breadcrumbSection(page, ld, title));
+        String byline = byline(page);
+        return new Metadata(title, description, HtmlDeck.find(page, title), section, byline,
+                HtmlAuthors.find(page, ld.authors(), byline), publisher, publishedAt(page, ld));
     }
 
-    private static String publishedAt(Document doc, LdArticle ld) {
+    private static String publishedAt(MetadataElements page, LdArticle ld) {
         List<String> candidates = new ArrayList<>();
         candidates.add(ld.datePublished());
-        for (Element meta : doc.select(DATE_META)) {
+        for (Element meta : page.select(DATE_META)) {
             candidates.add(meta.attr("content"));
         }
-        Element itemprop = doc.selectFirst("[itemprop=datePublished][datetime], time[pubdate][datetime]");
+        Element itemprop = page.selectFirst("[itemprop=datePublished][datetime], time[pubdate][datetime]");
         candidates.add(itemprop == null ? null : itemprop.attr("datetime"));
-        Element time = doc.selectFirst("time[datetime]");
+        Element time = page.selectFirst("time[datetime]");
         candidates.add(time == null ? null : time.attr("datetime"));
         for (String candidate : candidates) {
             String date = IsoDates.normalize(candidate);
@@ -66,9 +67,9 @@ final class HtmlMetadata {
     }
 
     /** The byline as written, without the date many templates put in the same box. */
-    private static String byline(Document doc) {
+    private static String byline(MetadataElements page) {
         int tried = 0;
-        for (Element element : doc.select(BYLINE)) {
+        for (Element element : page.select(BYLINE)) {
             if (element.normalName().equals("meta") || element.normalName().equals("link")) {
                 continue;
             }
@@ -87,10 +88,10 @@ final class HtmlMetadata {
     }
 
     /** The last crumb before the story itself, skipping the home link. */
-    private static String breadcrumbSection(Document doc, LdArticle ld, String title) {
+    private static String breadcrumbSection(MetadataElements page, LdArticle ld, String title) {
         List<String> crumbs = new ArrayList<>(ld.breadcrumb());
         if (crumbs.isEmpty()) {
-            Element trail = doc.selectFirst("[class*=breadcrumb], [aria-label=breadcrumb], [aria-label=Breadcrumb]");
+            Element trail = page.selectFirst("[class*=breadcrumb], [aria-label=breadcrumb], [aria-label=Breadcrumb]");
             if (trail != null) {
                 trail.select("a").forEach(crumb -> crumbs.add(crumb.text().strip()));
             }
@@ -133,8 +134,8 @@ final class HtmlMetadata {
         return text.substring(start, end);
     }
 
-    static String meta(Document doc, String selector) {
-        for (Element meta : doc.select(selector)) {
+    static String meta(MetadataElements page, String selector) {
+        for (Element meta : page.select(selector)) {
             String content = meta.attr("content").strip();
             if (!content.isEmpty()) {
                 return content;

@@ -8,11 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /** Finds the story and its metadata in an HTML page: main content from the DOM, the page's own metadata. */
 final class HtmlParser {
+
+    /**
+     * Deeper elements are parsed as siblings, as browsers do past 512. News pages nest 20 to 60 deep (52 at most
+     * in the development set); every start tag checks the open elements, so on a mebibyte of unclosed tags half
+     * jsoup's default 512 halves the parse (nested divs 218 to 125 ms CPU).
+     */
+    private static final int MAX_DEPTH = 256;
 
     private final TextNormalizer normalizer;
     private final HtmlMetadata metadata = new HtmlMetadata();
@@ -25,7 +32,7 @@ final class HtmlParser {
     }
 
     ParsedPage parse(String content) {
-        Document doc = Jsoup.parse(content);
+        Document doc = Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(content, "");
         Metadata meta = metadata.read(doc);
         HtmlArticle article = html.extract(doc);
         String title = line(meta.title());

@@ -10,7 +10,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -36,10 +35,10 @@ final class JsonLdReader {
             .withFeatures(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
                     JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_JAVA_COMMENTS);
 
-    LdArticle read(Document doc) {
+    LdArticle read(MetadataElements page) {
         JsonNode article = null;
         List<String> breadcrumb = List.of();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
             for (JsonNode node : objects(parse(script.data()))) {
                 if (article == null && isArticle(node)) {
                     article = node;

@@ -42,10 +42,16 @@ final class AdversarialInputs {
         return inputs;
     }
 
-    /** Deep and unclosed HTML nesting, each about {@code size} chars. */
+    /**
+     * Deep and unclosed HTML nesting, each about {@code size} chars: bare tags, and tags marked as the things the
+     * metadata and furniture steps look for (bylines, author marks, decks, headings, related boxes), so that each
+     * step meets a page where everything matches.
+     */
     static Map<String, String> nestedHtml(int size) {
         Map<String, String> inputs = new LinkedHashMap<>();
-        for (String unit : List.of("<div>", "<b><i>", "<p><span>", "<table><tr><td>", "<div><p>Word ")) {
+        for (String unit : List.of("<div>", "<b><i>", "<p><span>", "<table><tr><td>", "<div><p>Word ",
+                "<div class=byline>", "<span itemprop=author>", "<p class=summary>", "<h1>",
+                "<div class=related><a href=x>Three word headline ", "<aside role=navigation><div hidden>")) {
             inputs.put("nested " + unit, "<html><body>" + fill(unit, size) + "text</body></html>");
         }
         return inputs;

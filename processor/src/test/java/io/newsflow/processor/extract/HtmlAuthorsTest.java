@@ -10,19 +10,23 @@ class HtmlAuthorsTest {
 
     @Test
     void shouldPreferJsonLdWhenItNamesTheAuthors() {
-        assertThat(HtmlAuthors.find(Jsoup.parse("<meta name='author' content='Web Desk'>"), List.of("Ann Lee"), null))
+        assertThat(HtmlAuthors.find(page("<meta name='author' content='Web Desk'>"), List.of("Ann Lee"), null))
                 .containsExactly("Ann Lee");
     }
 
     @Test
     void shouldSplitTheMetaTagWhenItNamesSeveralPeople() {
-        assertThat(HtmlAuthors.find(Jsoup.parse("<meta name='author' content='Ann Lee, Bo Kim and Cy Ng'>"),
+        assertThat(HtmlAuthors.find(page("<meta name='author' content='Ann Lee, Bo Kim and Cy Ng'>"),
                 List.of(), null)).containsExactly("Ann Lee", "Bo Kim", "Cy Ng");
     }
 
     @Test
     void shouldFallBackToTheBylineWhenNoMetadataNamesAnyone() {
-        assertThat(HtmlAuthors.find(Jsoup.parse("<p>Text</p>"), List.of(), "By Ann Lee")).containsExactly("Ann Lee");
-        assertThat(HtmlAuthors.find(Jsoup.parse("<p>Text</p>"), List.of("https://x.example/ann"), null)).isEmpty();
+        assertThat(HtmlAuthors.find(page("<p>Text</p>"), List.of(), "By Ann Lee")).containsExactly("Ann Lee");
+        assertThat(HtmlAuthors.find(page("<p>Text</p>"), List.of("https://x.example/ann"), null)).isEmpty();
+    }
+
+    private static MetadataElements page(String html) {
+        return MetadataElements.of(Jsoup.parse(html));
     }
 }

@@ -15,7 +15,7 @@ class JsonLdReaderTest {
         for (String script : scripts) {
             html.append("<script type='application/ld+json'>").append(script).append("</script>");
         }
-        return reader.read(Jsoup.parse(html.append("</head><body></body></html>").toString()));
+        return reader.read(page(html.append("</head><body></body></html>").toString()));
     }
 
     @Test
@@ -62,5 +62,9 @@ class JsonLdReaderTest {
     @Test
     void shouldReturnNothingWhenThePageHasNoJsonLd() {
         assertThat(read()).isEqualTo(LdArticle.NONE);
+    }
+
+    private static MetadataElements page(String html) {
+        return MetadataElements.of(Jsoup.parse(html));
     }
 }

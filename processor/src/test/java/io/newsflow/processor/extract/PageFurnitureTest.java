@@ -3,6 +3,7 @@ package io.newsflow.processor.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.processor.extract.PageFurniture.Removed;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -58,5 +59,17 @@ class PageFurnitureTest {
         Removed removed = furniture.remove(body);
         assertThat(body.text()).startsWith("The council adopted");
         assertThat(removed.counts()).containsEntry("form", 1);
+    }
+
+    /** Reason by reason, in order: what lies inside an element removed for an earlier reason is not counted. */
+    @Test
+    void shouldCountNestedFurnitureOnceForEachReasonThatStillFindsIt() {
+        Element body = body("<header><aside><nav><a href='/'>Home</a></nav></aside></header>" + STORY
+                + "<aside role='navigation'><div hidden>x</div></aside><form><nav><p>Menu</p></nav><input></form>");
+        Removed removed = furniture.remove(body);
+        // The paragraph inside the form's nav is gone before forms are looked at: the form holds none, and goes.
+        assertThat(removed.counts()).containsExactlyInAnyOrderEntriesOf(
+                Map.of("navigation", 3, "header", 1, "form", 2));
+        assertThat(body.text()).isEqualTo(Jsoup.parse(STORY).body().text());
     }
 }

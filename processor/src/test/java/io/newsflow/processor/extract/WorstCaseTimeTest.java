@@ -34,6 +34,8 @@ class WorstCaseTimeTest {
                 EXTRACTOR.extract(seed, "text/plain", INGESTED);
                 EXTRACTOR.extract(seed, "text/html", INGESTED);
             }
+            AdversarialInputs.nestedHtml(MEBIBYTE / 16).values()
+                    .forEach(page -> EXTRACTOR.extract(page, "text/html", INGESTED));
         }
     }
 
@@ -46,13 +48,12 @@ class WorstCaseTimeTest {
     }
 
     /**
-     * A measured gap, not the goal: a mebibyte of bare nested tags (over 200,000 elements; news pages have a few
-     * thousand) takes 0.6 to 1.3 s, about half of it in jsoup's own parse. Still linear: quadratic would be minutes.
+     * Over 200,000 elements each (news pages have a few thousand): parsed with a depth cap, each step one pass
+     * over the page, metadata read from the elements with attributes. 0.1 to 0.5 s each on a quiet machine.
      */
     @Test
-    void shouldExtractAMebibyteOfDeeplyNestedHtmlInUnderTwoSeconds() {
-        String tags = mixed(AdversarialInputs.nestedHtml(MEBIBYTE / AdversarialInputs.nestedHtml(0).size()));
-        assertAllUnder(2 * ONE_SECOND_NANOS, Map.of("nested tags", tags), "text/html");
+    void shouldExtractAMebibyteOfEachDeeplyNestedHtmlPatternInUnderOneSecond() {
+        assertAllUnder(ONE_SECOND_NANOS, AdversarialInputs.nestedHtml(MEBIBYTE), "text/html");
     }
 
     /** Each pattern on its own, a mebibyte each: {@code -Dnewsflow.worstcase.each=true} (about a minute). */
@@ -64,7 +65,6 @@ class WorstCaseTimeTest {
         AdversarialInputs.patterns(MEBIBYTE).forEach((name, text) ->
                 pages.put(name, "<html><body><article><p>" + text + "</p></article></body></html>"));
         assertAllUnder(ONE_SECOND_NANOS, pages, "text/html");
-        assertAllUnder(2 * ONE_SECOND_NANOS, AdversarialInputs.nestedHtml(MEBIBYTE), "text/html");
     }
 
     @Test
