@@ -2,12 +2,14 @@ package io.newsflow.cli.status;
 
 import io.newsflow.cli.TopicContents;
 import io.newsflow.cli.replay.ConsumerGroupOffsets;
+import io.newsflow.cli.replay.GroupView;
 import io.newsflow.cli.replay.ReplayPoint;
 import io.newsflow.cli.replay.TopicOffsets;
 import io.newsflow.events.PartitionAccount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
@@ -77,10 +79,14 @@ public final class PipelineStatus {
 
     public static Processor processor(Admin admin, Map<String, Object> settings, String applicationId,
             String rawTopic) throws ExecutionException, InterruptedException {
+        // One look at the topics and at the group's offsets serves the raw, changelog and link topics.
+        Set<String> topicNames = admin.listTopics().names().get();
         GroupView group = GroupView.describe(admin, applicationId);
+        Map<TopicPartition, Long> groupOffsets = ConsumerGroupOffsets.committed(admin, applicationId);
         Map<TopicPartition, Long> ends = TopicOffsets.at(admin, rawTopic, ReplayPoint.LATEST);
-        Map<TopicPartition, Long> committed = ConsumerGroupOffsets.committed(admin, applicationId, rawTopic);
-        Map<Integer, PartitionAccount> accounts = ProcessorAccounts.read(admin, settings, applicationId, rawTopic);
+        Map<TopicPartition, Long> committed = ConsumerGroupOffsets.onTopic(groupOffsets, rawTopic);
+        Map<Integer, PartitionAccount> accounts = topicNames.contains(ProcessorAccounts.changelogTopic(applicationId))
+                ? ProcessorAccounts.read(admin, settings, applicationId, rawTopic) : Map.of();
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
             TopicPartition partition = end.getKey();
@@ -92,8 +98,8 @@ public final class PipelineStatus {
         }
         String linkTopic = applicationId + "-link-repartition";
         long linkLag = 0;
-        if (admin.listTopics().names().get().contains(linkTopic)) {
-            Map<TopicPartition, Long> linkCommitted = ConsumerGroupOffsets.committed(admin, applicationId, linkTopic);
+        if (topicNames.contains(linkTopic)) {
+            Map<TopicPartition, Long> linkCommitted = ConsumerGroupOffsets.onTopic(groupOffsets, linkTopic);
             for (Map.Entry<TopicPartition, Long> end : TopicOffsets.at(admin, linkTopic, ReplayPoint.LATEST).entrySet()) {
                 linkLag += Math.max(0, end.getValue() - linkCommitted.getOrDefault(end.getKey(), 0L));
             }

@@ -23,13 +23,10 @@ final class ProcessorAccounts {
         return applicationId + "-accounting-changelog";
     }
 
-    /** The latest account of each raw partition of the topic; empty when the processor never ran. */
+    /** The latest account of each raw partition of the topic; the changelog topic must exist. */
     static Map<Integer, PartitionAccount> read(Admin admin, Map<String, Object> settings, String applicationId,
             String rawTopic) throws ExecutionException, InterruptedException {
         String changelog = changelogTopic(applicationId);
-        if (!admin.listTopics().names().get().contains(changelog)) {
-            return Map.of();
-        }
         List<TopicPartition> partitions = admin.describeTopics(List.of(changelog)).allTopicNames().get()
                 .get(changelog).partitions().stream().map(p -> new TopicPartition(changelog, p.partition())).toList();
         Map<Integer, PartitionAccount> accounts = new TreeMap<>();
