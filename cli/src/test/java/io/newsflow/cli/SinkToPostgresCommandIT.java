@@ -66,6 +66,24 @@ class SinkToPostgresCommandIT {
             String output = Files.readString(tmp.resolve("sink.log"));
             assertThat(output).doesNotContain(PASSWORD);
             assertThat(countArticles(jdbcUrl)).isEqualTo(2);
+
+            // A wrong password: one line naming the user, never either password, exit 2.
+            String wrong = "wr0ng-pg-password";
+            Path wrongFile = Files.writeString(tmp.resolve("pg-wrong"), wrong + "\n");
+            Process refused = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                    Newsflow.class.getName(), "sink", "--to", "postgres", "--bootstrap-server", bootstrap,
+                    "--jdbc-url", jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "password=" + wrong, "--jdbc-user", "newsflow", "--jdbc-password-file",
+                    wrongFile.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(tmp.resolve("refused.log").toFile())
+                    .start();
+            assertThat(refused.waitFor(60, TimeUnit.SECONDS)).as("stopped by itself").isTrue();
+            String refusal = Files.readString(tmp.resolve("refused.log"));
+            assertThat(refused.exitValue()).as(refusal).isEqualTo(2);
+            assertThat(refusal).as(refusal).startsWith("newsflow: error: cannot use PostgreSQL at ")
+                    .contains("password authentication failed for user").doesNotContain(wrong)
+                    .doesNotContain(PASSWORD).doesNotContain("\tat ");
+            assertThat(refusal.lines()).as(refusal).hasSize(1);
         }
     }
 
