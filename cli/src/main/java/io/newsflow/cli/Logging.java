@@ -19,7 +19,7 @@ final class Logging {
         Logging.verbose = verbose;
         Configurator.setRootLevel(verbose ? Level.INFO : Level.ERROR);
         // A refused login or a missing ACL makes Kafka's clients log it several times over, with stack traces from
-        // their own threads; the command says it once, in one line (AccessErrors), and stops.
+        // their own threads; the command says it once, in one line (KafkaClientErrors), and stops.
         Configurator.setLevel("org.apache.kafka", verbose ? Level.INFO : Level.OFF);
         Configurator.setLevel("io.newsflow", verbose ? Level.DEBUG : Level.WARN);
     }

@@ -1,6 +1,7 @@
 package io.newsflow.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,13 +41,15 @@ public final class Newsflow {
             boolean verbose = parseResult.hasMatchedOption("--verbose")
                     || parseResult.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--verbose"));
             PrintWriter err = commandLine.getErr();
-            Optional<String> accessError = AccessErrors.describe(e);
-            err.println("newsflow: error: " + accessError.orElse(e.getMessage()));
+            Optional<String> clientError = KafkaClientErrors.describe(e);
+            err.println(Secrets.hide("newsflow: error: " + clientError.orElse(e.getMessage())));
             if (verbose) {
-                e.printStackTrace(err);
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                err.print(Secrets.hide(trace.toString()));
             }
             err.flush();
-            return e instanceof UserError || accessError.isPresent() ? EXIT_USAGE : EXIT_PARTIAL;
+            return e instanceof UserError || clientError.isPresent() ? EXIT_USAGE : EXIT_PARTIAL;
         });
         return cli;
     }

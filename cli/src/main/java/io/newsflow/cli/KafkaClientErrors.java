@@ -1,8 +1,11 @@
 package io.newsflow.cli;
 
+import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
@@ -10,18 +13,18 @@ import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TransactionalIdAuthorizationException;
 
 /**
- * Kafka's authentication and authorization failures, told in one line a person can act on. Retrying cannot fix
- * them, so a command stops at the first one, whichever client met it. Kafka's messages name users, topics and
- * groups, never a password.
+ * Kafka client failures that retrying cannot fix, told in one line a person can act on: a refused login, a missing
+ * ACL, client settings that make no client. A command stops at the first one, whichever client met it. Kafka's
+ * messages name users, topics, groups and files; {@link Secrets} hides any password that would show anyway.
  */
-final class AccessErrors {
+final class KafkaClientErrors {
 
     private static final String ACL_HINT = " (docs/security.md lists the ACLs each command needs)";
 
-    private AccessErrors() {
+    private KafkaClientErrors() {
     }
 
-    /** @return the one-line message when {@code e} or one of its causes is an access failure */
+    /** @return the one-line message when {@code e} or one of its causes is such a failure */
     static Optional<String> describe(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Optional<String> message = describeOne(t);
@@ -30,6 +33,22 @@ final class AccessErrors {
             }
         }
         return Optional.empty();
+    }
+
+    /** Client constructors wrap the reason (a JAAS line, a truststore, a provider) in "Failed to create...". */
+    private static Optional<String> describeUnusableSettings(Throwable t) {
+        boolean construction = t instanceof KafkaException && t.getMessage() != null
+                && (t.getMessage().startsWith("Failed to create new Kafka") || t.getMessage().startsWith("Failed to construct kafka"));
+        if (!construction && !(t instanceof ConfigException)) {
+            return Optional.empty();
+        }
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root instanceof NoSuchFileException ? "no such file: " + root.getMessage()
+                : root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+        return Optional.of("Kafka client settings that make no client (check --command-config): " + reason);
     }
 
     private static Optional<String> describeOne(Throwable t) {
@@ -51,6 +70,6 @@ final class AccessErrors {
         if (t instanceof AuthorizationException) {
             return Optional.of("not authorized: " + t.getMessage() + ACL_HINT);
         }
-        return Optional.empty();
+        return describeUnusableSettings(t);
     }
 }
