@@ -35,22 +35,6 @@ final class KafkaClientErrors {
         return Optional.empty();
     }
 
-    /** Client constructors wrap the reason (a JAAS line, a truststore, a provider) in "Failed to create...". */
-    private static Optional<String> describeUnusableSettings(Throwable t) {
-        boolean construction = t instanceof KafkaException && t.getMessage() != null
-                && (t.getMessage().startsWith("Failed to create new Kafka") || t.getMessage().startsWith("Failed to construct kafka"));
-        if (!construction && !(t instanceof ConfigException)) {
-            return Optional.empty();
-        }
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String reason = root instanceof NoSuchFileException ? "no such file: " + root.getMessage()
-                : root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
-        return Optional.of("Kafka client settings that make no client (check --command-config): " + reason);
-    }
-
     private static Optional<String> describeOne(Throwable t) {
         if (t instanceof AuthenticationException) {
             return Optional.of("Kafka refused the login: " + t.getMessage()
@@ -65,11 +49,29 @@ final class KafkaClientErrors {
             return Optional.of("not authorized to use consumer group " + group.groupId() + ACL_HINT);
         }
         if (t instanceof TransactionalIdAuthorizationException) {
-            return Optional.of("not authorized to use the processor's transactional ids: " + t.getMessage() + ACL_HINT);
+            return Optional.of("not authorized to use the processor's transactional ids: " + t.getMessage()
+                    + ACL_HINT);
         }
         if (t instanceof AuthorizationException) {
             return Optional.of("not authorized: " + t.getMessage() + ACL_HINT);
         }
         return describeUnusableSettings(t);
+    }
+
+    /** Client constructors wrap the reason (a JAAS line, a truststore, a provider) in "Failed to create...". */
+    private static Optional<String> describeUnusableSettings(Throwable t) {
+        String message = t.getMessage() != null ? t.getMessage() : "";
+        boolean construction = t instanceof KafkaException
+                && (message.startsWith("Failed to create new Kafka") || message.startsWith("Failed to construct kafka"));
+        if (!construction && !(t instanceof ConfigException)) {
+            return Optional.empty();
+        }
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root instanceof NoSuchFileException ? "no such file: " + root.getMessage()
+                : root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+        return Optional.of("Kafka client settings that make no client (check --command-config): " + reason);
     }
 }

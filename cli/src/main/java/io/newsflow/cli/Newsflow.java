@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, TopicsCommand.class, IngestCommand.class, ProcessCommand.class, EnrichCommand.class,
                 SinkCommand.class, ReplayCommand.class, StatusCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:some input was skipped or a stage failed", "2:usage, connection or access (authentication, ACL) error"})
+        exitCodeList = {"0:success", "1:some input was skipped or a stage failed",
+                "2:usage, connection or access (authentication, ACL) error"})
 public final class Newsflow {
 
     static final int EXIT_OK = 0;

@@ -24,7 +24,10 @@ import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Publishes each article file as one raw event; a bad file is skipped with a reason, never aborting the rest. */
+/**
+ * Publishes each article file as one raw event; a bad file is skipped with a reason, never aborting the rest. A
+ * refused login or ACL stops the run instead (every later file would be refused alike): {@link #ingest} throws it.
+ */
 public final class FileIngester implements AutoCloseable {
 
     /** Told about each file as it is done, e.g. to show progress. Called from the walk and the producer's thread. */
