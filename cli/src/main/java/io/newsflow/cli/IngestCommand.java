@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
                         + "mark), Windows-1252 or ISO-8859-1 is converted to UTF-8."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file was published", "1:some files were skipped (see stderr)",
-                "2:usage or connection error"})
+                "2:usage, connection or access (authentication, ACL) error; no later file was tried"})
 final class IngestCommand implements Callable<Integer> {
 
     @Mixin

@@ -36,6 +36,7 @@ final class KafkaOptions {
                 throw new UserError("cannot read --command-config " + commandConfig + ": " + e.getMessage());
             }
             props.stringPropertyNames().forEach(name -> settings.put(name, props.getProperty(name)));
+            Secrets.rememberFrom(settings);
         }
         settings.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         return settings;

@@ -18,6 +18,9 @@ final class Logging {
     static void configure(boolean verbose) {
         Logging.verbose = verbose;
         Configurator.setRootLevel(verbose ? Level.INFO : Level.ERROR);
+        // A refused login or a missing ACL makes Kafka's clients log it several times over, with stack traces from
+        // their own threads; the command says it once, in one line (KafkaClientErrors), and stops.
+        Configurator.setLevel("org.apache.kafka", verbose ? Level.INFO : Level.OFF);
         Configurator.setLevel("io.newsflow", verbose ? Level.DEBUG : Level.WARN);
     }
 }

@@ -1,6 +1,8 @@
 package io.newsflow.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -13,7 +15,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, TopicsCommand.class, IngestCommand.class, ProcessCommand.class, EnrichCommand.class,
                 SinkCommand.class, ReplayCommand.class, StatusCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:some input was skipped or a stage failed", "2:usage or connection error"})
+        exitCodeList = {"0:success", "1:some input was skipped or a stage failed",
+                "2:usage, connection or access (authentication, ACL) error"})
 public final class Newsflow {
 
     static final int EXIT_OK = 0;
@@ -39,12 +42,15 @@ public final class Newsflow {
             boolean verbose = parseResult.hasMatchedOption("--verbose")
                     || parseResult.subcommands().stream().anyMatch(sub -> sub.hasMatchedOption("--verbose"));
             PrintWriter err = commandLine.getErr();
-            err.println("newsflow: error: " + e.getMessage());
+            Optional<String> clientError = KafkaClientErrors.describe(e);
+            err.println(Secrets.hide("newsflow: error: " + clientError.orElse(e.getMessage())));
             if (verbose) {
-                e.printStackTrace(err);
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                err.print(Secrets.hide(trace.toString()));
             }
             err.flush();
-            return e instanceof UserError ? EXIT_USAGE : EXIT_PARTIAL;
+            return e instanceof UserError || clientError.isPresent() ? EXIT_USAGE : EXIT_PARTIAL;
         });
         return cli;
     }

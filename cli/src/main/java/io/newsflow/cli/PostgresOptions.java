@@ -46,7 +46,9 @@ final class PostgresOptions {
         }
         try {
             // Only the line end goes: spaces may be part of a password.
-            return Files.readString(jdbcPasswordFile, StandardCharsets.UTF_8).replaceAll("[\\r\\n]+$", "");
+            String password = Files.readString(jdbcPasswordFile, StandardCharsets.UTF_8).replaceAll("[\\r\\n]+$", "");
+            Secrets.remember(password);
+            return password;
         } catch (IOException e) {
             throw new UserError("cannot read --jdbc-password-file " + jdbcPasswordFile + ": "
                     + e.getClass().getSimpleName());

@@ -27,9 +27,13 @@ public final class TopicContents {
 
     /** Every committed record of the topic. */
     public static List<ConsumerRecord<byte[], byte[]>> readAll(String bootstrap, String topic) {
+        return readAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), topic);
+    }
+
+    /** Every committed record of the topic, read with these client settings (a secured cluster's login). */
+    public static List<ConsumerRecord<byte[], byte[]>> readAll(Map<String, Object> settings, String topic) {
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrap), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer(settings, new ByteArrayDeserializer())) {
             readToEnd(consumer, consumer.partitionsFor(topic).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList(), records::add);
         }

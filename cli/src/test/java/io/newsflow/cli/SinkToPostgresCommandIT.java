@@ -35,6 +35,7 @@ class SinkToPostgresCommandIT {
                     Statement statement = admin.createStatement()) {
                 statement.execute("CREATE ROLE newsflow LOGIN PASSWORD '" + PASSWORD + "'");
                 statement.execute("CREATE DATABASE news OWNER newsflow");
+                requirePasswords(statement);
             }
             String jdbcUrl = postgres.getJdbcUrl("newsflow", "news");
             Path passwordFile = Files.writeString(tmp.resolve("pg-password"), PASSWORD + "\n");
@@ -66,7 +67,38 @@ class SinkToPostgresCommandIT {
             String output = Files.readString(tmp.resolve("sink.log"));
             assertThat(output).doesNotContain(PASSWORD);
             assertThat(countArticles(jdbcUrl)).isEqualTo(2);
+
+            // A wrong password: one line naming the user, never either password, exit 2.
+            String wrong = "wr0ng-pg-password";
+            Path wrongFile = Files.writeString(tmp.resolve("pg-wrong"), wrong + "\n");
+            Process refused = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                    Newsflow.class.getName(), "sink", "--to", "postgres", "--bootstrap-server", bootstrap,
+                    "--jdbc-url", jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "password=" + wrong, "--jdbc-user", "newsflow", "--jdbc-password-file",
+                    wrongFile.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(tmp.resolve("refused.log").toFile())
+                    .start();
+            assertThat(refused.waitFor(30, TimeUnit.SECONDS)).as("stopped by itself").isTrue();
+            String refusal = Files.readString(tmp.resolve("refused.log"));
+            assertThat(refused.exitValue()).as(refusal).isEqualTo(2);
+            assertThat(refusal).as(refusal).startsWith("newsflow: error: cannot use PostgreSQL at ")
+                    .contains("password authentication failed for user").doesNotContain(wrong)
+                    .doesNotContain(PASSWORD).doesNotContain("\tat ");
+            assertThat(refusal.lines()).as(refusal).hasSize(1);
         }
+    }
+
+    /** The embedded server trusts every local login; from now on newsflow's must give its password. */
+    private static void requirePasswords(Statement statement) throws Exception {
+        Path hba;
+        try (ResultSet rows = statement.executeQuery("SHOW hba_file")) {
+            rows.next();
+            hba = Path.of(rows.getString(1));
+        }
+        Files.writeString(hba, String.join("\n", "local all all trust",
+                "host all postgres 127.0.0.1/32 trust", "host all postgres ::1/128 trust",
+                "host all all 127.0.0.1/32 scram-sha-256", "host all all ::1/128 scram-sha-256", ""));
+        statement.execute("SELECT pg_reload_conf()");
     }
 
     private static void awaitArticles(String jdbcUrl, int expected, Process sink) throws Exception {

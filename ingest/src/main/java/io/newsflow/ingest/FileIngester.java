@@ -14,14 +14,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Publishes each article file as one raw event; a bad file is skipped with a reason, never aborting the rest. */
+/**
+ * Publishes each article file as one raw event; a bad file is skipped with a reason, never aborting the rest. A
+ * refused login or ACL stops the run instead (every later file would be refused alike): {@link #ingest} throws it.
+ */
 public final class FileIngester implements AutoCloseable {
 
     /** Told about each file as it is done, e.g. to show progress. Called from the walk and the producer's thread. */
@@ -84,6 +90,10 @@ public final class FileIngester implements AutoCloseable {
             }, run::stopped);
         }
         producer.flush();
+        if (run.refused.get() != null) {
+            throw new KafkaException("the cluster refused to take articles for " + config.topic() + ": "
+                    + run.refused.get().getMessage(), run.refused.get());
+        }
         return run.summary();
     }
 
@@ -93,6 +103,8 @@ public final class FileIngester implements AutoCloseable {
         final AtomicInteger published = new AtomicInteger();
         final List<IngestSummary.Skipped> skipped = Collections.synchronizedList(new ArrayList<>());
         final AtomicBoolean failed = new AtomicBoolean();
+        /** A login or ACL problem: every later file would fail the same way, so the run stops. */
+        final AtomicReference<Exception> refused = new AtomicReference<>();
         final Listener listener;
 
         Run(Listener listener) {
@@ -106,8 +118,16 @@ public final class FileIngester implements AutoCloseable {
             listener.fileDone(file, null);
         }
 
+        void fail(Path file, Exception error) {
+            if (error instanceof AuthenticationException || error instanceof AuthorizationException) {
+                refused.compareAndSet(null, error);
+            } else {
+                skip(file, "not published: " + error.getMessage());
+            }
+        }
+
         boolean stopped() {
-            return config.failFast() && failed.get();
+            return config.failFast() && failed.get() || refused.get() != null;
         }
 
         IngestSummary summary() {
@@ -137,11 +157,11 @@ public final class FileIngester implements AutoCloseable {
                     run.published.incrementAndGet();
                     run.listener.fileDone(file, event.id());
                 } else {
-                    run.skip(file, "not published: " + error.getMessage());
+                    run.fail(file, error);
                 }
             });
         } catch (KafkaException e) {
-            run.skip(file, "not published: " + e.getMessage());
+            run.fail(file, e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -86,6 +87,25 @@ final class BrokerFiles {
 
     Path logFile() {
         return root.resolve("broker.log");
+    }
+
+    /** SCRAM users to create when formatting (secured mode only): {@code name=password} lines, owner-only. */
+    Path scramUsers() {
+        return root.resolve("scram-users.properties");
+    }
+
+    void writeScramUsers(Map<String, String> users) {
+        StringBuilder text = new StringBuilder();
+        users.forEach((name, password) -> text.append(name).append('=').append(password).append('\n'));
+        try {
+            Files.writeString(scramUsers(), "");
+            Files.setPosixFilePermissions(scramUsers(), PosixFilePermissions.fromString("rw-------"));
+            Files.writeString(scramUsers(), text);
+        } catch (UnsupportedOperationException notPosix) {
+            throw new IllegalStateException("A secured local broker needs a POSIX file system", notPosix);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the local Kafka broker's SCRAM users in " + root, e);
+        }
     }
 
     void writeConfiguration(Map<String, String> brokerProperties) {

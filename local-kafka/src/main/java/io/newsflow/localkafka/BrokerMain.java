@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import kafka.tools.StorageTool;
@@ -51,10 +55,27 @@ final class BrokerMain {
         try (Reader reader = Files.newBufferedReader(Path.of(serverProperties))) {
             properties.load(reader);
         }
-        if (properties.containsKey("controller.quorum.voters")) {
-            return new String[] {"format", "-t", clusterId, "-c", serverProperties};
+        List<String> arguments = new ArrayList<>(List.of("format"));
+        if (!properties.containsKey("controller.quorum.voters")) {
+            arguments.add("--standalone");
         }
-        return new String[] {"format", "--standalone", "-t", clusterId, "-c", serverProperties};
+        arguments.addAll(List.of("-t", clusterId, "-c", serverProperties));
+        arguments.addAll(ScramSecurity.formatArguments(scramUsers(Path.of(serverProperties))));
+        return arguments.toArray(String[]::new);
+    }
+
+    /** The users a secured broker starts with; read from a file so their passwords stay off the command line. */
+    private static Map<String, String> scramUsers(Path serverProperties) throws IOException {
+        Path file = BrokerFiles.containing(serverProperties).scramUsers();
+        Map<String, String> users = new LinkedHashMap<>();
+        if (Files.exists(file)) {
+            Properties lines = new Properties();
+            try (Reader reader = Files.newBufferedReader(file)) {
+                lines.load(reader);
+            }
+            lines.stringPropertyNames().stream().sorted().forEach(name -> users.put(name, lines.getProperty(name)));
+        }
+        return users;
     }
 
     private static void haltWhenParentDies(BrokerFiles files) {

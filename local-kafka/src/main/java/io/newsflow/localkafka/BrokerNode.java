@@ -2,6 +2,7 @@ package io.newsflow.localkafka;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,6 +24,7 @@ final class BrokerNode {
 
     private final BrokerFiles files;
     private final String bootstrapServers;
+    private final Map<String, Object> clientSecurity;
     private final ChildJvm.Sizing sizing;
     private final boolean verbose;
     private String clusterIdToFormat;
@@ -32,11 +34,14 @@ final class BrokerNode {
     private long launchNanos;
 
     /**
-     * @param clusterId the cluster id the storage is formatted with on the first launch
+     * @param clusterId      the cluster id the storage is formatted with on the first launch
+     * @param clientSecurity the settings that log in to this node as a super user; empty when it is plaintext
      */
-    BrokerNode(BrokerFiles files, String bootstrapServers, String clusterId, ChildJvm.Sizing sizing, boolean verbose) {
+    BrokerNode(BrokerFiles files, String bootstrapServers, Map<String, Object> clientSecurity, String clusterId,
+               ChildJvm.Sizing sizing, boolean verbose) {
         this.files = files;
         this.bootstrapServers = bootstrapServers;
+        this.clientSecurity = Map.copyOf(clientSecurity);
         this.sizing = sizing;
         this.clusterIdToFormat = clusterId;
         this.verbose = verbose;
@@ -52,6 +57,10 @@ final class BrokerNode {
 
     String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    Map<String, Object> clientSecurity() {
+        return clientSecurity;
     }
 
     boolean isRunning() {
@@ -80,7 +89,7 @@ final class BrokerNode {
             throw new IllegalStateException("Kafka node at " + bootstrapServers + " was not launched");
         }
         try {
-            ReadinessProbe.awaitReady(bootstrapServers, child, timeout, expectedNodes);
+            ReadinessProbe.awaitReady(bootstrapServers, clientSecurity, child, timeout, expectedNodes);
         } catch (LocalKafkaException notReady) {
             terminate();
             throw new LocalKafkaException(notReady.getMessage() + describeLog(), notReady.getCause());

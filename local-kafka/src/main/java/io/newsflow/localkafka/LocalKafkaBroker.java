@@ -36,38 +36,69 @@ public final class LocalKafkaBroker implements AutoCloseable {
      * @param extraBrokerProperties broker settings added to, or replacing, the single-node defaults
      * @param startupTimeout        how long {@link #start(Options)} and {@link #restart()} wait for the
      *                              broker to answer
+     * @param scramUsers            user name to password; when not empty the broker is secured: SASL/SCRAM
+     *                              on the client port, ACLs enforced, see {@link ScramSecurity}
      */
-    public record Options(boolean verbose, Map<String, String> extraBrokerProperties, Duration startupTimeout) {
+    public record Options(boolean verbose, Map<String, String> extraBrokerProperties, Duration startupTimeout,
+                          Map<String, String> scramUsers) {
 
         /** Validates and copies the arguments. */
         public Options {
             extraBrokerProperties = Map.copyOf(Objects.requireNonNull(extraBrokerProperties, "extraBrokerProperties"));
+            scramUsers = Map.copyOf(Objects.requireNonNull(scramUsers, "scramUsers"));
+            scramUsers.forEach((name, password) -> {
+                ScramSecurity.requireSafe("user names", name);
+                ScramSecurity.requireSafe("passwords", password);
+            });
+            if (scramUsers.containsKey(ScramSecurity.SUPER_USER)) {
+                throw new IllegalArgumentException(ScramSecurity.SUPER_USER + " is the broker's own super user");
+            }
             Objects.requireNonNull(startupTimeout, "startupTimeout");
             if (startupTimeout.isZero() || startupTimeout.isNegative()) {
                 throw new IllegalArgumentException("startupTimeout must be positive: " + startupTimeout);
             }
         }
 
-        /** @return quiet, no extra broker properties, 60 s startup timeout */
+        /** A plaintext broker. */
+        public Options(boolean verbose, Map<String, String> extraBrokerProperties, Duration startupTimeout) {
+            this(verbose, extraBrokerProperties, startupTimeout, Map.of());
+        }
+
+        /** @return quiet, no extra broker properties, 60 s startup timeout, plaintext */
         public static Options defaults() {
             return new Options(false, Map.of(), Duration.ofSeconds(60));
         }
 
+        /** @return whether the broker authenticates clients and enforces ACLs */
+        public boolean secured() {
+            return !scramUsers.isEmpty();
+        }
+
         /** @return a copy with {@code verbose} replaced */
         public Options withVerbose(boolean newVerbose) {
-            return new Options(newVerbose, extraBrokerProperties, startupTimeout);
+            return new Options(newVerbose, extraBrokerProperties, startupTimeout, scramUsers);
+        }
+
+        /**
+         * @return a secured copy (SASL/SCRAM-SHA-512, ACLs) with one more user; names and passwords are letters,
+         *         digits and {@code ._~-}
+         */
+        public Options withScramUser(String name, String password) {
+            Map<String, String> users = new HashMap<>(scramUsers);
+            users.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(password, "password"));
+            return new Options(verbose, extraBrokerProperties, startupTimeout, users);
         }
 
         /** @return a copy with one more broker property (replacing any earlier value for the key) */
         public Options withBrokerProperty(String key, String value) {
             Map<String, String> properties = new HashMap<>(extraBrokerProperties);
             properties.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
-            return new Options(verbose, properties, startupTimeout);
+            return new Options(verbose, properties, startupTimeout, scramUsers);
         }
 
         /** @return a copy with {@code startupTimeout} replaced */
         public Options withStartupTimeout(Duration newStartupTimeout) {
-            return new Options(verbose, extraBrokerProperties, newStartupTimeout);
+            return new Options(verbose, extraBrokerProperties, newStartupTimeout, scramUsers);
         }
     }
 
@@ -106,15 +137,26 @@ public final class LocalKafkaBroker implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         int[] ports = LoopbackPorts.free(2);
         BrokerFiles files = BrokerFiles.createTemporary();
+        Map<String, String> extra = new HashMap<>();
+        Map<String, Object> superUser = Map.of();
         try {
+            if (options.secured()) {
+                String superUserPassword = ScramSecurity.newPassword();
+                extra.putAll(ScramSecurity.brokerProperties(LoopbackPorts.HOST, ports[0], ports[1], superUserPassword));
+                Map<String, String> users = new HashMap<>(options.scramUsers());
+                users.put(ScramSecurity.SUPER_USER, superUserPassword);
+                files.writeScramUsers(users);
+                superUser = ScramSecurity.clientSettings(ScramSecurity.SUPER_USER, superUserPassword);
+            }
+            extra.putAll(options.extraBrokerProperties());
             files.writeConfiguration(BrokerProperties.singleNode(LoopbackPorts.HOST, ports[0], ports[1],
-                    files.dataDir(), options.extraBrokerProperties()));
+                    files.dataDir(), extra));
         } catch (RuntimeException e) {
             files.deleteQuietly();
             throw e;
         }
         LocalKafkaBroker broker = new LocalKafkaBroker(options, new BrokerNode(files,
-                LoopbackPorts.address(ports[0]), BrokerNode.newClusterId(),
+                LoopbackPorts.address(ports[0]), superUser, BrokerNode.newClusterId(),
                 ChildJvm.Sizing.SINGLE_BROKER, options.verbose()));
         return Lifecycle.startOrClose(broker, broker::launch);
     }
@@ -122,6 +164,16 @@ public final class LocalKafkaBroker implements AutoCloseable {
     /** @return the address for {@code bootstrap.servers}, {@code 127.0.0.1:<port>}; stable across restarts */
     public String bootstrapServers() {
         return node.bootstrapServers();
+    }
+
+    /**
+     * @return client settings with full rights: the bootstrap address, and for a secured broker the super
+     *         user's login ({@link ScramSecurity#SUPER_USER}), e.g. to create topics, ACLs and users
+     */
+    public Map<String, Object> adminClientSettings() {
+        Map<String, Object> settings = new HashMap<>(node.clientSecurity());
+        settings.put("bootstrap.servers", bootstrapServers());
+        return settings;
     }
 
     /**

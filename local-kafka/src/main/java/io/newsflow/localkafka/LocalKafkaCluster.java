@@ -69,7 +69,7 @@ public final class LocalKafkaCluster implements AutoCloseable {
      * and lists all the nodes as registered brokers.
      *
      * @param size    number of nodes, at least 1
-     * @param options how to run each node; its extra broker properties apply to every node
+     * @param options how to run each node; its extra broker properties apply to every node; not secured
      * @throws LocalKafkaException if a node does not come up within the startup timeout; the message ends
      *                             with the last lines of that node's log
      */
@@ -77,6 +77,9 @@ public final class LocalKafkaCluster implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         if (size < 1) {
             throw new IllegalArgumentException("A cluster needs at least one node, got " + size);
+        }
+        if (options.secured()) {
+            throw new IllegalArgumentException("SCRAM users are for a single LocalKafkaBroker; clusters are plaintext");
         }
         int[] ports = LoopbackPorts.free(2 * size);
         String voters = IntStream.range(0, size)
@@ -87,7 +90,7 @@ public final class LocalKafkaCluster implements AutoCloseable {
         try {
             for (int i = 0; i < size; i++) {
                 BrokerFiles files = BrokerFiles.createTemporary();
-                nodes.add(new BrokerNode(files, LoopbackPorts.address(ports[2 * i]), clusterId,
+                nodes.add(new BrokerNode(files, LoopbackPorts.address(ports[2 * i]), Map.of(), clusterId,
                         ChildJvm.Sizing.CLUSTER_NODE, options.verbose()));
                 files.writeConfiguration(BrokerProperties.clusterNode(i + 1, LoopbackPorts.HOST, ports[2 * i],
                         ports[2 * i + 1], files.dataDir(), voters, size, options.extraBrokerProperties()));

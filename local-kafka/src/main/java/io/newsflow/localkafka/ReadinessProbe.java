@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -26,13 +27,16 @@ final class ReadinessProbe {
     private static final long ATTEMPT_MILLIS = 1_000;
 
     private final String bootstrapServers;
+    private final Map<String, Object> clientSecurity;
     private final Process broker;
     private final long deadlineNanos;
     private final Duration timeout;
     private final int expectedNodes;
 
-    private ReadinessProbe(String bootstrapServers, Process broker, Duration timeout, int expectedNodes) {
+    private ReadinessProbe(String bootstrapServers, Map<String, Object> clientSecurity, Process broker,
+                           Duration timeout, int expectedNodes) {
         this.bootstrapServers = bootstrapServers;
+        this.clientSecurity = clientSecurity;
         this.broker = broker;
         this.timeout = timeout;
         this.expectedNodes = expectedNodes;
@@ -43,10 +47,12 @@ final class ReadinessProbe {
      * Returns once a cluster description asked of {@code bootstrapServers} lists {@code expectedNodes}
      * brokers: a node of a cluster serves clients before the others have registered.
      *
+     * @param clientSecurity the settings that log in to a secured broker; empty for a plaintext one
      * @throws LocalKafkaException if the process exits first or the timeout passes
      */
-    static void awaitReady(String bootstrapServers, Process broker, Duration timeout, int expectedNodes) {
-        new ReadinessProbe(bootstrapServers, broker, timeout, expectedNodes).await();
+    static void awaitReady(String bootstrapServers, Map<String, Object> clientSecurity, Process broker,
+                           Duration timeout, int expectedNodes) {
+        new ReadinessProbe(bootstrapServers, clientSecurity, broker, timeout, expectedNodes).await();
     }
 
     private void await() {
@@ -57,13 +63,15 @@ final class ReadinessProbe {
             pause("the broker port to open", null);
         }
         LOG.debug("Port of {} open, {} ms left", bootstrapServers, remainingMillis());
-        Admin admin = Admin.create(Map.of(
+        Map<String, Object> settings = new HashMap<>(clientSecurity);
+        settings.putAll(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.CLIENT_ID_CONFIG, "local-kafka-readiness",
                 AdminClientConfig.RECONNECT_BACKOFF_MS_CONFIG, "50",
                 AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "250",
                 AdminClientConfig.RETRY_BACKOFF_MS_CONFIG, "50",
                 AdminClientConfig.RETRY_BACKOFF_MAX_MS_CONFIG, "250"));
+        Admin admin = Admin.create(settings);
         try {
             while (true) {
                 int attemptMillis = (int) Math.max(1, Math.min(ATTEMPT_MILLIS, remainingMillis()));

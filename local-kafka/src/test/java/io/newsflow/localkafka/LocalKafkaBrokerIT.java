@@ -11,7 +11,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import java.util.HashMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
 import org.junit.jupiter.api.Test;
 
 class LocalKafkaBrokerIT {
@@ -61,6 +74,35 @@ class LocalKafkaBrokerIT {
             TestClients.consume(kafka.bootstrapServers(), "restarted", 110).forEach(record -> receivedByKey.put(record.key(), record.value()));
             assertThat(receivedByKey).isEqualTo(sent);
         }
+    }
+
+    @Test
+    void securedModeAuthenticatesWithScramAndEnforcesAcls() throws Exception {
+        LocalKafkaBroker.Options secured = LocalKafkaBroker.Options.defaults().withScramUser("alice", "alice-pw");
+        try (LocalKafkaBroker kafka = LocalKafkaBroker.start(secured)) {
+            try (Admin admin = Admin.create(kafka.adminClientSettings())) {
+                admin.createTopics(List.of(new NewTopic("guarded", 1, (short) 1))).all().get();
+                admin.createAcls(List.of(new AclBinding(
+                        new ResourcePattern(ResourceType.TOPIC, "guarded", PatternType.LITERAL),
+                        new AccessControlEntry("User:alice", "*", AclOperation.DESCRIBE, AclPermissionType.ALLOW))))
+                        .all().get();
+            }
+            try (Admin alice = Admin.create(as(kafka, "alice", "alice-pw"))) {
+                assertThat(alice.listTopics().names().get()).containsExactly("guarded");
+                assertThatThrownBy(() -> alice.createTopics(List.of(new NewTopic("other", 1, (short) 1))).all().get())
+                        .hasCauseInstanceOf(TopicAuthorizationException.class);
+            }
+            try (Admin wrong = Admin.create(as(kafka, "alice", "not-her-password"))) {
+                assertThatThrownBy(() -> wrong.describeCluster().clusterId().get(10, TimeUnit.SECONDS))
+                        .hasCauseInstanceOf(SaslAuthenticationException.class);
+            }
+        }
+    }
+
+    private static Map<String, Object> as(LocalKafkaBroker kafka, String user, String password) {
+        Map<String, Object> settings = new HashMap<>(ScramSecurity.clientSettings(user, password));
+        settings.put("bootstrap.servers", kafka.bootstrapServers());
+        return settings;
     }
 
     @Test

@@ -35,4 +35,18 @@ class OptionsTest {
         assertThatThrownBy(() -> LocalKafkaBroker.Options.defaults().withStartupTimeout(Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void scramUsersMakeItSecuredAndMustBeSafeForTheStorageTool() {
+        assertThat(LocalKafkaBroker.Options.defaults().secured()).isFalse();
+        LocalKafkaBroker.Options secured = LocalKafkaBroker.Options.defaults().withScramUser("alice", "pw-1.x_~");
+        assertThat(secured.secured()).isTrue();
+        assertThat(secured.withVerbose(true).scramUsers()).containsEntry("alice", "pw-1.x_~");
+        assertThatThrownBy(() -> secured.withScramUser("bob", "has,comma]")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("has,comma]");
+        assertThatThrownBy(() -> secured.withScramUser(ScramSecurity.SUPER_USER, "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(ScramSecurity.formatArguments(Map.of("alice", "pw")))
+                .containsExactly("--add-scram", "SCRAM-SHA-512=[name=alice,password=pw]");
+    }
 }

@@ -39,7 +39,7 @@ public final class ProcessorApp implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (streams.state() != KafkaStreams.State.RUNNING) {
             if (failure.get() != null || stopped.getCount() == 0) {
-                throw new IllegalStateException("The processor stopped: " + describeFailure());
+                throw new IllegalStateException("The processor stopped: " + describeFailure(), failure.get());
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("The processor did not reach RUNNING within " + timeout

@@ -1,0 +1,94 @@
+package io.newsflow.localkafka;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The secured mode of a local broker: SASL/SCRAM-SHA-512 on the client listener, ACLs enforced by KRaft's
+ * {@code StandardAuthorizer}, and a super user ({@value #SUPER_USER}) that the broker itself and the test's own
+ * admin client use. Users exist from the first start: the storage is formatted with their credentials.
+ */
+public final class ScramSecurity {
+
+    /** The SASL mechanism of the client listener. */
+    public static final String MECHANISM = "SCRAM-SHA-512";
+
+    /** The super user: inter-broker traffic and administration (topics, ACLs, users). */
+    public static final String SUPER_USER = "admin";
+
+    private static final String LISTENER = "SASL_PLAINTEXT";
+
+    /** The storage tool's --add-scram syntax has no quoting: keep names and passwords to safe characters. */
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._~-]+");
+
+    private ScramSecurity() {
+    }
+
+    /**
+     * @return the client settings that log in as {@code user}: {@code security.protocol}, {@code sasl.mechanism}
+     *         and {@code sasl.jaas.config}, as a client.properties file of a secured cluster holds them
+     */
+    public static Map<String, Object> clientSettings(String user, String password) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("security.protocol", LISTENER);
+        settings.put("sasl.mechanism", MECHANISM);
+        settings.put("sasl.jaas.config", jaasConfig(user, password));
+        return settings;
+    }
+
+    static void requireSafe(String what, String value) {
+        if (value == null || !SAFE.matcher(value).matches()) {
+            throw new IllegalArgumentException("SCRAM " + what + " must be letters, digits or ._~- only");
+        }
+    }
+
+    static String newPassword() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /**
+     * Broker settings replacing the plaintext client listener. The controller listener stays PLAINTEXT on
+     * loopback, so the broker's requests to its own controller come as {@code User:ANONYMOUS}, which must be a
+     * super user; clients cannot be anonymous, as the client port speaks only SASL.
+     */
+    static Map<String, String> brokerProperties(String host, int brokerPort, int controllerPort,
+                                                String superUserPassword) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("listeners", LISTENER + "://" + host + ":" + brokerPort + ",CONTROLLER://" + host + ":" + controllerPort);
+        p.put("advertised.listeners", LISTENER + "://" + host + ":" + brokerPort);
+        p.put("listener.security.protocol.map", LISTENER + ":" + LISTENER + ",CONTROLLER:PLAINTEXT");
+        p.put("inter.broker.listener.name", LISTENER);
+        p.put("sasl.enabled.mechanisms", MECHANISM);
+        p.put("sasl.mechanism.inter.broker.protocol", MECHANISM);
+        p.put("listener.name." + LISTENER.toLowerCase(Locale.ROOT) + "."
+                + MECHANISM.toLowerCase(Locale.ROOT) + ".sasl.jaas.config",
+                jaasConfig(SUPER_USER, superUserPassword));
+        p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        p.put("super.users", "User:" + SUPER_USER + ";User:ANONYMOUS");
+        p.put("allow.everyone.if.no.acl.found", "false");
+        return p;
+    }
+
+    /** @return the storage tool's arguments that create each user's credentials when formatting */
+    static List<String> formatArguments(Map<String, String> users) {
+        List<String> arguments = new ArrayList<>();
+        users.forEach((name, password) -> {
+            arguments.add("--add-scram");
+            arguments.add(MECHANISM + "=[name=" + name + ",password=" + password + "]");
+        });
+        return arguments;
+    }
+
+    private static String jaasConfig(String user, String password) {
+        return "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user
+                + "\" password=\"" + password + "\";";
+    }
+}
