@@ -117,8 +117,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
 
     private static void print(String stage, EndToEndRun.Result result) {
         System.out.printf(Locale.ROOT, "%s: ingest %.1f s (%,.0f files/s), end to end %.1f s (%,.0f articles/s, "
-                + "%.2f MB/s)%n", stage, seconds(result.ingestNanos()), result.ingestPerSecond(),
-                seconds(result.totalNanos()), result.articlesPerSecond(), result.megabytesPerSecond());
+                + "%.2f MB/s)%n   %s%n", stage, seconds(result.ingestNanos()), result.ingestPerSecond(),
+                seconds(result.totalNanos()), result.articlesPerSecond(), result.megabytesPerSecond(),
+                result.cpu().perArticle(result.articles()));
     }
 
     /** The load average is there because other work on a 2-core machine moves every figure. */
