@@ -56,7 +56,7 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Outcome
 
     static StoreBuilder<KeyValueStore<String, EnrichedVersion>> enrichedVersionsStore() {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENRICHED_VERSIONS), Serdes.String(),
-                new JsonSerde<>(EnrichedVersion.class));
+                new JsonSerde<>(EnrichedVersion.class)).withCachingEnabled();
     }
 
     @Override

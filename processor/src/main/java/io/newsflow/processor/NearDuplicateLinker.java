@@ -64,7 +64,7 @@ final class NearDuplicateLinker implements Processor<String, EnrichedArticle, St
 
     static StoreBuilder<KeyValueStore<String, Placement>> storiesStore() {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES), Serdes.String(),
-                new JsonSerde<>(Placement.class));
+                new JsonSerde<>(Placement.class)).withCachingEnabled();
     }
 
     @Override
