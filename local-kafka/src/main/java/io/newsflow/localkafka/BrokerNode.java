@@ -3,6 +3,7 @@ package io.newsflow.localkafka;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -66,6 +67,10 @@ final class BrokerNode {
     boolean isRunning() {
         Process current = process;
         return current != null && current.isAlive();
+    }
+
+    Optional<ProcessHandle> process() {
+        return Optional.ofNullable(process).map(Process::toHandle);
     }
 
     /** Starts the child JVM without waiting for it: the nodes of a cluster need each other to come up. */

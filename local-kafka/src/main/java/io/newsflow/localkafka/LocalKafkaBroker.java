@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A real single-node Apache Kafka broker (KRaft mode, broker and controller roles in one node)
@@ -182,6 +183,11 @@ public final class LocalKafkaBroker implements AutoCloseable {
      */
     public Path logFile() {
         return node.files().logFile();
+    }
+
+    /** @return the broker's process, e.g. to read the CPU time it used; empty while it is not started */
+    public Optional<ProcessHandle> process() {
+        return node.process();
     }
 
     /** @return whether the broker process is running (started and not stopped, closed or crashed) */

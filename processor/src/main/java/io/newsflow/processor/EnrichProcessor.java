@@ -5,7 +5,6 @@ import io.newsflow.events.DeadLetterReason;
 import io.newsflow.events.Headers;
 import io.newsflow.events.JsonSerde;
 import io.newsflow.events.RawEvent;
-import io.newsflow.events.Sha256;
 import io.newsflow.processor.RawEventDecoder.Decoded;
 import io.newsflow.processor.RawEventDecoder.Invalid;
 import io.newsflow.processor.RawEventDecoder.RecordContext;
@@ -56,7 +55,7 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Outcome
 
     static StoreBuilder<KeyValueStore<String, EnrichedVersion>> enrichedVersionsStore() {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENRICHED_VERSIONS), Serdes.String(),
-                new JsonSerde<>(EnrichedVersion.class));
+                new JsonSerde<>(EnrichedVersion.class)).withCachingEnabled();
     }
 
     @Override
@@ -83,9 +82,8 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Outcome
     }
 
     private Outcome enrich(RawEvent event, Record<byte[], byte[]> record, RecordMetadata where) {
-        // Hashed here rather than taken from the envelope: a producer's wrong hash must not hide an edit.
-        EnrichedVersion version = new EnrichedVersion(Sha256.hex(event.content().getBytes(StandardCharsets.UTF_8)),
-                processorVersion);
+        // The decoder's own hash of the content, never the producer's: a wrong hash must not hide an edit.
+        EnrichedVersion version = new EnrichedVersion(event.contentSha256(), processorVersion);
         if (version.equals(enrichedVersions.get(event.id()))) {
             return duplicate(event, record, where, version);
         }

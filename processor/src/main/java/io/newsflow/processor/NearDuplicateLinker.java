@@ -31,7 +31,7 @@ final class NearDuplicateLinker implements Processor<String, EnrichedArticle, St
     static final String STORIES = "near-duplicate-stories";
 
     /** An article in the band index. */
-    record Indexed(String id, String storyId, String fingerprint) {
+    record Indexed(String id, String storyId, long fingerprint) {
     }
 
     /** The story an article version was placed in. */
@@ -59,12 +59,12 @@ final class NearDuplicateLinker implements Processor<String, EnrichedArticle, St
         // Retained for twice the window: records that arrive out of time order still find their neighbours.
         Duration retention = settings.window().multipliedBy(2);
         return Stores.windowStoreBuilder(Stores.persistentWindowStore(BANDS, retention, settings.window(), true),
-                Serdes.String(), new JsonSerde<>(Indexed.class));
+                Serdes.String(), new BandEntrySerde());
     }
 
     static StoreBuilder<KeyValueStore<String, Placement>> storiesStore() {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES), Serdes.String(),
-                new JsonSerde<>(Placement.class));
+                new JsonSerde<>(Placement.class)).withCachingEnabled();
     }
 
     @Override
@@ -92,7 +92,7 @@ final class NearDuplicateLinker implements Processor<String, EnrichedArticle, St
             stories.put(id, placement);
         }
         // Indexed at this record's time, also when placed before: a version published again is news again.
-        Indexed indexed = new Indexed(id, placement.storyId(), article.fingerprint());
+        Indexed indexed = new Indexed(id, placement.storyId(), fingerprint);
         for (String key : bands.keys(fingerprint)) {
             bandIndex.put(key, indexed, timestamp);
         }
@@ -115,7 +115,7 @@ final class NearDuplicateLinker implements Processor<String, EnrichedArticle, St
                 while (candidates.hasNext()) {
                     KeyValue<Long, Indexed> candidate = candidates.next();
                     Indexed other = candidate.value;
-                    if (other.id().equals(id) || !bands.near(fingerprint, FingerprintBands.parse(other.fingerprint()))) {
+                    if (other.id().equals(id) || !bands.near(fingerprint, other.fingerprint())) {
                         continue;
                     }
                     Match match = new Match(candidate.key, other);

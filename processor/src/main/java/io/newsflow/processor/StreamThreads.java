@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * How many stream threads the processor runs. Extraction is CPU-bound, so at least one per core; and as many as
@@ -35,16 +34,25 @@ final class StreamThreads {
 
     /** Partitions of {@code topic}, or 0 when the cluster cannot say yet (topic missing, broker slow). */
     static int partitionsOf(String topic, Map<String, Object> kafka) {
-        Map<String, Object> settings = new HashMap<>(kafka);
-        settings.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) LOOKUP_TIMEOUT.toMillis());
-        try (Admin admin = Admin.create(settings)) {
+        // No default.api.timeout.ms here: below the client's request.timeout.ms (30 s unless the user's settings
+        // say otherwise) the admin client refuses to start, and the lookup always answered 0. The wait is bounded
+        // by get() and close() instead.
+        Admin admin;
+        try {
+            admin = Admin.create(new HashMap<>(kafka));
+        } catch (RuntimeException e) {
+            return 0; // the default thread count still works; only the balance is lost
+        }
+        try {
             return admin.describeTopics(List.of(topic)).allTopicNames()
                     .get(LOOKUP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(topic).partitions().size();
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            return 0; // the default thread count still works; only the balance is lost
+            return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 0;
+        } finally {
+            admin.close(Duration.ZERO);
         }
     }
 }

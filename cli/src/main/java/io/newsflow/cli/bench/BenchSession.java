@@ -59,12 +59,18 @@ final class BenchSession implements AutoCloseable {
 
     EndToEndRun.Result pipeline(String name, List<Path> inputs, int articles, long bytes) throws Exception {
         return EndToEndRun.measure(admin, client, topics(name), partitions, inputs, articles, bytes,
-                new PipelineStage(name, streams, client, workDir.resolve("out-" + name)), timeout);
+                new PipelineStage(name, streams, client, workDir.resolve("out-" + name)), appThreads(name),
+                () -> broker.process().orElseThrow(), timeout);
     }
 
     EndToEndRun.Result passThrough(String name, List<Path> inputs, int articles, long bytes) throws Exception {
         return EndToEndRun.measure(admin, client, topics(name), partitions, inputs, articles, bytes,
-                new PassThroughStage(name, streams, client), timeout);
+                new PassThroughStage(name, streams, client), appThreads(name), () -> broker.process().orElseThrow(), timeout);
+    }
+
+    /** Both stages use the application id {@code newsflow-bench-<name>}; Streams names its threads after it. */
+    private static String appThreads(String name) {
+        return "newsflow-bench-" + name + "-";
     }
 
     private static TopicNames topics(String run) {

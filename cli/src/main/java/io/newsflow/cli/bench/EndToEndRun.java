@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -33,8 +34,11 @@ final class EndToEndRun {
         void close();
     }
 
-    /** @param ingestNanos until {@code FileIngester.ingest} returned; {@code totalNanos} until the last output */
-    record Result(int articles, long bytes, long ingestNanos, long totalNanos) {
+    /**
+     * @param ingestNanos until {@code FileIngester.ingest} returned; {@code totalNanos} until the last output
+     * @param cpu         CPU used from the first article ingested to the last output
+     */
+    record Result(int articles, long bytes, long ingestNanos, long totalNanos, CpuMeter.Usage cpu) {
         double ingestPerSecond() {
             return articles * 1e9 / ingestNanos;
         }
@@ -52,10 +56,13 @@ final class EndToEndRun {
     }
 
     /**
-     * @param inputs folders or files to ingest, {@code articles} files with {@code bytes} bytes in all
+     * @param inputs     folders or files to ingest, {@code articles} files with {@code bytes} bytes in all
+     * @param stageName  part of the name of every thread of the stage's streams app
+     * @param broker     the broker process, whose CPU time is measured too
      */
     static Result measure(Admin admin, Map<String, Object> kafka, TopicNames topics, int partitions,
-            List<Path> inputs, int articles, long bytes, Stage stage, Duration timeout) throws Exception {
+            List<Path> inputs, int articles, long bytes, Stage stage, String stageName, Supplier<ProcessHandle> broker,
+            Duration timeout) throws Exception {
         TopicSetup.create(admin, topics, new TopicSetup.Layout(partitions, (short) 1));
         CountDownLatch outputs = new CountDownLatch(articles);
         IngestConfig ingest = new IngestConfig(topics.raw(), List.of(), List.of(), kafka);
@@ -63,6 +70,7 @@ final class EndToEndRun {
             stage.start(topics, outputs::countDown);
             stage.awaitRunning(timeout);
 
+            CpuMeter cpu = new CpuMeter(stageName, broker);
             long start = System.nanoTime();
             IngestSummary summary = ingester.ingest(inputs);
             long ingested = System.nanoTime();
@@ -72,7 +80,8 @@ final class EndToEndRun {
                                 .map(s -> s.file() + ": " + s.reason()).orElse("none"));
             }
             awaitOutputs(outputs, stage, start + timeout.toNanos());
-            return new Result(articles, bytes, ingested - start, System.nanoTime() - start);
+            long end = System.nanoTime();
+            return new Result(articles, bytes, ingested - start, end - start, cpu.stop());
         }
     }
 

@@ -32,7 +32,6 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class PipelineBenchmark implements Callable<Integer> {
 
     private static final long SEED = 20261123L;
-    private static final int MAX_WARMUP_ARTICLES = 1000;
 
     @Spec
     CommandSpec spec;
@@ -44,6 +43,12 @@ public final class PipelineBenchmark implements Callable<Integer> {
     @Option(names = "--partitions", paramLabel = "P", defaultValue = "3",
             description = "Partitions of every topic (default: ${DEFAULT-VALUE}).")
     int partitions;
+
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "1000",
+            description = "Articles sent through each stage before the measured runs (at most N; default: "
+                    + "${DEFAULT-VALUE}). Extraction methods reach C2 only after thousands of calls, so the JIT "
+                    + "compilers stay busy well after 1000; the CPU lines show how much of a run they took.")
+    int warmupArticles;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
@@ -57,8 +62,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || partitions < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--articles and --partitions must be >= 1");
+        if (articles < 1 || partitions < 1 || warmupArticles < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--articles and --partitions and --warmup must be >= 1");
         }
         long started = System.nanoTime();
         Path workDir = Files.createTempDirectory("newsflow-bench-");
@@ -89,7 +95,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
         try (BenchSession session = BenchSession.start(workDir, partitions, Duration.ofSeconds(60 + articles / 50))) {
             System.out.printf(Locale.ROOT, "   Local broker at %s ready in %.1f s%n", session.bootstrapServers(),
                     seconds(System.nanoTime() - t));
-            int warmup = Math.min(articles, MAX_WARMUP_ARTICLES);
+            int warmup = Math.min(articles, warmupArticles);
             int recordSize = (int) Math.round(set.averageBytes());
             ProducerPerfRun.Result ceiling = session.producerPerformance(articles, warmup, recordSize);
             System.out.printf(Locale.ROOT, "2. ProducerPerformance, %d records of %d bytes (after %d warm-up), %s: "
@@ -117,8 +123,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
 
     private static void print(String stage, EndToEndRun.Result result) {
         System.out.printf(Locale.ROOT, "%s: ingest %.1f s (%,.0f files/s), end to end %.1f s (%,.0f articles/s, "
-                + "%.2f MB/s)%n", stage, seconds(result.ingestNanos()), result.ingestPerSecond(),
-                seconds(result.totalNanos()), result.articlesPerSecond(), result.megabytesPerSecond());
+                + "%.2f MB/s)%n   %s%n", stage, seconds(result.ingestNanos()), result.ingestPerSecond(),
+                seconds(result.totalNanos()), result.articlesPerSecond(), result.megabytesPerSecond(),
+                result.cpu().perArticle(result.articles()));
     }
 
     /** The load average is there because other work on a 2-core machine moves every figure. */

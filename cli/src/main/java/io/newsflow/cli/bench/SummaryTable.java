@@ -33,6 +33,8 @@ final class SummaryTable {
         table.notes.add(String.format(Locale.ROOT, "pipeline / pass-through = %.2f (target >= 0.50), "
                 + "pipeline / ProducerPerformance = %.2f", pipeline.articlesPerSecond() / pass.articlesPerSecond(),
                 pipeline.articlesPerSecond() / ceilingRate));
+        table.notes.add("pipeline " + pipeline.cpu().perArticle(pipeline.articles()));
+        table.notes.add("pass-through " + pass.cpu().perArticle(pass.articles()));
         return table;
     }
 
