@@ -163,22 +163,22 @@ public final class LocalKafkaBroker implements AutoCloseable {
         Map<String, Object> superUser = new HashMap<>();
         String protocol = options.clientProtocol();
         try {
+            if (!protocol.equals("PLAINTEXT")) {
+                extra.putAll(BrokerProperties.clientListener(protocol, LoopbackPorts.HOST, ports[0], ports[1]));
+                transport.put("security.protocol", protocol);
+            }
             if (options.tls()) {
                 TlsSecurity tls = TlsSecurity.create(files.root());
                 extra.putAll(tls.brokerProperties());
-                extra.putAll(BrokerProperties.clientListener(protocol, LoopbackPorts.HOST, ports[0], ports[1]));
-                transport.put("security.protocol", protocol);
                 transport.putAll(tls.trustSettings());
             }
             if (options.secured()) {
                 String superUserPassword = ScramSecurity.newPassword();
-                extra.putAll(ScramSecurity.brokerProperties(protocol, LoopbackPorts.HOST, ports[0], ports[1],
-                        superUserPassword));
+                extra.putAll(ScramSecurity.brokerProperties(protocol, superUserPassword));
                 Map<String, String> users = new HashMap<>(options.scramUsers());
                 users.put(ScramSecurity.SUPER_USER, superUserPassword);
                 files.writeScramUsers(users);
                 superUser.putAll(ScramSecurity.clientSettings(ScramSecurity.SUPER_USER, superUserPassword));
-                transport.put("security.protocol", protocol);
             }
             superUser.putAll(transport);
             extra.putAll(options.extraBrokerProperties());

@@ -56,14 +56,14 @@ public final class ScramSecurity {
     }
 
     /**
-     * Broker settings replacing the plaintext client listener with {@code listener} ({@code SASL_PLAINTEXT} or
-     * {@code SASL_SSL}). The controller listener stays PLAINTEXT on loopback, so the broker's requests to its own
-     * controller come as {@code User:ANONYMOUS}, which must be a super user; clients cannot be anonymous, as the
-     * client port speaks only SASL.
+     * Broker settings for SCRAM on the client listener, named after its protocol {@code listener}
+     * ({@code SASL_PLAINTEXT} or {@code SASL_SSL}, see {@link BrokerProperties#clientListener}). The controller
+     * listener stays PLAINTEXT on loopback, so the broker's requests to its own controller come as
+     * {@code User:ANONYMOUS}, which must be a super user; clients cannot be anonymous, as the client port speaks
+     * only SASL.
      */
-    static Map<String, String> brokerProperties(String listener, String host, int brokerPort, int controllerPort,
-                                                String superUserPassword) {
-        Map<String, String> p = BrokerProperties.clientListener(listener, host, brokerPort, controllerPort);
+    static Map<String, String> brokerProperties(String listener, String superUserPassword) {
+        Map<String, String> p = new LinkedHashMap<>();
         p.put("sasl.enabled.mechanisms", MECHANISM);
         p.put("sasl.mechanism.inter.broker.protocol", MECHANISM);
         p.put("listener.name." + listener.toLowerCase(Locale.ROOT) + "."
