@@ -9,6 +9,7 @@ import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
+import org.apache.kafka.common.errors.SslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TransactionalIdAuthorizationException;
 
@@ -36,6 +37,12 @@ final class KafkaClientErrors {
     }
 
     private static Optional<String> describeOne(Throwable t) {
+        // Before AuthenticationException, its parent: no login was refused, the client did not trust the broker.
+        if (t instanceof SslAuthenticationException) {
+            return Optional.of("TLS handshake with the broker failed: " + rootMessage(t)
+                    + "; check ssl.truststore.* in --command-config (it must hold the CA that signed the broker's"
+                    + " certificate, issued for the host in --bootstrap-server)");
+        }
         if (t instanceof AuthenticationException) {
             return Optional.of("Kafka refused the login: " + t.getMessage()
                     + "; check sasl.jaas.config and the TLS settings in --command-config");
@@ -66,12 +73,22 @@ final class KafkaClientErrors {
         if (!construction && !(t instanceof ConfigException)) {
             return Optional.empty();
         }
+        Throwable root = rootCause(t);
+        String reason = root instanceof NoSuchFileException ? "no such file: " + root.getMessage() : rootMessage(t);
+        return Optional.of("Kafka client settings that make no client (check --command-config): " + reason);
+    }
+
+    /** The innermost reason says what is wrong ("unable to find valid certification path"), the outer ones where. */
+    private static String rootMessage(Throwable t) {
+        Throwable root = rootCause(t);
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+
+    private static Throwable rootCause(Throwable t) {
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String reason = root instanceof NoSuchFileException ? "no such file: " + root.getMessage()
-                : root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
-        return Optional.of("Kafka client settings that make no client (check --command-config): " + reason);
+        return root;
     }
 }

@@ -6,7 +6,6 @@ import io.newsflow.events.TopicNames;
 import io.newsflow.localkafka.LocalKafkaBroker;
 import io.newsflow.localkafka.ScramSecurity;
 import io.newsflow.processor.ProcessorConfig;
-import io.newsflow.sink.JsonLinesOutput;
 import io.newsflow.sink.SinkConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,11 +13,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,7 +46,6 @@ class SecuredPipelineIT {
     private static final String INTRUDER_PASSWORD = "intruder-pw-91d7aa";
     private static final String WRONG_PASSWORD = "wrong-pw-3b8e41";
     private static final int ARTICLES = 12;
-    private static final Duration FAST = Duration.ofSeconds(30);
 
     private static final TopicNames TOPICS = TopicNames.defaults();
     private static final String APP_ID = ProcessorConfig.DEFAULT_APPLICATION_ID;
@@ -62,40 +59,40 @@ class SecuredPipelineIT {
                 .withScramUser(PIPELINE, PIPELINE_PASSWORD).withScramUser(INTRUDER, INTRUDER_PASSWORD))) {
             Map<String, Object> admin = broker.adminClientSettings();
             String bootstrap = broker.bootstrapServers();
-            Path adminConfig = clientProperties("admin.properties", admin);
-            Path rightConfig = clientProperties("pipeline.properties", ScramSecurity.clientSettings(PIPELINE,
-                    PIPELINE_PASSWORD));
+            Path adminConfig = SecuredRuns.clientProperties(tmp, "admin.properties", admin);
+            Path rightConfig = SecuredRuns.clientProperties(tmp, "pipeline.properties",
+                    ScramSecurity.clientSettings(PIPELINE, PIPELINE_PASSWORD));
             Path providerConfig = providerClientProperties();
-            Path wrongConfig = clientProperties("wrong.properties", ScramSecurity.clientSettings(PIPELINE,
-                    WRONG_PASSWORD));
-            Path intruderConfig = clientProperties("intruder.properties", ScramSecurity.clientSettings(INTRUDER,
-                    INTRUDER_PASSWORD));
-            Path articles = articles();
+            Path wrongConfig = SecuredRuns.clientProperties(tmp, "wrong.properties",
+                    ScramSecurity.clientSettings(PIPELINE, WRONG_PASSWORD));
+            Path intruderConfig = SecuredRuns.clientProperties(tmp, "intruder.properties",
+                    ScramSecurity.clientSettings(INTRUDER, INTRUDER_PASSWORD));
+            Path articles = SecuredRuns.articles(tmp.resolve("articles"), ARTICLES);
             Path out = tmp.resolve("out");
             NewsflowJvm newsflow = new NewsflowJvm(Files.createDirectories(tmp.resolve("logs")));
 
-            assertThat(newsflow.run(FAST, "topics", "create", "--bootstrap-server", bootstrap,
+            assertThat(newsflow.run(SecuredRuns.FAST, "topics", "create", "--bootstrap-server", bootstrap,
                     "--command-config", adminConfig.toString()).exitCode()).isZero();
             try (Admin client = Admin.create(admin)) {
                 client.createAcls(pipelineAcls("User:" + PIPELINE)).all().get();
             }
 
             // Every command with a wrong password and with a principal lacking ACLs, all at once: each stops by itself.
-            List<Callable<Refusal>> refusals = new ArrayList<>();
+            List<Callable<SecuredRuns.Refusal>> refusals = new ArrayList<>();
             for (Path config : List.of(wrongConfig, intruderConfig)) {
                 String expected = config == wrongConfig ? "Kafka refused the login" : "not authorized to use ";
-                refusals.add(() -> refusal(newsflow, expected, "ingest", "--bootstrap-server", bootstrap,
+                refusals.add(() -> SecuredRuns.refusal(newsflow, expected, "ingest", "--bootstrap-server", bootstrap,
                         "--command-config", config.toString(), articles.toString()));
-                refusals.add(() -> refusal(newsflow, expected, "process", "--bootstrap-server", bootstrap,
+                refusals.add(() -> SecuredRuns.refusal(newsflow, expected, "process", "--bootstrap-server", bootstrap,
                         "--command-config", config.toString(), "--state-dir", tmp.resolve("state-refused").toString()));
-                refusals.add(() -> refusal(newsflow, expected, "sink", "--bootstrap-server", bootstrap,
+                refusals.add(() -> SecuredRuns.refusal(newsflow, expected, "sink", "--bootstrap-server", bootstrap,
                         "--command-config", config.toString(), "--out", out.toString()));
             }
             ExecutorService pool = Executors.newFixedThreadPool(refusals.size());
             try {
-                List<Future<Refusal>> results = pool.invokeAll(refusals);
-                for (Future<Refusal> refusal : results) {
-                    Refusal r = refusal.get();
+                List<Future<SecuredRuns.Refusal>> results = pool.invokeAll(refusals);
+                for (Future<SecuredRuns.Refusal> refusal : results) {
+                    SecuredRuns.Refusal r = refusal.get();
                     System.out.printf("refused in %d ms: %s%n", r.took().toMillis(), r.line());
                 }
             } finally {
@@ -105,24 +102,9 @@ class SecuredPipelineIT {
                     .isEmpty();
 
             // The right login: plain in a file for ingest, through Kafka's FileConfigProvider for the others.
-            NewsflowJvm.Result ingest = newsflow.run(Duration.ofSeconds(60), "ingest", "--bootstrap-server",
-                    bootstrap, "--command-config", rightConfig.toString(), articles.toString());
-            assertThat(ingest.exitCode()).as(ingest.output()).isZero();
-            assertThat(ingest.output()).contains("published: " + ARTICLES);
-            NewsflowJvm.Started process = newsflow.start("process", "--verbose", "--bootstrap-server", bootstrap,
-                    "--command-config", providerConfig.toString(), "--state-dir", tmp.resolve("state").toString());
-            NewsflowJvm.Started sink = newsflow.start("sink", "--bootstrap-server", bootstrap,
-                    "--command-config", providerConfig.toString(), "--out", out.toString(), "--roll-interval", "500ms");
-            try {
-                awaitLines(out, ARTICLES, process, sink);
-            } finally {
-                sink.stop();
-                process.stop();
-            }
-            assertThat(JsonLinesOutput.lines(out)).hasSize(ARTICLES);
-            assertThat(TopicContents.readAll(admin, TOPICS.enriched())).hasSize(ARTICLES);
-            assertThat(TopicContents.readAll(admin, TOPICS.deadLetter())).isEmpty();
-            assertThat(process.output()).as("verbose logs ran").contains("sasl.jaas.config = [hidden]");
+            String processed = SecuredRuns.deliverEveryArticle(newsflow, bootstrap, rightConfig, providerConfig,
+                    articles, ARTICLES, tmp, admin);
+            assertThat(processed).as("verbose logs ran").contains("sasl.jaas.config = [hidden]");
 
             String everything = newsflow.allOutput() + helpTexts();
             for (String secret : List.of(PIPELINE_PASSWORD, INTRUDER_PASSWORD, WRONG_PASSWORD,
@@ -160,77 +142,11 @@ class SecuredPipelineIT {
                 new AccessControlEntry(principal, "*", operation, AclPermissionType.ALLOW));
     }
 
-    private record Refusal(String line, Duration took) {
-    }
-
-    /** The command must stop by itself, fast, exit code 2, with one line and no stack trace. */
-    private static Refusal refusal(NewsflowJvm newsflow, String expected, String... args) throws Exception {
-        NewsflowJvm.Result result = newsflow.run(Duration.ofSeconds(90), args);
-        String what = "newsflow " + String.join(" ", args) + " printed:\n" + result.output();
-        System.out.println(what + "(exit code " + result.exitCode() + " in " + result.took().toMillis() + " ms)");
-        assertThat(result.exitCode()).as(what).isEqualTo(2);
-        assertThat(result.took()).as(what).isLessThan(FAST);
-        List<String> errors = result.output().lines().filter(line -> line.startsWith("newsflow: error: ")).toList();
-        assertThat(errors).as(what).hasSize(1);
-        assertThat(errors.get(0)).as(what).contains(expected);
-        assertThat(result.output()).as(what).doesNotContain("\tat ").doesNotContain("Exception");
-        return new Refusal(errors.get(0), result.took());
-    }
-
-    private Path clientProperties(String name, Map<String, Object> settings) throws IOException {
-        Properties properties = new Properties();
-        settings.forEach((key, value) -> properties.setProperty(key, value.toString()));
-        properties.remove("bootstrap.servers");
-        Path file = tmp.resolve(name);
-        try (var writer = Files.newBufferedWriter(file)) {
-            properties.store(writer, null);
-        }
-        return file;
-    }
-
     /** The login kept in a second file, which client.properties references through Kafka's FileConfigProvider. */
     private Path providerClientProperties() throws IOException {
-        Map<String, Object> login = ScramSecurity.clientSettings(PIPELINE, PIPELINE_PASSWORD);
-        Path secrets = clientProperties("secrets.properties", Map.of("jaas", login.get("sasl.jaas.config")));
-        Path file = tmp.resolve("provider.properties");
-        Files.writeString(file, String.join("\n",
-                "config.providers=file",
-                "config.providers.file.class=org.apache.kafka.common.config.provider.FileConfigProvider",
-                "security.protocol=" + login.get("security.protocol"),
-                "sasl.mechanism=" + login.get("sasl.mechanism"),
-                "sasl.jaas.config=${file:" + secrets.toAbsolutePath() + ":jaas}", ""));
-        return file;
-    }
-
-    /** The two samples and edited copies of them: each a new article version, so each is enriched. */
-    private Path articles() throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve("articles"));
-        List<Path> samples;
-        try (var files = Files.list(PipelineScenarios.SAMPLES)) {
-            samples = files.filter(file -> file.toString().endsWith(".txt")).sorted().toList();
-        }
-        for (int i = 0; i < ARTICLES; i++) {
-            Path sample = samples.get(i % samples.size());
-            String text = Files.readString(sample);
-            Files.writeString(dir.resolve(i + "-" + sample.getFileName()), i < samples.size() ? text
-                    : text + "\n\nUpdate " + i + ": this article was corrected.\n");
-        }
-        return dir;
-    }
-
-    private static void awaitLines(Path out, int expected, NewsflowJvm.Started... stages) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < deadline) {
-            for (NewsflowJvm.Started stage : stages) {
-                assertThat(stage.process().isAlive()).as("%s running; it printed:%n%s", stage.commandLine(),
-                        stage.output()).isTrue();
-            }
-            if (Files.isDirectory(out) && JsonLinesOutput.lines(out).size() >= expected) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("fewer than " + expected + " lines in " + out + " after 60 s");
+        Map<String, Object> plain = new LinkedHashMap<>(ScramSecurity.clientSettings(PIPELINE, PIPELINE_PASSWORD));
+        Map<String, Object> secret = Map.of("sasl.jaas.config", plain.remove("sasl.jaas.config"));
+        return SecuredRuns.providerClientProperties(tmp, "provider.properties", plain, secret);
     }
 
     private static String superUserPassword(Map<String, Object> admin) {

@@ -61,6 +61,20 @@ final class BrokerProperties {
         return p;
     }
 
+    /**
+     * The listener settings when the client listener speaks {@code protocol} ({@code SSL}, {@code SASL_PLAINTEXT},
+     * {@code SASL_SSL}) instead of plaintext; the listener is named after its protocol, and the controller's stays
+     * plaintext on loopback.
+     */
+    static Map<String, String> clientListener(String protocol, String host, int brokerPort, int controllerPort) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("listeners", protocol + "://" + host + ":" + brokerPort + ",CONTROLLER://" + host + ":" + controllerPort);
+        p.put("advertised.listeners", protocol + "://" + host + ":" + brokerPort);
+        p.put("listener.security.protocol.map", protocol + ":" + protocol + ",CONTROLLER:PLAINTEXT");
+        p.put("inter.broker.listener.name", protocol);
+        return p;
+    }
+
     private static Map<String, String> common(String nodeId, String host, int brokerPort, int controllerPort,
                                               Path dataDir) {
         Map<String, String> p = new LinkedHashMap<>();

@@ -39,9 +39,11 @@ public final class LocalKafkaBroker implements AutoCloseable {
      *                              broker to answer
      * @param scramUsers            user name to password; when not empty the broker is secured: SASL/SCRAM
      *                              on the client port, ACLs enforced, see {@link ScramSecurity}
+     * @param tls                   when true the client port speaks TLS ({@code SSL}, or {@code SASL_SSL} with
+     *                              SCRAM users) with a certificate made for this broker, see {@link TlsSecurity}
      */
     public record Options(boolean verbose, Map<String, String> extraBrokerProperties, Duration startupTimeout,
-                          Map<String, String> scramUsers) {
+                          Map<String, String> scramUsers, boolean tls) {
 
         /** Validates and copies the arguments. */
         public Options {
@@ -62,7 +64,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
         /** A plaintext broker. */
         public Options(boolean verbose, Map<String, String> extraBrokerProperties, Duration startupTimeout) {
-            this(verbose, extraBrokerProperties, startupTimeout, Map.of());
+            this(verbose, extraBrokerProperties, startupTimeout, Map.of(), false);
         }
 
         /** @return quiet, no extra broker properties, 60 s startup timeout, plaintext */
@@ -77,7 +79,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
         /** @return a copy with {@code verbose} replaced */
         public Options withVerbose(boolean newVerbose) {
-            return new Options(newVerbose, extraBrokerProperties, startupTimeout, scramUsers);
+            return new Options(newVerbose, extraBrokerProperties, startupTimeout, scramUsers, tls);
         }
 
         /**
@@ -87,29 +89,47 @@ public final class LocalKafkaBroker implements AutoCloseable {
         public Options withScramUser(String name, String password) {
             Map<String, String> users = new HashMap<>(scramUsers);
             users.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(password, "password"));
-            return new Options(verbose, extraBrokerProperties, startupTimeout, users);
+            return new Options(verbose, extraBrokerProperties, startupTimeout, users, tls);
         }
 
         /** @return a copy with one more broker property (replacing any earlier value for the key) */
         public Options withBrokerProperty(String key, String value) {
             Map<String, String> properties = new HashMap<>(extraBrokerProperties);
             properties.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
-            return new Options(verbose, properties, startupTimeout, scramUsers);
+            return new Options(verbose, properties, startupTimeout, scramUsers, tls);
         }
 
         /** @return a copy with {@code startupTimeout} replaced */
         public Options withStartupTimeout(Duration newStartupTimeout) {
-            return new Options(verbose, extraBrokerProperties, newStartupTimeout, scramUsers);
+            return new Options(verbose, extraBrokerProperties, newStartupTimeout, scramUsers, tls);
+        }
+
+        /**
+         * @return a copy whose client port speaks TLS: {@code SSL}, or {@code SASL_SSL} with SCRAM users; clients
+         *         trust it through {@link LocalKafkaBroker#adminClientSettings()}'s {@code ssl.truststore.*}
+         */
+        public Options withTls() {
+            return new Options(verbose, extraBrokerProperties, startupTimeout, scramUsers, true);
+        }
+
+        /** @return the client listener's protocol: PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL */
+        String clientProtocol() {
+            if (secured()) {
+                return tls ? "SASL_SSL" : ScramSecurity.LISTENER;
+            }
+            return tls ? "SSL" : "PLAINTEXT";
         }
     }
 
     private final Options options;
+    private final Map<String, Object> transportSettings;
     private final BrokerNode node;
     private final Thread shutdownHook;
     private boolean closed;
 
-    private LocalKafkaBroker(Options options, BrokerNode node) {
+    private LocalKafkaBroker(Options options, Map<String, Object> transportSettings, BrokerNode node) {
         this.options = options;
+        this.transportSettings = Map.copyOf(transportSettings);
         this.node = node;
         this.shutdownHook = new Thread(node::killAndDeleteQuietly, "local-kafka-shutdown-hook");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -139,16 +159,29 @@ public final class LocalKafkaBroker implements AutoCloseable {
         int[] ports = LoopbackPorts.free(2);
         BrokerFiles files = BrokerFiles.createTemporary();
         Map<String, String> extra = new HashMap<>();
-        Map<String, Object> superUser = Map.of();
+        // What every client of this broker needs besides a login: the protocol, and with TLS the truststore.
+        Map<String, Object> transport = new HashMap<>();
+        Map<String, Object> superUser = new HashMap<>();
+        String protocol = options.clientProtocol();
         try {
+            if (!protocol.equals("PLAINTEXT")) {
+                extra.putAll(BrokerProperties.clientListener(protocol, LoopbackPorts.HOST, ports[0], ports[1]));
+                transport.put("security.protocol", protocol);
+            }
+            if (options.tls()) {
+                TlsSecurity tls = TlsSecurity.create(files.root());
+                extra.putAll(tls.brokerProperties());
+                transport.putAll(tls.trustSettings());
+            }
             if (options.secured()) {
                 String superUserPassword = ScramSecurity.newPassword();
-                extra.putAll(ScramSecurity.brokerProperties(LoopbackPorts.HOST, ports[0], ports[1], superUserPassword));
+                extra.putAll(ScramSecurity.brokerProperties(protocol, superUserPassword));
                 Map<String, String> users = new HashMap<>(options.scramUsers());
                 users.put(ScramSecurity.SUPER_USER, superUserPassword);
                 files.writeScramUsers(users);
-                superUser = ScramSecurity.clientSettings(ScramSecurity.SUPER_USER, superUserPassword);
+                superUser.putAll(ScramSecurity.clientSettings(ScramSecurity.SUPER_USER, superUserPassword));
             }
+            superUser.putAll(transport);
             extra.putAll(options.extraBrokerProperties());
             files.writeConfiguration(BrokerProperties.singleNode(LoopbackPorts.HOST, ports[0], ports[1],
                     files.dataDir(), extra));
@@ -156,7 +189,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
             files.deleteQuietly();
             throw e;
         }
-        LocalKafkaBroker broker = new LocalKafkaBroker(options, new BrokerNode(files,
+        LocalKafkaBroker broker = new LocalKafkaBroker(options, transport, new BrokerNode(files,
                 LoopbackPorts.address(ports[0]), superUser, BrokerNode.newClusterId(),
                 ChildJvm.Sizing.SINGLE_BROKER, options.verbose()));
         return Lifecycle.startOrClose(broker, broker::launch);
@@ -168,12 +201,28 @@ public final class LocalKafkaBroker implements AutoCloseable {
     }
 
     /**
-     * @return client settings with full rights: the bootstrap address, and for a secured broker the super
-     *         user's login ({@link ScramSecurity#SUPER_USER}), e.g. to create topics, ACLs and users
+     * @return client settings with full rights: the bootstrap address, for a secured broker the super user's login
+     *         ({@link ScramSecurity#SUPER_USER}), e.g. to create topics, ACLs and users, and for a TLS broker
+     *         {@code security.protocol} and the {@code ssl.truststore.*} settings that trust it
      */
     public Map<String, Object> adminClientSettings() {
         Map<String, Object> settings = new HashMap<>(node.clientSecurity());
         settings.put("bootstrap.servers", bootstrapServers());
+        return settings;
+    }
+
+    /**
+     * @param user     one of {@link Options#scramUsers()}
+     * @param password the user's password
+     * @return the settings of the user's client.properties on this secured broker: the SCRAM login
+     *         ({@link ScramSecurity#clientSettings}), and with TLS {@code SASL_SSL} and the truststore settings
+     */
+    public Map<String, Object> clientSettings(String user, String password) {
+        if (!options.secured()) {
+            throw new IllegalStateException("A broker without SCRAM users takes no login");
+        }
+        Map<String, Object> settings = new HashMap<>(ScramSecurity.clientSettings(user, password));
+        settings.putAll(transportSettings);
         return settings;
     }
 

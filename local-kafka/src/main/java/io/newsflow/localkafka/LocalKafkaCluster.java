@@ -69,7 +69,7 @@ public final class LocalKafkaCluster implements AutoCloseable {
      * and lists all the nodes as registered brokers.
      *
      * @param size    number of nodes, at least 1
-     * @param options how to run each node; its extra broker properties apply to every node; not secured
+     * @param options how to run each node; its extra broker properties apply to every node; not secured, no TLS
      * @throws LocalKafkaException if a node does not come up within the startup timeout; the message ends
      *                             with the last lines of that node's log
      */
@@ -78,8 +78,8 @@ public final class LocalKafkaCluster implements AutoCloseable {
         if (size < 1) {
             throw new IllegalArgumentException("A cluster needs at least one node, got " + size);
         }
-        if (options.secured()) {
-            throw new IllegalArgumentException("SCRAM users are for a single LocalKafkaBroker; clusters are plaintext");
+        if (options.secured() || options.tls()) {
+            throw new IllegalArgumentException("SCRAM users and TLS are for a single LocalKafkaBroker; clusters are plaintext");
         }
         int[] ports = LoopbackPorts.free(2 * size);
         String voters = IntStream.range(0, size)

@@ -22,7 +22,8 @@ public final class ScramSecurity {
     /** The super user: inter-broker traffic and administration (topics, ACLs, users). */
     public static final String SUPER_USER = "admin";
 
-    private static final String LISTENER = "SASL_PLAINTEXT";
+    /** The client listener's protocol without TLS; with TLS it is {@code SASL_SSL}. */
+    static final String LISTENER = "SASL_PLAINTEXT";
 
     /** The storage tool's --add-scram syntax has no quoting: keep names and passwords to safe characters. */
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._~-]+");
@@ -55,20 +56,17 @@ public final class ScramSecurity {
     }
 
     /**
-     * Broker settings replacing the plaintext client listener. The controller listener stays PLAINTEXT on
-     * loopback, so the broker's requests to its own controller come as {@code User:ANONYMOUS}, which must be a
-     * super user; clients cannot be anonymous, as the client port speaks only SASL.
+     * Broker settings for SCRAM on the client listener, named after its protocol {@code listener}
+     * ({@code SASL_PLAINTEXT} or {@code SASL_SSL}, see {@link BrokerProperties#clientListener}). The controller
+     * listener stays PLAINTEXT on loopback, so the broker's requests to its own controller come as
+     * {@code User:ANONYMOUS}, which must be a super user; clients cannot be anonymous, as the client port speaks
+     * only SASL.
      */
-    static Map<String, String> brokerProperties(String host, int brokerPort, int controllerPort,
-                                                String superUserPassword) {
+    static Map<String, String> brokerProperties(String listener, String superUserPassword) {
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("listeners", LISTENER + "://" + host + ":" + brokerPort + ",CONTROLLER://" + host + ":" + controllerPort);
-        p.put("advertised.listeners", LISTENER + "://" + host + ":" + brokerPort);
-        p.put("listener.security.protocol.map", LISTENER + ":" + LISTENER + ",CONTROLLER:PLAINTEXT");
-        p.put("inter.broker.listener.name", LISTENER);
         p.put("sasl.enabled.mechanisms", MECHANISM);
         p.put("sasl.mechanism.inter.broker.protocol", MECHANISM);
-        p.put("listener.name." + LISTENER.toLowerCase(Locale.ROOT) + "."
+        p.put("listener.name." + listener.toLowerCase(Locale.ROOT) + "."
                 + MECHANISM.toLowerCase(Locale.ROOT) + ".sasl.jaas.config",
                 jaasConfig(SUPER_USER, superUserPassword));
         p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");

@@ -56,4 +56,16 @@ class BrokerPropertiesTest {
             clustered.delete();
         }
     }
+
+    @Test
+    void aSecuredClientListenerIsNamedAfterItsProtocolWhileTheControllerStaysPlaintext() {
+        Map<String, String> listener = BrokerProperties.clientListener("SASL_SSL", "127.0.0.1", 1001, 2001);
+
+        assertThat(listener).containsEntry("listeners", "SASL_SSL://127.0.0.1:1001,CONTROLLER://127.0.0.1:2001")
+                .containsEntry("advertised.listeners", "SASL_SSL://127.0.0.1:1001")
+                .containsEntry("listener.security.protocol.map", "SASL_SSL:SASL_SSL,CONTROLLER:PLAINTEXT")
+                .containsEntry("inter.broker.listener.name", "SASL_SSL");
+        assertThat(ScramSecurity.brokerProperties("SASL_SSL", "pw"))
+                .containsKey("listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config");
+    }
 }

@@ -21,6 +21,7 @@ import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.SslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
@@ -80,13 +81,7 @@ class LocalKafkaBrokerIT {
     void securedModeAuthenticatesWithScramAndEnforcesAcls() throws Exception {
         LocalKafkaBroker.Options secured = LocalKafkaBroker.Options.defaults().withScramUser("alice", "alice-pw");
         try (LocalKafkaBroker kafka = LocalKafkaBroker.start(secured)) {
-            try (Admin admin = Admin.create(kafka.adminClientSettings())) {
-                admin.createTopics(List.of(new NewTopic("guarded", 1, (short) 1))).all().get();
-                admin.createAcls(List.of(new AclBinding(
-                        new ResourcePattern(ResourceType.TOPIC, "guarded", PatternType.LITERAL),
-                        new AccessControlEntry("User:alice", "*", AclOperation.DESCRIBE, AclPermissionType.ALLOW))))
-                        .all().get();
-            }
+            createTopicAliceMayDescribe(kafka, "guarded");
             try (Admin alice = Admin.create(as(kafka, "alice", "alice-pw"))) {
                 assertThat(alice.listTopics().names().get()).containsExactly("guarded");
                 assertThatThrownBy(() -> alice.createTopics(List.of(new NewTopic("other", 1, (short) 1))).all().get())
@@ -96,6 +91,38 @@ class LocalKafkaBrokerIT {
                 assertThatThrownBy(() -> wrong.describeCluster().clusterId().get(10, TimeUnit.SECONDS))
                         .hasCauseInstanceOf(SaslAuthenticationException.class);
             }
+        }
+    }
+
+    @Test
+    void tlsModeWithScramServesOnlyClientsTrustingItsOwnAuthority() throws Exception {
+        LocalKafkaBroker.Options options = LocalKafkaBroker.Options.defaults().withTls().withScramUser("alice", "alice-pw");
+        try (LocalKafkaBroker kafka = LocalKafkaBroker.start(options)) {
+            createTopicAliceMayDescribe(kafka, "sealed");
+            Map<String, Object> alice = new HashMap<>(kafka.clientSettings("alice", "alice-pw"));
+            alice.put("bootstrap.servers", kafka.bootstrapServers());
+            assertThat(alice).containsEntry("security.protocol", "SASL_SSL").containsKey("ssl.truststore.location");
+            assertThat(Path.of(alice.get("ssl.truststore.location").toString())).isRegularFile();
+            try (Admin client = Admin.create(alice)) {
+                assertThat(client.listTopics().names().get()).containsExactly("sealed");
+            }
+
+            // Without the truststore the JDK's own authorities are used, and none of them signed the broker's certificate.
+            alice.keySet().removeIf(key -> key.startsWith("ssl.truststore."));
+            try (Admin untrusting = Admin.create(alice)) {
+                assertThatThrownBy(() -> untrusting.describeCluster().clusterId().get(10, TimeUnit.SECONDS))
+                        .hasCauseInstanceOf(SslAuthenticationException.class);
+            }
+        }
+    }
+
+    private static void createTopicAliceMayDescribe(LocalKafkaBroker kafka, String topic) throws Exception {
+        try (Admin admin = Admin.create(kafka.adminClientSettings())) {
+            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
+            admin.createAcls(List.of(new AclBinding(
+                    new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL),
+                    new AccessControlEntry("User:alice", "*", AclOperation.DESCRIBE, AclPermissionType.ALLOW))))
+                    .all().get();
         }
     }
 

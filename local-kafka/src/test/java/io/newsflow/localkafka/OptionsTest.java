@@ -49,4 +49,15 @@ class OptionsTest {
         assertThat(ScramSecurity.formatArguments(Map.of("alice", "pw")))
                 .containsExactly("--add-scram", "SCRAM-SHA-512=[name=alice,password=pw]");
     }
+
+    @Test
+    void tlsMakesTheClientListenerSslOrSaslSsl() {
+        LocalKafkaBroker.Options options = LocalKafkaBroker.Options.defaults();
+        assertThat(options.tls()).isFalse();
+        assertThat(options.clientProtocol()).isEqualTo("PLAINTEXT");
+        assertThat(options.withTls().clientProtocol()).isEqualTo("SSL");
+        assertThat(options.withScramUser("alice", "pw").clientProtocol()).isEqualTo("SASL_PLAINTEXT");
+        assertThat(options.withTls().withScramUser("alice", "pw").withVerbose(true).clientProtocol()).isEqualTo("SASL_SSL");
+        assertThatThrownBy(() -> LocalKafkaCluster.start(3, options.withTls())).isInstanceOf(IllegalArgumentException.class);
+    }
 }
