@@ -103,7 +103,8 @@ final class BlockClassifier {
     private static boolean startsWithName(String bio, String name) {
         String lowerBio = bio.toLowerCase(Locale.ROOT);
         String lowerName = name.toLowerCase(Locale.ROOT);
-        int at = lowerBio.startsWith(lowerName) ? 0 : lowerBio.startsWith("the " + lowerName) ? 4 : -1;
+        int at = lowerBio.startsWith(lowerName) ? 0
+                : lowerBio.startsWith("the ") && lowerBio.startsWith(lowerName, 4) ? 4 : -1;
         int after = at + lowerName.length();
         return at >= 0 && after < lowerBio.length() && (lowerBio.charAt(after) == ' ' || lowerBio.charAt(after) == ',');
     }

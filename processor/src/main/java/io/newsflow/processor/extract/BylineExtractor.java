@@ -14,8 +14,8 @@ final class BylineExtractor {
 
     private static final int MAX_WORDS = 20;
     private static final int MAX_NAME_WORDS = 4;
-    private static final Set<String> PREFIXES = Set.of("by ", "written by ", "words by ", "reported by ",
-            "posted by ", "published by ", "story by ", "text by ");
+    private static final String[] PREFIXES = {"by ", "written by ", "words by ", "reported by ",
+            "posted by ", "published by ", "story by ", "text by "};
     private static final Set<String> JOINERS = Set.of("and", "&", ",");
     /** A date right after the name ("by Regan December 6, 2017") is not part of it. */
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",

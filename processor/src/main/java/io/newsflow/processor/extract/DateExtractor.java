@@ -4,10 +4,8 @@ import io.newsflow.events.DateMention;
 import io.newsflow.processor.extract.DateRules.Rule;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -41,8 +39,8 @@ final class DateExtractor {
             while (end < length && Character.isLetterOrDigit(body.charAt(end))) {
                 end++;
             }
-            Set<DateRules.Trigger> triggers = DateRules.triggers(body.substring(i, end));
-            if (!triggers.isEmpty()) {
+            int triggers = DateRules.triggers(body, i, end);
+            if (triggers != 0) {
                 tryRules(body, i, triggers, matchers, reference, found);
             }
             i = end;
@@ -50,11 +48,11 @@ final class DateExtractor {
         return withoutOverlaps(found);
     }
 
-    private static void tryRules(String body, int start, Set<DateRules.Trigger> triggers, List<Matcher> matchers,
+    private static void tryRules(String body, int start, int triggers, List<Matcher> matchers,
             LocalDate reference, List<DateMention> found) {
         for (int r = 0; r < matchers.size(); r++) {
             Rule rule = DateRules.RULES.get(r);
-            if (!Collections.disjoint(rule.triggers(), triggers)) {
+            if (rule.startsAt(triggers)) {
                 Matcher matcher = matchers.get(r).region(start, Math.min(body.length(), start + LONGEST));
                 if (matcher.lookingAt() && rule.accept().test(matcher, body)) {
                     found.add(new DateMention(matcher.group(), rule.resolver().resolve(matcher, reference), start));

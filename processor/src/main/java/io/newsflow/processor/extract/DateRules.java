@@ -27,7 +27,22 @@ import java.util.regex.Pattern;
 final class DateRules {
 
     /** What kind of word can start a date form. */
-    enum Trigger { DIGIT, MONTH, WEEKDAY, RELATIVE, MODIFIER, NUMBER }
+    enum Trigger {
+        DIGIT, MONTH, WEEKDAY, RELATIVE, MODIFIER, NUMBER;
+
+        /** Triggers as bits of an int: a word's and a rule's are matched with one AND, on every word of a text. */
+        int bit() {
+            return 1 << ordinal();
+        }
+
+        static int bits(Set<Trigger> triggers) {
+            int bits = 0;
+            for (Trigger trigger : triggers) {
+                bits |= trigger.bit();
+            }
+            return bits;
+        }
+    }
 
     private static final String FULL_MONTH = "(January|February|March|April|May|June|July|August|September"
             + "|October|November|December)(?!\\p{L})";
@@ -44,7 +59,7 @@ final class DateRules {
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
-    private static final Map<String, Set<Trigger>> TRIGGER_WORDS = triggerWords();
+    private static final Map<String, Integer> TRIGGER_WORDS = triggerWords();
 
     static final List<Rule> RULES = List.of(
             new Rule(EnumSet.of(DIGIT), "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
@@ -130,35 +145,45 @@ final class DateRules {
         return Integer.parseInt(m.group(group));
     }
 
-    /** The kinds of date form the word can start; the patterns still check case. */
-    static Set<Trigger> triggers(String word) {
-        if (Character.isDigit(word.charAt(0))) {
-            return EnumSet.of(DIGIT);
+    /**
+     * The kinds of date form the word at [start, end) of the text can start, as {@link Trigger#bits}; 0 for none.
+     * The patterns still check case.
+     */
+    static int triggers(String text, int start, int end) {
+        if (Character.isDigit(text.charAt(start))) {
+            return DIGIT.bit();
         }
-        return word.length() > 9 ? Set.of() : TRIGGER_WORDS.getOrDefault(word.toLowerCase(Locale.ROOT), Set.of());
+        return end - start > 9 ? 0
+                : TRIGGER_WORDS.getOrDefault(text.substring(start, end).toLowerCase(Locale.ROOT), 0);
     }
 
-    private static Map<String, Set<Trigger>> triggerWords() {
-        Map<String, Set<Trigger>> words = new HashMap<>();
+    private static Map<String, Integer> triggerWords() {
+        Map<String, Integer> words = new HashMap<>();
         List.of("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-                "dec").forEach(word -> words.put(word, EnumSet.of(MONTH)));
+                "dec").forEach(word -> words.put(word, MONTH.bit()));
         List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-                .forEach(word -> words.put(word, EnumSet.of(WEEKDAY)));
-        List.of("today", "tonight", "yesterday", "tomorrow").forEach(word -> words.put(word, EnumSet.of(RELATIVE)));
-        List.of("last", "next", "this").forEach(word -> words.put(word, EnumSet.of(MODIFIER)));
+                .forEach(word -> words.put(word, WEEKDAY.bit()));
+        List.of("today", "tonight", "yesterday", "tomorrow").forEach(word -> words.put(word, RELATIVE.bit()));
+        List.of("last", "next", "this").forEach(word -> words.put(word, MODIFIER.bit()));
         List.of("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-                .forEach(word -> words.put(word, EnumSet.of(NUMBER)));
+                .forEach(word -> words.put(word, NUMBER.bit()));
         return Map.copyOf(words);
     }
 
-    record Rule(Set<Trigger> triggers, Pattern pattern, BiPredicate<Matcher, String> accept, Resolver resolver) {
+    /** @param triggers the {@link Trigger#bits} of the words the form can start with */
+    record Rule(int triggers, Pattern pattern, BiPredicate<Matcher, String> accept, Resolver resolver) {
         Rule(Set<Trigger> triggers, String regex, BiPredicate<Matcher, String> accept, Resolver resolver) {
-            this(triggers, Pattern.compile(regex), accept, resolver);
+            this(Trigger.bits(triggers), Pattern.compile(regex), accept, resolver);
         }
 
         Rule(Set<Trigger> triggers, String regex, Resolver resolver) {
-            this(triggers, Pattern.compile(regex), (m, body) -> true, resolver);
+            this(Trigger.bits(triggers), Pattern.compile(regex), (m, body) -> true, resolver);
+        }
+
+        /** @param wordTriggers the {@link Trigger#bits} of a word */
+        boolean startsAt(int wordTriggers) {
+            return (triggers & wordTriggers) != 0;
         }
     }
 

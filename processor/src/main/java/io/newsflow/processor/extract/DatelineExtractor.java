@@ -26,9 +26,14 @@ final class DatelineExtractor {
 
     /** A line that is mostly a date: time words and numbers, at most a name or a label beside them. */
     boolean isDateline(String line) {
+        // Each of the four shapes below holds a number (a day, a year, a clock): a line without a digit is
+        // answered without tokenizing it, which matters on pages of thousands of short lines.
+        if (!Text.hasDigit(line)) {
+            return false;
+        }
         List<String> tokens = tokens(line);
         if (tokens.isEmpty() || tokens.size() > MAX_WORDS
-                || find(line) == null && !hasNumericDate(line) && !isClock(line, tokens) && !hasMonthDay(tokens)) {
+                || firstDate(tokens) == null && !hasNumericDate(line) && !isClock(line, tokens) && !hasMonthDay(tokens)) {
             return false;
         }
         int dateTokens = 0;
@@ -42,7 +47,10 @@ final class DatelineExtractor {
 
     /** The first date the text states, as yyyy-MM-dd, or null. */
     String find(String text) {
-        List<String> tokens = tokens(text);
+        return firstDate(tokens(text));
+    }
+
+    private static String firstDate(List<String> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             LocalDate date = dateAt(tokens, i);
             if (date != null) {
@@ -140,7 +148,7 @@ final class DatelineExtractor {
     }
 
     private static boolean isNumber(String token) {
-        return !token.isEmpty() && token.chars().allMatch(Character::isDigit);
+        return !token.isEmpty() && Text.isDigits(token, token.length());
     }
 
     /** "18t23" (ISO date and time run together by the tokenizer): its day. */

@@ -108,8 +108,9 @@ final class KeywordTokens {
         if (!sentenceStart) {
             midSentenceCase.computeIfAbsent(lower, w -> new int[2])[capitalised ? 0 : 1]++;
         }
+        // How a word is written mid-sentence, else as first met opening a sentence.
         if (capitalised && (!sentenceStart || !capitalisedForm.containsKey(lower))) {
-            capitalisedForm.merge(lower, word, (old, mid) -> sentenceStart ? old : mid);
+            capitalisedForm.put(lower, word);
         }
         if (word.length() < 2 || Character.isDigit(first) || stopWords.contains(lower)) {
             return false;

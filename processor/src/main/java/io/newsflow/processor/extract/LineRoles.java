@@ -70,14 +70,14 @@ final class LineRoles {
 
     /** A photo's caption or credit, a picture's file name or alternative text, a horizontal rule. */
     static boolean isCaption(String text, int words) {
-        if (isPicture(text, words) || words == 0 && text.length() >= 3) {
+        // Credits and file names close a caption: reading its end is enough, and keeps long lines cheap.
+        String lower = text.substring(Math.max(0, text.length() - CREDIT_TAIL)).toLowerCase(Locale.ROOT);
+        if (isPicture(text, lower, words) || words == 0 && text.length() >= 3) {
             return true;
         }
         if (words > MAX_CAPTION_WORDS) {
             return false;
         }
-        // Credits close a caption: reading its end is enough, and keeps long captions cheap.
-        String lower = text.substring(Math.max(0, text.length() - CREDIT_TAIL)).toLowerCase(Locale.ROOT);
         if (words <= MAX_AGENCY_LINE_WORDS && lower.endsWith("associated press") || opensLikeCaption(text)) {
             return true;
         }
@@ -98,12 +98,11 @@ final class LineRoles {
         return false;
     }
 
-    /** "[vw-concept-6]", "GettyImages-687786465.jpg": how a text dump shows a picture. */
-    private static boolean isPicture(String text, int words) {
-        String lower = text.toLowerCase(Locale.ROOT);
+    /** "[vw-concept-6]", "GettyImages-687786465.jpg": how a text dump shows a picture; {@code lowerEnd} ends like it. */
+    private static boolean isPicture(String text, String lowerEnd, int words) {
         boolean bracketed = text.startsWith("[") && text.endsWith("]") && text.indexOf(']') == text.length() - 1;
-        boolean file = words <= 8 && (lower.endsWith(".jpg") || lower.endsWith(".jpeg") || lower.endsWith(".png")
-                || lower.endsWith(".gif") || lower.endsWith(".webp"));
+        boolean file = words <= 8 && (lowerEnd.endsWith(".jpg") || lowerEnd.endsWith(".jpeg")
+                || lowerEnd.endsWith(".png") || lowerEnd.endsWith(".gif") || lowerEnd.endsWith(".webp"));
         return bracketed || file;
     }
 }

@@ -23,10 +23,11 @@ final class PageVocabulary {
             "previous article", "copy link", "click here", "close", "loading", "tags", "topics", "related", "comments",
             "see also", "read more", "read next", "more", "sections", "print this page", "print article",
             "don't miss", "trending", "disclaimer", "like this article?", "sharing is caring!");
-    private static final Set<String> FURNITURE_PREFIXES = Set.of(
+    // Lists searched one by one are arrays: they are tried on every short line of a page.
+    private static final String[] FURNITURE_PREFIXES = {
             "share on", "share via", "follow us on", "sign up for", "subscribe to", "read more", "see more",
             "related:", "related post:", "tags:", "tags ", "topics:", "share this", "explore further", "citation:",
-            "continue reading", "view comments", "view all", "no spam", "get breaking news", "filed under", "posted in", "image:", "photo:", "source:");
+            "continue reading", "view comments", "view all", "no spam", "get breaking news", "filed under", "posted in", "image:", "photo:", "source:"};
     private static final Set<String> END_MARKERS = Set.of(
             "comments", "leave a reply", "leave a comment", "post a comment", "join the discussion",
             "join the conversation", "about the author", "recent posts", "related posts", "related articles",
@@ -46,14 +47,14 @@ final class PageVocabulary {
     private static final Set<String> SHARE = Set.of("share", "tweet", "email", "e-mail", "print", "facebook",
             "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "copy link", "flipboard", "mix");
     /** A cookie prompt talks about the site; a recipe about cookies does not. */
-    private static final Set<String> COOKIE_CONTEXT = Set.of(
-            "website", "our site", "this site", "browser", "browsing", "privacy", "consent", "accept");
-    private static final Set<String> MAILING = Set.of("newsletter", "inbox", "unsubscribe");
+    private static final String[] COOKIE_CONTEXT = {
+            "website", "our site", "this site", "browser", "browsing", "privacy", "consent", "accept"};
+    private static final String[] MAILING = {"newsletter", "inbox", "unsubscribe"};
     /** A prompt asks the reader; a story that mentions a newsletter reports on it. */
-    private static final Set<String> SUBSCRIBE_CONTEXT = Set.of("subscri", "sign up", "your ", "our ");
-    private static final Set<String> ROLES = Set.of(
+    private static final String[] SUBSCRIBE_CONTEXT = {"subscri", "sign up", "your ", "our "};
+    private static final String[] ROLES = {
             "journalist", "reporter", "writer", "editor", "correspondent", "columnist", "contributor", "author",
-            "analyst", "staff", "freelance", "photographer", "producer", "blogger");
+            "analyst", "staff", "freelance", "photographer", "producer", "blogger"};
 
     private PageVocabulary() {
     }
@@ -131,7 +132,7 @@ final class PageVocabulary {
     /** "12 comments", "1 comment". */
     private static boolean isCommentCount(String key) {
         int space = key.indexOf(' ');
-        return space > 0 && key.indexOf(' ', space + 1) < 0 && key.chars().limit(space).allMatch(Character::isDigit)
+        return space > 0 && key.indexOf(' ', space + 1) < 0 && Text.isDigits(key, space)
                 && (key.endsWith(" comments") || key.endsWith(" comment"));
     }
 
@@ -144,7 +145,7 @@ final class PageVocabulary {
         return false;
     }
 
-    private static boolean containsAny(String text, Set<String> words) {
+    private static boolean containsAny(String text, String[] words) {
         for (String word : words) {
             if (text.contains(word)) {
                 return true;

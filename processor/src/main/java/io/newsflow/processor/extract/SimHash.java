@@ -23,7 +23,7 @@ final class SimHash {
         if (words.length == 0) {
             return null;
         }
-        int[] votes = new int[64];
+        BitTally ones = new BitTally();
         int shingles = Math.max(1, words.length - SHINGLE + 1);
         for (int i = 0; i < shingles; i++) {
             long hash = FNV_OFFSET;
@@ -31,18 +31,56 @@ final class SimHash {
                 hash = (hash ^ words[j]) * FNV_PRIME;
             }
             // FNV alone leaves the high bits poorly mixed; every bit must be a fair coin for SimHash to work.
-            hash = fmix64(hash);
-            for (int bit = 0; bit < 64; bit++) {
-                votes[bit] += ((hash >>> bit) & 1) == 1 ? 1 : -1;
-            }
+            ones.add(fmix64(hash));
         }
+        // A bit is set when more shingles vote for it than against it.
         long fingerprint = 0;
         for (int bit = 0; bit < 64; bit++) {
-            if (votes[bit] > 0) {
+            if (2L * ones.count(bit) > shingles) {
                 fingerprint |= 1L << bit;
             }
         }
         return String.format(Locale.ROOT, "%016x", fingerprint);
+    }
+
+    /**
+     * How many of the added values have each of the 64 bits set. Eight adds per value instead of 64: lane
+     * {@code b} holds, in each of its bytes, the count of bit {@code b}, {@code b + 8}, ... {@code b + 56};
+     * the bytes are emptied into the totals before they can overflow.
+     */
+    private static final class BitTally {
+        private static final long LOW_BIT_OF_EACH_BYTE = 0x0101010101010101L;
+        private static final int MAX_PER_BYTE = 255;
+
+        private final long[] lanes = new long[8];
+        private final long[] totals = new long[64];
+        private int pending;
+
+        void add(long value) {
+            for (int b = 0; b < 8; b++) {
+                lanes[b] += (value >>> b) & LOW_BIT_OF_EACH_BYTE;
+            }
+            if (++pending == MAX_PER_BYTE) {
+                flush();
+            }
+        }
+
+        long count(int bit) {
+            if (pending > 0) {
+                flush();
+            }
+            return totals[bit];
+        }
+
+        private void flush() {
+            for (int b = 0; b < 8; b++) {
+                for (int k = 0; k < 8; k++) {
+                    totals[b + 8 * k] += (lanes[b] >>> (8 * k)) & 0xFF;
+                }
+                lanes[b] = 0;
+            }
+            pending = 0;
+        }
     }
 
     /** Bits that differ between two fingerprints: a few for near-duplicates, around 32 for unrelated texts. */

@@ -102,16 +102,7 @@ final class StoryLists {
             return false;
         }
         String text = block.text();
-        return hasDigit(text) && hasSpacedDash(text);
-    }
-
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return Text.hasDigit(text) && hasSpacedDash(text);
     }
 
     private static boolean hasSpacedDash(String text) {

@@ -59,6 +59,25 @@ final class Text {
         return letters >= wanted;
     }
 
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first {@code end} characters are digits (none is, for 0). */
+    static boolean isDigits(String text, int end) {
+        for (int i = 0; i < end; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static int letterCount(String line) {
         int letters = 0;
         for (int i = 0; i < line.length(); i++) {

@@ -48,6 +48,16 @@ class WorstCaseTimeTest {
     }
 
     /**
+     * The slowest plain-text pattern on its own, each line passing every per-line step (furniture vocabulary,
+     * bylines, date lines, captions, repeats): about 95,000 lines of two capitalised words, all kept as the body.
+     */
+    @Test
+    void shouldExtractAMebibyteOfShortLinesInUnderOneSecond() {
+        assertAllUnder(ONE_SECOND_NANOS, Map.of("short lines", AdversarialInputs.patterns(MEBIBYTE).get("short lines")),
+                "text/plain");
+    }
+
+    /**
      * Over 200,000 elements each (news pages have a few thousand): parsed with a depth cap, each step one pass
      * over the page, metadata read from the elements with attributes. 0.1 to 0.5 s each on a quiet machine.
      */
