@@ -27,6 +27,8 @@ class ClusterFailoverIT {
         try (LocalKafkaCluster cluster = LocalKafkaCluster.start(3)) {
             String bootstrap = cluster.bootstrapServers();
             TopicNames topics = DisruptedRun.createFreshTopics(bootstrap, new TopicSetup.Layout(3, (short) 3));
+            // Every replica in sync means every broker holds the new topics: a config query to any of them finds them.
+            cluster.awaitFullyReplicated(Duration.ofSeconds(60));
             try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
                 ConfigResource raw = new ConfigResource(ConfigResource.Type.TOPIC, topics.raw());
                 assertThat(admin.describeConfigs(List.of(raw)).all().get().get(raw)
