@@ -37,8 +37,17 @@ final class MentionTyper {
         this.cues = new NameCues(gazetteer);
     }
 
+    /** Company forms written after a comma ("Cascade Timberlands, LLC"): they say what the name before is. */
+    private static final Set<String> COMPANY_FORMS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "L.L.C.", "LLP",
+            "L.P.", "LP", "PLC", "plc", "Corp", "Corp.", "Co.", "AG", "SA", "S.A.", "SE", "NV", "N.V.", "BV", "B.V.",
+            "GmbH", "S.p.A.", "SpA", "Pty", "Limited");
+
     /** Adds the span's mentions to {@code out}: none for a lone title or a nationality, two for "Leader Ayatollah X". */
     void type(List<Token> tokens, Span span, List<Mention> out) {
+        if (span.to() - span.from() == 1 && isCompanyForm(tokens.get(span.from()).text())) {
+            companyBefore(tokens, span.from(), out);
+            return;
+        }
         int title = innerTitle(tokens, span.from(), span.to());
         if (title > span.from()) {
             type(tokens, new Span(span.from(), title, span.weak()), out);
@@ -50,6 +59,21 @@ final class MentionTyper {
         }
         if (mention != null) {
             out.add(mention);
+        }
+    }
+
+    static boolean isCompanyForm(String word) {
+        return COMPANY_FORMS.contains(word);
+    }
+
+    /** Makes the name right before ", LLC" an organisation; the form itself names nothing. */
+    private static void companyBefore(List<Token> tokens, int form, List<Mention> out) {
+        if (out.isEmpty() || form < 2 || !tokens.get(form - 1).text().equals(",")) {
+            return;
+        }
+        Mention before = out.get(out.size() - 1);
+        if (before.start() + before.name().length() == tokens.get(form - 2).end()) {
+            out.set(out.size() - 1, new Mention(before.name(), Entity.ORGANIZATION, before.start(), false));
         }
     }
 

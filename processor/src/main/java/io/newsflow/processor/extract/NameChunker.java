@@ -49,6 +49,8 @@ final class NameChunker {
                     end += joinedAfterBody(tokens, end);
                 } else if (tokens.get(end).text().equals("and") && knownWithAnd(tokens, i, end) > end) {
                     end = knownWithAnd(tokens, i, end);
+                } else if (tokens.get(end).text().equals("and") && bodyWithAnd(tokens, i, end) > end) {
+                    end = bodyWithAnd(tokens, i, end);
                 } else {
                     break;
                 }
@@ -116,6 +118,31 @@ final class NameChunker {
         for (int end = at + 2; end <= Math.min(tokens.size(), at + 3); end++) {
             String phrase = MentionTyper.text(tokens, from, end);
             if (gazetteer.isLocation(phrase) || gazetteer.isOrganisation(phrase)) {
+                return end;
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Where a body's name with "and" inside ends ("Securities and Exchange Commission", "Department of Health and
+     * Human Services"), else at: a common word after "and" starts a description that ends in an organisation word;
+     * a name after it ("Google and Microsoft Corp") or a company form before it ("Apple Inc and General Motors") means
+     * two bodies.
+     */
+    private int bodyWithAnd(List<Token> tokens, int from, int at) {
+        String before = MentionTyper.text(tokens, from, at);
+        if (at + 1 >= tokens.size() || !gazetteer.isCommonWord(tokens.get(at + 1).text())
+                || MentionTyper.isCompanyForm(tokens.get(at - 1).text()) || gazetteer.isOrganisation(before)
+                || gazetteer.isLocation(before) || gazetteer.isGivenName(tokens.get(from).text())) {
+            return at;
+        }
+        for (int end = at + 2; end <= Math.min(tokens.size(), at + 4); end++) {
+            Token last = tokens.get(end - 1);
+            if (!isNameWord(last) || last.sentenceStart()) {
+                return at;
+            }
+            if (gazetteer.isOrgWord(last.text())) {
                 return end;
             }
         }

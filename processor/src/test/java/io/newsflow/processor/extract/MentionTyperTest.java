@@ -37,6 +37,12 @@ class MentionTyperTest {
     }
 
     @Test
+    void shouldMakeTheNameBeforeACompanyFormAnOrganisationAndDropTheForm() {
+        assertThat(typed("Creditors formed Cascade Timberlands, LLC in 2004 and Vanxim, Inc. later."))
+                .containsExactly("Cascade Timberlands/" + Entity.ORGANIZATION, "Vanxim/" + Entity.ORGANIZATION);
+    }
+
+    @Test
     void shouldLeaveUnknownNamesUndecidedWithAHintFromSaying() {
         assertThat(typed("Afterwards Bobick said it was late, and Vanxim was quiet."))
                 .containsExactly("Bobick/?" + Entity.PERSON, "Vanxim/?null");

@@ -35,6 +35,14 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldKeepAndInsideABodysDescriptiveNameButNotBetweenTwoNames() {
+        assertThat(names("The Securities and Exchange Commission and the Department of Health and Human Services met."))
+                .containsExactly("Securities and Exchange Commission", "Department of Health and Human Services");
+        assertThat(names("Google and Microsoft Corp agreed, as did Apple Inc and General Motors."))
+                .containsExactly("Google", "Microsoft Corp", "Apple Inc", "General Motors");
+    }
+
+    @Test
     void shouldKeepForAndOnInsideTheNamesOfBodiesOnly() {
         assertThat(names("The Institute for the Study of War and the Council on Foreign Relations agreed."))
                 .containsExactly("Institute for the Study of War", "Council on Foreign Relations");
