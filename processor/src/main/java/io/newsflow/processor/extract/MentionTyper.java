@@ -37,6 +37,12 @@ final class MentionTyper {
         this.cues = new NameCues(gazetteer);
     }
 
+    /** US postal codes of states, which follow a town's name and a comma: "Harrisburg, PA". */
+    private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
+            "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
+            "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
+            "WA", "WV", "WI", "WY", "DC");
+
     /** Company forms written after a comma ("Cascade Timberlands, LLC"): they say what the name before is. */
     private static final Set<String> COMPANY_FORMS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "L.L.C.", "LLP",
             "L.P.", "LP", "PLC", "plc", "Corp", "Corp.", "Co.", "AG", "SA", "S.A.", "SE", "NV", "N.V.", "BV", "B.V.",
@@ -179,6 +185,10 @@ final class MentionTyper {
         if (person >= 0) {
             return new Mention(text(tokens, person, to), Entity.PERSON, tokens.get(person).start(), false);
         }
+        if (to - from == 1 && STATE_CODES.contains(first) && from > 1 && tokens.get(from - 1).text().equals(",")
+                && NameChunker.isNameWord(tokens.get(from - 2))) {
+            return new Mention(name, Entity.LOCATION, start, false); // "Gladstone, NJ"
+        }
         if (to - from == 1 && isAcronym(first) && !(first.length() > 2 && gazetteer.isCommonWord(first))) {
             // most initials are bodies, but one defined in the article stands for whatever it defines
             return new Mention(name, null, Entity.ORGANIZATION, start, false);
@@ -232,8 +242,11 @@ final class MentionTyper {
      */
     private boolean namedAfterPlace(List<Token> tokens, int from, int to) {
         String first = tokens.get(from).text();
-        return (gazetteer.isCity(first) || gazetteer.isLocation(first))
-                && !gazetteer.isSurname(tokens.get(to - 1).text()) && !gazetteer.isGivenName(tokens.get(from + 1).text());
+        String last = tokens.get(to - 1).text();
+        return (gazetteer.isCity(first) || gazetteer.isLocation(first)) && !gazetteer.isSurname(last)
+                && !gazetteer.isGivenName(tokens.get(from + 1).text())
+                && !(gazetteer.isGivenName(first) && !gazetteer.isCommonWord(last) // "Virginia Giuffre"
+                        && !gazetteer.isDemonym(last.split("-")[0])); // "Odessa American"
     }
 
     /** "Major League Baseball", "General Assembly": a title before a common word is part of a name. */

@@ -30,7 +30,9 @@ final class NameCues {
     private static final Set<String> MEMBER_OF = Set.of("spokesman", "spokeswoman", "spokesperson", "works",
             "worked", "working", "plays", "played", "playing", "signed", "writes", "wrote", "writing", "executive",
             "executives", "founder", "co-founder", "chairman", "chairwoman", "owner", "shareholders", "shares",
-            "employees", "employee", "subsidiary", "analyst", "analysts", "economist", "economists", "professor");
+            "employees", "employee", "subsidiary", "analyst", "analysts", "economist", "economists", "professor",
+            "CEO", "ceo", "president", "director", "chief", "boss", "head", "member", "members", "partner", "partners",
+            "investor", "investors", "shareholder", "stake", "staff", "researcher", "researchers", "lawyer", "lawyers");
     /** What follows a club's or a company's name: "Chelsea coach Enzo Maresca", "Google spokesman". */
     private static final Set<String> ORGANISATION_STAFF = Set.of("coach", "manager", "boss", "striker",
             "midfielder", "defender", "goalkeeper", "winger", "spokesman", "spokeswoman", "spokesperson", "shares",

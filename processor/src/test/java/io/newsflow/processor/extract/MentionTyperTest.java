@@ -43,6 +43,18 @@ class MentionTyperTest {
     }
 
     @Test
+    void shouldReadAStateCodeAfterATownAsAPlaceAndDropJargonInitials() {
+        assertThat(typed("The show moves from Gladstone, NJ to the EV and HVAC fair."))
+                .containsExactly("Gladstone/?" + Entity.LOCATION, "NJ/" + Entity.LOCATION);
+    }
+
+    @Test
+    void shouldTellAPersonWithAPlacesFirstNameFromANewspaperNamedForItsTown() {
+        assertThat(typed("Then Virginia Giuffre wrote to the Odessa American."))
+                .containsExactly("Virginia Giuffre/" + Entity.PERSON, "Odessa American/?null");
+    }
+
+    @Test
     void shouldLeaveUnknownNamesUndecidedWithAHintFromSaying() {
         assertThat(typed("Afterwards Bobick said it was late, and Vanxim was quiet."))
                 .containsExactly("Bobick/?" + Entity.PERSON, "Vanxim/?null");
