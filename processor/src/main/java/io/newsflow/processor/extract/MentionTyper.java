@@ -43,6 +43,12 @@ final class MentionTyper {
             "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
             "WA", "WV", "WI", "WY", "DC");
 
+    /** Month and day names, which follow a name in datelines and bylines without belonging to it. */
+    private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+            "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday");
+
     /** Company forms written after a comma ("Cascade Timberlands, LLC"): they say what the name before is. */
     private static final Set<String> COMPANY_FORMS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "L.L.C.", "LLP",
             "L.P.", "LP", "PLC", "plc", "Corp", "Corp.", "Co.", "AG", "SA", "S.A.", "SE", "NV", "N.V.", "BV", "B.V.",
@@ -50,6 +56,9 @@ final class MentionTyper {
 
     /** Adds the span's mentions to {@code out}: none for a lone title or a nationality, two for "Leader Ayatollah X". */
     void type(List<Token> tokens, Span span, List<Mention> out) {
+        while (span.to() - span.from() > 1 && CALENDAR.contains(tokens.get(span.to() - 1).text())) {
+            span = new Span(span.from(), span.to() - 1, span.weak()); // "By Regan December 3"
+        }
         if (span.to() - span.from() == 1 && isCompanyForm(tokens.get(span.from()).text())) {
             companyBefore(tokens, span.from(), out);
             return;
@@ -145,7 +154,17 @@ final class MentionTyper {
         if (to - from > 1 && spelledOut(tokens, from, to)) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
+        if (to - from > 1 && isBrand(first) && gazetteer.isLocation(text(tokens, from + 1, to))) {
+            return new Mention(full, Entity.ORGANIZATION, start, false); // "Ascom North America", a firm's branch
+        }
         return null;
+    }
+
+    /** A word that is no English word, first name, title, nationality or place: "Ascom", "Nissan". */
+    private boolean isBrand(String word) {
+        return !gazetteer.isCommonWord(word) && !gazetteer.isGivenName(word) && !gazetteer.isTitle(word)
+                && !gazetteer.isDemonym(word) && !gazetteer.isLocation(word) && !gazetteer.isCity(word)
+                && !COMPASS.contains(word) && !gazetteer.isPlaceWord(word) && Character.isUpperCase(word.charAt(0));
     }
 
     /** With titles and nationalities taken off the front: a listed name, a person, initials, or a hint. */
@@ -183,7 +202,8 @@ final class MentionTyper {
         }
         int person = personFrom(tokens, from, to, city);
         if (person >= 0) {
-            return new Mention(text(tokens, person, to), Entity.PERSON, tokens.get(person).start(), false);
+            int end = to - person > 2 && isAcronym(tokens.get(to - 1).text()) ? to - 1 : to; // "John Milbank RRP"
+            return new Mention(text(tokens, person, end), Entity.PERSON, tokens.get(person).start(), false);
         }
         if (to - from == 1 && STATE_CODES.contains(first) && from > 1 && tokens.get(from - 1).text().equals(",")
                 && NameChunker.isNameWord(tokens.get(from - 2))) {
@@ -294,7 +314,7 @@ final class MentionTyper {
     }
 
     /** All in capitals, as datelines write places ("CUPERTINO, Calif."). */
-    private static boolean shouted(String name) {
+    static boolean shouted(String name) {
         return name.length() > 3 && name.chars().noneMatch(Character::isLowerCase);
     }
 

@@ -216,7 +216,8 @@ final class NameChunker {
     private boolean startsKnownPhrase(List<Token> tokens, int from, int to) {
         for (int end = from + 2; end <= Math.min(to, from + 4); end++) {
             String phrase = MentionTyper.text(tokens, from, end);
-            if (gazetteer.isLocation(phrase) || gazetteer.isOrganisation(phrase)) {
+            if (gazetteer.isLocation(phrase) || gazetteer.isOrganisation(phrase)
+                    || MentionTyper.shouted(phrase) && gazetteer.isLocation(Text.titleCase(phrase))) { // "NEW YORK (Reuters)"
                 return true;
             }
         }

@@ -123,8 +123,9 @@ final class NameCues {
         if (playsAMatch(tokens, from, to)) {
             return Entity.ORGANIZATION; // a town's club: "Arsenal beat Chelsea 3-1"
         }
+        boolean accordingTo = before.equals("to") && from > 1 && tokens.get(from - 2).text().equalsIgnoreCase("according");
         if ((to - from == 1 ? PLACE_PREPOSITIONS.contains(before) : before.equals("in") || before.equals("near"))
-                && noCommonWord(tokens, from, to)) {
+                && !accordingTo && noCommonWord(tokens, from, to)) {
             return Entity.LOCATION;
         }
         return null;

@@ -38,4 +38,21 @@ class EntityExtractorTest {
                         tuple("Kremlin", Entity.ORGANIZATION), tuple("London", Entity.LOCATION),
                         tuple("Apple", Entity.ORGANIZATION));
     }
+
+    @Test
+    void shouldReadNewsDatelinesBylinesAndBranchesOfFirms() {
+        assertThat(extractor.find(null, "NEW YORK (Reuters) - Ascom North America said on Monday it will sell."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("New York", Entity.LOCATION),
+                        tuple("Reuters", Entity.ORGANIZATION), tuple("Ascom North America", Entity.ORGANIZATION));
+        assertThat(extractor.find(null, "By Regan December 3, 2019. I’m sure, John Milbank RRP said."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Regan", Entity.PERSON),
+                        tuple("John Milbank", Entity.PERSON));
+    }
+
+    @Test
+    void shouldNotTakeWhatASourceSaysForAPlace() {
+        assertThat(extractor.find(null, "According to Vanxim the game runs well.")).isEmpty();
+        assertThat(extractor.find(null, "Then he flew to Gazipur.")).extracting(Entity::type)
+                .containsExactly(Entity.LOCATION);
+    }
 }
