@@ -145,6 +145,9 @@ final class MentionTyper {
         if (to - from > 1 && (gazetteer.isOrgWord(last) || head != null && gazetteer.isOrgWord(head))) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
+        if (to - from > 1 && last.equals("Channel") && !knownPlace(first)) {
+            return new Mention(full, Entity.ORGANIZATION, start, false); // "Disney Channel", not "Bristol Channel"
+        }
         if (to - from > 1 && (gazetteer.isPlaceWord(last) || head != null && gazetteer.isPlaceWord(head))) {
             return new Mention(full, Entity.LOCATION, start, false);
         }
@@ -265,7 +268,7 @@ final class MentionTyper {
         String last = tokens.get(to - 1).text();
         return (gazetteer.isCity(first) || gazetteer.isLocation(first)) && !gazetteer.isSurname(last)
                 && !gazetteer.isGivenName(tokens.get(from + 1).text())
-                && !(gazetteer.isGivenName(first) && !gazetteer.isCommonWord(last) // "Virginia Giuffre"
+                && !(gazetteer.isGivenName(first) && (!gazetteer.isCommonWord(last) || gazetteer.isSurname(last)) // "Virginia Giuffre", "Chad Wolf"
                         && !gazetteer.isDemonym(last.split("-")[0])); // "Odessa American"
     }
 
@@ -336,7 +339,8 @@ final class MentionTyper {
     static String text(List<Token> tokens, int from, int to) {
         StringBuilder name = new StringBuilder(tokens.get(from).text());
         for (int k = from + 1; k < to; k++) {
-            name.append(' ').append(tokens.get(k).text());
+            String word = tokens.get(k).text();
+            (word.equals("'s") ? name : name.append(' ')).append(word);
         }
         return name.toString();
     }

@@ -21,7 +21,8 @@ final class NameChunker {
 
     /** Lower-case particles that stay inside a name when a capitalised word follows ("Dorothea von Schlegel"). */
     private static final Set<String> PARTICLES = Set.of("of", "de", "da", "di", "del", "della", "du", "des", "la",
-            "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "upon", "ten", "los", "las", "dos", "das", "do", "zu", "&");
+            "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "upon", "ten", "los", "las", "dos", "das",
+            "do", "zu", "am", "&");
 
     private final Gazetteer gazetteer;
 
@@ -43,6 +44,8 @@ final class NameChunker {
                     break;
                 } else if (isNameWord(tokens.get(end))) {
                     end++;
+                } else if (collectiveOwner(tokens, end)) {
+                    end += 2; // "People's Republic of China", "Children's Hospital"
                 } else if (joined(tokens, end) > 0) {
                     end += joined(tokens, end);
                 } else if (joinedAfterBody(tokens, end) > 0) {
@@ -76,6 +79,15 @@ final class NameChunker {
     static String compoundPrefix(String word) {
         int dash = word.lastIndexOf('-');
         return dash > 0 && COMPOUND_ENDINGS.contains(word.substring(dash + 1)) ? word.substring(0, dash) : null;
+    }
+
+    /** Plural nouns whose possessive starts many bodies' names: "People's Liberation Army", "Children's Hospital". */
+    private static final Set<String> COLLECTIVES = Set.of("People", "Peoples", "Workers", "Women", "Children", "Men",
+            "Veterans", "Farmers", "Citizens", "Teachers", "Nurses", "Doctors", "Soldiers", "Nations");
+
+    private static boolean collectiveOwner(List<Token> tokens, int at) {
+        return at + 1 < tokens.size() && tokens.get(at).text().equals("'s")
+                && COLLECTIVES.contains(tokens.get(at - 1).text()) && isNameWord(tokens.get(at + 1));
     }
 
     /**

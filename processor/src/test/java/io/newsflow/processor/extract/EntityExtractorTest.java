@@ -55,4 +55,11 @@ class EntityExtractorTest {
         assertThat(extractor.find(null, "Then he flew to Gazipur.")).extracting(Entity::type)
                 .containsExactly(Entity.LOCATION);
     }
+
+    @Test
+    void shouldTellATelevisionChannelFromASeaAndKnowEmpiresArePlaces() {
+        assertThat(extractor.find(null, "Disney Channel filmed the Bristol Channel and the Ottoman Empire."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Disney Channel", Entity.ORGANIZATION),
+                        tuple("Bristol Channel", Entity.LOCATION), tuple("Ottoman Empire", Entity.LOCATION));
+    }
 }

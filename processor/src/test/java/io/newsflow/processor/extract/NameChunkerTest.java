@@ -43,6 +43,12 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldKeepACollectivesPossessiveAndGermanAmInsideNames() {
+        assertThat(names("The People's Liberation Army left Frankfurt am Main for the people's park and Anna's house."))
+                .containsExactly("People's Liberation Army", "Frankfurt am Main", "Anna");
+    }
+
+    @Test
     void shouldKeepForAndOnInsideTheNamesOfBodiesOnly() {
         assertThat(names("The Institute for the Study of War and the Council on Foreign Relations agreed."))
                 .containsExactly("Institute for the Study of War", "Council on Foreign Relations");
