@@ -145,6 +145,9 @@ final class MentionTyper {
         if (to - from > 1 && (gazetteer.isOrgWord(last) || head != null && gazetteer.isOrgWord(head))) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
+        if (to - from > 2 && orgWordInside(tokens, from, to) && !EVENTS.contains(last)) {
+            return new Mention(full, Entity.ORGANIZATION, start, false); // "Major League Baseball", "... School District"
+        }
         if (to - from > 1 && last.equals("Channel") && !knownPlace(first)) {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Disney Channel", not "Bristol Channel"
         }
@@ -161,6 +164,21 @@ final class MentionTyper {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Ascom North America", a firm's branch
         }
         return null;
+    }
+
+    /** Last words of events, which an organisation word inside does not make a body: "MTV Video Music Awards". */
+    private static final Set<String> EVENTS = Set.of("Award", "Awards", "Festival", "Draft", "Classic", "Cup",
+            "Championship", "Championships", "Open", "Games", "Tournament", "Prize", "Trophy", "Series", "Contest",
+            "Show", "Week", "Day", "Summit", "Expo", "Fair", "Marathon", "Rally", "Final", "Finals");
+
+    /** A body's word inside a longer name: "Major [League] Baseball", "Coronado Unified [School] District". */
+    private boolean orgWordInside(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (gazetteer.isOrgWord(tokens.get(k).text()) && tokens.get(k).text().length() > 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word that is no English word, first name, title, nationality or place: "Ascom", "Nissan". */
@@ -321,7 +339,7 @@ final class MentionTyper {
         return name.length() > 3 && name.chars().noneMatch(Character::isLowerCase);
     }
 
-    private static boolean isAcronym(String word) {
+    static boolean isAcronym(String word) {
         if (word.length() < 2 || word.length() > 6) {
             return false;
         }

@@ -179,13 +179,32 @@ final class NameChunker {
                 continue;
             }
             String head = tokens.get(k - 1).text();
-            if (body || gazetteer.isOrgWord(head) || gazetteer.isPlaceWord(head) || OF_HEADS.contains(head)) {
+            int named = tokens.get(start).text().equals("The") ? start + 1 : start;
+            boolean twoBodies = gazetteer.isOrgWord(head) && namesABody(tokens, k, end)
+                    && !gazetteer.isOrganisation(MentionTyper.text(tokens, named, end));
+            if (!twoBodies && (body || gazetteer.isOrgWord(head) || gazetteer.isPlaceWord(head) || OF_HEADS.contains(head))) {
                 continue;
             }
             add(tokens, start, k, spans);
             start = tokens.get(k + 1).text().equals("the") ? k + 2 : k + 1;
         }
         add(tokens, start, end, spans);
+    }
+
+    /**
+     * Whether what follows "of" at {@code of} names a body of its own: "the Vancouver Canucks of the [PCHL]", "a
+     * Specialist Group of the [British Computer Society]"; a member of a league or a part of a society. A description
+     * ("Department of [Health and Human Services]") opens with a common word.
+     */
+    private boolean namesABody(List<Token> tokens, int of, int end) {
+        int from = tokens.get(of + 1).text().equals("the") ? of + 2 : of + 1;
+        if (from >= end) {
+            return false;
+        }
+        String last = tokens.get(end - 1).text();
+        return end - from == 1 && MentionTyper.isAcronym(last) && !gazetteer.isLocation(last)
+                || end - from > 1 && gazetteer.isOrgWord(last) && !gazetteer.isCommonWord(tokens.get(from).text())
+                || gazetteer.isOrganisation(MentionTyper.text(tokens, from, end));
     }
 
     /** Bodies named for what they are for or on ("Institute for Fiscal Studies"), unlike a league or a club. */

@@ -55,6 +55,14 @@ class MentionTyperTest {
     }
 
     @Test
+    void shouldTakeABodysWordInsideANameForAnOrganisationButNotAnEventsName() {
+        assertThat(typed("He pitched in Major League Baseball for the Coronado Unified School District."))
+                .containsExactly("Major League Baseball/" + Entity.ORGANIZATION,
+                        "Coronado Unified School District/" + Entity.ORGANIZATION);
+        assertThat(typed("They won the Vanxim Music Awards.")).containsExactly("Vanxim Music Awards/?null");
+    }
+
+    @Test
     void shouldLeaveUnknownNamesUndecidedWithAHintFromSaying() {
         assertThat(typed("Afterwards Bobick said it was late, and Vanxim was quiet."))
                 .containsExactly("Bobick/?" + Entity.PERSON, "Vanxim/?null");
@@ -122,7 +130,7 @@ class MentionTyperTest {
     @Test
     void shouldKeepATitleThatOpensANameButStripItBeforeASurname() {
         assertThat(typed("He joined Major League Baseball, said Mr Brown."))
-                .containsExactly("Major League Baseball/?null", "Brown/" + Entity.PERSON);
+                .containsExactly("Major League Baseball/" + Entity.ORGANIZATION, "Brown/" + Entity.PERSON);
     }
 
     @Test

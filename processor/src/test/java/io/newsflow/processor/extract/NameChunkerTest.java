@@ -49,6 +49,12 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldSplitAMemberFromTheBodyItBelongsToButKeepListedNamesWhole() {
+        assertThat(names("He coached the Vancouver Canucks of the PCHL for the Council of the European Union."))
+                .containsExactly("Vancouver Canucks", "PCHL", "Council of the European Union");
+    }
+
+    @Test
     void shouldKeepForAndOnInsideTheNamesOfBodiesOnly() {
         assertThat(names("The Institute for the Study of War and the Council on Foreign Relations agreed."))
                 .containsExactly("Institute for the Study of War", "Council on Foreign Relations");
