@@ -56,8 +56,9 @@ final class MentionTyper {
 
     /** Adds the span's mentions to {@code out}: none for a lone title or a nationality, two for "Leader Ayatollah X". */
     void type(List<Token> tokens, Span span, List<Mention> out) {
-        while (span.to() - span.from() > 1 && CALENDAR.contains(tokens.get(span.to() - 1).text())) {
-            span = new Span(span.from(), span.to() - 1, span.weak()); // "By Regan December 3"
+        while (span.to() - span.from() > 1 && (CALENDAR.contains(tokens.get(span.to() - 1).text())
+                || trailingTitle(tokens, span))) {
+            span = new Span(span.from(), span.to() - 1, span.weak()); // "By Regan December 3", "Labor MP"
         }
         if (span.to() - span.from() == 1 && isCompanyForm(tokens.get(span.from()).text())) {
             companyBefore(tokens, span.from(), out);
@@ -79,6 +80,16 @@ final class MentionTyper {
 
     static boolean isCompanyForm(String word) {
         return COMPANY_FORMS.contains(word);
+    }
+
+    /** A job after a name names the body or place it is held in: "Labor MP", "Apple CEO", "Franklin County Sheriff". */
+    private boolean trailingTitle(List<Token> tokens, Span span) {
+        String last = tokens.get(span.to() - 1).text();
+        String full = text(tokens, span.from(), span.to());
+        String before = tokens.get(span.to() - 2).text();
+        return gazetteer.isTitle(last) && NameChunker.isNameWord(tokens.get(span.to() - 2)) && !gazetteer.isTitle(before)
+                && !(gazetteer.isGivenName(before) && gazetteer.isSurname(last)) // "Damian King", "Alexander Pope"
+                && !gazetteer.isOrganisation(full) && !gazetteer.isLocation(full);
     }
 
     /** Makes the name right before ", LLC" an organisation; the form itself names nothing. */
@@ -247,6 +258,9 @@ final class MentionTyper {
      */
     private int personFrom(List<Token> tokens, int from, int to, boolean city) {
         String first = tokens.get(from).text();
+        if (first.chars().anyMatch(Character::isDigit)) {
+            return -1; // "F-105 Thunderchief"
+        }
         if (to - from == 1) {
             return gazetteer.isGivenName(first) && !gazetteer.isNonEntity(first) && !city
                     && !gazetteer.isCommonWord(first) ? from : -1;

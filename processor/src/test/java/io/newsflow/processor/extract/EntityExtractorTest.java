@@ -62,4 +62,10 @@ class EntityExtractorTest {
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Disney Channel", Entity.ORGANIZATION),
                         tuple("Bristol Channel", Entity.LOCATION), tuple("Ottoman Empire", Entity.LOCATION));
     }
+
+    @Test
+    void shouldNotTakeMachinesOrDoctrinesForPeopleOrPlaces() {
+        assertThat(extractor.find(null, "He flew the F-105 Thunderchief and wrote on Catholicism in Rome."))
+                .extracting(Entity::name).containsExactly("Rome");
+    }
 }

@@ -63,6 +63,13 @@ class MentionTyperTest {
     }
 
     @Test
+    void shouldTakeAJobAfterANameForWhereItIsHeldButKeepSurnamesThatAreTitles() {
+        assertThat(typed("The Labor MP met the Apple CEO, Damian King and Alexander Pope."))
+                .containsExactly("Labor/" + Entity.ORGANIZATION, "Apple/" + Entity.ORGANIZATION,
+                        "Damian King/" + Entity.PERSON, "Alexander Pope/" + Entity.PERSON);
+    }
+
+    @Test
     void shouldLeaveUnknownNamesUndecidedWithAHintFromSaying() {
         assertThat(typed("Afterwards Bobick said it was late, and Vanxim was quiet."))
                 .containsExactly("Bobick/?" + Entity.PERSON, "Vanxim/?null");
