@@ -152,8 +152,9 @@ final class MentionMerger {
         if (words.length < 2 || words.length > 3) {
             return null;
         }
-        if (gazetteer.isLocation(words[0]) || words[0].equals("FC")) {
-            return Entity.ORGANIZATION; // "Montreal Victorias", "Austin American-Statesman", "FC Basel"
+        if (gazetteer.isLocation(words[0]) || words[0].equals("FC") || words.length == 3
+                && (gazetteer.isLocation(words[0] + " " + words[1]) || gazetteer.isCity(words[0] + " " + words[1]))) {
+            return Entity.ORGANIZATION; // "Montreal Victorias", "FC Basel", "Sioux Falls Argus"
         }
         for (int k = 0; k < words.length; k++) {
             String word = words[k];

@@ -296,12 +296,16 @@ final class MentionTyper {
      * club, not a person ("Paris Hilton").
      */
     private boolean namedAfterPlace(List<Token> tokens, int from, int to) {
+        if (to - from > 2 && knownPlace(text(tokens, from, from + 2))) {
+            return true; // "Sioux Falls Argus", "Los Angeles Galaxy"
+        }
         String first = tokens.get(from).text();
         String last = tokens.get(to - 1).text();
+        // a first name that is also a place, before a surname, is a person: "Virginia Giuffre", "Chad Wolf"
+        boolean person = gazetteer.isGivenName(first) && (!gazetteer.isCommonWord(last) || gazetteer.isSurname(last))
+                && !gazetteer.isDemonym(last.split("-")[0]); // but "Odessa American" is a newspaper
         return (gazetteer.isCity(first) || gazetteer.isLocation(first)) && !gazetteer.isSurname(last)
-                && !gazetteer.isGivenName(tokens.get(from + 1).text())
-                && !(gazetteer.isGivenName(first) && (!gazetteer.isCommonWord(last) || gazetteer.isSurname(last)) // "Virginia Giuffre", "Chad Wolf"
-                        && !gazetteer.isDemonym(last.split("-")[0])); // "Odessa American"
+                && !gazetteer.isGivenName(tokens.get(from + 1).text()) && !person;
     }
 
     /** "Major League Baseball", "General Assembly": a title before a common word is part of a name. */

@@ -3,6 +3,7 @@ package io.newsflow.processor.extract;
 import io.newsflow.processor.extract.Tokens.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -23,6 +24,8 @@ final class NameChunker {
     private static final Set<String> PARTICLES = Set.of("of", "de", "da", "di", "del", "della", "du", "des", "la",
             "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "upon", "ten", "los", "las", "dos", "das",
             "do", "zu", "am", "&");
+
+    private static final Set<String> STOP_WORDS = StopWords.of("en");
 
     private final Gazetteer gazetteer;
 
@@ -217,14 +220,14 @@ final class NameChunker {
     private static final Set<String> OF_HEADS = Set.of("House", "Houses", "Order", "Friends", "Bank", "Sons",
             "Sisters", "Daughters", "Knights", "Duke", "Duchess", "Earl", "Prince", "Princess", "Lord", "Lady",
             "Marquis", "Marquess", "Viscount", "Count", "Countess", "Baron", "Archbishop", "Bishop", "Kings",
-            "Church");
+            "Church", "Hall");
 
     /** Drops the capitalised sentence opener ("During", "The") unless a list knows it. */
     private void add(List<Token> tokens, int from, int to, List<Span> spans) {
         int start = from;
         boolean weak = false;
         if (tokens.get(start).sentenceStart() && opensSentenceOnly(tokens.get(start).text())
-                && !startsKnownPhrase(tokens, start, to)) {
+                && !startsKnownPhrase(tokens, start, to) && !opensABodysName(tokens, start, to)) {
             if (to - from == 1) {
                 weak = true;
             } else {
@@ -241,6 +244,25 @@ final class NameChunker {
         if (start < end) {
             spans.add(new Span(start, end, weak));
         }
+    }
+
+    /**
+     * "Eighth Air Force", "Federal Bureau of Investigation": a body's name may open with a common word that is no
+     * function word ("The", "During").
+     */
+    private boolean opensABodysName(List<Token> tokens, int from, int to) {
+        String opener = tokens.get(from).text();
+        String rest = MentionTyper.text(tokens, from + 1, to);
+        if (to - from < 3 || STOP_WORDS.contains(opener.toLowerCase(Locale.ROOT)) || opener.endsWith("ed")
+                || opener.endsWith("ing") || gazetteer.isOrganisation(rest) || gazetteer.isLocation(rest)) {
+            return false; // "Angry Labour Party members", "Attended James High School"
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (gazetteer.isOrgWord(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "New Delhi claimed..." opens with a common word that belongs to the name. */

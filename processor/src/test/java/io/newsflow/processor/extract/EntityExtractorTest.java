@@ -68,4 +68,11 @@ class EntityExtractorTest {
         assertThat(extractor.find(null, "He flew the F-105 Thunderchief and wrote on Catholicism in Rome."))
                 .extracting(Entity::name).containsExactly("Rome");
     }
+
+    @Test
+    void shouldReadNewspapersNamedForTwoWordTownsAndHallsOfFameAsOrganisations() {
+        assertThat(extractor.find(null, "The Sioux Falls Argus reported that he joined the Hockey Hall of Fame."))
+                .extracting(Entity::name, Entity::type).containsExactly(
+                        tuple("Sioux Falls Argus", Entity.ORGANIZATION), tuple("Hockey Hall of Fame", Entity.ORGANIZATION));
+    }
 }

@@ -55,6 +55,12 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldKeepACommonWordOpeningABodysNameButNotAVerbOrAnAdjectiveBeforeAListedName() {
+        assertThat(names("Eighth Air Force moved.\nAttended James High School.\nAngry Labour Party members left."))
+                .containsExactly("Eighth Air Force", "James High School", "Labour Party");
+    }
+
+    @Test
     void shouldKeepForAndOnInsideTheNamesOfBodiesOnly() {
         assertThat(names("The Institute for the Study of War and the Council on Foreign Relations agreed."))
                 .containsExactly("Institute for the Study of War", "Council on Foreign Relations");
