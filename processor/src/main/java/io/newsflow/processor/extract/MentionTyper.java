@@ -232,6 +232,9 @@ final class MentionTyper {
         if (city && to - from > 1) {
             return new Mention(name, Entity.LOCATION, start, false);
         }
+        if (to - from == 1 && cues.placeAfterComma(tokens, to)) {
+            return new Mention(name, Entity.LOCATION, start, false); // "Cary, North Carolina", though Cary is a name
+        }
         int person = personFrom(tokens, from, to, city);
         if (person >= 0) {
             int end = to - person > 2 && isAcronym(tokens.get(to - 1).text()) ? to - 1 : to; // "John Milbank RRP"

@@ -226,7 +226,9 @@ final class NameChunker {
     private void add(List<Token> tokens, int from, int to, List<Span> spans) {
         int start = from;
         boolean weak = false;
-        if (tokens.get(start).sentenceStart() && opensSentenceOnly(tokens.get(start).text())
+        // after a semicolon English goes on in lower case: a capital there is a name's ("...; Saffron Walden, England")
+        boolean opener = tokens.get(start).sentenceStart() && !(start > 0 && tokens.get(start - 1).text().equals(";"));
+        if (opener && opensSentenceOnly(tokens.get(start).text())
                 && !startsKnownPhrase(tokens, start, to) && !opensABodysName(tokens, start, to)) {
             if (to - from == 1) {
                 weak = true;

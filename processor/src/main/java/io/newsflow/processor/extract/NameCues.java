@@ -208,6 +208,11 @@ final class NameCues {
         return true;
     }
 
+    /** "Cary, North Carolina": the name at {@code to} is followed by a comma and a listed place. */
+    boolean placeAfterComma(List<Token> tokens, int to) {
+        return to < tokens.size() && tokens.get(to).text().equals(",") && placeFollows(tokens, to + 1);
+    }
+
     /** A listed place of one or two words that ends its clause, as a town's state or country does. */
     private boolean placeFollows(List<Token> tokens, int at) {
         for (int length = 1; length <= 2 && at + length <= tokens.size(); length++) {

@@ -75,4 +75,12 @@ class EntityExtractorTest {
                 .extracting(Entity::name, Entity::type).containsExactly(
                         tuple("Sioux Falls Argus", Entity.ORGANIZATION), tuple("Hockey Hall of Fame", Entity.ORGANIZATION));
     }
+
+    @Test
+    void shouldTakeANameBeforeAStateOrAfterASemicolonForAPlace() {
+        assertThat(extractor.find(null, "It is a mall in Cary, North Carolina. Stations: Debden, England; Saffron Walden, England."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Cary", Entity.LOCATION),
+                        tuple("North Carolina", Entity.LOCATION), tuple("Debden", Entity.LOCATION),
+                        tuple("England", Entity.LOCATION), tuple("Saffron Walden", Entity.LOCATION));
+    }
 }
