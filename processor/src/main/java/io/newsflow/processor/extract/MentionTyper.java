@@ -85,11 +85,13 @@ final class MentionTyper {
     /** A job after a name names the body or place it is held in: "Labor MP", "Apple CEO", "Franklin County Sheriff". */
     private boolean trailingTitle(List<Token> tokens, Span span) {
         String last = tokens.get(span.to() - 1).text();
-        String full = text(tokens, span.from(), span.to());
         String before = tokens.get(span.to() - 2).text();
-        return gazetteer.isTitle(last) && NameChunker.isNameWord(tokens.get(span.to() - 2)) && !gazetteer.isTitle(before)
-                && !(gazetteer.isGivenName(before) && gazetteer.isSurname(last)) // "Damian King", "Alexander Pope"
-                && !gazetteer.isOrganisation(full) && !gazetteer.isLocation(full);
+        if (!gazetteer.isTitle(last) || !NameChunker.isNameWord(tokens.get(span.to() - 2)) || gazetteer.isTitle(before)
+                || gazetteer.isGivenName(before) && gazetteer.isSurname(last)) { // "Damian King", "Alexander Pope"
+            return false;
+        }
+        String full = text(tokens, span.from(), span.to());
+        return !gazetteer.isOrganisation(full) && !gazetteer.isLocation(full);
     }
 
     /** Makes the name right before ", LLC" an organisation; the form itself names nothing. */

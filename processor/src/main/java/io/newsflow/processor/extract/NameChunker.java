@@ -254,14 +254,14 @@ final class NameChunker {
      */
     private boolean opensABodysName(List<Token> tokens, int from, int to) {
         String opener = tokens.get(from).text();
-        String rest = MentionTyper.text(tokens, from + 1, to);
         if (to - from < 3 || STOP_WORDS.contains(opener.toLowerCase(Locale.ROOT)) || opener.endsWith("ed")
-                || opener.endsWith("ing") || gazetteer.isOrganisation(rest) || gazetteer.isLocation(rest)) {
-            return false; // "Angry Labour Party members", "Attended James High School"
+                || opener.endsWith("ing")) {
+            return false; // "Attended James High School"
         }
         for (int k = from + 1; k < to; k++) {
             if (gazetteer.isOrgWord(tokens.get(k).text())) {
-                return true;
+                String rest = MentionTyper.text(tokens, from + 1, to);
+                return !gazetteer.isOrganisation(rest) && !gazetteer.isLocation(rest); // "Angry Labour Party members"
             }
         }
         return false;

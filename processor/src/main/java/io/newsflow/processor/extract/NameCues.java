@@ -36,7 +36,10 @@ final class NameCues {
     /** What follows a club's or a company's name: "Chelsea coach Enzo Maresca", "Google spokesman". */
     private static final Set<String> ORGANISATION_STAFF = Set.of("coach", "manager", "boss", "striker",
             "midfielder", "defender", "goalkeeper", "winger", "spokesman", "spokeswoman", "spokesperson", "shares",
-            "shareholders", "executives", "employees", "chairman", "chairwoman", "squad");
+            "shareholders", "executives", "employees", "chairman", "chairwoman", "squad", "CEO", "CFO", "COO", "founder",
+            "co-founder", "newspaper", "magazine", "tabloid", "website", "broadcaster", "subsidiary", "headquarters");
+    /** Verbs whose object is a body one becomes part of. */
+    private static final Set<String> JOINING = Set.of("joined", "joins", "joining", "rejoined", "quit");
     private static final Set<String> MATCH_BEFORE = Set.of("beat", "beats", "beating", "defeated", "defeating",
             "against", "vs", "v", "versus", "hosts", "hosted", "hosting", "thrashed", "edged", "eliminated");
     private static final Set<String> MATCH_AFTER = Set.of("beat", "beats", "defeated", "drew", "thrashed", "edged");
@@ -116,6 +119,9 @@ final class NameCues {
             if (owned != null) {
                 return owned;
             }
+        }
+        if (JOINING.contains(before)) {
+            return Entity.ORGANIZATION; // "he joined Vanxim in 2015", "signed with Benfica"
         }
         if (ORGANISATION_STAFF.contains(after)) {
             return Entity.ORGANIZATION; // "Chelsea coach Enzo Maresca", "Google spokesman"
