@@ -149,8 +149,9 @@ final class MentionMerger {
             return null;
         }
         String[] words = mention.name().split(" ");
-        if (words.length < 2 || words.length > 3) {
-            return null;
+        if (words.length < 2 || words.length > 3 || gazetteer.isNonEntity(words[words.length - 1])
+                || MentionTyper.isEventWord(words[words.length - 1])) {
+            return null; // "Munich Olympics", "Pan American Games" are events
         }
         if (gazetteer.isLocation(words[0]) || words[0].equals("FC") || words.length == 3
                 && (gazetteer.isLocation(words[0] + " " + words[1]) || gazetteer.isCity(words[0] + " " + words[1]))) {

@@ -184,6 +184,10 @@ final class MentionTyper {
             "Championship", "Championships", "Open", "Games", "Tournament", "Prize", "Trophy", "Series", "Contest",
             "Show", "Week", "Day", "Summit", "Expo", "Fair", "Marathon", "Rally", "Final", "Finals");
 
+    static boolean isEventWord(String word) {
+        return EVENTS.contains(word);
+    }
+
     /** A body's word inside a longer name: "Major [League] Baseball", "Coronado Unified [School] District". */
     private boolean orgWordInside(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {

@@ -14,7 +14,8 @@ final class NameCues {
 
     private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "explained", "stated",
             "noted", "argued", "wrote", "asked", "replied", "insisted", "stressed", "emphasized", "emphasised",
-            "underlined", "announced", "warned", "claimed", "believes", "thinks", "urged", "recalled", "who");
+            "underlined", "announced", "warned", "claimed", "believes", "thinks", "urged", "recalled", "who", "tweeted",
+            "testified", "recalls", "adds", "tells");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "to", "from",
             "at", "towards", "toward");
 

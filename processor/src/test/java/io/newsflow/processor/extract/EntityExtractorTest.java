@@ -83,4 +83,10 @@ class EntityExtractorTest {
                         tuple("North Carolina", Entity.LOCATION), tuple("Debden", Entity.LOCATION),
                         tuple("England", Entity.LOCATION), tuple("Saffron Walden", Entity.LOCATION));
     }
+
+    @Test
+    void shouldNotTakeGamesNamedForAPlaceForAClubOrAPersonTweetingForAnything() {
+        assertThat(extractor.find(null, "He boxed at the Munich Olympics, then Elon Musk tweeted."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Elon Musk", Entity.PERSON));
+    }
 }
