@@ -153,6 +153,9 @@ final class MentionMerger {
                 || MentionTyper.isEventWord(words[words.length - 1])) {
             return null; // "Munich Olympics", "Pan American Games" are events
         }
+        if (MentionTyper.isCompassWord(words[words.length - 1]) && gazetteer.isLocation(words[0])) {
+            return Entity.LOCATION; // "Pacific Northwest": a region's part, not a club named for it
+        }
         if (gazetteer.isLocation(words[0]) || words[0].equals("FC") || words.length == 3
                 && (gazetteer.isLocation(words[0] + " " + words[1]) || gazetteer.isCity(words[0] + " " + words[1]))) {
             return Entity.ORGANIZATION; // "Montreal Victorias", "FC Basel", "Sioux Falls Argus"

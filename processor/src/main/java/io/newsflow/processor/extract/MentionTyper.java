@@ -184,6 +184,10 @@ final class MentionTyper {
             "Championship", "Championships", "Open", "Games", "Tournament", "Prize", "Trophy", "Series", "Contest",
             "Show", "Week", "Day", "Summit", "Expo", "Fair", "Marathon", "Rally", "Final", "Finals");
 
+    static boolean isCompassWord(String word) {
+        return COMPASS.contains(word);
+    }
+
     static boolean isEventWord(String word) {
         return EVENTS.contains(word);
     }

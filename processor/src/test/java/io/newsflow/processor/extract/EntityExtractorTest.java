@@ -89,4 +89,11 @@ class EntityExtractorTest {
         assertThat(extractor.find(null, "He boxed at the Munich Olympics, then Elon Musk tweeted."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Elon Musk", Entity.PERSON));
     }
+
+    @Test
+    void shouldReadGroundsDocksAndPartsOfRegionsAsPlaces() {
+        assertThat(extractor.find(null, "He pitched at Forbes Field, sailed from Salisbury Dock to the Pacific Northwest."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Forbes Field", Entity.LOCATION),
+                        tuple("Salisbury Dock", Entity.LOCATION), tuple("Pacific Northwest", Entity.LOCATION));
+    }
 }
