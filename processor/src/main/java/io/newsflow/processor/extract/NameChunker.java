@@ -48,7 +48,7 @@ final class NameChunker {
                 } else if (isNameWord(tokens.get(end))) {
                     end++;
                 } else if (collectiveOwner(tokens, end)) {
-                    end += 2; // "People's Republic of China", "Children's Hospital"
+                    end += end + 1 < tokens.size() && isNameWord(tokens.get(end + 1)) ? 2 : 1; // "People's Daily", "Moody's"
                 } else if (joined(tokens, end) > 0) {
                     end += joined(tokens, end);
                 } else if (joinedAfterBody(tokens, end) > 0) {
@@ -88,9 +88,15 @@ final class NameChunker {
     private static final Set<String> COLLECTIVES = Set.of("People", "Peoples", "Workers", "Women", "Children", "Men",
             "Veterans", "Farmers", "Citizens", "Teachers", "Nurses", "Doctors", "Soldiers", "Nations");
 
-    private static boolean collectiveOwner(List<Token> tokens, int at) {
-        return at + 1 < tokens.size() && tokens.get(at).text().equals("'s")
+    /** "People's Liberation Army" and "Moody's" keep their "'s", which ends any other name. */
+    private boolean collectiveOwner(List<Token> tokens, int at) {
+        return possessiveFirm(tokens, at) || tokens.get(at).text().equals("'s") && at + 1 < tokens.size()
                 && COLLECTIVES.contains(tokens.get(at - 1).text()) && isNameWord(tokens.get(at + 1));
+    }
+
+    /** The "'s" of a firm listed with it: "Moody's", "Sotheby's". */
+    private boolean possessiveFirm(List<Token> tokens, int at) {
+        return at > 0 && tokens.get(at).text().equals("'s") && gazetteer.isOrganisation(tokens.get(at - 1).text() + "'s");
     }
 
     /**
@@ -240,7 +246,7 @@ final class NameChunker {
             start++;
         }
         int end = to;
-        while (end > start && !isNameWord(tokens.get(end - 1))) {
+        while (end > start && !isNameWord(tokens.get(end - 1)) && !possessiveFirm(tokens, end - 1)) {
             end--;
         }
         if (start < end) {

@@ -61,6 +61,12 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldKeepTheApostropheOfFirmsListedWithIt() {
+        assertThat(names("Moody's cut it, said Moody's Investors Service, not Brown's lawyer, at Sotheby's."))
+                .containsExactly("Moody's", "Moody's Investors Service", "Brown", "Sotheby's");
+    }
+
+    @Test
     void shouldKeepForAndOnInsideTheNamesOfBodiesOnly() {
         assertThat(names("The Institute for the Study of War and the Council on Foreign Relations agreed."))
                 .containsExactly("Institute for the Study of War", "Council on Foreign Relations");
