@@ -150,10 +150,10 @@ final class MentionMerger {
         }
         String[] words = mention.name().split(" ");
         if (words.length < 2 || words.length > 3 || gazetteer.isNonEntity(words[words.length - 1])
-                || MentionTyper.isEventWord(words[words.length - 1])) {
+                || NameShapes.isEventWord(words[words.length - 1])) {
             return null; // "Munich Olympics", "Pan American Games" are events
         }
-        if (MentionTyper.isCompassWord(words[words.length - 1]) && gazetteer.isLocation(words[0])) {
+        if (NameShapes.isCompassWord(words[words.length - 1]) && gazetteer.isLocation(words[0])) {
             return Entity.LOCATION; // "Pacific Northwest": a region's part, not a club named for it
         }
         if (gazetteer.isLocation(words[0]) || words[0].equals("FC") || words.length == 3

@@ -4,7 +4,6 @@ import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.NameChunker.Span;
 import io.newsflow.processor.extract.Tokens.Token;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Decides what one candidate name is, from the name itself and its neighbours: the lists first ("Pakistan"), then
@@ -25,10 +24,6 @@ final class MentionTyper {
         }
     }
 
-    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
-            "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast",
-            "Southwest", "Inner", "Outer");
-
     private final Gazetteer gazetteer;
     private final NameCues cues;
 
@@ -37,30 +32,13 @@ final class MentionTyper {
         this.cues = new NameCues(gazetteer);
     }
 
-    /** US postal codes of states, which follow a town's name and a comma: "Harrisburg, PA". */
-    private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
-            "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
-            "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
-            "WA", "WV", "WI", "WY", "DC");
-
-    /** Month and day names, which follow a name in datelines and bylines without belonging to it. */
-    private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-            "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-            "Sunday");
-
-    /** Company forms written after a comma ("Cascade Timberlands, LLC"): they say what the name before is. */
-    private static final Set<String> COMPANY_FORMS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "L.L.C.", "LLP",
-            "L.P.", "LP", "PLC", "plc", "Corp", "Corp.", "Co.", "AG", "SA", "S.A.", "SE", "NV", "N.V.", "BV", "B.V.",
-            "GmbH", "S.p.A.", "SpA", "Pty", "Limited");
-
     /** Adds the span's mentions to {@code out}: none for a lone title or a nationality, two for "Leader Ayatollah X". */
     void type(List<Token> tokens, Span span, List<Mention> out) {
-        while (span.to() - span.from() > 1 && (CALENDAR.contains(tokens.get(span.to() - 1).text())
+        while (span.to() - span.from() > 1 && (NameShapes.isCalendarWord(tokens.get(span.to() - 1).text())
                 || trailingTitle(tokens, span))) {
             span = new Span(span.from(), span.to() - 1, span.weak()); // "By Regan December 3", "Labor MP"
         }
-        if (span.to() - span.from() == 1 && isCompanyForm(tokens.get(span.from()).text())) {
+        if (span.to() - span.from() == 1 && NameShapes.isCompanyForm(tokens.get(span.from()).text())) {
             companyBefore(tokens, span.from(), out);
             return;
         }
@@ -76,10 +54,6 @@ final class MentionTyper {
         if (mention != null) {
             out.add(mention);
         }
-    }
-
-    static boolean isCompanyForm(String word) {
-        return COMPANY_FORMS.contains(word);
     }
 
     /** A job after a name names the body or place it is held in: "Labor MP", "Apple CEO", "Franklin County Sheriff". */
@@ -148,7 +122,7 @@ final class MentionTyper {
             boolean club = to - from == 1 && gazetteer.isCity(full) && NameCues.playsAMatch(tokens, from, to);
             return new Mention(full, club ? Entity.ORGANIZATION : Entity.LOCATION, start, false);
         }
-        String capitalised = shouted(full) ? Text.titleCase(full) : null;
+        String capitalised = NameShapes.shouted(full) ? Text.titleCase(full) : null;
         if (capitalised != null && (gazetteer.isLocation(capitalised) || gazetteer.isCity(capitalised))) {
             return new Mention(capitalised, Entity.LOCATION, start, false); // "KYIV, Oct 3 (AP) -"
         }
@@ -158,8 +132,9 @@ final class MentionTyper {
         if (to - from > 1 && (gazetteer.isOrgWord(last) || head != null && gazetteer.isOrgWord(head))) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
-        if (to - from > 2 && orgWordInside(tokens, from, to) && !EVENTS.contains(last)) {
-            return new Mention(full, Entity.ORGANIZATION, start, false); // "Major League Baseball", "... School District"
+        if (to - from > 2 && orgWordInside(tokens, from, to) && !NameShapes.isEventWord(last)) {
+            // "Major League Baseball", "Coronado Unified School District"
+            return new Mention(full, Entity.ORGANIZATION, start, false);
         }
         if (to - from > 1 && last.equals("Channel") && !knownPlace(first)) {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Disney Channel", not "Bristol Channel"
@@ -167,7 +142,7 @@ final class MentionTyper {
         if (to - from > 1 && (gazetteer.isPlaceWord(last) || head != null && gazetteer.isPlaceWord(head))) {
             return new Mention(full, Entity.LOCATION, start, false);
         }
-        if (to - from > 1 && COMPASS.contains(first) && knownPlace(text(tokens, from + 1, to))) {
+        if (to - from > 1 && NameShapes.isCompassWord(first) && knownPlace(text(tokens, from + 1, to))) {
             return new Mention(full, Entity.LOCATION, start, false); // "East Jerusalem", "Southern California"
         }
         if (to - from > 1 && spelledOut(tokens, from, to)) {
@@ -177,19 +152,6 @@ final class MentionTyper {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Ascom North America", a firm's branch
         }
         return null;
-    }
-
-    /** Last words of events, which an organisation word inside does not make a body: "MTV Video Music Awards". */
-    private static final Set<String> EVENTS = Set.of("Award", "Awards", "Festival", "Draft", "Classic", "Cup",
-            "Championship", "Championships", "Open", "Games", "Tournament", "Prize", "Trophy", "Series", "Contest",
-            "Show", "Week", "Day", "Summit", "Expo", "Fair", "Marathon", "Rally", "Final", "Finals");
-
-    static boolean isCompassWord(String word) {
-        return COMPASS.contains(word);
-    }
-
-    static boolean isEventWord(String word) {
-        return EVENTS.contains(word);
     }
 
     /** A body's word inside a longer name: "Major [League] Baseball", "Coronado Unified [School] District". */
@@ -206,7 +168,8 @@ final class MentionTyper {
     private boolean isBrand(String word) {
         return !gazetteer.isCommonWord(word) && !gazetteer.isGivenName(word) && !gazetteer.isTitle(word)
                 && !gazetteer.isDemonym(word) && !gazetteer.isLocation(word) && !gazetteer.isCity(word)
-                && !COMPASS.contains(word) && !gazetteer.isPlaceWord(word) && Character.isUpperCase(word.charAt(0));
+                && !NameShapes.isCompassWord(word) && !gazetteer.isPlaceWord(word)
+                && Character.isUpperCase(word.charAt(0));
     }
 
     /** With titles and nationalities taken off the front: a listed name, a person, initials, or a hint. */
@@ -247,14 +210,15 @@ final class MentionTyper {
         }
         int person = personFrom(tokens, from, to, city);
         if (person >= 0) {
-            int end = to - person > 2 && isAcronym(tokens.get(to - 1).text()) ? to - 1 : to; // "John Milbank RRP"
+            // initials after a name are a post or an honour: "John Milbank RRP"
+            int end = to - person > 2 && NameShapes.isAcronym(tokens.get(to - 1).text()) ? to - 1 : to;
             return new Mention(text(tokens, person, end), Entity.PERSON, tokens.get(person).start(), false);
         }
-        if (to - from == 1 && STATE_CODES.contains(first) && from > 1 && tokens.get(from - 1).text().equals(",")
+        if (to - from == 1 && NameShapes.isStateCode(first) && from > 1 && tokens.get(from - 1).text().equals(",")
                 && NameChunker.isNameWord(tokens.get(from - 2))) {
             return new Mention(name, Entity.LOCATION, start, false); // "Gladstone, NJ"
         }
-        if (to - from == 1 && isAcronym(first) && !(first.length() > 2 && gazetteer.isCommonWord(first))) {
+        if (to - from == 1 && NameShapes.isAcronym(first) && !(first.length() > 2 && gazetteer.isCommonWord(first))) {
             // most initials are bodies, but one defined in the article stands for whatever it defines
             return new Mention(name, null, Entity.ORGANIZATION, start, false);
         }
@@ -351,7 +315,7 @@ final class MentionTyper {
                 initials.append(tokens.get(k).text().charAt(0));
             }
         }
-        return isAcronym(acronym) && initials.toString().equals(acronym);
+        return NameShapes.isAcronym(acronym) && initials.toString().equals(acronym);
     }
 
     /** "George F. Hauser": a capital initial between two names. */
@@ -363,26 +327,6 @@ final class MentionTyper {
             }
         }
         return false;
-    }
-
-    /** All in capitals, as datelines write places ("CUPERTINO, Calif."). */
-    static boolean shouted(String name) {
-        return name.length() > 3 && name.chars().noneMatch(Character::isLowerCase);
-    }
-
-    static boolean isAcronym(String word) {
-        if (word.length() < 2 || word.length() > 6) {
-            return false;
-        }
-        int capitals = 0;
-        for (int k = 0; k < word.length(); k++) {
-            char c = word.charAt(k);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            capitals += Character.isUpperCase(c) ? 1 : 0;
-        }
-        return capitals >= 2;
     }
 
     static String text(List<Token> tokens, int from, int to) {

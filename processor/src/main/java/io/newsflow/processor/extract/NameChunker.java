@@ -22,8 +22,8 @@ final class NameChunker {
 
     /** Lower-case particles that stay inside a name when a capitalised word follows ("Dorothea von Schlegel"). */
     private static final Set<String> PARTICLES = Set.of("of", "de", "da", "di", "del", "della", "du", "des", "la",
-            "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "upon", "ten", "los", "las", "dos", "das",
-            "do", "zu", "am", "&");
+            "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "upon", "ten", "los", "las", "dos",
+            "das", "do", "zu", "am", "&");
 
     private static final Set<String> STOP_WORDS = StopWords.of("en");
 
@@ -48,7 +48,8 @@ final class NameChunker {
                 } else if (isNameWord(tokens.get(end))) {
                     end++;
                 } else if (collectiveOwner(tokens, end)) {
-                    end += end + 1 < tokens.size() && isNameWord(tokens.get(end + 1)) ? 2 : 1; // "People's Daily", "Moody's"
+                    // "People's Daily", "Moody's"
+                    end += end + 1 < tokens.size() && isNameWord(tokens.get(end + 1)) ? 2 : 1;
                 } else if (joined(tokens, end) > 0) {
                     end += joined(tokens, end);
                 } else if (joinedAfterBody(tokens, end) > 0) {
@@ -96,7 +97,8 @@ final class NameChunker {
 
     /** The "'s" of a firm listed with it: "Moody's", "Sotheby's". */
     private boolean possessiveFirm(List<Token> tokens, int at) {
-        return at > 0 && tokens.get(at).text().equals("'s") && gazetteer.isOrganisation(tokens.get(at - 1).text() + "'s");
+        return at > 0 && tokens.get(at).text().equals("'s")
+                && gazetteer.isOrganisation(tokens.get(at - 1).text() + "'s");
     }
 
     /**
@@ -154,7 +156,7 @@ final class NameChunker {
     private int bodyWithAnd(List<Token> tokens, int from, int at) {
         String before = MentionTyper.text(tokens, from, at);
         if (at + 1 >= tokens.size() || !gazetteer.isCommonWord(tokens.get(at + 1).text())
-                || MentionTyper.isCompanyForm(tokens.get(at - 1).text()) || gazetteer.isOrganisation(before)
+                || NameShapes.isCompanyForm(tokens.get(at - 1).text()) || gazetteer.isOrganisation(before)
                 || gazetteer.isLocation(before) || gazetteer.isGivenName(tokens.get(from).text())) {
             return at;
         }
@@ -191,7 +193,8 @@ final class NameChunker {
             int named = tokens.get(start).text().equals("The") ? start + 1 : start;
             boolean twoBodies = gazetteer.isOrgWord(head) && namesABody(tokens, k, end)
                     && !gazetteer.isOrganisation(MentionTyper.text(tokens, named, end));
-            if (!twoBodies && (body || gazetteer.isOrgWord(head) || gazetteer.isPlaceWord(head) || OF_HEADS.contains(head))) {
+            boolean keepsOf = body || gazetteer.isOrgWord(head) || gazetteer.isPlaceWord(head) || OF_HEADS.contains(head);
+            if (!twoBodies && keepsOf) {
                 continue;
             }
             add(tokens, start, k, spans);
@@ -211,7 +214,7 @@ final class NameChunker {
             return false;
         }
         String last = tokens.get(end - 1).text();
-        return end - from == 1 && MentionTyper.isAcronym(last) && !gazetteer.isLocation(last)
+        return end - from == 1 && NameShapes.isAcronym(last) && !gazetteer.isLocation(last)
                 || end - from > 1 && gazetteer.isOrgWord(last) && !gazetteer.isCommonWord(tokens.get(from).text())
                 || gazetteer.isOrganisation(MentionTyper.text(tokens, from, end));
     }
@@ -277,8 +280,9 @@ final class NameChunker {
     private boolean startsKnownPhrase(List<Token> tokens, int from, int to) {
         for (int end = from + 2; end <= Math.min(to, from + 4); end++) {
             String phrase = MentionTyper.text(tokens, from, end);
+            // a dateline's capitals too: "NEW YORK (Reuters)"
             if (gazetteer.isLocation(phrase) || gazetteer.isOrganisation(phrase)
-                    || MentionTyper.shouted(phrase) && gazetteer.isLocation(Text.titleCase(phrase))) { // "NEW YORK (Reuters)"
+                    || NameShapes.shouted(phrase) && gazetteer.isLocation(Text.titleCase(phrase))) {
                 return true;
             }
         }
