@@ -139,8 +139,7 @@ final class NameChunker {
     /** Where a listed name with "and" inside ends ("Bosnia and Herzegovina", "Trinidad and Tobago"), else at. */
     private int knownWithAnd(List<Token> tokens, int from, int at) {
         for (int end = at + 2; end <= Math.min(tokens.size(), at + 3); end++) {
-            String phrase = MentionTyper.text(tokens, from, end);
-            if (gazetteer.isLocation(phrase) || gazetteer.isOrganisation(phrase)) {
+            if (listed(tokens, from, end)) {
                 return end;
             }
         }
@@ -154,10 +153,9 @@ final class NameChunker {
      * two bodies.
      */
     private int bodyWithAnd(List<Token> tokens, int from, int at) {
-        String before = MentionTyper.text(tokens, from, at);
         if (at + 1 >= tokens.size() || !gazetteer.isCommonWord(tokens.get(at + 1).text())
-                || NameShapes.isCompanyForm(tokens.get(at - 1).text()) || gazetteer.isOrganisation(before)
-                || gazetteer.isLocation(before) || gazetteer.isGivenName(tokens.get(from).text())) {
+                || NameShapes.isCompanyForm(tokens.get(at - 1).text()) || listed(tokens, from, at)
+                || gazetteer.isGivenName(tokens.get(from).text())) {
             return at;
         }
         for (int end = at + 2; end <= Math.min(tokens.size(), at + 4); end++) {
@@ -192,7 +190,7 @@ final class NameChunker {
             String head = tokens.get(k - 1).text();
             int named = tokens.get(start).text().equals("The") ? start + 1 : start;
             boolean twoBodies = gazetteer.isOrgWord(head) && namesABody(tokens, k, end)
-                    && !gazetteer.isOrganisation(MentionTyper.text(tokens, named, end));
+                    && !listedBody(tokens, named, end);
             boolean keepsOf = body || gazetteer.isOrgWord(head) || gazetteer.isPlaceWord(head) || OF_HEADS.contains(head);
             if (!twoBodies && keepsOf) {
                 continue;
@@ -216,7 +214,20 @@ final class NameChunker {
         String last = tokens.get(end - 1).text();
         return end - from == 1 && NameShapes.isAcronym(last) && !gazetteer.isLocation(last)
                 || end - from > 1 && gazetteer.isOrgWord(last) && !gazetteer.isCommonWord(tokens.get(from).text())
-                || gazetteer.isOrganisation(MentionTyper.text(tokens, from, end));
+                || listedBody(tokens, from, end);
+    }
+
+    /** Longer than any listed name: a run of capitals this long is looked up in no list (nor copied to be). */
+    private static final int LONGEST_LISTED = 8;
+
+    /** Whether tokens {@code from..to} are a listed organisation or place. */
+    private boolean listed(List<Token> tokens, int from, int to) {
+        return to - from <= LONGEST_LISTED && (listedBody(tokens, from, to)
+                || gazetteer.isLocation(MentionTyper.text(tokens, from, to)));
+    }
+
+    private boolean listedBody(List<Token> tokens, int from, int to) {
+        return to - from <= LONGEST_LISTED && gazetteer.isOrganisation(MentionTyper.text(tokens, from, to));
     }
 
     /** Bodies named for what they are for or on ("Institute for Fiscal Studies"), unlike a league or a club. */
@@ -269,8 +280,7 @@ final class NameChunker {
         }
         for (int k = from + 1; k < to; k++) {
             if (gazetteer.isOrgWord(tokens.get(k).text())) {
-                String rest = MentionTyper.text(tokens, from + 1, to);
-                return !gazetteer.isOrganisation(rest) && !gazetteer.isLocation(rest); // "Angry Labour Party members"
+                return !listed(tokens, from + 1, to); // "Angry Labour Party members"
             }
         }
         return false;
