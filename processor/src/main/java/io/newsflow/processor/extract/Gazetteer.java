@@ -109,8 +109,9 @@ final class Gazetteer {
         return false;
     }
 
+    /** Listed, or a doctrine ("Catholicism", "Thatcherism"), which names no one. */
     boolean isNonEntity(String word) {
-        return nonEntities.contains(word);
+        return nonEntities.contains(word) || word.length() > 6 && word.endsWith("ism");
     }
 
     /** A word English uses in lower case ("Reading", "Bush"): as a name it needs corroboration. */

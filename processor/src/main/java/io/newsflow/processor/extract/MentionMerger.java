@@ -149,15 +149,21 @@ final class MentionMerger {
             return null;
         }
         String[] words = mention.name().split(" ");
-        if (words.length < 2 || words.length > 3) {
-            return null;
+        if (words.length < 2 || words.length > 3 || gazetteer.isNonEntity(words[words.length - 1])
+                || NameShapes.isEventWord(words[words.length - 1])) {
+            return null; // "Munich Olympics", "Pan American Games" are events
         }
-        if (gazetteer.isLocation(words[0]) || words[0].equals("FC")) {
-            return Entity.ORGANIZATION; // "Montreal Victorias", "Austin American-Statesman", "FC Basel"
+        if (NameShapes.isCompassWord(words[words.length - 1]) && gazetteer.isLocation(words[0])) {
+            return Entity.LOCATION; // "Pacific Northwest": a region's part, not a club named for it
+        }
+        if (gazetteer.isLocation(words[0]) || words[0].equals("FC") || words.length == 3
+                && (gazetteer.isLocation(words[0] + " " + words[1]) || gazetteer.isCity(words[0] + " " + words[1]))) {
+            return Entity.ORGANIZATION; // "Montreal Victorias", "FC Basel", "Sioux Falls Argus"
         }
         for (int k = 0; k < words.length; k++) {
             String word = words[k];
             if (gazetteer.isNonEntity(word) || !Character.isUpperCase(word.charAt(0))
+                    || word.chars().anyMatch(Character::isDigit) // "F-105 Thunderchief" is a machine
                     || gazetteer.isCommonWord(word) && (k > 0 || words.length > 2 || !gazetteer.isSurname(words[1]))) {
                 return null;
             }

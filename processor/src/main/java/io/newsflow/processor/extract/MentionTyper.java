@@ -4,7 +4,6 @@ import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.NameChunker.Span;
 import io.newsflow.processor.extract.Tokens.Token;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Decides what one candidate name is, from the name itself and its neighbours: the lists first ("Pakistan"), then
@@ -25,10 +24,6 @@ final class MentionTyper {
         }
     }
 
-    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
-            "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast",
-            "Southwest", "Inner", "Outer");
-
     private final Gazetteer gazetteer;
     private final NameCues cues;
 
@@ -39,6 +34,14 @@ final class MentionTyper {
 
     /** Adds the span's mentions to {@code out}: none for a lone title or a nationality, two for "Leader Ayatollah X". */
     void type(List<Token> tokens, Span span, List<Mention> out) {
+        while (span.to() - span.from() > 1 && (NameShapes.isCalendarWord(tokens.get(span.to() - 1).text())
+                || trailingTitle(tokens, span))) {
+            span = new Span(span.from(), span.to() - 1, span.weak()); // "By Regan December 3", "Labor MP"
+        }
+        if (span.to() - span.from() == 1 && NameShapes.isCompanyForm(tokens.get(span.from()).text())) {
+            companyBefore(tokens, span.from(), out);
+            return;
+        }
         int title = innerTitle(tokens, span.from(), span.to());
         if (title > span.from()) {
             type(tokens, new Span(span.from(), title, span.weak()), out);
@@ -50,6 +53,29 @@ final class MentionTyper {
         }
         if (mention != null) {
             out.add(mention);
+        }
+    }
+
+    /** A job after a name names the body or place it is held in: "Labor MP", "Apple CEO", "Franklin County Sheriff". */
+    private boolean trailingTitle(List<Token> tokens, Span span) {
+        String last = tokens.get(span.to() - 1).text();
+        String before = tokens.get(span.to() - 2).text();
+        if (!gazetteer.isTitle(last) || !NameChunker.isNameWord(tokens.get(span.to() - 2)) || gazetteer.isTitle(before)
+                || gazetteer.isGivenName(before) && gazetteer.isSurname(last)) { // "Damian King", "Alexander Pope"
+            return false;
+        }
+        String full = text(tokens, span.from(), span.to());
+        return !gazetteer.isOrganisation(full) && !gazetteer.isLocation(full);
+    }
+
+    /** Makes the name right before ", LLC" an organisation; the form itself names nothing. */
+    private static void companyBefore(List<Token> tokens, int form, List<Mention> out) {
+        if (out.isEmpty() || form < 2 || !tokens.get(form - 1).text().equals(",")) {
+            return;
+        }
+        Mention before = out.get(out.size() - 1);
+        if (before.start() + before.name().length() == tokens.get(form - 2).end()) {
+            out.set(out.size() - 1, new Mention(before.name(), Entity.ORGANIZATION, before.start(), false));
         }
     }
 
@@ -96,7 +122,7 @@ final class MentionTyper {
             boolean club = to - from == 1 && gazetteer.isCity(full) && NameCues.playsAMatch(tokens, from, to);
             return new Mention(full, club ? Entity.ORGANIZATION : Entity.LOCATION, start, false);
         }
-        String capitalised = shouted(full) ? Text.titleCase(full) : null;
+        String capitalised = NameShapes.shouted(full) ? Text.titleCase(full) : null;
         if (capitalised != null && (gazetteer.isLocation(capitalised) || gazetteer.isCity(capitalised))) {
             return new Mention(capitalised, Entity.LOCATION, start, false); // "KYIV, Oct 3 (AP) -"
         }
@@ -106,16 +132,44 @@ final class MentionTyper {
         if (to - from > 1 && (gazetteer.isOrgWord(last) || head != null && gazetteer.isOrgWord(head))) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
+        if (to - from > 2 && orgWordInside(tokens, from, to) && !NameShapes.isEventWord(last)) {
+            // "Major League Baseball", "Coronado Unified School District"
+            return new Mention(full, Entity.ORGANIZATION, start, false);
+        }
+        if (to - from > 1 && last.equals("Channel") && !knownPlace(first)) {
+            return new Mention(full, Entity.ORGANIZATION, start, false); // "Disney Channel", not "Bristol Channel"
+        }
         if (to - from > 1 && (gazetteer.isPlaceWord(last) || head != null && gazetteer.isPlaceWord(head))) {
             return new Mention(full, Entity.LOCATION, start, false);
         }
-        if (to - from > 1 && COMPASS.contains(first) && knownPlace(text(tokens, from + 1, to))) {
+        if (to - from > 1 && NameShapes.isCompassWord(first) && knownPlace(text(tokens, from + 1, to))) {
             return new Mention(full, Entity.LOCATION, start, false); // "East Jerusalem", "Southern California"
         }
         if (to - from > 1 && spelledOut(tokens, from, to)) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
+        if (to - from > 1 && isBrand(first) && gazetteer.isLocation(text(tokens, from + 1, to))) {
+            return new Mention(full, Entity.ORGANIZATION, start, false); // "Ascom North America", a firm's branch
+        }
         return null;
+    }
+
+    /** A body's word inside a longer name: "Major [League] Baseball", "Coronado Unified [School] District". */
+    private boolean orgWordInside(List<Token> tokens, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (gazetteer.isOrgWord(tokens.get(k).text()) && tokens.get(k).text().length() > 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word that is no English word, first name, title, nationality or place: "Ascom", "Nissan". */
+    private boolean isBrand(String word) {
+        return !gazetteer.isCommonWord(word) && !gazetteer.isGivenName(word) && !gazetteer.isTitle(word)
+                && !gazetteer.isDemonym(word) && !gazetteer.isLocation(word) && !gazetteer.isCity(word)
+                && !NameShapes.isCompassWord(word) && !gazetteer.isPlaceWord(word)
+                && Character.isUpperCase(word.charAt(0));
     }
 
     /** With titles and nationalities taken off the front: a listed name, a person, initials, or a hint. */
@@ -151,11 +205,20 @@ final class MentionTyper {
         if (city && to - from > 1) {
             return new Mention(name, Entity.LOCATION, start, false);
         }
+        if (to - from == 1 && cues.placeAfterComma(tokens, to)) {
+            return new Mention(name, Entity.LOCATION, start, false); // "Cary, North Carolina", though Cary is a name
+        }
         int person = personFrom(tokens, from, to, city);
         if (person >= 0) {
-            return new Mention(text(tokens, person, to), Entity.PERSON, tokens.get(person).start(), false);
+            // initials after a name are a post or an honour: "John Milbank RRP"
+            int end = to - person > 2 && NameShapes.isAcronym(tokens.get(to - 1).text()) ? to - 1 : to;
+            return new Mention(text(tokens, person, end), Entity.PERSON, tokens.get(person).start(), false);
         }
-        if (to - from == 1 && isAcronym(first) && !(first.length() > 2 && gazetteer.isCommonWord(first))) {
+        if (to - from == 1 && NameShapes.isStateCode(first) && from > 1 && tokens.get(from - 1).text().equals(",")
+                && NameChunker.isNameWord(tokens.get(from - 2))) {
+            return new Mention(name, Entity.LOCATION, start, false); // "Gladstone, NJ"
+        }
+        if (to - from == 1 && NameShapes.isAcronym(first) && !(first.length() > 2 && gazetteer.isCommonWord(first))) {
             // most initials are bodies, but one defined in the article stands for whatever it defines
             return new Mention(name, null, Entity.ORGANIZATION, start, false);
         }
@@ -172,6 +235,9 @@ final class MentionTyper {
      */
     private int personFrom(List<Token> tokens, int from, int to, boolean city) {
         String first = tokens.get(from).text();
+        if (first.chars().anyMatch(Character::isDigit)) {
+            return -1; // "F-105 Thunderchief"
+        }
         if (to - from == 1) {
             return gazetteer.isGivenName(first) && !gazetteer.isNonEntity(first) && !city
                     && !gazetteer.isCommonWord(first) ? from : -1;
@@ -207,9 +273,16 @@ final class MentionTyper {
      * club, not a person ("Paris Hilton").
      */
     private boolean namedAfterPlace(List<Token> tokens, int from, int to) {
+        if (to - from > 2 && knownPlace(text(tokens, from, from + 2))) {
+            return true; // "Sioux Falls Argus", "Los Angeles Galaxy"
+        }
         String first = tokens.get(from).text();
-        return (gazetteer.isCity(first) || gazetteer.isLocation(first))
-                && !gazetteer.isSurname(tokens.get(to - 1).text()) && !gazetteer.isGivenName(tokens.get(from + 1).text());
+        String last = tokens.get(to - 1).text();
+        // a first name that is also a place, before a surname, is a person: "Virginia Giuffre", "Chad Wolf"
+        boolean person = gazetteer.isGivenName(first) && (!gazetteer.isCommonWord(last) || gazetteer.isSurname(last))
+                && !gazetteer.isDemonym(last.split("-")[0]); // but "Odessa American" is a newspaper
+        return (gazetteer.isCity(first) || gazetteer.isLocation(first)) && !gazetteer.isSurname(last)
+                && !gazetteer.isGivenName(tokens.get(from + 1).text()) && !person;
     }
 
     /** "Major League Baseball", "General Assembly": a title before a common word is part of a name. */
@@ -242,7 +315,7 @@ final class MentionTyper {
                 initials.append(tokens.get(k).text().charAt(0));
             }
         }
-        return isAcronym(acronym) && initials.toString().equals(acronym);
+        return NameShapes.isAcronym(acronym) && initials.toString().equals(acronym);
     }
 
     /** "George F. Hauser": a capital initial between two names. */
@@ -256,30 +329,11 @@ final class MentionTyper {
         return false;
     }
 
-    /** All in capitals, as datelines write places ("CUPERTINO, Calif."). */
-    private static boolean shouted(String name) {
-        return name.length() > 3 && name.chars().noneMatch(Character::isLowerCase);
-    }
-
-    private static boolean isAcronym(String word) {
-        if (word.length() < 2 || word.length() > 6) {
-            return false;
-        }
-        int capitals = 0;
-        for (int k = 0; k < word.length(); k++) {
-            char c = word.charAt(k);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            capitals += Character.isUpperCase(c) ? 1 : 0;
-        }
-        return capitals >= 2;
-    }
-
     static String text(List<Token> tokens, int from, int to) {
         StringBuilder name = new StringBuilder(tokens.get(from).text());
         for (int k = from + 1; k < to; k++) {
-            name.append(' ').append(tokens.get(k).text());
+            String word = tokens.get(k).text();
+            (word.equals("'s") ? name : name.append(' ')).append(word);
         }
         return name.toString();
     }

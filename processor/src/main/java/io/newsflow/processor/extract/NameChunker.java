@@ -3,6 +3,7 @@ package io.newsflow.processor.extract;
 import io.newsflow.processor.extract.Tokens.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -21,7 +22,10 @@ final class NameChunker {
 
     /** Lower-case particles that stay inside a name when a capitalised word follows ("Dorothea von Schlegel"). */
     private static final Set<String> PARTICLES = Set.of("of", "de", "da", "di", "del", "della", "du", "des", "la",
-            "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "upon", "ten", "los", "las", "dos", "das", "do", "zu", "&");
+            "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "upon", "ten", "los", "las", "dos",
+            "das", "do", "zu", "am", "&");
+
+    private static final Set<String> STOP_WORDS = StopWords.of("en");
 
     private final Gazetteer gazetteer;
 
@@ -43,12 +47,17 @@ final class NameChunker {
                     break;
                 } else if (isNameWord(tokens.get(end))) {
                     end++;
+                } else if (collectiveOwner(tokens, end)) {
+                    // "People's Daily", "Moody's"
+                    end += end + 1 < tokens.size() && isNameWord(tokens.get(end + 1)) ? 2 : 1;
                 } else if (joined(tokens, end) > 0) {
                     end += joined(tokens, end);
                 } else if (joinedAfterBody(tokens, end) > 0) {
                     end += joinedAfterBody(tokens, end);
                 } else if (tokens.get(end).text().equals("and") && knownWithAnd(tokens, i, end) > end) {
                     end = knownWithAnd(tokens, i, end);
+                } else if (tokens.get(end).text().equals("and") && bodyWithAnd(tokens, i, end) > end) {
+                    end = bodyWithAnd(tokens, i, end);
                 } else {
                     break;
                 }
@@ -74,6 +83,22 @@ final class NameChunker {
     static String compoundPrefix(String word) {
         int dash = word.lastIndexOf('-');
         return dash > 0 && COMPOUND_ENDINGS.contains(word.substring(dash + 1)) ? word.substring(0, dash) : null;
+    }
+
+    /** Plural nouns whose possessive starts many bodies' names: "People's Liberation Army", "Children's Hospital". */
+    private static final Set<String> COLLECTIVES = Set.of("People", "Peoples", "Workers", "Women", "Children", "Men",
+            "Veterans", "Farmers", "Citizens", "Teachers", "Nurses", "Doctors", "Soldiers", "Nations");
+
+    /** "People's Liberation Army" and "Moody's" keep their "'s", which ends any other name. */
+    private boolean collectiveOwner(List<Token> tokens, int at) {
+        return possessiveFirm(tokens, at) || tokens.get(at).text().equals("'s") && at + 1 < tokens.size()
+                && COLLECTIVES.contains(tokens.get(at - 1).text()) && isNameWord(tokens.get(at + 1));
+    }
+
+    /** The "'s" of a firm listed with it: "Moody's", "Sotheby's". */
+    private boolean possessiveFirm(List<Token> tokens, int at) {
+        return at > 0 && tokens.get(at).text().equals("'s")
+                && gazetteer.isOrganisation(tokens.get(at - 1).text() + "'s");
     }
 
     /**
@@ -114,8 +139,31 @@ final class NameChunker {
     /** Where a listed name with "and" inside ends ("Bosnia and Herzegovina", "Trinidad and Tobago"), else at. */
     private int knownWithAnd(List<Token> tokens, int from, int at) {
         for (int end = at + 2; end <= Math.min(tokens.size(), at + 3); end++) {
-            String phrase = MentionTyper.text(tokens, from, end);
-            if (gazetteer.isLocation(phrase) || gazetteer.isOrganisation(phrase)) {
+            if (listed(tokens, from, end)) {
+                return end;
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Where a body's name with "and" inside ends ("Securities and Exchange Commission", "Department of Health and
+     * Human Services"), else at: a common word after "and" starts a description that ends in an organisation word;
+     * a name after it ("Google and Microsoft Corp") or a company form before it ("Apple Inc and General Motors") means
+     * two bodies.
+     */
+    private int bodyWithAnd(List<Token> tokens, int from, int at) {
+        if (at + 1 >= tokens.size() || !gazetteer.isCommonWord(tokens.get(at + 1).text())
+                || NameShapes.isCompanyForm(tokens.get(at - 1).text()) || listed(tokens, from, at)
+                || gazetteer.isGivenName(tokens.get(from).text())) {
+            return at;
+        }
+        for (int end = at + 2; end <= Math.min(tokens.size(), at + 4); end++) {
+            Token last = tokens.get(end - 1);
+            if (!isNameWord(last) || last.sentenceStart()) {
+                return at;
+            }
+            if (gazetteer.isOrgWord(last.text())) {
                 return end;
             }
         }
@@ -140,13 +188,46 @@ final class NameChunker {
                 continue;
             }
             String head = tokens.get(k - 1).text();
-            if (body || gazetteer.isOrgWord(head) || gazetteer.isPlaceWord(head) || OF_HEADS.contains(head)) {
+            int named = tokens.get(start).text().equals("The") ? start + 1 : start;
+            boolean twoBodies = gazetteer.isOrgWord(head) && namesABody(tokens, k, end)
+                    && !listedBody(tokens, named, end);
+            boolean keepsOf = body || gazetteer.isOrgWord(head) || gazetteer.isPlaceWord(head) || OF_HEADS.contains(head);
+            if (!twoBodies && keepsOf) {
                 continue;
             }
             add(tokens, start, k, spans);
             start = tokens.get(k + 1).text().equals("the") ? k + 2 : k + 1;
         }
         add(tokens, start, end, spans);
+    }
+
+    /**
+     * Whether what follows "of" at {@code of} names a body of its own: "the Vancouver Canucks of the [PCHL]", "a
+     * Specialist Group of the [British Computer Society]"; a member of a league or a part of a society. A description
+     * ("Department of [Health and Human Services]") opens with a common word.
+     */
+    private boolean namesABody(List<Token> tokens, int of, int end) {
+        int from = tokens.get(of + 1).text().equals("the") ? of + 2 : of + 1;
+        if (from >= end) {
+            return false;
+        }
+        String last = tokens.get(end - 1).text();
+        return end - from == 1 && NameShapes.isAcronym(last) && !gazetteer.isLocation(last)
+                || end - from > 1 && gazetteer.isOrgWord(last) && !gazetteer.isCommonWord(tokens.get(from).text())
+                || listedBody(tokens, from, end);
+    }
+
+    /** Longer than any listed name: a run of capitals this long is looked up in no list (nor copied to be). */
+    private static final int LONGEST_LISTED = 8;
+
+    /** Whether tokens {@code from..to} are a listed organisation or place. */
+    private boolean listed(List<Token> tokens, int from, int to) {
+        return to - from <= LONGEST_LISTED && (listedBody(tokens, from, to)
+                || gazetteer.isLocation(MentionTyper.text(tokens, from, to)));
+    }
+
+    private boolean listedBody(List<Token> tokens, int from, int to) {
+        return to - from <= LONGEST_LISTED && gazetteer.isOrganisation(MentionTyper.text(tokens, from, to));
     }
 
     /** Bodies named for what they are for or on ("Institute for Fiscal Studies"), unlike a league or a club. */
@@ -159,14 +240,16 @@ final class NameChunker {
     private static final Set<String> OF_HEADS = Set.of("House", "Houses", "Order", "Friends", "Bank", "Sons",
             "Sisters", "Daughters", "Knights", "Duke", "Duchess", "Earl", "Prince", "Princess", "Lord", "Lady",
             "Marquis", "Marquess", "Viscount", "Count", "Countess", "Baron", "Archbishop", "Bishop", "Kings",
-            "Church");
+            "Church", "Hall");
 
     /** Drops the capitalised sentence opener ("During", "The") unless a list knows it. */
     private void add(List<Token> tokens, int from, int to, List<Span> spans) {
         int start = from;
         boolean weak = false;
-        if (tokens.get(start).sentenceStart() && opensSentenceOnly(tokens.get(start).text())
-                && !startsKnownPhrase(tokens, start, to)) {
+        // after a semicolon English goes on in lower case: a capital there is a name's ("...; Saffron Walden, England")
+        boolean opener = tokens.get(start).sentenceStart() && !(start > 0 && tokens.get(start - 1).text().equals(";"));
+        if (opener && opensSentenceOnly(tokens.get(start).text())
+                && !startsKnownPhrase(tokens, start, to) && !opensABodysName(tokens, start, to)) {
             if (to - from == 1) {
                 weak = true;
             } else {
@@ -177,7 +260,7 @@ final class NameChunker {
             start++;
         }
         int end = to;
-        while (end > start && !isNameWord(tokens.get(end - 1))) {
+        while (end > start && !isNameWord(tokens.get(end - 1)) && !possessiveFirm(tokens, end - 1)) {
             end--;
         }
         if (start < end) {
@@ -185,11 +268,31 @@ final class NameChunker {
         }
     }
 
+    /**
+     * "Eighth Air Force", "Federal Bureau of Investigation": a body's name may open with a common word that is no
+     * function word ("The", "During").
+     */
+    private boolean opensABodysName(List<Token> tokens, int from, int to) {
+        String opener = tokens.get(from).text();
+        if (to - from < 3 || STOP_WORDS.contains(opener.toLowerCase(Locale.ROOT)) || opener.endsWith("ed")
+                || opener.endsWith("ing")) {
+            return false; // "Attended James High School"
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (gazetteer.isOrgWord(tokens.get(k).text())) {
+                return !listed(tokens, from + 1, to); // "Angry Labour Party members"
+            }
+        }
+        return false;
+    }
+
     /** "New Delhi claimed..." opens with a common word that belongs to the name. */
     private boolean startsKnownPhrase(List<Token> tokens, int from, int to) {
         for (int end = from + 2; end <= Math.min(to, from + 4); end++) {
             String phrase = MentionTyper.text(tokens, from, end);
-            if (gazetteer.isLocation(phrase) || gazetteer.isOrganisation(phrase)) {
+            // a dateline's capitals too: "NEW YORK (Reuters)"
+            if (gazetteer.isLocation(phrase) || gazetteer.isOrganisation(phrase)
+                    || NameShapes.shouted(phrase) && gazetteer.isLocation(Text.titleCase(phrase))) {
                 return true;
             }
         }

@@ -14,7 +14,8 @@ final class NameCues {
 
     private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "explained", "stated",
             "noted", "argued", "wrote", "asked", "replied", "insisted", "stressed", "emphasized", "emphasised",
-            "underlined", "announced", "warned", "claimed", "believes", "thinks", "urged", "recalled", "who");
+            "underlined", "announced", "warned", "claimed", "believes", "thinks", "urged", "recalled", "who", "tweeted",
+            "testified", "recalls", "adds", "tells");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "to", "from",
             "at", "towards", "toward");
 
@@ -30,11 +31,16 @@ final class NameCues {
     private static final Set<String> MEMBER_OF = Set.of("spokesman", "spokeswoman", "spokesperson", "works",
             "worked", "working", "plays", "played", "playing", "signed", "writes", "wrote", "writing", "executive",
             "executives", "founder", "co-founder", "chairman", "chairwoman", "owner", "shareholders", "shares",
-            "employees", "employee", "subsidiary", "analyst", "analysts", "economist", "economists", "professor");
+            "employees", "employee", "subsidiary", "analyst", "analysts", "economist", "economists", "professor",
+            "CEO", "ceo", "president", "director", "chief", "boss", "head", "member", "members", "partner", "partners",
+            "investor", "investors", "shareholder", "stake", "staff", "researcher", "researchers", "lawyer", "lawyers");
     /** What follows a club's or a company's name: "Chelsea coach Enzo Maresca", "Google spokesman". */
     private static final Set<String> ORGANISATION_STAFF = Set.of("coach", "manager", "boss", "striker",
             "midfielder", "defender", "goalkeeper", "winger", "spokesman", "spokeswoman", "spokesperson", "shares",
-            "shareholders", "executives", "employees", "chairman", "chairwoman", "squad");
+            "shareholders", "executives", "employees", "chairman", "chairwoman", "squad", "CEO", "CFO", "COO", "founder",
+            "co-founder", "newspaper", "magazine", "tabloid", "website", "broadcaster", "subsidiary", "headquarters");
+    /** Verbs whose object is a body one becomes part of. */
+    private static final Set<String> JOINING = Set.of("joined", "joins", "joining", "rejoined", "quit");
     private static final Set<String> MATCH_BEFORE = Set.of("beat", "beats", "beating", "defeated", "defeating",
             "against", "vs", "v", "versus", "hosts", "hosted", "hosting", "thrashed", "edged", "eliminated");
     private static final Set<String> MATCH_AFTER = Set.of("beat", "beats", "defeated", "drew", "thrashed", "edged");
@@ -115,14 +121,18 @@ final class NameCues {
                 return owned;
             }
         }
+        if (JOINING.contains(before)) {
+            return Entity.ORGANIZATION; // "he joined Vanxim in 2015", "signed with Benfica"
+        }
         if (ORGANISATION_STAFF.contains(after)) {
             return Entity.ORGANIZATION; // "Chelsea coach Enzo Maresca", "Google spokesman"
         }
         if (playsAMatch(tokens, from, to)) {
             return Entity.ORGANIZATION; // a town's club: "Arsenal beat Chelsea 3-1"
         }
+        boolean accordingTo = before.equals("to") && from > 1 && tokens.get(from - 2).text().equalsIgnoreCase("according");
         if ((to - from == 1 ? PLACE_PREPOSITIONS.contains(before) : before.equals("in") || before.equals("near"))
-                && noCommonWord(tokens, from, to)) {
+                && !accordingTo && noCommonWord(tokens, from, to)) {
             return Entity.LOCATION;
         }
         return null;
@@ -203,6 +213,11 @@ final class NameCues {
             }
         }
         return true;
+    }
+
+    /** "Cary, North Carolina": the name at {@code to} is followed by a comma and a listed place. */
+    boolean placeAfterComma(List<Token> tokens, int to) {
+        return to < tokens.size() && tokens.get(to).text().equals(",") && placeFollows(tokens, to + 1);
     }
 
     /** A listed place of one or two words that ends its clause, as a town's state or country does. */

@@ -11,15 +11,17 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Entity recognition on Wikigold (145 Wikipedia texts, CC-BY 4.0), document-level, as the set's scorer counts
- * it. Wikipedia prose is harder than news; the held-out news set is where issue 3's 0.85 applies.
+ * it. Wikipedia prose is harder than news; the held-out news set is where issue 3's 0.85 applies. The figures for
+ * the even- and odd-numbered documents are printed too: a rule that helps only one half is tuned to it.
  */
 class EntityQualityIT {
 
-    private static final double FLOOR = 0.695;
+    private static final double FLOOR = 0.73;
 
     @Test
     void shouldFindPeopleOrganisationsAndPlacesAtLeastAsWellAsTheFloor() throws Exception {
@@ -41,6 +43,15 @@ class EntityQualityIT {
 
         EvalSets.Score score = EvalSets.score("score_entities.py", gold, predictions);
         System.out.println("entities on wikigold: " + score.report().replace("\n", " | "));
+        List<String> documents = Files.readAllLines(gold);
+        for (int half = 0; half < 2; half++) {
+            Path halfGold = EvalSets.output("wikigold-" + (half == 0 ? "even" : "odd") + ".jsonl");
+            int first = half;
+            Files.write(halfGold, IntStream.range(0, documents.size()).filter(i -> i % 2 == first)
+                    .mapToObj(documents::get).toList());
+            System.out.println("entities on wikigold, " + (half == 0 ? "even" : "odd") + " documents: "
+                    + EvalSets.score("score_entities.py", halfGold, predictions).report().replace("\n", " | "));
+        }
         assertThat(score.f1()).as(score.report()).isGreaterThanOrEqualTo(FLOOR);
     }
 }

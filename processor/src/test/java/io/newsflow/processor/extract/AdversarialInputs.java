@@ -31,6 +31,8 @@ final class AdversarialInputs {
         inputs.put("spaces", "A" + " ".repeat(size) + "b.");
         inputs.put("punctuation", fill("!?.,;:-—…", size));
         inputs.put("capitalised words", fill("Alpha Beta Gamma Delta ", size));
+        inputs.put("bodies of bodies", fill("Bank of the Union of ", size) + "Bank.");
+        inputs.put("bodies and descriptions", fill("Securities and Exchange ", size) + "Commission.");
         inputs.put("unclosed straight quotes", fill("\"He said ", size));
         inputs.put("unclosed curly quotes", fill("“He said ", size));
         inputs.put("line without newlines", fill("The council met on Monday and agreed to spend more on buses. ", size));

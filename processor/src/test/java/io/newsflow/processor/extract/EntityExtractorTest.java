@@ -38,4 +38,62 @@ class EntityExtractorTest {
                         tuple("Kremlin", Entity.ORGANIZATION), tuple("London", Entity.LOCATION),
                         tuple("Apple", Entity.ORGANIZATION));
     }
+
+    @Test
+    void shouldReadNewsDatelinesBylinesAndBranchesOfFirms() {
+        assertThat(extractor.find(null, "NEW YORK (Reuters) - Ascom North America said on Monday it will sell."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("New York", Entity.LOCATION),
+                        tuple("Reuters", Entity.ORGANIZATION), tuple("Ascom North America", Entity.ORGANIZATION));
+        assertThat(extractor.find(null, "By Regan December 3, 2019. I’m sure, John Milbank RRP said."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Regan", Entity.PERSON),
+                        tuple("John Milbank", Entity.PERSON));
+    }
+
+    @Test
+    void shouldNotTakeWhatASourceSaysForAPlace() {
+        assertThat(extractor.find(null, "According to Vanxim the game runs well.")).isEmpty();
+        assertThat(extractor.find(null, "Then he flew to Gazipur.")).extracting(Entity::type)
+                .containsExactly(Entity.LOCATION);
+    }
+
+    @Test
+    void shouldTellATelevisionChannelFromASeaAndKnowEmpiresArePlaces() {
+        assertThat(extractor.find(null, "Disney Channel filmed the Bristol Channel and the Ottoman Empire."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Disney Channel", Entity.ORGANIZATION),
+                        tuple("Bristol Channel", Entity.LOCATION), tuple("Ottoman Empire", Entity.LOCATION));
+    }
+
+    @Test
+    void shouldNotTakeMachinesOrDoctrinesForPeopleOrPlaces() {
+        assertThat(extractor.find(null, "He flew the F-105 Thunderchief and wrote on Catholicism in Rome."))
+                .extracting(Entity::name).containsExactly("Rome");
+    }
+
+    @Test
+    void shouldReadNewspapersNamedForTwoWordTownsAndHallsOfFameAsOrganisations() {
+        assertThat(extractor.find(null, "The Sioux Falls Argus reported that he joined the Hockey Hall of Fame."))
+                .extracting(Entity::name, Entity::type).containsExactly(
+                        tuple("Sioux Falls Argus", Entity.ORGANIZATION), tuple("Hockey Hall of Fame", Entity.ORGANIZATION));
+    }
+
+    @Test
+    void shouldTakeANameBeforeAStateOrAfterASemicolonForAPlace() {
+        assertThat(extractor.find(null, "It is a mall in Cary, North Carolina. Stations: Debden, England; Saffron Walden, England."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Cary", Entity.LOCATION),
+                        tuple("North Carolina", Entity.LOCATION), tuple("Debden", Entity.LOCATION),
+                        tuple("England", Entity.LOCATION), tuple("Saffron Walden", Entity.LOCATION));
+    }
+
+    @Test
+    void shouldNotTakeGamesNamedForAPlaceForAClubOrAPersonTweetingForAnything() {
+        assertThat(extractor.find(null, "He boxed at the Munich Olympics, then Elon Musk tweeted."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Elon Musk", Entity.PERSON));
+    }
+
+    @Test
+    void shouldReadGroundsDocksAndPartsOfRegionsAsPlaces() {
+        assertThat(extractor.find(null, "He pitched at Forbes Field, sailed from Salisbury Dock to the Pacific Northwest."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Forbes Field", Entity.LOCATION),
+                        tuple("Salisbury Dock", Entity.LOCATION), tuple("Pacific Northwest", Entity.LOCATION));
+    }
 }

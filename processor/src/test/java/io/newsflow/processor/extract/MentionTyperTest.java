@@ -37,6 +37,39 @@ class MentionTyperTest {
     }
 
     @Test
+    void shouldMakeTheNameBeforeACompanyFormAnOrganisationAndDropTheForm() {
+        assertThat(typed("Creditors formed Cascade Timberlands, LLC in 2004 and Vanxim, Inc. later."))
+                .containsExactly("Cascade Timberlands/" + Entity.ORGANIZATION, "Vanxim/" + Entity.ORGANIZATION);
+    }
+
+    @Test
+    void shouldReadAStateCodeAfterATownAsAPlaceAndDropJargonInitials() {
+        assertThat(typed("The show moves from Gladstone, NJ to the EV and HVAC fair."))
+                .containsExactly("Gladstone/?" + Entity.LOCATION, "NJ/" + Entity.LOCATION);
+    }
+
+    @Test
+    void shouldTellAPersonWithAPlacesFirstNameFromANewspaperNamedForItsTown() {
+        assertThat(typed("Then Virginia Giuffre wrote to the Odessa American."))
+                .containsExactly("Virginia Giuffre/" + Entity.PERSON, "Odessa American/?null");
+    }
+
+    @Test
+    void shouldTakeABodysWordInsideANameForAnOrganisationButNotAnEventsName() {
+        assertThat(typed("He pitched in Major League Baseball for the Coronado Unified School District."))
+                .containsExactly("Major League Baseball/" + Entity.ORGANIZATION,
+                        "Coronado Unified School District/" + Entity.ORGANIZATION);
+        assertThat(typed("They won the Vanxim Music Awards.")).containsExactly("Vanxim Music Awards/?null");
+    }
+
+    @Test
+    void shouldTakeAJobAfterANameForWhereItIsHeldButKeepSurnamesThatAreTitles() {
+        assertThat(typed("The Labor MP met the Apple CEO, Damian King and Alexander Pope."))
+                .containsExactly("Labor/" + Entity.ORGANIZATION, "Apple/" + Entity.ORGANIZATION,
+                        "Damian King/" + Entity.PERSON, "Alexander Pope/" + Entity.PERSON);
+    }
+
+    @Test
     void shouldLeaveUnknownNamesUndecidedWithAHintFromSaying() {
         assertThat(typed("Afterwards Bobick said it was late, and Vanxim was quiet."))
                 .containsExactly("Bobick/?" + Entity.PERSON, "Vanxim/?null");
@@ -72,7 +105,7 @@ class MentionTyperTest {
 
     @Test
     void shouldKnowStateAbbreviationsInDatelines() {
-        assertThat(typed("He lives in Boulder, Colo. now.")).containsExactly("Boulder/?" + Entity.LOCATION, "Colo/" + Entity.LOCATION);
+        assertThat(typed("He lives in Boulder, Colo. now.")).containsExactly("Boulder/" + Entity.LOCATION, "Colo/" + Entity.LOCATION);
     }
 
     @Test
@@ -104,7 +137,7 @@ class MentionTyperTest {
     @Test
     void shouldKeepATitleThatOpensANameButStripItBeforeASurname() {
         assertThat(typed("He joined Major League Baseball, said Mr Brown."))
-                .containsExactly("Major League Baseball/?null", "Brown/" + Entity.PERSON);
+                .containsExactly("Major League Baseball/" + Entity.ORGANIZATION, "Brown/" + Entity.PERSON);
     }
 
     @Test

@@ -35,6 +35,38 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldKeepAndInsideABodysDescriptiveNameButNotBetweenTwoNames() {
+        assertThat(names("The Securities and Exchange Commission and the Department of Health and Human Services met."))
+                .containsExactly("Securities and Exchange Commission", "Department of Health and Human Services");
+        assertThat(names("Google and Microsoft Corp agreed, as did Apple Inc and General Motors."))
+                .containsExactly("Google", "Microsoft Corp", "Apple Inc", "General Motors");
+    }
+
+    @Test
+    void shouldKeepACollectivesPossessiveAndGermanAmInsideNames() {
+        assertThat(names("The People's Liberation Army left Frankfurt am Main for the people's park and Anna's house."))
+                .containsExactly("People's Liberation Army", "Frankfurt am Main", "Anna");
+    }
+
+    @Test
+    void shouldSplitAMemberFromTheBodyItBelongsToButKeepListedNamesWhole() {
+        assertThat(names("He coached the Vancouver Canucks of the PCHL for the Council of the European Union."))
+                .containsExactly("Vancouver Canucks", "PCHL", "Council of the European Union");
+    }
+
+    @Test
+    void shouldKeepACommonWordOpeningABodysNameButNotAVerbOrAnAdjectiveBeforeAListedName() {
+        assertThat(names("Eighth Air Force moved.\nAttended James High School.\nAngry Labour Party members left."))
+                .containsExactly("Eighth Air Force", "James High School", "Labour Party");
+    }
+
+    @Test
+    void shouldKeepTheApostropheOfFirmsListedWithIt() {
+        assertThat(names("Moody's cut it, said Moody's Investors Service, not Brown's lawyer, at Sotheby's."))
+                .containsExactly("Moody's", "Moody's Investors Service", "Brown", "Sotheby's");
+    }
+
+    @Test
     void shouldKeepForAndOnInsideTheNamesOfBodiesOnly() {
         assertThat(names("The Institute for the Study of War and the Council on Foreign Relations agreed."))
                 .containsExactly("Institute for the Study of War", "Council on Foreign Relations");

@@ -31,6 +31,10 @@ class NameCuesTest {
             They signed striker Mbeumo in May.               | Mbeumo     | PERSON
             Gunmen raided the village of Lougou overnight.   | Lougou     | LOCATION
             A spokeswoman for Brightlane declined.           | Brightlane | ORGANIZATION
+            She is the CEO of Brightlane now.                | Brightlane | ORGANIZATION
+            In 2015 he joined Brightlane as a chef.          | Brightlane | ORGANIZATION
+            The Brightlane newspaper ran it.                 | Brightlane | ORGANIZATION
+            He was a researcher at Brightlane then.          | Brightlane | ORGANIZATION
             Then Brightlane's shares fell.                   | Brightlane | ORGANIZATION
             Then Dozier's wife spoke.                        | Dozier     | PERSON
             Then Zandoria's capital flooded.                 | Zandoria   | LOCATION

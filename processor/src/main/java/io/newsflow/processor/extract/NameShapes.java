@@ -1,0 +1,80 @@
+package io.newsflow.processor.extract;
+
+import java.util.Set;
+
+/**
+ * What a word's spelling or a short closed list says of it, before any gazetteer: initials ("NAACP"), capitals
+ * ("KYIV"), company forms ("LLC"), state codes ("NJ"), month and day names, compass words, events' last words.
+ */
+final class NameShapes {
+
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast",
+            "Southwest", "Inner", "Outer");
+
+    /** US postal codes of states, which follow a town's name and a comma: "Harrisburg, PA". */
+    private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
+            "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
+            "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
+            "WA", "WV", "WI", "WY", "DC");
+
+    /** Month and day names, which follow a name in datelines and bylines without belonging to it. */
+    private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+            "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday");
+
+    /** Company forms written after a comma ("Cascade Timberlands, LLC"): they say what the name before is. */
+    private static final Set<String> COMPANY_FORMS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "L.L.C.", "LLP",
+            "L.P.", "LP", "PLC", "plc", "Corp", "Corp.", "Co.", "AG", "SA", "S.A.", "SE", "NV", "N.V.", "BV", "B.V.",
+            "GmbH", "S.p.A.", "SpA", "Pty", "Limited");
+
+    /** Last words of events, which an organisation word inside does not make a body: "MTV Video Music Awards". */
+    private static final Set<String> EVENTS = Set.of("Award", "Awards", "Festival", "Draft", "Classic", "Cup",
+            "Championship", "Championships", "Open", "Games", "Tournament", "Prize", "Trophy", "Series", "Contest",
+            "Show", "Week", "Day", "Summit", "Expo", "Fair", "Marathon", "Rally", "Final", "Finals");
+
+    private NameShapes() {
+    }
+
+    static boolean isCompassWord(String word) {
+        return COMPASS.contains(word);
+    }
+
+    static boolean isStateCode(String word) {
+        return STATE_CODES.contains(word);
+    }
+
+    static boolean isCalendarWord(String word) {
+        return CALENDAR.contains(word);
+    }
+
+    static boolean isCompanyForm(String word) {
+        return COMPANY_FORMS.contains(word);
+    }
+
+    static boolean isEventWord(String word) {
+        return EVENTS.contains(word);
+    }
+
+    /** All in capitals, as datelines write places ("CUPERTINO, Calif."). */
+    static boolean shouted(String name) {
+        return name.length() > 3 && name.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** Two to six characters, two or more of them capitals, none lower case: "UN", "NAACP", "B&SR". */
+    static boolean isAcronym(String word) {
+        if (word.length() < 2 || word.length() > 6) {
+            return false;
+        }
+        int capitals = 0;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return capitals >= 2;
+    }
+}

@@ -1,0 +1,38 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NameShapesTest {
+
+    private static final Map<String, Predicate<String>> SHAPES = Map.of("initials", NameShapes::isAcronym,
+            "capitals", NameShapes::shouted, "company form", NameShapes::isCompanyForm,
+            "state code", NameShapes::isStateCode, "calendar", NameShapes::isCalendarWord,
+            "compass", NameShapes::isCompassWord, "event", NameShapes::isEventWord);
+
+    @ParameterizedTest(name = "{1} is {0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            initials     | NAACP         | true
+            initials     | B&SR          | true
+            initials     | U             | false
+            initials     | WeWork        | false
+            initials     | INTERNATIONAL | false
+            capitals     | KYIV          | true
+            capitals     | Kyiv          | false
+            company form | LLC           | true
+            company form | Company       | false
+            state code   | NJ            | true
+            state code   | nj            | false
+            calendar     | December      | true
+            compass      | Northwest     | true
+            event        | Awards        | true
+            event        | Society       | false
+            """)
+    void shouldTellAWordsShapeFromItsSpellingOrAClosedList(String shape, String word, boolean expected) {
+        assertThat(SHAPES.get(shape).test(word)).isEqualTo(expected);
+    }
+}
