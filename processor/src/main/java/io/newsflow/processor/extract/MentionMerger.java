@@ -163,7 +163,7 @@ final class MentionMerger {
         for (int k = 0; k < words.length; k++) {
             String word = words[k];
             if (gazetteer.isNonEntity(word) || !Character.isUpperCase(word.charAt(0))
-                    || word.chars().anyMatch(Character::isDigit) // "F-105 Thunderchief" is a machine
+                    || Text.hasDigit(word) // "F-105 Thunderchief" is a machine
                     || gazetteer.isCommonWord(word) && (k > 0 || words.length > 2 || !gazetteer.isSurname(words[1]))) {
                 return null;
             }

@@ -235,7 +235,7 @@ final class MentionTyper {
      */
     private int personFrom(List<Token> tokens, int from, int to, boolean city) {
         String first = tokens.get(from).text();
-        if (first.chars().anyMatch(Character::isDigit)) {
+        if (Text.hasDigit(first)) {
             return -1; // "F-105 Thunderchief"
         }
         if (to - from == 1) {
