@@ -1,6 +1,5 @@
 package io.newsflow.processor;
 
-import io.newsflow.events.EnrichedArticle;
 import io.newsflow.events.JsonSerde;
 import java.time.Duration;
 import java.util.Comparator;
@@ -25,7 +24,7 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
  * id was placed in with the fingerprint it had, so a replay of the same article gets the same story even when
  * its neighbours have long left the window.
  */
-final class NearDuplicateLinker implements Processor<String, EnrichedArticle, String, EnrichedArticle> {
+final class NearDuplicateLinker implements Processor<String, UnlinkedArticle, String, byte[]> {
 
     static final String BANDS = "near-duplicate-bands";
     static final String STORIES = "near-duplicate-stories";
@@ -46,7 +45,7 @@ final class NearDuplicateLinker implements Processor<String, EnrichedArticle, St
 
     private final FingerprintBands bands;
     private final long windowMs;
-    private ProcessorContext<String, EnrichedArticle> context;
+    private ProcessorContext<String, byte[]> context;
     private WindowStore<String, Indexed> bandIndex;
     private KeyValueStore<String, Placement> stories;
 
@@ -68,19 +67,19 @@ final class NearDuplicateLinker implements Processor<String, EnrichedArticle, St
     }
 
     @Override
-    public void init(ProcessorContext<String, EnrichedArticle> context) {
+    public void init(ProcessorContext<String, byte[]> context) {
         this.context = context;
         this.bandIndex = context.getStateStore(BANDS);
         this.stories = context.getStateStore(STORIES);
     }
 
     @Override
-    public void process(Record<String, EnrichedArticle> record) {
-        EnrichedArticle article = record.value();
+    public void process(Record<String, UnlinkedArticle> record) {
+        UnlinkedArticle article = record.value();
         context.forward(record.withValue(place(article, record.timestamp())));
     }
 
-    private EnrichedArticle place(EnrichedArticle article, long timestamp) {
+    private byte[] place(UnlinkedArticle article, long timestamp) {
         String id = article.id();
         if (article.fingerprint() == null) {
             return article.inStory(id, null); // an empty body resembles nothing

@@ -21,7 +21,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * <p>Two steps: decoding, the duplicate check and extraction run in parallel on the raw topic's partitions;
  * enriched articles then pass through a one-partition internal topic to the near-duplicate linker, so that
  * every article is compared with every other, whichever raw partition it came from. Linking is a few store
- * lookups per article, far cheaper than extraction, so one task keeps up with all the others.
+ * lookups per article, far cheaper than extraction, so one task keeps up with all the others. The link topic
+ * carries each article's final JSON ({@link UnlinkedArticle}), written once: the linker only appends its story.
  */
 public final class ProcessorTopology {
 
@@ -51,12 +52,13 @@ public final class ProcessorTopology {
 
         outcomes.split(Named.as("outcome-"))
                 .branch((key, outcome) -> outcome instanceof Outcome.Enriched, Branched.withConsumer(stream -> stream
-                        .mapValues(outcome -> ((Outcome.Enriched) outcome).article(), Named.as("article"))
-                        .repartition(Repartitioned.with(enriched.keySerde(), enriched.valueSerde())
+                        .mapValues(outcome -> UnlinkedArticle.of(((Outcome.Enriched) outcome).article()),
+                                Named.as("article"))
+                        .repartition(Repartitioned.with(enriched.keySerde(), new UnlinkedArticleSerde())
                                 .withName("link").withNumberOfPartitions(1))
                         .process(() -> new NearDuplicateLinker(config.nearDuplicates()),
                                 Named.as("link-near-duplicates"), NearDuplicateLinker.BANDS, NearDuplicateLinker.STORIES)
-                        .to(enriched.name(), Produced.with(enriched.keySerde(), enriched.valueSerde())
+                        .to(enriched.name(), Produced.with(enriched.keySerde(), Serdes.ByteArray())
                                 .withName("enriched"))))
                 .defaultBranch(Branched.withConsumer(stream -> stream
                         .mapValues(outcome -> ((Outcome.DeadLettered) outcome).letter(), Named.as("letter"))
