@@ -1,6 +1,5 @@
 package io.newsflow.sink;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.events.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * end offset ({@link PartitionFolder#recover()}), whatever the consumer group says, so a crash at any point
  * neither loses nor repeats a line. The group's offsets are committed too, but only so that lag shows.
  *
- * <p>A line is the record's value as compact JSON, copied as a tree so fields added by a newer processor survive.
+ * <p>A line is the record's value as compact JSON ({@link JsonLine}), as it came when it already is, so fields added
+ * by a newer processor survive.
  * A tombstone (the compacted topic deleting an article) becomes {@code {"id":KEY,"deleted":true}}, so a reader
  * keeping the last line per id drops the article too. A value that is not JSON is skipped and logged.
  */
@@ -125,24 +125,22 @@ public final class JsonLinesSink implements AutoCloseable {
         }
     }
 
-    private String toLine(ConsumerRecord<String, byte[]> record) {
-        try {
-            if (record.value() == null) {
-                if (record.key() == null) {
-                    skipped.incrementAndGet();
-                    return null;
-                }
-                return Json.MAPPER.writeValueAsString(
-                        Json.MAPPER.createObjectNode().put("id", record.key()).put("deleted", true));
+    private byte[] toLine(ConsumerRecord<String, byte[]> record) throws IOException {
+        if (record.value() == null) {
+            if (record.key() == null) {
+                skipped.incrementAndGet();
+                return null;
             }
-            JsonNode json = Json.MAPPER.readTree(record.value());
-            return Json.MAPPER.writeValueAsString(json);
-        } catch (IOException e) {
+            return Json.MAPPER.writeValueAsBytes(
+                    Json.MAPPER.createObjectNode().put("id", record.key()).put("deleted", true));
+        }
+        byte[] line = JsonLine.of(record.value());
+        if (line == null) {
             skipped.incrementAndGet();
             LOG.error("Skipping a value that is not JSON at {}-{}@{}", record.topic(), record.partition(),
                     record.offset());
-            return null;
         }
+        return line;
     }
 
     private void commitFiles(Collection<TopicPartition> partitions) throws IOException {

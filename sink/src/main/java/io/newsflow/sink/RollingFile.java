@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -55,15 +54,15 @@ final class RollingFile {
     }
 
     /**
-     * Adds the record at {@code offset}: its line, or nothing when it has none (a skipped value); either way the
+     * Adds the record at {@code offset}: its line (UTF-8, without line end), or nothing when it has none (a skipped value); either way the
      * offset is covered by this file, so it is not read again after a restart.
      */
-    void append(long offset, String line, String id) throws IOException {
+    void append(long offset, byte[] line, String id) throws IOException {
         endOffset = offset;
         if (line != null) {
-            byte[] bytesOfLine = (line + "\n").getBytes(StandardCharsets.UTF_8);
-            out.write(bytesOfLine);
-            bytes += bytesOfLine.length;
+            out.write(line);
+            out.write('\n');
+            bytes += line.length + 1;
             ids.add(id);
         }
     }

@@ -2,6 +2,7 @@ package io.newsflow.sink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,8 +22,8 @@ class RollingFileTest {
     void shouldWriteToAHiddenTempFileThenCommitUnderItsOffsetRange() throws Exception {
         PartitionFolder folder = new PartitionFolder(out, "t", 0);
         RollingFile file = RollingFile.open(folder, "t", 0, 7, T0);
-        file.append(7, "{\"id\":\"../../etc/passwd\"}", "../../etc/passwd");
-        file.append(9, "{\"id\":\"b\"}", "b");
+        file.append(7, utf8("{\"id\":\"../../etc/passwd\"}"), "../../etc/passwd");
+        file.append(9, utf8("{\"id\":\"b\"}"), "b");
         file.append(10, null, null); // a value that was skipped still counts as read
 
         assertThat(JsonLinesOutput.committedFiles(out)).as("nothing visible before commit").isEmpty();
@@ -40,7 +41,7 @@ class RollingFileTest {
     @Test
     void shouldBeDueWhenFullOrOldEnough() throws Exception {
         RollingFile file = RollingFile.open(new PartitionFolder(out, "t", 0), "t", 0, 0, T0);
-        file.append(0, "x".repeat(9), "a"); // 10 bytes with the line end
+        file.append(0, utf8("x".repeat(9)), "a"); // 10 bytes with the line end
 
         assertThat(file.due(11, Duration.ofSeconds(1), T0)).isFalse();
         assertThat(file.due(10, Duration.ofSeconds(1), T0)).as("full").isTrue();
@@ -57,7 +58,7 @@ class RollingFileTest {
         assertThat(onlySkipped.commit()).isEmpty();
 
         RollingFile abandoned = RollingFile.open(folder, "t", 3, 1, T0);
-        abandoned.append(1, "{}", "a");
+        abandoned.append(1, utf8("{}"), "a");
         abandoned.abandon();
 
         assertThat(files(folder.dir())).isEmpty();
@@ -67,9 +68,9 @@ class RollingFileTest {
     void shouldDeleteOnlyTheSinksOwnFilesWhenATopicIsStartedAfresh() throws Exception {
         PartitionFolder folder = new PartitionFolder(out, "t", 0);
         RollingFile file = RollingFile.open(folder, "t", 0, 0, T0);
-        file.append(0, "{}", "a");
+        file.append(0, utf8("{}"), "a");
         file.commit();
-        RollingFile.open(folder, "t", 0, 1, T0).append(1, "{}", "b"); // left open: a temp file
+        RollingFile.open(folder, "t", 0, 1, T0).append(1, utf8("{}"), "b"); // left open: a temp file
         Path usersFile = Files.writeString(folder.dir().resolve("README"), "mine");
 
         JsonLinesOutput.deleteTopic(out, "t");
@@ -82,5 +83,9 @@ class RollingFileTest {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(f -> f.getFileName().toString()).sorted().toList();
         }
+    }
+
+    private static byte[] utf8(String line) {
+        return line.getBytes(StandardCharsets.UTF_8);
     }
 }
