@@ -7,9 +7,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The band index's values in a few bytes: every article looks up its bands and reads each entry found there, a
- * number that grows with the index (about 6/1024 of the articles in the window with the default 5-bit
- * distance), so reading them must be cheap. JSON took 3.5% of the stream threads at 10,000 articles.
+ * The values of the linker's fingerprint store in a few bytes. They were read for every lookup while the band
+ * index lived in the store (JSON took 3.5% of the stream threads at 10,000 articles); now they are read once per
+ * start, to rebuild the index in memory, and written once per article.
  *
  * <p>Layout after the version: the fingerprint (8 bytes, big-endian), then id and story id, each as a 4-byte
  * length and UTF-8. Entries written as JSON by earlier versions (in local stores and changelogs) still read.

@@ -37,19 +37,33 @@ final class FingerprintBands {
         return maxDistance;
     }
 
+    int bandCount() {
+        return maxDistance + 1;
+    }
+
     /** One key per band: band number and the band's bits, e.g. {@code 2:3f0a}. */
     List<String> keys(long fingerprint) {
-        int bands = maxDistance + 1;
-        List<String> keys = new ArrayList<>(bands);
-        int start = 0;
-        for (int band = 0; band < bands; band++) {
-            // Bands differ by at most one bit in width when 64 does not divide evenly.
-            int width = 64 / bands + (band < 64 % bands ? 1 : 0);
-            long bits = width == 64 ? fingerprint : (fingerprint >>> start) & ((1L << width) - 1);
-            keys.add(band + ":" + Long.toHexString(bits));
-            start += width;
+        List<String> keys = new ArrayList<>(bandCount());
+        for (int band = 0; band < bandCount(); band++) {
+            keys.add(band + ":" + Long.toHexString(bits(fingerprint, band)));
         }
         return keys;
+    }
+
+    /** The bits of one band, shifted down. */
+    long bits(long fingerprint, int band) {
+        int bands = bandCount();
+        int start = 0;
+        for (int before = 0; before < band; before++) {
+            start += width(before, bands);
+        }
+        int width = width(band, bands);
+        return width == 64 ? fingerprint : (fingerprint >>> start) & ((1L << width) - 1);
+    }
+
+    /** Bands differ by at most one bit in width when 64 does not divide evenly. */
+    private static int width(int band, int bands) {
+        return 64 / bands + (band < 64 % bands ? 1 : 0);
     }
 
     boolean near(long a, long b) {
