@@ -3,7 +3,6 @@ package io.newsflow.processor;
 import io.newsflow.events.DeadLetter;
 import io.newsflow.events.DeadLetterReason;
 import io.newsflow.events.Headers;
-import io.newsflow.events.JsonSerde;
 import io.newsflow.events.RawEvent;
 import io.newsflow.processor.RawEventDecoder.Decoded;
 import io.newsflow.processor.RawEventDecoder.Invalid;
@@ -55,7 +54,7 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Outcome
 
     static StoreBuilder<KeyValueStore<String, EnrichedVersion>> enrichedVersionsStore() {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENRICHED_VERSIONS), Serdes.String(),
-                new JsonSerde<>(EnrichedVersion.class)).withCachingEnabled();
+                new EnrichedVersionSerde()).withCachingEnabled();
     }
 
     @Override
