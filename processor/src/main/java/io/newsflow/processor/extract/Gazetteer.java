@@ -25,6 +25,7 @@ final class Gazetteer {
     private final Set<String> givenNames = words("given-names.txt");
     private final Set<String> titles = words("person-titles.txt");
     private final Set<String> orgWords = words("org-words.txt");
+    private final Set<String> orgOpeners = words("org-openers.txt");
     private final Set<String> placeWords = words("location-words.txt");
     private final Set<String> demonyms = words("demonyms.txt");
     private final Set<String> nonEntities = words("non-entities.txt");
@@ -78,6 +79,11 @@ final class Gazetteer {
 
     boolean isOrgWord(String word) {
         return orgWords.contains(word);
+    }
+
+    /** "Radio", "Hotel", "Dynamo", "Banco": a word that opens organisations' names. */
+    boolean opensOrganisation(String word) {
+        return orgOpeners.contains(word);
     }
 
     boolean isPlaceWord(String word) {

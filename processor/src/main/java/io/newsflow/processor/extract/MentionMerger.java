@@ -164,11 +164,17 @@ final class MentionMerger {
             String word = words[k];
             if (gazetteer.isNonEntity(word) || !Character.isUpperCase(word.charAt(0))
                     || Text.hasDigit(word) // "F-105 Thunderchief" is a machine
-                    || gazetteer.isCommonWord(word) && (k > 0 || words.length > 2 || !gazetteer.isSurname(words[1]))) {
+                    || gazetteer.isCommonWord(word) && (k > 0 || words.length > 2 || !gazetteer.isSurname(words[1]))
+                    && !surnameAfterUncommonName(words, k)) {
                 return null;
             }
         }
         return Entity.PERSON;
+    }
+
+    /** "Kanye West", "Jubal Early": a surname that is also a word, after a first name no list knows. */
+    private boolean surnameAfterUncommonName(String[] words, int k) {
+        return k == words.length - 1 && k > 0 && gazetteer.isSurname(words[k]) && !gazetteer.isCommonWord(words[0]);
     }
 
     private static Set<String> words(String name) {

@@ -132,6 +132,10 @@ final class MentionTyper {
         if (to - from > 1 && (gazetteer.isOrgWord(last) || head != null && gazetteer.isOrgWord(head))) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
+        if (to - from > 1 && gazetteer.opensOrganisation(first) && !gazetteer.isPlaceWord(last)
+                && !allCommonWords(tokens, from + 1, to)) {
+            return new Mention(full, Entity.ORGANIZATION, start, false); // "Radio Disney", "Dynamo Kyiv"
+        }
         if (to - from > 2 && orgWordInside(tokens, from, to) && !NameShapes.isEventWord(last)) {
             // "Major League Baseball", "Coronado Unified School District"
             return new Mention(full, Entity.ORGANIZATION, start, false);
@@ -152,6 +156,16 @@ final class MentionTyper {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Ascom North America", a firm's branch
         }
         return null;
+    }
+
+    /** "Radio Broadcast", "Racing Bicycles": a description, not a name. */
+    private boolean allCommonWords(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!gazetteer.isCommonWord(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A body's word inside a longer name: "Major [League] Baseball", "Coronado Unified [School] District". */

@@ -3,6 +3,7 @@ package io.newsflow.processor.extract;
 import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.Tokens.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,7 +39,9 @@ final class NameCues {
     private static final Set<String> ORGANISATION_STAFF = Set.of("coach", "manager", "boss", "striker",
             "midfielder", "defender", "goalkeeper", "winger", "spokesman", "spokeswoman", "spokesperson", "shares",
             "shareholders", "executives", "employees", "chairman", "chairwoman", "squad", "CEO", "CFO", "COO", "founder",
-            "co-founder", "newspaper", "magazine", "tabloid", "website", "broadcaster", "subsidiary", "headquarters");
+            "co-founder", "newspaper", "magazine", "tabloid", "website", "broadcaster", "subsidiary", "headquarters",
+            "official", "officials", "executive", "chief", "president", "director", "board", "researchers", "stock",
+            "stake", "owner", "owners", "unit", "workers", "staff", "engineers", "lawyers");
     /** Verbs whose object is a body one becomes part of. */
     private static final Set<String> JOINING = Set.of("joined", "joins", "joining", "rejoined", "quit");
     private static final Set<String> MATCH_BEFORE = Set.of("beat", "beats", "beating", "defeated", "defeating",
@@ -108,7 +111,7 @@ final class NameCues {
         if (kind != null) {
             return kind;
         }
-        if (from > 1 && MEMBER_OF.contains(tokens.get(from - 2).text())
+        if (from > 1 && MEMBER_OF.contains(lowerAtSentenceStart(tokens.get(from - 2)))
                 && (before.equals("for") || before.equals("of") || before.equals("at"))) {
             return Entity.ORGANIZATION; // "a spokeswoman for X", "chief executive of X", "an analyst at X"
         }
@@ -136,6 +139,11 @@ final class NameCues {
             return Entity.LOCATION;
         }
         return null;
+    }
+
+    /** "Shares of X" opens a sentence as "shares of X" runs inside one; "Professor of Mathematics" is a title. */
+    private static String lowerAtSentenceStart(Token token) {
+        return token.sentenceStart() ? token.text().toLowerCase(Locale.ROOT) : token.text();
     }
 
     /** What a noun says its name is: "the band X", "striker X", "the village X". */

@@ -32,7 +32,8 @@ final class NameShapes {
     /** Last words of events, which an organisation word inside does not make a body: "MTV Video Music Awards". */
     private static final Set<String> EVENTS = Set.of("Award", "Awards", "Festival", "Draft", "Classic", "Cup",
             "Championship", "Championships", "Open", "Games", "Tournament", "Prize", "Trophy", "Series", "Contest",
-            "Show", "Week", "Day", "Summit", "Expo", "Fair", "Marathon", "Rally", "Final", "Finals");
+            "Show", "Week", "Day", "Summit", "Expo", "Fair", "Marathon", "Rally", "Final", "Finals", "Masters", "Derby",
+            "Bowl", "Regatta", "Slam", "Olympiad", "Invitational", "Playoffs");
 
     private NameShapes() {
     }
