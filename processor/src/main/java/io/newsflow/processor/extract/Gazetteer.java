@@ -38,6 +38,7 @@ final class Gazetteer {
         read("first-names.txt.gz", givenNames::add);
         read("cities.txt.gz", cities::add);
         read("surnames.txt.gz", surnames::add);
+        read("company-words.txt.gz", organisations::add);
         // ISO 3166 names as the JDK spells them; the bracketed or hyphenated variants ("Congo - Kinshasa") never
         // occur in prose, the plain ones are already listed or add the odd territory.
         for (String code : Locale.getISOCountries()) {
