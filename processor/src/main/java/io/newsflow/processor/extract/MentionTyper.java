@@ -146,6 +146,9 @@ final class MentionTyper {
         if (to - from > 1 && (gazetteer.isPlaceWord(last) || head != null && gazetteer.isPlaceWord(head))) {
             return new Mention(full, Entity.LOCATION, start, false);
         }
+        if (to - from == 2 && last.equals("State") && gazetteer.isRegion(first)) {
+            return new Mention(full, Entity.LOCATION, start, false); // "Osun State"; a town's "Boise State" is a university
+        }
         if (to - from > 1 && NameShapes.isCompassWord(first) && knownPlace(text(tokens, from + 1, to))) {
             return new Mention(full, Entity.LOCATION, start, false); // "East Jerusalem", "Southern California"
         }

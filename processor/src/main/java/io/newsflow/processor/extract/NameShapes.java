@@ -10,7 +10,7 @@ final class NameShapes {
 
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
             "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast",
-            "Southwest", "Inner", "Outer");
+            "Southwest", "Inner", "Outer", "Sur", "Norte", "Nord", "Sud", "Oriental", "Occidental");
 
     /** US postal codes of states, which follow a town's name and a comma: "Harrisburg, PA". */
     private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
