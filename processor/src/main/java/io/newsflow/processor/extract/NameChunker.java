@@ -71,7 +71,7 @@ final class NameChunker {
     static boolean isNameWord(Token token) {
         String text = token.text();
         return token.isWord() && (token.isCapitalised() || text.startsWith("al-") || text.startsWith("el-"))
-                && !Character.isDigit(text.charAt(0)) && compoundPrefix(text) == null;
+                && !Character.isDigit(text.charAt(0)) && compoundPrefix(text) == null && !NameShapes.isPartyAndState(text);
     }
 
     /** Words that make a name into an adjective: "London-based", "Kremlin-backed", "Hamas-run". */

@@ -58,6 +58,12 @@ final class NameShapes {
         return EVENTS.contains(word);
     }
 
+    /** A US lawmaker's party and state, as in "Rep. Brian Babin (R-TX)" or "(D-Calif.)": no name of its own. */
+    static boolean isPartyAndState(String word) {
+        return word.length() > 3 && word.charAt(1) == '-' && "RDI".indexOf(word.charAt(0)) >= 0
+                && Character.isUpperCase(word.charAt(2));
+    }
+
     /** All in capitals, as datelines write places ("CUPERTINO, Calif."). */
     static boolean shouted(String name) {
         return name.length() > 3 && name.chars().noneMatch(Character::isLowerCase);
