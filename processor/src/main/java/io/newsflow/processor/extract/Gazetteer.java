@@ -26,6 +26,7 @@ final class Gazetteer {
     private final Set<String> titles = words("person-titles.txt");
     private final Set<String> orgWords = words("org-words.txt");
     private final Set<String> orgOpeners = words("org-openers.txt");
+    private final Set<String> placeOpeners = words("place-openers.txt");
     private final Set<String> placeWords = words("location-words.txt");
     private final Set<String> demonyms = words("demonyms.txt");
     private final Set<String> nonEntities = words("non-entities.txt");
@@ -93,6 +94,11 @@ final class Gazetteer {
     /** "Radio", "Hotel", "Dynamo", "Banco": a word that opens organisations' names. */
     boolean opensOrganisation(String word) {
         return orgOpeners.contains(word);
+    }
+
+    /** "Lake", "Mount", "Fort": a word that opens places' names. */
+    boolean opensPlace(String word) {
+        return placeOpeners.contains(word);
     }
 
     boolean isPlaceWord(String word) {

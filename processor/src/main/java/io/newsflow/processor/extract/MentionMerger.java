@@ -156,6 +156,10 @@ final class MentionMerger {
         if (NameShapes.isCompassWord(words[words.length - 1]) && gazetteer.isLocation(words[0])) {
             return Entity.LOCATION; // "Pacific Northwest": a region's part, not a club named for it
         }
+        String last = words[words.length - 1];
+        if (words.length == 2 && gazetteer.isLocation(last) && !gazetteer.isGivenName(words[0])) {
+            return Entity.ORGANIZATION; // "Steaua Bucureşti", "Poetry London", "Badminton Canada": a body of that place
+        }
         if (gazetteer.isLocation(words[0]) || words[0].equals("FC") || words.length == 3
                 && (gazetteer.isLocation(words[0] + " " + words[1]) || gazetteer.isCity(words[0] + " " + words[1]))) {
             return Entity.ORGANIZATION; // "Montreal Victorias", "FC Basel", "Sioux Falls Argus"

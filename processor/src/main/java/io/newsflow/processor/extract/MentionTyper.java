@@ -132,6 +132,11 @@ final class MentionTyper {
         if (to - from > 1 && (gazetteer.isOrgWord(last) || head != null && gazetteer.isOrgWord(head))) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
+        if (to - from > 1 && gazetteer.opensPlace(first) && !gazetteer.isOrgWord(last)
+                && (!allCommonWords(tokens, from + 1, to) || knownPlace(text(tokens, from + 1, to)))
+                && !(to - from > 2 && knownPlace(text(tokens, from, from + 2)))) { // the "Fort Worth Star-Telegram"
+            return new Mention(full, Entity.LOCATION, start, false); // "Lake Chad", "Mount Kenya", "Fort Worth"
+        }
         if (to - from > 1 && gazetteer.opensOrganisation(first) && !gazetteer.isPlaceWord(last)
                 && !allCommonWords(tokens, from + 1, to)) {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Radio Disney", "Dynamo Kyiv"

@@ -131,4 +131,13 @@ class EntityExtractorTest {
         assertThat(extractor.find(null, "“It works,” said Rep. Brian Babin (R-TX). “Not yet.” He said it twice."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Brian Babin", Entity.PERSON));
     }
+
+    @Test
+    void shouldTakePlacesOpenedByAPlaceWordAndBodiesNamedAfterAPlace() {
+        assertThat(extractor.find(null, "They camped by Lake Chad. Later Poetry London printed Sunderland A.F.C. notes."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Lake Chad", Entity.LOCATION),
+                        tuple("Poetry London", Entity.ORGANIZATION), tuple("Sunderland A.F.C.", Entity.ORGANIZATION));
+        assertThat(extractor.find(null, "He wrote for the Fort Worth Star-Telegram."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Fort Worth Star-Telegram", Entity.ORGANIZATION));
+    }
 }
