@@ -160,6 +160,9 @@ final class MentionMerger {
         if (words.length == 2 && gazetteer.isLocation(last) && !gazetteer.isGivenName(words[0])) {
             return Entity.ORGANIZATION; // "Steaua Bucureşti", "Poetry London", "Badminton Canada": a body of that place
         }
+        if (gazetteer.isOrganisation(words[0])) {
+            return null; // "NBC Latino", "Coca-Cola Light": a body's branch or product, never a person
+        }
         if (gazetteer.isLocation(words[0]) || words[0].equals("FC") || words.length == 3
                 && (gazetteer.isLocation(words[0] + " " + words[1]) || gazetteer.isCity(words[0] + " " + words[1]))) {
             return Entity.ORGANIZATION; // "Montreal Victorias", "FC Basel", "Sioux Falls Argus"

@@ -130,6 +130,8 @@ class EntityExtractorTest {
     void shouldNotTakePronounsOrALawmakersPartyForNames() {
         assertThat(extractor.find(null, "“It works,” said Rep. Brian Babin (R-TX). “Not yet.” He said it twice."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Brian Babin", Entity.PERSON));
+        assertThat(extractor.find(null, "The report ran on NBC Latino and in Coca-Cola Light adverts."))
+                .extracting(Entity::type).doesNotContain(Entity.PERSON);
     }
 
     @Test
