@@ -33,7 +33,8 @@ final class NameShapes {
     private static final Set<String> EVENTS = Set.of("Award", "Awards", "Festival", "Draft", "Classic", "Cup",
             "Championship", "Championships", "Open", "Games", "Tournament", "Prize", "Trophy", "Series", "Contest",
             "Show", "Week", "Day", "Summit", "Expo", "Fair", "Marathon", "Rally", "Final", "Finals", "Masters", "Derby",
-            "Bowl", "Regatta", "Slam", "Olympiad", "Invitational", "Playoffs");
+            "Bowl", "Regatta", "Slam", "Olympiad", "Invitational", "Playoffs", "War", "Wars", "Battle", "Revolution",
+            "Uprising", "Massacre", "Crisis", "Election", "Elections", "Referendum", "Accord", "Accords", "Treaty", "Act");
 
     private NameShapes() {
     }
