@@ -186,6 +186,11 @@ final class MentionTyper {
         return false;
     }
 
+    /** "Office", "Ministry", "Valley": a body's or a place's head noun on its own names nothing. */
+    private boolean bareNoun(String word) {
+        return (gazetteer.isOrgWord(word) || gazetteer.isPlaceWord(word)) && gazetteer.isCommonWord(word);
+    }
+
     /** A word that is no English word, first name, title, nationality or place: "Ascom", "Nissan". */
     private boolean isBrand(String word) {
         return !gazetteer.isCommonWord(word) && !gazetteer.isGivenName(word) && !gazetteer.isTitle(word)
@@ -217,8 +222,8 @@ final class MentionTyper {
             }
         }
         String first = tokens.get(from).text();
-        if (to - from == 1 && gazetteer.isDemonym(first) || gazetteer.isNonEntity(first)) {
-            return null; // "Iranians", "Monday", "Hurricane Katrina", "Christmas Eve"
+        if (to - from == 1 && (gazetteer.isDemonym(first) || bareNoun(first)) || gazetteer.isNonEntity(first)) {
+            return null; // "Iranians", "Monday", "Hurricane Katrina", "Christmas Eve", "the Sheriff's Office said"
         }
         if (titled || hasInitial(tokens, from, to)) {
             return new Mention(name, Entity.PERSON, start, false);

@@ -142,4 +142,14 @@ class EntityExtractorTest {
         assertThat(extractor.find(null, "He wrote for the Fort Worth Star-Telegram."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Fort Worth Star-Telegram", Entity.ORGANIZATION));
     }
+
+    @Test
+    void shouldKeepAnOfficeHoldersBodyWholeAndDropABareHeadNoun() {
+        assertThat(extractor.find(null, "A man was held, the Hennepin County Sheriff's Office said. The Ministry said nothing."))
+                .extracting(Entity::name, Entity::type)
+                .containsExactly(tuple("Hennepin County Sheriff's Office", Entity.ORGANIZATION));
+        assertThat(extractor.find(null, "Britain's Foreign Office said so."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Britain", Entity.LOCATION),
+                        tuple("Foreign Office", Entity.ORGANIZATION));
+    }
 }
