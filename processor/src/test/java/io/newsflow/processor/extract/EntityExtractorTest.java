@@ -152,4 +152,14 @@ class EntityExtractorTest {
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Britain", Entity.LOCATION),
                         tuple("Foreign Office", Entity.ORGANIZATION));
     }
+
+    @Test
+    void shouldLetPlayersBeatEachOtherWhileClubsAndSuedFirmsStayBodies() {
+        assertThat(extractor.find(null, "Novak Djokovic beat Carlos Alcaraz in the final. The Serb, 36, won again."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Novak Djokovic", Entity.PERSON),
+                        tuple("Carlos Alcaraz", Entity.PERSON));
+        assertThat(extractor.find(null, "Konami won a suit against Brightwave Zenta last year."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Konami", Entity.ORGANIZATION),
+                        tuple("Brightwave Zenta", Entity.ORGANIZATION));
+    }
 }
