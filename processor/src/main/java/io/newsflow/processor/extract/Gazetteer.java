@@ -25,18 +25,24 @@ final class Gazetteer {
     private final Set<String> givenNames = words("given-names.txt");
     private final Set<String> titles = words("person-titles.txt");
     private final Set<String> orgWords = words("org-words.txt");
+    private final Set<String> orgOpeners = words("org-openers.txt");
+    private final Set<String> placeOpeners = words("place-openers.txt");
     private final Set<String> placeWords = words("location-words.txt");
     private final Set<String> demonyms = words("demonyms.txt");
     private final Set<String> nonEntities = words("non-entities.txt");
     private final Set<String> commonWords = new HashSet<>(80_000);
     private final Set<String> cities = new HashSet<>(30_000);
     private final Set<String> surnames = new HashSet<>(30_000);
+    /** Kept apart from {@link #locations}: "Susa" must not make "Susan" a nationality. */
+    private final Set<String> regions = new HashSet<>(4_000);
 
     private Gazetteer() {
         read("common-words.txt.gz", commonWords::add);
         read("first-names.txt.gz", givenNames::add);
         read("cities.txt.gz", cities::add);
         read("surnames.txt.gz", surnames::add);
+        read("company-words.txt.gz", organisations::add);
+        read("regions.txt.gz", regions::add);
         // ISO 3166 names as the JDK spells them; the bracketed or hyphenated variants ("Congo - Kinshasa") never
         // occur in prose, the plain ones are already listed or add the odd territory.
         for (String code : Locale.getISOCountries()) {
@@ -52,7 +58,12 @@ final class Gazetteer {
     }
 
     boolean isLocation(String phrase) {
-        return locations.contains(phrase);
+        return locations.contains(phrase) || regions.contains(phrase);
+    }
+
+    /** A country's first-level region ("Yunnan", "Osun") that no hand-written list names. */
+    boolean isRegion(String phrase) {
+        return regions.contains(phrase);
     }
 
     /** A town of 15,000 or more people (GeoNames): a place unless the text says otherwise ("Lincoln said"). */
@@ -78,6 +89,16 @@ final class Gazetteer {
 
     boolean isOrgWord(String word) {
         return orgWords.contains(word);
+    }
+
+    /** "Radio", "Hotel", "Dynamo", "Banco": a word that opens organisations' names. */
+    boolean opensOrganisation(String word) {
+        return orgOpeners.contains(word);
+    }
+
+    /** "Lake", "Mount", "Fort": a word that opens places' names. */
+    boolean opensPlace(String word) {
+        return placeOpeners.contains(word);
     }
 
     boolean isPlaceWord(String word) {

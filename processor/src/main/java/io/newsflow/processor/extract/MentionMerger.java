@@ -156,6 +156,13 @@ final class MentionMerger {
         if (NameShapes.isCompassWord(words[words.length - 1]) && gazetteer.isLocation(words[0])) {
             return Entity.LOCATION; // "Pacific Northwest": a region's part, not a club named for it
         }
+        String last = words[words.length - 1];
+        if (words.length == 2 && gazetteer.isLocation(last) && !gazetteer.isGivenName(words[0])) {
+            return Entity.ORGANIZATION; // "Steaua Bucureşti", "Poetry London", "Badminton Canada": a body of that place
+        }
+        if (gazetteer.isOrganisation(words[0])) {
+            return null; // "NBC Latino", "Coca-Cola Light": a body's branch or product, never a person
+        }
         if (gazetteer.isLocation(words[0]) || words[0].equals("FC") || words.length == 3
                 && (gazetteer.isLocation(words[0] + " " + words[1]) || gazetteer.isCity(words[0] + " " + words[1]))) {
             return Entity.ORGANIZATION; // "Montreal Victorias", "FC Basel", "Sioux Falls Argus"
@@ -164,11 +171,17 @@ final class MentionMerger {
             String word = words[k];
             if (gazetteer.isNonEntity(word) || !Character.isUpperCase(word.charAt(0))
                     || Text.hasDigit(word) // "F-105 Thunderchief" is a machine
-                    || gazetteer.isCommonWord(word) && (k > 0 || words.length > 2 || !gazetteer.isSurname(words[1]))) {
+                    || gazetteer.isCommonWord(word) && (k > 0 || words.length > 2 || !gazetteer.isSurname(words[1]))
+                    && !surnameAfterUncommonName(words, k)) {
                 return null;
             }
         }
         return Entity.PERSON;
+    }
+
+    /** "Kanye West", "Jubal Early": a surname that is also a word, after a first name no list knows. */
+    private boolean surnameAfterUncommonName(String[] words, int k) {
+        return k == words.length - 1 && k > 0 && gazetteer.isSurname(words[k]) && !gazetteer.isCommonWord(words[0]);
     }
 
     private static Set<String> words(String name) {

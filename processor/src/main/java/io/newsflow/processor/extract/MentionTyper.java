@@ -132,6 +132,15 @@ final class MentionTyper {
         if (to - from > 1 && (gazetteer.isOrgWord(last) || head != null && gazetteer.isOrgWord(head))) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
+        if (to - from > 1 && gazetteer.opensPlace(first) && !gazetteer.isOrgWord(last)
+                && (!allCommonWords(tokens, from + 1, to) || knownPlace(text(tokens, from + 1, to)))
+                && !(to - from > 2 && knownPlace(text(tokens, from, from + 2)))) { // the "Fort Worth Star-Telegram"
+            return new Mention(full, Entity.LOCATION, start, false); // "Lake Chad", "Mount Kenya", "Fort Worth"
+        }
+        if (to - from > 1 && gazetteer.opensOrganisation(first) && !gazetteer.isPlaceWord(last)
+                && !allCommonWords(tokens, from + 1, to)) {
+            return new Mention(full, Entity.ORGANIZATION, start, false); // "Radio Disney", "Dynamo Kyiv"
+        }
         if (to - from > 2 && orgWordInside(tokens, from, to) && !NameShapes.isEventWord(last)) {
             // "Major League Baseball", "Coronado Unified School District"
             return new Mention(full, Entity.ORGANIZATION, start, false);
@@ -141,6 +150,9 @@ final class MentionTyper {
         }
         if (to - from > 1 && (gazetteer.isPlaceWord(last) || head != null && gazetteer.isPlaceWord(head))) {
             return new Mention(full, Entity.LOCATION, start, false);
+        }
+        if (to - from == 2 && last.equals("State") && gazetteer.isRegion(first)) {
+            return new Mention(full, Entity.LOCATION, start, false); // "Osun State"; a town's "Boise State" is a university
         }
         if (to - from > 1 && NameShapes.isCompassWord(first) && knownPlace(text(tokens, from + 1, to))) {
             return new Mention(full, Entity.LOCATION, start, false); // "East Jerusalem", "Southern California"
@@ -154,6 +166,16 @@ final class MentionTyper {
         return null;
     }
 
+    /** "Radio Broadcast", "Racing Bicycles": a description, not a name. */
+    private boolean allCommonWords(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!gazetteer.isCommonWord(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A body's word inside a longer name: "Major [League] Baseball", "Coronado Unified [School] District". */
     private boolean orgWordInside(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
@@ -162,6 +184,11 @@ final class MentionTyper {
             }
         }
         return false;
+    }
+
+    /** "Office", "Ministry", "Valley": a body's or a place's head noun on its own names nothing. */
+    private boolean bareNoun(String word) {
+        return (gazetteer.isOrgWord(word) || gazetteer.isPlaceWord(word)) && gazetteer.isCommonWord(word);
     }
 
     /** A word that is no English word, first name, title, nationality or place: "Ascom", "Nissan". */
@@ -195,8 +222,8 @@ final class MentionTyper {
             }
         }
         String first = tokens.get(from).text();
-        if (to - from == 1 && gazetteer.isDemonym(first) || gazetteer.isNonEntity(first)) {
-            return null; // "Iranians", "Monday", "Hurricane Katrina", "Christmas Eve"
+        if (to - from == 1 && (gazetteer.isDemonym(first) || bareNoun(first)) || gazetteer.isNonEntity(first)) {
+            return null; // "Iranians", "Monday", "Hurricane Katrina", "Christmas Eve", "the Sheriff's Office said"
         }
         if (titled || hasInitial(tokens, from, to)) {
             return new Mention(name, Entity.PERSON, start, false);

@@ -71,7 +71,7 @@ final class NameChunker {
     static boolean isNameWord(Token token) {
         String text = token.text();
         return token.isWord() && (token.isCapitalised() || text.startsWith("al-") || text.startsWith("el-"))
-                && !Character.isDigit(text.charAt(0)) && compoundPrefix(text) == null;
+                && !Character.isDigit(text.charAt(0)) && compoundPrefix(text) == null && !NameShapes.isPartyAndState(text);
     }
 
     /** Words that make a name into an adjective: "London-based", "Kremlin-backed", "Hamas-run". */
@@ -89,10 +89,19 @@ final class NameChunker {
     private static final Set<String> COLLECTIVES = Set.of("People", "Peoples", "Workers", "Women", "Children", "Men",
             "Veterans", "Farmers", "Citizens", "Teachers", "Nurses", "Doctors", "Soldiers", "Nations");
 
-    /** "People's Liberation Army" and "Moody's" keep their "'s", which ends any other name. */
+    /**
+     * "People's Liberation Army", "Moody's" and "Sheriff's Office" keep their "'s", which ends any other name
+     * ("Britain's Foreign Office" is a place and a body).
+     */
     private boolean collectiveOwner(List<Token> tokens, int at) {
-        return possessiveFirm(tokens, at) || tokens.get(at).text().equals("'s") && at + 1 < tokens.size()
-                && COLLECTIVES.contains(tokens.get(at - 1).text()) && isNameWord(tokens.get(at + 1));
+        if (possessiveFirm(tokens, at)) {
+            return true;
+        }
+        if (!tokens.get(at).text().equals("'s") || at + 1 >= tokens.size() || !isNameWord(tokens.get(at + 1))) {
+            return false;
+        }
+        String owner = tokens.get(at - 1).text();
+        return COLLECTIVES.contains(owner) || gazetteer.isTitle(owner) && gazetteer.isOrgWord(tokens.get(at + 1).text());
     }
 
     /** The "'s" of a firm listed with it: "Moody's", "Sotheby's". */

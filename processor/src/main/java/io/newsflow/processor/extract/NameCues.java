@@ -3,6 +3,7 @@ package io.newsflow.processor.extract;
 import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.Tokens.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -38,11 +39,15 @@ final class NameCues {
     private static final Set<String> ORGANISATION_STAFF = Set.of("coach", "manager", "boss", "striker",
             "midfielder", "defender", "goalkeeper", "winger", "spokesman", "spokeswoman", "spokesperson", "shares",
             "shareholders", "executives", "employees", "chairman", "chairwoman", "squad", "CEO", "CFO", "COO", "founder",
-            "co-founder", "newspaper", "magazine", "tabloid", "website", "broadcaster", "subsidiary", "headquarters");
+            "co-founder", "newspaper", "magazine", "tabloid", "website", "broadcaster", "subsidiary", "headquarters",
+            "official", "officials", "executive", "chief", "president", "director", "board", "researchers", "stock",
+            "stake", "owner", "owners", "unit", "workers", "staff", "engineers", "lawyers");
     /** Verbs whose object is a body one becomes part of. */
     private static final Set<String> JOINING = Set.of("joined", "joins", "joining", "rejoined", "quit");
     private static final Set<String> MATCH_BEFORE = Set.of("beat", "beats", "beating", "defeated", "defeating",
             "against", "vs", "v", "versus", "hosts", "hosted", "hosting", "thrashed", "edged", "eliminated");
+    /** What a longer name faces: a body far more often than a person no list knows. */
+    private static final Set<String> OPPOSED = Set.of("against", "hosts", "hosted", "hosting", "vs", "versus");
     private static final Set<String> MATCH_AFTER = Set.of("beat", "beats", "defeated", "drew", "thrashed", "edged");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "his", "her", "their");
     /** Nouns for people: what someone does or is to someone else. */
@@ -108,7 +113,7 @@ final class NameCues {
         if (kind != null) {
             return kind;
         }
-        if (from > 1 && MEMBER_OF.contains(tokens.get(from - 2).text())
+        if (from > 1 && MEMBER_OF.contains(lowerAtSentenceStart(tokens.get(from - 2)))
                 && (before.equals("for") || before.equals("of") || before.equals("at"))) {
             return Entity.ORGANIZATION; // "a spokeswoman for X", "chief executive of X", "an analyst at X"
         }
@@ -127,8 +132,9 @@ final class NameCues {
         if (ORGANISATION_STAFF.contains(after)) {
             return Entity.ORGANIZATION; // "Chelsea coach Enzo Maresca", "Google spokesman"
         }
-        if (playsAMatch(tokens, from, to)) {
-            return Entity.ORGANIZATION; // a town's club: "Arsenal beat Chelsea 3-1"
+        if (to - from == 1 ? playsAMatch(tokens, from, to) : OPPOSED.contains(before)) {
+            // a town's club: "Arsenal beat Chelsea 3-1", "a suit against Amuse World"; "Novak Djokovic beat" a player
+            return Entity.ORGANIZATION;
         }
         boolean accordingTo = before.equals("to") && from > 1 && tokens.get(from - 2).text().equalsIgnoreCase("according");
         if ((to - from == 1 ? PLACE_PREPOSITIONS.contains(before) : before.equals("in") || before.equals("near"))
@@ -136,6 +142,11 @@ final class NameCues {
             return Entity.LOCATION;
         }
         return null;
+    }
+
+    /** "Shares of X" opens a sentence as "shares of X" runs inside one; "Professor of Mathematics" is a title. */
+    private static String lowerAtSentenceStart(Token token) {
+        return token.sentenceStart() ? token.text().toLowerCase(Locale.ROOT) : token.text();
     }
 
     /** What a noun says its name is: "the band X", "striker X", "the village X". */

@@ -10,7 +10,7 @@ final class NameShapes {
 
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
             "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast",
-            "Southwest", "Inner", "Outer");
+            "Southwest", "Inner", "Outer", "Sur", "Norte", "Nord", "Sud", "Oriental", "Occidental");
 
     /** US postal codes of states, which follow a town's name and a comma: "Harrisburg, PA". */
     private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
@@ -32,7 +32,9 @@ final class NameShapes {
     /** Last words of events, which an organisation word inside does not make a body: "MTV Video Music Awards". */
     private static final Set<String> EVENTS = Set.of("Award", "Awards", "Festival", "Draft", "Classic", "Cup",
             "Championship", "Championships", "Open", "Games", "Tournament", "Prize", "Trophy", "Series", "Contest",
-            "Show", "Week", "Day", "Summit", "Expo", "Fair", "Marathon", "Rally", "Final", "Finals");
+            "Show", "Week", "Day", "Summit", "Expo", "Fair", "Marathon", "Rally", "Final", "Finals", "Masters", "Derby",
+            "Bowl", "Regatta", "Slam", "Olympiad", "Invitational", "Playoffs", "War", "Wars", "Battle", "Revolution",
+            "Uprising", "Massacre", "Crisis", "Election", "Elections", "Referendum", "Accord", "Accords", "Treaty", "Act");
 
     private NameShapes() {
     }
@@ -55,6 +57,12 @@ final class NameShapes {
 
     static boolean isEventWord(String word) {
         return EVENTS.contains(word);
+    }
+
+    /** A US lawmaker's party and state, as in "Rep. Brian Babin (R-TX)" or "(D-Calif.)": no name of its own. */
+    static boolean isPartyAndState(String word) {
+        return word.length() > 3 && word.charAt(1) == '-' && "RDI".indexOf(word.charAt(0)) >= 0
+                && Character.isUpperCase(word.charAt(2));
     }
 
     /** All in capitals, as datelines write places ("CUPERTINO, Calif."). */

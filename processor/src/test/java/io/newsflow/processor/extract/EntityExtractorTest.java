@@ -96,4 +96,70 @@ class EntityExtractorTest {
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Forbes Field", Entity.LOCATION),
                         tuple("Salisbury Dock", Entity.LOCATION), tuple("Pacific Northwest", Entity.LOCATION));
     }
+
+    @Test
+    void shouldTypeNamesOpenedByAnOrganisationWordButNotDescriptions() {
+        assertThat(extractor.find(null, "He was hired by Radio Disney and stayed at the Hotel Essex. Dynamo Kyiv won."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Radio Disney", Entity.ORGANIZATION),
+                        tuple("Hotel Essex", Entity.ORGANIZATION), tuple("Dynamo Kyiv", Entity.ORGANIZATION));
+        assertThat(extractor.find(null, "It was a Radio Broadcast of the Racing Bicycles show.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadNewsCuesAroundAnUnknownBody() {
+        assertThat(extractor.find(null, "Shares of Vantrix fell 3 percent. Two Zembla officials declined to comment."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Vantrix", Entity.ORGANIZATION),
+                        tuple("Zembla", Entity.ORGANIZATION));
+    }
+
+    @Test
+    void shouldKnowOneWordCompaniesAndRegionsFromPublicLists() {
+        assertThat(extractor.find(null, "Safeway and Konami opened offices in Yunnan and in Osun State."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Safeway", Entity.ORGANIZATION),
+                        tuple("Konami", Entity.ORGANIZATION), tuple("Yunnan", Entity.LOCATION),
+                        tuple("Osun State", Entity.LOCATION));
+    }
+
+    @Test
+    void shouldTakeASurnameThatIsAlsoAWordAfterAnUnknownFirstName() {
+        assertThat(extractor.find(null, "The band covered a song by Kanye West last year."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Kanye West", Entity.PERSON));
+    }
+
+    @Test
+    void shouldNotTakePronounsOrALawmakersPartyForNames() {
+        assertThat(extractor.find(null, "“It works,” said Rep. Brian Babin (R-TX). “Not yet.” He said it twice."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Brian Babin", Entity.PERSON));
+        assertThat(extractor.find(null, "The report ran on NBC Latino and in Coca-Cola Light adverts."))
+                .extracting(Entity::type).doesNotContain(Entity.PERSON);
+    }
+
+    @Test
+    void shouldTakePlacesOpenedByAPlaceWordAndBodiesNamedAfterAPlace() {
+        assertThat(extractor.find(null, "They camped by Lake Chad. Later Poetry London printed Sunderland A.F.C. notes."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Lake Chad", Entity.LOCATION),
+                        tuple("Poetry London", Entity.ORGANIZATION), tuple("Sunderland A.F.C.", Entity.ORGANIZATION));
+        assertThat(extractor.find(null, "He wrote for the Fort Worth Star-Telegram."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Fort Worth Star-Telegram", Entity.ORGANIZATION));
+    }
+
+    @Test
+    void shouldKeepAnOfficeHoldersBodyWholeAndDropABareHeadNoun() {
+        assertThat(extractor.find(null, "A man was held, the Hennepin County Sheriff's Office said. The Ministry said nothing."))
+                .extracting(Entity::name, Entity::type)
+                .containsExactly(tuple("Hennepin County Sheriff's Office", Entity.ORGANIZATION));
+        assertThat(extractor.find(null, "Britain's Foreign Office said so."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Britain", Entity.LOCATION),
+                        tuple("Foreign Office", Entity.ORGANIZATION));
+    }
+
+    @Test
+    void shouldLetPlayersBeatEachOtherWhileClubsAndSuedFirmsStayBodies() {
+        assertThat(extractor.find(null, "Novak Djokovic beat Carlos Alcaraz in the final. The Serb, 36, won again."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Novak Djokovic", Entity.PERSON),
+                        tuple("Carlos Alcaraz", Entity.PERSON));
+        assertThat(extractor.find(null, "Konami won a suit against Brightwave Zenta last year."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Konami", Entity.ORGANIZATION),
+                        tuple("Brightwave Zenta", Entity.ORGANIZATION));
+    }
 }
