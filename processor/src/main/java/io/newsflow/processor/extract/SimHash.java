@@ -96,8 +96,8 @@ final class SimHash {
         boolean inWord = false;
         for (int i = 0; i <= text.length(); i++) {
             int c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                hash = (hash ^ Character.toLowerCase(c)) * FNV_PRIME;
+            if (c < 0x80 ? Text.isAsciiLetterOrDigit((char) c) : Character.isLetterOrDigit(c)) {
+                hash = (hash ^ (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : Character.toLowerCase(c))) * FNV_PRIME;
                 inWord = true;
             } else if (inWord) {
                 if (count == hashes.length) {

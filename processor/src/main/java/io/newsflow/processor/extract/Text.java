@@ -59,6 +59,11 @@ final class Text {
         return letters >= wanted;
     }
 
+    /** {@link Character#isLetterOrDigit} for an ASCII character, without the Unicode tables. */
+    static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {

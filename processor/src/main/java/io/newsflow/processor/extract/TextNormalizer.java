@@ -40,9 +40,8 @@ final class TextNormalizer {
                     space = false;
                 }
                 default -> {
-                    if (isSpace(c)) {
-                        space = true;
-                    } else if (!isInvisible(text, i, c)) {
+                    // Printable ASCII, most of any page, is neither a space nor invisible: no table look-ups.
+                    if (c > ' ' && c < 0x7F || !isSpace(c) && !isInvisible(text, i, c)) {
                         if (length > 0) {
                             if (newlines > 1) {
                                 out[length++] = '\n';
@@ -56,6 +55,8 @@ final class TextNormalizer {
                         out[length++] = c;
                         newlines = 0;
                         space = false;
+                    } else if (isSpace(c)) {
+                        space = true;
                     }
                 }
             }
