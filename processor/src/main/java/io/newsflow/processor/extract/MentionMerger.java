@@ -82,11 +82,14 @@ final class MentionMerger {
     private static Cluster find(List<Cluster> clusters, Mention mention, Set<String> words) {
         Cluster best = null;
         for (Cluster cluster : clusters) {
-            boolean typeFits = mention.type() == null || mention.type().equals(cluster.type);
+            // cheapest test first: most clusters lose on their count or their type
+            if (best != null && cluster.mentions <= best.mentions
+                    || mention.type() != null && !mention.type().equals(cluster.type)) {
+                continue;
+            }
             // places keep their own names: "Kashmir" is not "Kashmir Valley"
-            boolean partFits = cluster.name.equals(mention.name())
-                    || !Entity.LOCATION.equals(mention.type()) && cluster.words.containsAll(words);
-            if (typeFits && partFits && (best == null || cluster.mentions > best.mentions)) {
+            if (cluster.name.equals(mention.name())
+                    || !Entity.LOCATION.equals(mention.type()) && cluster.words.containsAll(words)) {
                 best = cluster;
             }
         }

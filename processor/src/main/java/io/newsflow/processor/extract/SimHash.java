@@ -96,8 +96,10 @@ final class SimHash {
         boolean inWord = false;
         for (int i = 0; i <= text.length(); i++) {
             int c = i < text.length() ? text.charAt(i) : ' ';
-            if (c < 0x80 ? Text.isAsciiLetterOrDigit((char) c) : Character.isLetterOrDigit(c)) {
-                hash = (hash ^ (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : Character.toLowerCase(c))) * FNV_PRIME;
+            boolean ascii = c < 0x80;
+            if (ascii ? Text.isAsciiLetterOrDigit((char) c) : Character.isLetterOrDigit(c)) {
+                int lower = !ascii ? Character.toLowerCase(c) : c <= 'Z' && c >= 'A' ? c + ('a' - 'A') : c;
+                hash = (hash ^ lower) * FNV_PRIME;
                 inWord = true;
             } else if (inWord) {
                 if (count == hashes.length) {

@@ -39,6 +39,7 @@ final class TextNormalizer {
                     newlines += 2;
                     space = false;
                 }
+                case ' ' -> space = true;
                 default -> {
                     // Printable ASCII, most of any page, is neither a space nor invisible: no table look-ups.
                     if (c > ' ' && c < 0x7F || !isSpace(c) && !isInvisible(text, i, c)) {

@@ -53,7 +53,7 @@ final class TitleExtractor {
     }
 
     private static Set<String> leadWords(List<Block> blocks, int start, int end) {
-        Set<String> words = new HashSet<>();
+        Set<String> words = new HashSet<>(2 * LEAD_WORDS);
         int taken = 0;
         for (int i = start; i < end && taken < LEAD_WORDS; i++) {
             if (!blocks.get(i).isBoilerplate()) {
@@ -77,7 +77,8 @@ final class TitleExtractor {
         String lower = text.toLowerCase(Locale.ROOT);
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) {
-            boolean wordChar = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            boolean wordChar = c < 0x80 ? Text.isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
