@@ -52,11 +52,24 @@ final class KeywordExtractor {
             if (kept.size() == TOP) {
                 break;
             }
-            if (kept.stream().noneMatch(other -> overlaps(other, entry.getKey()))) {
+            if (!overlapsAny(kept, entry.getKey())) {
                 kept.add(entry.getKey());
             }
         }
-        return kept.stream().map(tokens::display).toList();
+        List<String> shown = new ArrayList<>(kept.size());
+        for (List<String> phrase : kept) {
+            shown.add(tokens.display(phrase));
+        }
+        return shown;
+    }
+
+    private static boolean overlapsAny(List<List<String>> kept, List<String> phrase) {
+        for (List<String> other : kept) {
+            if (overlaps(other, phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The runs of proper nouns in a run too long to be a phrase: "Imran Khan" in "Imran Khan recent visit". */

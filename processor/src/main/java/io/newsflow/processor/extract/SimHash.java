@@ -1,7 +1,6 @@
 package io.newsflow.processor.extract;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * 64-bit SimHash of a text: near-duplicate texts get fingerprints a few bits apart. Features are word
@@ -40,7 +39,9 @@ final class SimHash {
                 fingerprint |= 1L << bit;
             }
         }
-        return String.format(Locale.ROOT, "%016x", fingerprint);
+        // What "%016x" gives, without a Formatter per article.
+        String hex = Long.toHexString(fingerprint);
+        return "0".repeat(16 - hex.length()) + hex;
     }
 
     /**

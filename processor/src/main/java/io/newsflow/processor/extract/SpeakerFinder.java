@@ -41,7 +41,10 @@ final class SpeakerFinder {
     /** @param tokens the body's {@link Tokens} */
     SpeakerFinder(List<Token> tokens, List<Entity> entities) {
         this.tokens = tokens;
-        starts = tokens.stream().mapToInt(Token::start).toArray();
+        starts = new int[tokens.size()];
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = tokens.get(k).start();
+        }
         for (Entity entity : entities) {
             if (Entity.PERSON.equals(entity.type())) {
                 for (String word : entity.name().split(" ")) {
@@ -52,7 +55,11 @@ final class SpeakerFinder {
         people = new String[tokens.size()];
         // Most words cannot be a name's: their first letter is no name word's first letter. Saves a look-up each.
         BitSet firstLetters = new BitSet();
-        canonical.keySet().stream().filter(word -> !word.isEmpty()).forEach(word -> firstLetters.set(word.charAt(0)));
+        for (String word : canonical.keySet()) {
+            if (!word.isEmpty()) {
+                firstLetters.set(word.charAt(0));
+            }
+        }
         for (int k = 0; k < tokens.size(); k++) {
             String text = tokens.get(k).text();
             people[k] = firstLetters.get(text.charAt(0)) ? canonical.get(text) : null;

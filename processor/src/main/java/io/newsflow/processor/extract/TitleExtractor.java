@@ -68,7 +68,10 @@ final class TitleExtractor {
     /** Most of the line's words, and at least two, come back in the lead. */
     private static boolean isEchoed(String line, Set<String> lead) {
         Set<String> words = new HashSet<>(tokens(line));
-        long found = words.stream().filter(lead::contains).count();
+        int found = 0;
+        for (String word : words) {
+            found += lead.contains(word) ? 1 : 0;
+        }
         return found >= 2 && found >= words.size() * MIN_ECHO;
     }
 
