@@ -53,7 +53,7 @@ final class KeywordTokens {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!Text.isLetterOrDigit(c)) {
                 if (c != ' ') {
                     tokens.close(phrase);
                     sentenceStart |= ".!?\n…。！？؟۔".indexOf(c) >= 0;
@@ -62,9 +62,9 @@ final class KeywordTokens {
                 continue;
             }
             int end = i + 1;
-            while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end))
+            while (end < text.length() && (Text.isLetterOrDigit(text.charAt(end))
                     || "-'’".indexOf(text.charAt(end)) >= 0 && end + 1 < text.length()
-                    && Character.isLetterOrDigit(text.charAt(end + 1)))) {
+                    && Text.isLetterOrDigit(text.charAt(end + 1)))) {
                 end++;
             }
             String word = normalise(text.substring(i, end), elision);

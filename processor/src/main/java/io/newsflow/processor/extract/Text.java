@@ -59,6 +59,11 @@ final class Text {
         return letters >= wanted;
     }
 
+    /** {@link Character#isLetterOrDigit}, answering ASCII, most of any text, without the Unicode tables. */
+    static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
+    }
+
     /** {@link Character#isLetterOrDigit} for an ASCII character, without the Unicode tables. */
     static boolean isAsciiLetterOrDigit(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';

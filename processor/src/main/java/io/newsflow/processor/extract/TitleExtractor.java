@@ -81,7 +81,7 @@ final class TitleExtractor {
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) {
             char c = i < lower.length() ? lower.charAt(i) : ' ';
-            boolean wordChar = c < 0x80 ? Text.isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
+            boolean wordChar = Text.isLetterOrDigit(c);
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
