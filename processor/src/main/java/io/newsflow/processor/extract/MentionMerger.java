@@ -203,12 +203,8 @@ final class MentionMerger {
 
         static Words of(Mention mention) {
             String[] words = mention.name().split(" ");
-            int distinct = 0;
-            for (int k = 0; k < words.length; k++) {
-                if (!Arrays.asList(words).subList(0, k).contains(words[k])) {
-                    distinct++;
-                }
-            }
+            // Most names are one word; a set only for the others, as a page can make a name of any length.
+            int distinct = words.length == 1 ? 1 : new HashSet<>(Arrays.asList(words)).size();
             return new Words(mention, words, distinct);
         }
     }
