@@ -14,8 +14,8 @@ import org.openjdk.jmh.util.Statistics;
 
 /**
  * Runs {@link ExtractBenchmark} on the input sets that are present and prints median and mean
- * milliseconds per article. Options: {@code --long}, {@code --root DIR}, {@code --dev-dir DIR},
- * {@code --inputs a,b}.
+ * milliseconds per article. Options: {@code --long}, {@code --cpu} (thread CPU time per article instead of
+ * JMH's wall time: see {@link CpuTimeRun}), {@code --root DIR}, {@code --dev-dir DIR}, {@code --inputs a,b}.
  */
 public final class ExtractBenchmarkMain {
 
@@ -24,16 +24,18 @@ public final class ExtractBenchmarkMain {
 
     public static void main(String[] args) throws RunnerException {
         boolean longRun = false;
+        boolean cpu = false;
         List<String> wanted = Inputs.ALL;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--long" -> longRun = true;
+                case "--cpu" -> cpu = true;
                 case "--root" -> System.setProperty(Inputs.ROOT_PROPERTY, args[++i]);
                 case "--dev-dir" -> System.setProperty(Inputs.DEV_PROPERTY, args[++i]);
                 case "--inputs" -> wanted = List.of(args[++i].split(","));
                 default -> {
                     System.err.println("bench/extract: unknown option " + args[i]
-                            + "; options: --long, --root DIR, --dev-dir DIR, --inputs " + String.join(",", Inputs.ALL));
+                            + "; options: --long, --cpu, --root DIR, --dev-dir DIR, --inputs " + String.join(",", Inputs.ALL));
                     System.exit(2);
                 }
             }
@@ -51,6 +53,10 @@ public final class ExtractBenchmarkMain {
         }
         if (sets.isEmpty()) {
             System.exit(1);
+        }
+        if (cpu) {
+            new CpuTimeRun(longRun).run(sets);
+            return;
         }
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(ExtractBenchmark.class.getName() + ".extract")

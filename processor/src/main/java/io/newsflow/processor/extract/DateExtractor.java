@@ -31,12 +31,12 @@ final class DateExtractor {
         int length = body.length();
         int i = 0;
         while (i < length) {
-            if (!Character.isLetterOrDigit(body.charAt(i))) {
+            if (!Text.isLetterOrDigit(body.charAt(i))) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < length && Character.isLetterOrDigit(body.charAt(end))) {
+            while (end < length && Text.isLetterOrDigit(body.charAt(end))) {
                 end++;
             }
             int triggers = DateRules.triggers(body, i, end);

@@ -60,6 +60,9 @@ final class DateRules {
             "eight", "nine", "ten");
 
     private static final Map<String, Integer> TRIGGER_WORDS = triggerWords();
+    private static final int LONGEST_TRIGGER = 9;
+    /** Length and first two letters of each trigger word: most words are ruled out without a copy or look-up. */
+    private static final boolean[] TRIGGER_SHAPES = triggerShapes();
 
     static final List<Rule> RULES = List.of(
             new Rule(EnumSet.of(DIGIT), "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
@@ -153,8 +156,38 @@ final class DateRules {
         if (Character.isDigit(text.charAt(start))) {
             return DIGIT.bit();
         }
-        return end - start > 9 ? 0
-                : TRIGGER_WORDS.getOrDefault(text.substring(start, end).toLowerCase(Locale.ROOT), 0);
+        if (end - start > LONGEST_TRIGGER || !mayBeTrigger(text, start, end)) {
+            return 0;
+        }
+        return TRIGGER_WORDS.getOrDefault(text.substring(start, end).toLowerCase(Locale.ROOT), 0);
+    }
+
+    /**
+     * False when the word cannot be a trigger word in any case. Only words opening with ASCII letters are ruled
+     * out: lower-casing anything else is left to {@link String#toLowerCase}.
+     */
+    private static boolean mayBeTrigger(String text, int start, int end) {
+        int first = asciiLetter(text.charAt(start));
+        int second = end - start == 1 ? 26 : asciiLetter(text.charAt(start + 1));
+        return first < 0 || second < 0 || TRIGGER_SHAPES[shape(end - start, first, second)];
+    }
+
+    /** 0-25 for a-z or A-Z, else -1. */
+    private static int asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' ? c - 'a' : c >= 'A' && c <= 'Z' ? c - 'A' : -1;
+    }
+
+    /** @param second 0-25, or 26 for a one-letter word */
+    private static int shape(int length, int first, int second) {
+        return (length * 26 + first) * 27 + second;
+    }
+
+    private static boolean[] triggerShapes() {
+        boolean[] shapes = new boolean[shape(LONGEST_TRIGGER + 1, 0, 0)];
+        for (String word : TRIGGER_WORDS.keySet()) {
+            shapes[shape(word.length(), word.charAt(0) - 'a', word.length() == 1 ? 26 : word.charAt(1) - 'a')] = true;
+        }
+        return shapes;
     }
 
     private static Map<String, Integer> triggerWords() {

@@ -106,7 +106,16 @@ final class DatelineExtractor {
     /** "5:50 PM", "10:43 GMT": a time alone on its line. */
     private static boolean isClock(String line, List<String> tokens) {
         return line.indexOf(':') > 0 && Character.isDigit(line.charAt(0))
-                && tokens.stream().allMatch(DatelineExtractor::isDateToken);
+                && allDateTokens(tokens);
+    }
+
+    private static boolean allDateTokens(List<String> tokens) {
+        for (String token : tokens) {
+            if (!isDateToken(token)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 11/19/19, 05.10.2018: a date even when the order of day and month is unknown. */

@@ -3,7 +3,6 @@ package io.newsflow.processor.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +30,8 @@ final class KeywordExtractor {
         KeywordTokens tokens = KeywordTokens.of(body, StopWords.of(language), language);
         Set<String> titleWords = title == null ? Set.of()
                 : new HashSet<>(KeywordTokens.of(title, Set.of(), language).lowerWords());
-        Map<String, Integer> wordCounts = new HashMap<>();
         Map<List<String>, Integer> phraseCounts = new LinkedHashMap<>();
         for (List<String> phrase : tokens.phrases()) {
-            phrase.forEach(word -> wordCounts.merge(word, 1, Integer::sum));
             for (List<String> candidate : phrase.size() <= MAX_WORDS ? List.of(phrase) : names(phrase, tokens)) {
                 phraseCounts.merge(candidate, 1, Integer::sum);
             }
@@ -43,7 +40,7 @@ final class KeywordExtractor {
         for (Map.Entry<List<String>, Integer> entry : phraseCounts.entrySet()) {
             double words = 0;
             for (String word : entry.getKey()) {
-                words += (1 + Math.log(wordCounts.get(word))) * (titleWords.contains(word) ? TITLE_BOOST : 1);
+                words += (1 + Math.log(tokens.inPhrases(word))) * (titleWords.contains(word) ? TITLE_BOOST : 1);
             }
             // Damped by length, or every three-word run met once would outrank a name met ten times.
             scored.add(Map.entry(entry.getKey(), entry.getValue() * words / Math.sqrt(entry.getKey().size())));
@@ -55,11 +52,24 @@ final class KeywordExtractor {
             if (kept.size() == TOP) {
                 break;
             }
-            if (kept.stream().noneMatch(other -> overlaps(other, entry.getKey()))) {
+            if (!overlapsAny(kept, entry.getKey())) {
                 kept.add(entry.getKey());
             }
         }
-        return kept.stream().map(tokens::display).toList();
+        List<String> shown = new ArrayList<>(kept.size());
+        for (List<String> phrase : kept) {
+            shown.add(tokens.display(phrase));
+        }
+        return shown;
+    }
+
+    private static boolean overlapsAny(List<List<String>> kept, List<String> phrase) {
+        for (List<String> other : kept) {
+            if (overlaps(other, phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The runs of proper nouns in a run too long to be a phrase: "Imran Khan" in "Imran Khan recent visit". */

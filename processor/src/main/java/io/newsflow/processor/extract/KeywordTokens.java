@@ -21,22 +21,39 @@ final class KeywordTokens {
 
     private final List<List<String>> phrases = new ArrayList<>();
     private final List<String> lowerWords = new ArrayList<>();
-    /** Per lower-case word: mid-sentence occurrences capitalised, and not. */
-    private final Map<String, int[]> midSentenceCase = new HashMap<>();
-    private final Map<String, String> capitalisedForm = new HashMap<>();
+    /** Everything the text says of each lower-case word, in one entry: one look-up per occurrence. */
+    private final Map<String, Word> words;
 
-    private KeywordTokens() {
+    /** What the text says of one lower-case word. */
+    private static final class Word {
+        final boolean stopWord;
+        /** Mid-sentence occurrences capitalised, and not. */
+        int capitalisedMidSentence;
+        int lowerMidSentence;
+        /** How the word is written mid-sentence, else as first met opening a sentence; null when never capitalised. */
+        String capitalisedForm;
+        /** Occurrences inside candidate phrases. */
+        int inPhrases;
+
+        Word(boolean stopWord) {
+            this.stopWord = stopWord;
+        }
+    }
+
+    private KeywordTokens(int length) {
+        // About one word in six characters, and fewer distinct ones: sized so that the map never grows.
+        words = new HashMap<>(Math.max(16, length / 8));
     }
 
     static KeywordTokens of(String text, Set<String> stopWords, String language) {
-        KeywordTokens tokens = new KeywordTokens();
+        KeywordTokens tokens = new KeywordTokens(text.length());
         boolean elision = language != null && !language.equals("en");
         List<String> phrase = new ArrayList<>();
         boolean sentenceStart = true;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!Text.isLetterOrDigit(c)) {
                 if (c != ' ') {
                     tokens.close(phrase);
                     sentenceStart |= ".!?\n…。！？؟۔".indexOf(c) >= 0;
@@ -45,17 +62,19 @@ final class KeywordTokens {
                 continue;
             }
             int end = i + 1;
-            while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end))
+            while (end < text.length() && (Text.isLetterOrDigit(text.charAt(end))
                     || "-'’".indexOf(text.charAt(end)) >= 0 && end + 1 < text.length()
-                    && Character.isLetterOrDigit(text.charAt(end + 1)))) {
+                    && Text.isLetterOrDigit(text.charAt(end + 1)))) {
                 end++;
             }
             String word = normalise(text.substring(i, end), elision);
             String lower = word.toLowerCase(Locale.ROOT);
             // Glued to a dot or slash before it, a word is part of an address: "example.com", "/news".
             boolean address = i > 0 && ".@/".indexOf(text.charAt(i - 1)) >= 0;
-            if (tokens.accept(word, lower, sentenceStart, stopWords) && !address) {
+            Word info = tokens.note(word, lower, sentenceStart, stopWords);
+            if (isCandidate(word, sentenceStart, info, stopWords) && !address) {
                 phrase.add(lower);
+                info.inPhrases++;
             } else {
                 tokens.close(phrase);
             }
@@ -74,11 +93,20 @@ final class KeywordTokens {
         return lowerWords;
     }
 
+    /** How many times the word occurs inside the candidate phrases. */
+    int inPhrases(String lower) {
+        Word info = words.get(lower);
+        return info == null ? 0 : info.inPhrases;
+    }
+
     /** Capitalised in mid-sentence more often than not, or an acronym ("NATO", "UN"). */
     boolean isProper(String lower) {
-        int[] counts = midSentenceCase.get(lower);
-        String capitalised = capitalisedForm.get(lower);
-        return counts != null && counts[0] > counts[1]
+        Word info = words.get(lower);
+        if (info == null) {
+            return false;
+        }
+        String capitalised = info.capitalisedForm;
+        return info.capitalisedMidSentence > info.lowerMidSentence
                 || capitalised != null && capitalised.length() > 1 && capitalised.equals(capitalised.toUpperCase(Locale.ROOT));
     }
 
@@ -87,32 +115,49 @@ final class KeywordTokens {
      * is a proper noun when the next or previous word of its phrase is one: "Kristi Noem".
      */
     String display(List<String> phrase) {
-        String[] words = new String[phrase.size()];
-        boolean[] proper = new boolean[words.length];
-        for (int w = 0; w < words.length; w++) {
+        String[] shown = new String[phrase.size()];
+        boolean[] proper = new boolean[shown.length];
+        for (int w = 0; w < shown.length; w++) {
             proper[w] = isProper(phrase.get(w));
         }
-        for (int w = 0; w < words.length; w++) {
+        for (int w = 0; w < shown.length; w++) {
             String word = phrase.get(w);
-            boolean byNeighbour = !midSentenceCase.containsKey(word)
-                    && (w > 0 && proper[w - 1] || w + 1 < words.length && proper[w + 1]);
-            words[w] = (proper[w] || byNeighbour) && capitalisedForm.containsKey(word) ? capitalisedForm.get(word) : word;
+            Word info = words.get(word);
+            boolean byNeighbour = (info == null || info.capitalisedMidSentence + info.lowerMidSentence == 0)
+                    && (w > 0 && proper[w - 1] || w + 1 < shown.length && proper[w + 1]);
+            shown[w] = (proper[w] || byNeighbour) && info != null && info.capitalisedForm != null
+                    ? info.capitalisedForm : word;
         }
-        return String.join(" ", words);
+        return String.join(" ", shown);
     }
 
-    private boolean accept(String word, String lower, boolean sentenceStart, Set<String> stopWords) {
+    /** Records how the word is written here; returns what the text says of it so far. */
+    private Word note(String word, String lower, boolean sentenceStart, Set<String> stopWords) {
         lowerWords.add(lower);
+        Word info = words.get(lower);
+        if (info == null) {
+            info = new Word(stopWords.contains(lower));
+            words.put(lower, info);
+        }
+        boolean capitalised = Character.isUpperCase(word.charAt(0));
+        if (!sentenceStart) {
+            if (capitalised) {
+                info.capitalisedMidSentence++;
+            } else {
+                info.lowerMidSentence++;
+            }
+        }
+        if (capitalised && (!sentenceStart || info.capitalisedForm == null)) {
+            info.capitalisedForm = word;
+        }
+        return info;
+    }
+
+    /** Whether the word may be part of a key phrase. */
+    private static boolean isCandidate(String word, boolean sentenceStart, Word info, Set<String> stopWords) {
         char first = word.charAt(0);
         boolean capitalised = Character.isUpperCase(first);
-        if (!sentenceStart) {
-            midSentenceCase.computeIfAbsent(lower, w -> new int[2])[capitalised ? 0 : 1]++;
-        }
-        // How a word is written mid-sentence, else as first met opening a sentence.
-        if (capitalised && (!sentenceStart || !capitalisedForm.containsKey(lower))) {
-            capitalisedForm.put(lower, word);
-        }
-        if (word.length() < 2 || Character.isDigit(first) || stopWords.contains(lower)) {
+        if (word.length() < 2 || Character.isDigit(first) || info.stopWord) {
             return false;
         }
         if (!stopWords.isEmpty()) {

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Tells the language of a text (ISO 639-1) with the n-gram profiles of optimaize language-detector, which
  * cover 70 languages including Arabic, Persian and Urdu. Too little text gives no answer rather than a
- * guess.
+ * guess. Plainly English text ({@link PlainEnglish}) is answered without them: it is most of the input, and
+ * the n-gram trials were the largest single cost of an article.
  */
 final class LanguageDetector {
 
@@ -32,6 +33,8 @@ final class LanguageDetector {
     /** A language and how sure the detector is of it, 0 to 1. */
     record Language(String code, double confidence) {
         static final Language UNKNOWN = new Language(null, 0);
+        /** What the n-gram detector answers, rounded as below, for every sample {@link PlainEnglish} accepts. */
+        static final Language ENGLISH = new Language("en", 1.0);
     }
 
     String detect(String text) {
@@ -43,7 +46,13 @@ final class LanguageDetector {
             return Language.UNKNOWN;
         }
         String sample = sample(text);
-        TextObjectFactory texts = needsFilters(sample) ? Profiles.FILTERED_TEXTS : Profiles.TEXTS;
+        boolean filtered = needsFilters(sample);
+        return !filtered && PlainEnglish.is(sample) ? Language.ENGLISH : byNgrams(sample, filtered);
+    }
+
+    /** The n-gram detector's answer for a sample; {@code filtered} when {@link #needsFilters} says so. */
+    static Language byNgrams(String sample, boolean filtered) {
+        TextObjectFactory texts = filtered ? Profiles.FILTERED_TEXTS : Profiles.TEXTS;
         List<DetectedLanguage> candidates = Profiles.DETECTOR.getProbabilities(texts.forText(sample));
         if (candidates.isEmpty() || candidates.get(0).getProbability() < MIN_PROBABILITY) {
             return Language.UNKNOWN;

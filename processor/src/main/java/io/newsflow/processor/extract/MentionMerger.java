@@ -51,10 +51,10 @@ final class MentionMerger {
         mentions = oneTypePerName(mentions);
         List<Words> ordered = new ArrayList<>(mentions.size());
         for (Mention mention : mentions) {
-            ordered.add(new Words(mention, words(mention.name())));
+            ordered.add(Words.of(mention));
         }
         // longest names first, so each short form finds the full name already there
-        ordered.sort(Comparator.comparingInt((Words w) -> -w.words.size()).thenComparingInt(w -> w.mention.type() == null ? 1 : 0));
+        ordered.sort(Comparator.comparingInt((Words w) -> -w.distinct).thenComparingInt(w -> w.mention.type() == null ? 1 : 0));
         Map<String, String> hints = hintsByName(mentions);
         List<Cluster> clusters = new ArrayList<>();
         for (Words words : ordered) {
@@ -72,21 +72,26 @@ final class MentionMerger {
             }
             home.add(mention);
         }
-        return clusters.stream()
-                .sorted(Comparator.comparingInt(c -> c.firstOffset))
-                .map(c -> new Entity(c.name, c.type, c.mentions, c.firstOffset == Integer.MAX_VALUE ? -1 : c.firstOffset))
-                .toList();
+        clusters.sort(Comparator.comparingInt(c -> c.firstOffset));
+        List<Entity> entities = new ArrayList<>(clusters.size());
+        for (Cluster c : clusters) {
+            entities.add(new Entity(c.name, c.type, c.mentions, c.firstOffset == Integer.MAX_VALUE ? -1 : c.firstOffset));
+        }
+        return entities;
     }
 
     /** The cluster whose name holds every word of the mention, same type when the mention has one; most mentioned wins. */
-    private static Cluster find(List<Cluster> clusters, Mention mention, Set<String> words) {
+    private static Cluster find(List<Cluster> clusters, Mention mention, String[] words) {
         Cluster best = null;
         for (Cluster cluster : clusters) {
-            boolean typeFits = mention.type() == null || mention.type().equals(cluster.type);
+            // cheapest test first: most clusters lose on their count or their type
+            if (best != null && cluster.mentions <= best.mentions
+                    || mention.type() != null && !mention.type().equals(cluster.type)) {
+                continue;
+            }
             // places keep their own names: "Kashmir" is not "Kashmir Valley"
-            boolean partFits = cluster.name.equals(mention.name())
-                    || !Entity.LOCATION.equals(mention.type()) && cluster.words.containsAll(words);
-            if (typeFits && partFits && (best == null || cluster.mentions > best.mentions)) {
+            if (cluster.name.equals(mention.name())
+                    || !Entity.LOCATION.equals(mention.type()) && containsAll(cluster.words, words)) {
                 best = cluster;
             }
         }
@@ -99,7 +104,7 @@ final class MentionMerger {
      */
     private static List<Mention> oneTypePerName(List<Mention> mentions) {
         Map<String, Map<String, Integer>> votes = tally(mentions, Mention::type);
-        if (votes.values().stream().allMatch(counts -> counts.size() == 1)) {
+        if (eachHasOneType(votes)) {
             return mentions;
         }
         List<Mention> retyped = new ArrayList<>(mentions.size());
@@ -110,6 +115,15 @@ final class MentionMerger {
                     : new Mention(mention.name(), type, mention.hint(), mention.start(), mention.weak()));
         }
         return retyped;
+    }
+
+    private static boolean eachHasOneType(Map<String, Map<String, Integer>> votes) {
+        for (Map<String, Integer> counts : votes.values()) {
+            if (counts.size() != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Per name, how many of its mentions vote for each type; a null vote is no vote. */
@@ -188,6 +202,23 @@ final class MentionMerger {
         return new HashSet<>(Arrays.asList(name.split(" ")));
     }
 
-    private record Words(Mention mention, Set<String> words) {
+    private static boolean containsAll(Set<String> set, String[] words) {
+        for (String word : words) {
+            if (!set.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A mention with its name's words; an array, not a set: made for every mention, and names are short. */
+    private record Words(Mention mention, String[] words, int distinct) {
+
+        static Words of(Mention mention) {
+            String[] words = mention.name().split(" ");
+            // Most names are one word; a set only for the others, as a page can make a name of any length.
+            int distinct = words.length == 1 ? 1 : new HashSet<>(Arrays.asList(words)).size();
+            return new Words(mention, words, distinct);
+        }
     }
 }

@@ -12,6 +12,8 @@ final class PageVocabulary {
     private static final int MAX_PROMPT_WORDS = 20;
     private static final int MAX_TIME_WORDS = 4;
     private static final int MAX_SUBSCRIBE_WORDS = 30;
+    /** The most spaces in a heading that opens a list or a page's tail: "more from " and five more words. */
+    private static final int MAX_HEADING_SPACES = 5;
 
     private static final Set<String> FURNITURE = Set.of(
             "share", "share this", "share this article", "share this story", "share article", "tweet", "email",
@@ -44,6 +46,8 @@ final class PageVocabulary {
     private static final Set<String> RELATED_PREFIXES = Set.of(
             "related:", "related post:", "related article:", "related story:", "read more:", "read also:",
             "see also:", "more:", "also read:");
+    /** As long as the longest related prefix: lower-casing this much of a line decides. */
+    private static final int RELATED_PREFIX_CHARS = RELATED_PREFIXES.stream().mapToInt(String::length).max().orElse(0);
     private static final Set<String> SHARE = Set.of("share", "tweet", "email", "e-mail", "print", "facebook",
             "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "copy link", "flipboard", "mix");
     /** A cookie prompt talks about the site; a recipe about cookies does not. */
@@ -61,11 +65,39 @@ final class PageVocabulary {
 
     /** Lowercase, no trailing colon, arrow or dot: "Recent Posts:" and "recent posts" are one heading. */
     static String key(String line) {
+        return line.substring(0, keyEnd(line)).toLowerCase(Locale.ROOT);
+    }
+
+    private static int keyEnd(String line) {
         int end = line.length();
         while (end > 0 && ":.›»> ".indexOf(line.charAt(end - 1)) >= 0) {
             end--;
         }
-        return line.substring(0, end).toLowerCase(Locale.ROOT);
+        return end;
+    }
+
+    /**
+     * {@link #opensRelatedList} of the line's key, without lower-casing a line of prose for it: no such
+     * heading has more than {@value #MAX_HEADING_SPACES} spaces.
+     */
+    static boolean isRelatedListHeading(String line) {
+        return hasFewSpaces(line) && opensRelatedList(key(line));
+    }
+
+    /** {@link #opensTail} of the line's key, with the same short cut as {@link #isRelatedListHeading}. */
+    static boolean isTailHeading(String line) {
+        return hasFewSpaces(line) && opensTail(key(line));
+    }
+
+    private static boolean hasFewSpaces(String line) {
+        int end = keyEnd(line);
+        int spaces = 0;
+        for (int i = 0; i < end && spaces <= MAX_HEADING_SPACES; i++) {
+            if (line.charAt(i) == ' ') {
+                spaces++;
+            }
+        }
+        return spaces <= MAX_HEADING_SPACES;
     }
 
     /** A heading after which a page has comments, other stories or the author's box, not more story. */
@@ -95,7 +127,8 @@ final class PageVocabulary {
 
     /** "Related: Headline", "READ MORE: Headline": the headline, or null when the line is not such a link. */
     static String inlineRelatedHeadline(String line) {
-        String lower = line.toLowerCase(Locale.ROOT);
+        // Lower-casing never shortens text, so the lowered head of the line starts as the lowered line does.
+        String lower = line.substring(0, Math.min(line.length(), RELATED_PREFIX_CHARS)).toLowerCase(Locale.ROOT);
         for (String prefix : RELATED_PREFIXES) {
             if (lower.startsWith(prefix) && line.length() > prefix.length() + 1) {
                 return line.substring(prefix.length()).strip();

@@ -3,7 +3,6 @@ package io.newsflow.processor.extract;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Turns normalized text into paragraphs. A blank line always ends a paragraph; inside a block of lines, a
@@ -16,7 +15,6 @@ final class ParagraphAssembler {
     private static final int MIN_WRAP_WIDTH = 30;
     /** Text wrapped wider than this is rare; wider blocks are one paragraph per line. */
     private static final int MAX_WRAP_WIDTH = 120;
-    private static final Pattern BLANK_LINE = Pattern.compile("\n\n", Pattern.LITERAL);
 
     /**
      * The paragraphs and where the page's blank lines fall: {@code blockStarts} holds the index of each
@@ -35,11 +33,15 @@ final class ParagraphAssembler {
     Layout layout(String normalized) {
         List<String> paragraphs = new ArrayList<>();
         BitSet blockStarts = new BitSet();
-        for (String block : BLANK_LINE.split(normalized)) {
-            if (!block.isEmpty()) {
+        int from = 0;
+        while (from < normalized.length()) {
+            int blank = normalized.indexOf("\n\n", from);
+            int end = blank < 0 ? normalized.length() : blank;
+            if (end > from) {
                 blockStarts.set(paragraphs.size());
-                assemble(block.split("\n"), paragraphs);
+                assemble(normalized.substring(from, end).split("\n"), paragraphs);
             }
+            from = end + 2;
         }
         return new Layout(paragraphs, blockStarts);
     }

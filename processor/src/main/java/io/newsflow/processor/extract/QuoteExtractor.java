@@ -109,7 +109,7 @@ final class QuoteExtractor {
         int words = 0;
         boolean inWord = false;
         for (int k = 0; k < text.length(); k++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(k));
+            boolean letter = Text.isLetterOrDigit(text.charAt(k));
             words += letter && !inWord ? 1 : 0;
             inWord = letter;
         }

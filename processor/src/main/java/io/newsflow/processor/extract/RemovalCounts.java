@@ -54,7 +54,7 @@ final class RemovalCounts {
     /** The classifier marks an author box as a short tail heading followed by a biography. */
     private static boolean isAuthorName(List<Block> blocks, int i) {
         return blocks.get(i).kind() == Kind.END_MARKER && i + 1 < blocks.size()
-                && !PageVocabulary.opensTail(PageVocabulary.key(blocks.get(i).text()))
+                && !PageVocabulary.isTailHeading(blocks.get(i).text())
                 && PageVocabulary.mentionsJournalism(blocks.get(i + 1).text());
     }
 }

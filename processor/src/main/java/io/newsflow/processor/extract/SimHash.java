@@ -1,7 +1,6 @@
 package io.newsflow.processor.extract;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * 64-bit SimHash of a text: near-duplicate texts get fingerprints a few bits apart. Features are word
@@ -40,7 +39,9 @@ final class SimHash {
                 fingerprint |= 1L << bit;
             }
         }
-        return String.format(Locale.ROOT, "%016x", fingerprint);
+        // What "%016x" gives, without a Formatter per article.
+        String hex = Long.toHexString(fingerprint);
+        return "0".repeat(16 - hex.length()) + hex;
     }
 
     /**
@@ -96,8 +97,10 @@ final class SimHash {
         boolean inWord = false;
         for (int i = 0; i <= text.length(); i++) {
             int c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                hash = (hash ^ Character.toLowerCase(c)) * FNV_PRIME;
+            boolean ascii = c < 0x80;
+            if (ascii ? Text.isAsciiLetterOrDigit((char) c) : Character.isLetterOrDigit(c)) {
+                int lower = !ascii ? Character.toLowerCase(c) : c <= 'Z' && c >= 'A' ? c + ('a' - 'A') : c;
+                hash = (hash ^ lower) * FNV_PRIME;
                 inWord = true;
             } else if (inWord) {
                 if (count == hashes.length) {

@@ -4,6 +4,7 @@ import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.Tokens.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,10 @@ final class SpeakerFinder {
     /** @param tokens the body's {@link Tokens} */
     SpeakerFinder(List<Token> tokens, List<Entity> entities) {
         this.tokens = tokens;
-        starts = tokens.stream().mapToInt(Token::start).toArray();
+        starts = new int[tokens.size()];
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = tokens.get(k).start();
+        }
         for (Entity entity : entities) {
             if (Entity.PERSON.equals(entity.type())) {
                 for (String word : entity.name().split(" ")) {
@@ -49,8 +53,16 @@ final class SpeakerFinder {
             }
         }
         people = new String[tokens.size()];
+        // Most words cannot be a name's: their first letter is no name word's first letter. Saves a look-up each.
+        BitSet firstLetters = new BitSet();
+        for (String word : canonical.keySet()) {
+            if (!word.isEmpty()) {
+                firstLetters.set(word.charAt(0));
+            }
+        }
         for (int k = 0; k < tokens.size(); k++) {
-            people[k] = canonical.get(tokens.get(k).text());
+            String text = tokens.get(k).text();
+            people[k] = firstLetters.get(text.charAt(0)) ? canonical.get(text) : null;
         }
         Gazetteer gazetteer = Gazetteer.get();
         for (int k = 0; k < tokens.size(); k++) {

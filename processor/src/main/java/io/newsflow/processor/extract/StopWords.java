@@ -22,10 +22,23 @@ final class StopWords {
 
     /** The list for an ISO 639-1 code; empty for a language without one, or for null. */
     static Set<String> of(String language) {
-        if (language == null || !language.matches("[a-z]{2,3}")) {
+        if (language == null || !isCode(language)) {
             return Set.of();
         }
         return BY_LANGUAGE.computeIfAbsent(language, StopWords::read);
+    }
+
+    /** Two or three lower-case ASCII letters: nothing else may become part of a resource name. */
+    private static boolean isCode(String language) {
+        if (language.length() < 2 || language.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < language.length(); i++) {
+            if (language.charAt(i) < 'a' || language.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> read(String language) {

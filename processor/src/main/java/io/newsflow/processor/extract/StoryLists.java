@@ -50,7 +50,7 @@ final class StoryLists {
         for (int i = 0; i + MIN_RELATED_ITEMS < blocks.size(); i++) {
             Block heading = blocks.get(i);
             if (heading.kind() != Kind.END_MARKER && !heading.listItem()
-                    && PageVocabulary.opensRelatedList(PageVocabulary.key(heading.text())) && itemsFollow(blocks, i)) {
+                    && PageVocabulary.isRelatedListHeading(heading.text()) && itemsFollow(blocks, i)) {
                 out.set(i, new Block(heading.text(), Kind.END_MARKER, heading.words(), false));
             }
         }

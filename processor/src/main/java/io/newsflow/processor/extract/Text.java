@@ -59,6 +59,16 @@ final class Text {
         return letters >= wanted;
     }
 
+    /** {@link Character#isLetterOrDigit}, answering ASCII, most of any text, without the Unicode tables. */
+    static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isLetterOrDigit} for an ASCII character, without the Unicode tables. */
+    static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {

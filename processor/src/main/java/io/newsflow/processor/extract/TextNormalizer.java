@@ -39,10 +39,10 @@ final class TextNormalizer {
                     newlines += 2;
                     space = false;
                 }
+                case ' ' -> space = true;
                 default -> {
-                    if (isSpace(c)) {
-                        space = true;
-                    } else if (!isInvisible(text, i, c)) {
+                    // Printable ASCII, most of any page, is neither a space nor invisible: no table look-ups.
+                    if (c > ' ' && c < 0x7F || !isSpace(c) && !isInvisible(text, i, c)) {
                         if (length > 0) {
                             if (newlines > 1) {
                                 out[length++] = '\n';
@@ -56,6 +56,8 @@ final class TextNormalizer {
                         out[length++] = c;
                         newlines = 0;
                         space = false;
+                    } else if (isSpace(c)) {
+                        space = true;
                     }
                 }
             }

@@ -53,7 +53,7 @@ final class TitleExtractor {
     }
 
     private static Set<String> leadWords(List<Block> blocks, int start, int end) {
-        Set<String> words = new HashSet<>();
+        Set<String> words = new HashSet<>(2 * LEAD_WORDS);
         int taken = 0;
         for (int i = start; i < end && taken < LEAD_WORDS; i++) {
             if (!blocks.get(i).isBoilerplate()) {
@@ -68,7 +68,10 @@ final class TitleExtractor {
     /** Most of the line's words, and at least two, come back in the lead. */
     private static boolean isEchoed(String line, Set<String> lead) {
         Set<String> words = new HashSet<>(tokens(line));
-        long found = words.stream().filter(lead::contains).count();
+        int found = 0;
+        for (String word : words) {
+            found += lead.contains(word) ? 1 : 0;
+        }
         return found >= 2 && found >= words.size() * MIN_ECHO;
     }
 
@@ -77,7 +80,8 @@ final class TitleExtractor {
         String lower = text.toLowerCase(Locale.ROOT);
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) {
-            boolean wordChar = i < lower.length() && Character.isLetterOrDigit(lower.charAt(i));
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            boolean wordChar = Text.isLetterOrDigit(c);
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {

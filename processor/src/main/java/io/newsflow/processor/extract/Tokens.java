@@ -14,7 +14,7 @@ final class Tokens {
     record Token(String text, int start, int end, boolean sentenceStart) {
 
         boolean isWord() {
-            return Character.isLetterOrDigit(text.charAt(0));
+            return Text.isLetterOrDigit(text.charAt(0));
         }
 
         boolean isCapitalised() {
@@ -48,13 +48,13 @@ final class Tokens {
             if (Character.isWhitespace(c)) {
                 sentenceStart |= c == '\n';
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (Text.isLetterOrDigit(c)) {
                 int end = wordEnd(text, i);
                 tokens.add(new Token(text.substring(i, end), i, end, sentenceStart));
                 sentenceStart = false;
                 i = end;
             } else if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                    && (i + 2 == n || !Character.isLetterOrDigit(text.charAt(i + 2)))) {
+                    && (i + 2 == n || !Text.isLetterOrDigit(text.charAt(i + 2)))) {
                 tokens.add(new Token("'s", i, i + 2, false));
                 i += 2;
             } else {
@@ -75,10 +75,10 @@ final class Tokens {
         int i = start + 1;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (Text.isLetterOrDigit(c)) {
                 i++;
             } else if ((c == '-' || c == '.' || c == '&' || isApostrophe(c)) && i + 1 < n
-                    && Character.isLetterOrDigit(text.charAt(i + 1))
+                    && Text.isLetterOrDigit(text.charAt(i + 1))
                     && !(isApostrophe(c) && isPossessive(text, i))) {
                 i++;
             } else {
@@ -99,7 +99,7 @@ final class Tokens {
     private static boolean isPossessive(String text, int apostrophe) {
         int s = apostrophe + 1;
         return (text.charAt(s) == 's' || text.charAt(s) == 'S')
-                && (s + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(s + 1)));
+                && (s + 1 == text.length() || !Text.isLetterOrDigit(text.charAt(s + 1)));
     }
 
     static boolean isApostrophe(char c) {

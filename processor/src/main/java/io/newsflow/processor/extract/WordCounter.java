@@ -15,6 +15,19 @@ final class WordCounter {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // In ASCII only letters and digits are word characters and only the apostrophe and hyphen join: no tables.
+                if (Text.isAsciiLetterOrDigit(c)) {
+                    words += inWord ? 0 : 1;
+                    inWord = true;
+                } else if (!(inWord && (c == '\'' || c == '-') && i + 1 < text.length()
+                        && isWordChar(text.codePointAt(i + 1)))) {
+                    inWord = false;
+                }
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (isWordChar(cp)) {

@@ -24,6 +24,10 @@ class SimHashTest {
     void shouldGiveSixteenHexDigitsWhenTheBodyHasWords() {
         assertThat(simHash.fingerprint("Iran and Pakistan agreed to form a joint force.")).matches("[0-9a-f]{16}");
         assertThat(simHash.fingerprint("two words")).matches("[0-9a-f]{16}");
+        // one text in 16 has a leading zero digit: the padding must keep all sixteen
+        for (int i = 0; i < 200; i++) {
+            assertThat(simHash.fingerprint("article number " + i + " of the set")).matches("[0-9a-f]{16}");
+        }
     }
 
     @Test
