@@ -22,6 +22,9 @@ final class TitleExtractor {
     private static final double MIN_ECHO = 0.5;
     /** Kicker, headline, standfirst: more lines than this above the body means a page around it. */
     private static final int CLEAN_TOP = 3;
+    /** A headline printed again under its breadcrumb trail comes within a few lines. */
+    private static final int REPEAT_WINDOW = 6;
+    private static final Set<String> FUNCTION_WORDS = StopWords.of("en");
 
     /** @return the index of the headline in {@code blocks}, or -1 */
     int find(List<Block> blocks, int bodyStart, int bodyEnd) {
@@ -29,7 +32,7 @@ final class TitleExtractor {
         for (int i = Math.max(0, bodyStart - WINDOW); i < bodyStart; i++) {
             Block block = blocks.get(i);
             if (isHeadlineShaped(block) && isEchoed(block.text(), lead)) {
-                return i;
+                return withoutBreadcrumb(blocks, i);
             }
         }
         // A clean article (no page around it) opens with its headline, echoed or not.
@@ -65,11 +68,32 @@ final class TitleExtractor {
         return words;
     }
 
-    /** Most of the line's words, and at least two, come back in the lead. */
+    /**
+     * "Home News Business News Ascom announces..." above "Ascom announces...": a breadcrumb trail run into the
+     * headline, which the page prints again on its own just below. The line on its own is the headline.
+     */
+    private static int withoutBreadcrumb(List<Block> blocks, int line) {
+        String text = blocks.get(line).text();
+        for (int i = line + 1; i < Math.min(blocks.size(), line + REPEAT_WINDOW); i++) {
+            String next = blocks.get(i).text();
+            if (next.length() < text.length() && blocks.get(i).words() >= MIN_WORDS
+                    && text.regionMatches(true, text.length() - next.length(), next, 0, next.length())
+                    && text.charAt(text.length() - next.length() - 1) == ' ') {
+                return i;
+            }
+        }
+        return line;
+    }
+
+    /**
+     * Most of the line's words come back in the lead, and at least two that are not function words: "You are
+     * signed in as" and "Back to Gallery" would echo any story.
+     */
     private static boolean isEchoed(String line, Set<String> lead) {
         Set<String> words = new HashSet<>(tokens(line));
         long found = words.stream().filter(lead::contains).count();
-        return found >= 2 && found >= words.size() * MIN_ECHO;
+        long telling = words.stream().filter(word -> !FUNCTION_WORDS.contains(word) && lead.contains(word)).count();
+        return telling >= 2 && found >= words.size() * MIN_ECHO;
     }
 
     private static List<String> tokens(String text) {

@@ -51,4 +51,17 @@ class TitleExtractorTest {
         assertThat(title(List.of("By Staff Writer", "Nov. 19, 2019", LEAD), 2)).isNull();
         assertThat(title(List.of(LEAD), 0)).isNull();
     }
+
+    @Test
+    void shouldTakeTheHeadlineOnItsOwnWhenABreadcrumbTrailRunsIntoItAbove() {
+        assertThat(title(List.of("Home News World Rouhani Meets Khan in New York", "Rouhani Meets Khan in New York",
+                "November 18, 2019", LEAD), 3)).isEqualTo("Rouhani Meets Khan in New York");
+    }
+
+    @Test
+    void shouldNotTakeALineOfFunctionWordsForTheHeadline() {
+        assertThat(title(List.of("Menu", "• Home", "• News", "You are signed in as", "Back to the top of it",
+                LEAD + " You are here, back in it."), 5))
+                .isNull();
+    }
 }
