@@ -74,8 +74,12 @@ final class PlainTextParser {
         Set<Integer> listed = new HashSet<>();
         List<String> related = relatedHeadlines.find(blocks, region.start(), listed);
         List<String> authors = header.authors().isEmpty() ? authorBoxName(blocks, region.end()) : header.authors();
-        String publisher = publishers.find(blocks.stream().map(Block::text).toList(),
-                titleIndex >= 0 ? titleIndex : region.start());
+        List<String> lines = blocks.stream().map(Block::text).toList();
+        String publisher = publishers.find(lines, titleIndex >= 0 ? titleIndex : region.start());
+        if (section == null && titleIndex >= 0) {
+            String crumb = sections.fromBreadcrumb(lines, titleIndex);
+            section = crumb != null ? crumb : sections.fromKicker(lines, titleIndex);
+        }
         return new ParsedPage(title, header.subtitle(), section, header.byline(), authors, publisher,
                 header.publishedAt(), body, related,
                 removals.count(blocks, region.start(), region.end(), reasons, used, listed));
