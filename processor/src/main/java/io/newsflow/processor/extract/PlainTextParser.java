@@ -75,7 +75,8 @@ final class PlainTextParser {
         List<String> related = relatedHeadlines.find(blocks, region.start(), listed);
         List<String> authors = header.authors().isEmpty() ? authorBoxName(blocks, region.end()) : header.authors();
         List<String> lines = blocks.stream().map(Block::text).toList();
-        String publisher = publishers.find(lines, titleIndex >= 0 ? titleIndex : region.start());
+        String publisher = publishers.find(lines, titleIndex >= 0 ? titleIndex : region.start(), title);
+        title = title == null ? null : PublisherExtractor.withoutSiteSuffix(title, publisher);
         if (section == null && titleIndex >= 0) {
             String crumb = sections.fromBreadcrumb(lines, titleIndex);
             section = crumb != null ? crumb : sections.fromKicker(lines, titleIndex);

@@ -21,6 +21,9 @@ final class PublisherExtractor {
     private static final String[] NAME_ENDS = {", ", ". ", " | ", " - ", " – ", " — ", " (", " all rights",
             " unless", " powered by", " print footer", " todos os", " tous droits", " alle rechte"};
     private static final String[] CREDIT_MARKS = {"image", "photo", "credit", "picture", "foto", "(©", "( ©"};
+    private static final String[] TITLE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · "};
+    /** A headline before the separator; "Sport - Football" is a trail, not "headline - site". */
+    private static final int MIN_HEADLINE_WORDS = 3;
     private static final String[] LOGO_WORDS = {" homepage", " home page", " home", " logo"};
     private static final String YEAR_CHARS = "0123456789-–— ,.";
 
@@ -29,6 +32,13 @@ final class PublisherExtractor {
      * @param top   how many of them come before the story's headline (or its first paragraph)
      */
     String find(List<String> lines, int top) {
+        return find(lines, top, null);
+    }
+
+    /**
+     * @param title the headline as found, or null: "Story | Site" names the site after its separator
+     */
+    String find(List<String> lines, int top, String title) {
         String holder = null;
         for (String line : lines) {
             String name = copyrightHolder(line);
@@ -46,7 +56,37 @@ final class PublisherExtractor {
                 return name;
             }
         }
+        String tail = siteSuffix(title);
+        if (tail != null && (sameName(tail, holder) || namedElsewhere(tail, lines, -1))) {
+            return tail;
+        }
         return holder;
+    }
+
+    /** "Story headline | Tehran Times": the short name after the headline's last separator, or null. */
+    static String siteSuffix(String title) {
+        int at = separatorAt(title);
+        return at < 0 ? null : siteName(title.substring(title.indexOf(' ', at + 1) + 1));
+    }
+
+    /** The headline without a site name after its last separator: "Story | Tehran Times" is "Story". */
+    static String withoutSiteSuffix(String title, String publisher) {
+        String tail = siteSuffix(title);
+        return tail != null && sameName(tail, publisher) ? title.substring(0, separatorAt(title)).strip() : title;
+    }
+
+    /** Where the separator before a site name starts (its leading space), or -1. */
+    private static int separatorAt(String title) {
+        if (title == null) {
+            return -1;
+        }
+        for (String separator : TITLE_SEPARATORS) {
+            int at = title.lastIndexOf(separator);
+            if (at > 0 && title.substring(0, at).split(" ").length >= MIN_HEADLINE_WORDS) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** "Wccftech", "Billboard Billboard" (a logo and its alt text), "The Space Review": a short title-cased name. */

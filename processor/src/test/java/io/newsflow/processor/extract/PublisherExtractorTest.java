@@ -64,4 +64,14 @@ class PublisherExtractorTest {
     void shouldFindNothingOnATextWithoutNotice() {
         assertThat(publishers.find(List.of("Headline", "The story."), 0)).isNull();
     }
+
+    @Test
+    void shouldTakeTheSiteAfterTheHeadlineWhenThePageNamesItAgain() {
+        List<String> page = List.of("• Home", "Rouhani Meets Khan in New York | Tehran Times", "The story.",
+                "Follow Tehran Times on Twitter");
+        assertThat(publishers.find(page, 1, page.get(1))).isEqualTo("Tehran Times");
+        assertThat(PublisherExtractor.withoutSiteSuffix(page.get(1), "Tehran Times")).isEqualTo("Rouhani Meets Khan in New York");
+        assertThat(PublisherExtractor.withoutSiteSuffix("Rouhani Meets Khan - Kashmir Talks", "Tehran Times"))
+                .isEqualTo("Rouhani Meets Khan - Kashmir Talks");
+    }
 }
