@@ -25,15 +25,30 @@ final class TitleExtractor {
     /** A headline printed again under its breadcrumb trail comes within a few lines. */
     private static final int REPEAT_WINDOW = 6;
     private static final Set<String> FUNCTION_WORDS = StopWords.of("en");
+    /** Headline, standfirst, byline: the byline is at most two lines down. */
+    private static final int CREDIT_LINES = 2;
 
-    /** @return the index of the headline in {@code blocks}, or -1 */
+    private final BylineExtractor bylines = new BylineExtractor();
+    private final DatelineExtractor datelines = new DatelineExtractor();
+
+    /**
+     * @return the index of the headline in {@code blocks}, or -1: the first echoed headline-shaped line with a
+     *         byline under it, else the first echoed one
+     */
     int find(List<Block> blocks, int bodyStart, int bodyEnd) {
         Set<String> lead = leadWords(blocks, bodyStart, bodyEnd);
+        int first = -1;
         for (int i = Math.max(0, bodyStart - WINDOW); i < bodyStart; i++) {
             Block block = blocks.get(i);
             if (isHeadlineShaped(block) && isEchoed(block.text(), lead)) {
-                return withoutBreadcrumb(blocks, i);
+                if (isCredited(blocks, i)) {
+                    return withoutBreadcrumb(blocks, i);
+                }
+                first = first < 0 ? i : first;
             }
+        }
+        if (first >= 0) {
+            return withoutBreadcrumb(blocks, first);
         }
         // A clean article (no page around it) opens with its headline, echoed or not.
         if (bodyStart <= CLEAN_TOP) {
@@ -66,6 +81,20 @@ final class TitleExtractor {
             }
         }
         return words;
+    }
+
+    /**
+     * A byline right under the line, or under the standfirst below it: a story's headline, where a teaser or
+     * another story's headline above it has none.
+     */
+    private boolean isCredited(List<Block> blocks, int line) {
+        for (int i = line + 1; i <= line + CREDIT_LINES && i < blocks.size(); i++) {
+            String text = blocks.get(i).text();
+            if (bylines.isByline(text) || !bylines.creditNames(text, datelines).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -64,4 +64,11 @@ class TitleExtractorTest {
                 LEAD + " You are here, back in it."), 5))
                 .isNull();
     }
+
+    @Test
+    void shouldPreferTheHeadlineWithABylineUnderItWhenAnotherHeadlineIsEchoedAbove() {
+        assertThat(title(List.of("Menu", "• Home", "• News", "Khan and Rouhani in New York: what next for Kashmir",
+                "November 18, 2019", "Rouhani Discusses Kashmir Plight with Imran Khan", "By Jane Doe", LEAD), 7))
+                .isEqualTo("Rouhani Discusses Kashmir Plight with Imran Khan");
+    }
 }
