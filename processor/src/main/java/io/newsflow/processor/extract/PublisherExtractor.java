@@ -52,12 +52,16 @@ final class PublisherExtractor {
         for (int i = 0; i < Math.min(top, TOP_LINES); i++) {
             inMenu |= Text.isListItem(lines.get(i));
             String name = siteName(lines.get(i));
-            if (name != null && (sameName(name, holder) || !inMenu && namedElsewhere(name, lines, i))) {
+            if (name != null && sameName(name, holder)) {
+                return name;
+            }
+            if (name != null && !inMenu && namedElsewhere(name, lines, lines.get(i))) {
                 return name;
             }
         }
         String tail = siteSuffix(title);
-        if (tail != null && (sameName(tail, holder) || namedElsewhere(tail, lines, -1))) {
+        if (tail != null && (sameName(tail, holder)
+                || namedElsewhere(tail, lines, title))) {
             return tail;
         }
         return holder;
@@ -256,20 +260,24 @@ final class PublisherExtractor {
         return name;
     }
 
-    /** The page names the site again in a longer line: its footer, a prompt, a credit. */
-    private static boolean namedElsewhere(String name, List<String> lines, int at) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (i != at && lines.get(i).length() > name.length() + 2 && containsWord(lines.get(i), name)) {
+    /**
+     * The page names the site again in a longer line than {@code own} (the line the name was read from, or
+     * null): its footer, a prompt, a credit.
+     */
+    private static boolean namedElsewhere(String name, List<String> lines, String own) {
+        for (String line : lines) {
+            if (line.length() > name.length() + 2 && !line.equals(own) && containsWord(line, name)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The name in the line, case aside, not inside a longer word. */
+    /** The name in the line, case aside, not inside a longer word. Allocates nothing: it reads whole pages. */
     private static boolean containsWord(String line, String name) {
+        char first = Character.toLowerCase(name.charAt(0));
         for (int i = 0; i + name.length() <= line.length(); i++) {
-            if (line.regionMatches(true, i, name, 0, name.length())
+            if (Character.toLowerCase(line.charAt(i)) == first && line.regionMatches(true, i, name, 0, name.length())
                     && (i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1)))
                     && (i + name.length() == line.length() || !Character.isLetterOrDigit(line.charAt(i + name.length())))) {
                 return true;
