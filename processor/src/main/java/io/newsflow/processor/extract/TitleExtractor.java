@@ -16,6 +16,8 @@ import java.util.Set;
 final class TitleExtractor {
 
     private static final int WINDOW = 25;
+    /** A gallery or a video block may sit between a headline with its byline and the story. */
+    private static final int CREDITED_WINDOW = 60;
     private static final int MIN_WORDS = 3;
     private static final int MAX_WORDS = 30;
     private static final int LEAD_WORDS = 400;
@@ -38,13 +40,13 @@ final class TitleExtractor {
     int find(List<Block> blocks, int bodyStart, int bodyEnd) {
         Set<String> lead = leadWords(blocks, bodyStart, bodyEnd);
         int first = -1;
-        for (int i = Math.max(0, bodyStart - WINDOW); i < bodyStart; i++) {
+        for (int i = Math.max(0, bodyStart - CREDITED_WINDOW); i < bodyStart; i++) {
             Block block = blocks.get(i);
             if (isHeadlineShaped(block) && isEchoed(block.text(), lead)) {
                 if (isCredited(blocks, i)) {
                     return withoutBreadcrumb(blocks, i);
                 }
-                first = first < 0 ? i : first;
+                first = first < 0 && i >= bodyStart - WINDOW ? i : first;
             }
         }
         if (first >= 0) {

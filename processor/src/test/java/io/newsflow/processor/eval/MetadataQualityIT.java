@@ -35,8 +35,8 @@ class MetadataQualityIT {
 
     /** Floors just under the figures measured when they were set; raise them with the figures. */
     private static final Map<Field, Double> FLOORS = Map.of(
-            Field.TITLE, 0.79, Field.AUTHORS, 0.65, Field.PUBLISHED_AT, 0.63, Field.PUBLISHER, 0.52, Field.SECTION, 0.20);
-    private static final double TITLE_F1_FLOOR = 0.83;
+            Field.TITLE, 0.85, Field.AUTHORS, 0.72, Field.PUBLISHED_AT, 0.70, Field.PUBLISHER, 0.52, Field.SECTION, 0.20);
+    private static final double TITLE_F1_FLOOR = 0.87;
     private static final Set<String> LEGAL_FORMS = Set.of("inc", "llc", "ltd", "limited", "corp", "plc", "gmbh", "co");
 
     private record Page(int index, String id, Extraction txt, Extraction html, StatedMetadata.Stated stated) {
@@ -178,10 +178,11 @@ class MetadataQualityIT {
         return String.join("", words);
     }
 
+    /** Names as sets of words, each without the role a page adds after a comma ("Jane Doe, AP Writer"). */
     private static Set<String> nameSet(String names) {
         Set<String> set = new TreeSet<>();
         for (String name : names.split("; ")) {
-            set.add(String.join(" ", words(name)));
+            set.add(String.join(" ", words(name.contains(", ") ? name.substring(0, name.indexOf(", ")) : name)));
         }
         return set;
     }

@@ -71,4 +71,15 @@ class TitleExtractorTest {
                 "November 18, 2019", "Rouhani Discusses Kashmir Plight with Imran Khan", "By Jane Doe", LEAD), 7))
                 .isEqualTo("Rouhani Discusses Kashmir Plight with Imran Khan");
     }
+
+    @Test
+    void shouldFindAHeadlineWithItsBylineWhenAGallerySeparatesItFromTheStory() {
+        List<String> page = new java.util.ArrayList<>(List.of("Menu", "Rouhani Discusses Kashmir Plight with Imran Khan",
+                "By Jane Doe"));
+        for (int i = 1; i <= 30; i++) {
+            page.add("Image " + i + " of 30");
+        }
+        page.add(LEAD);
+        assertThat(title(page, page.size() - 1)).isEqualTo("Rouhani Discusses Kashmir Plight with Imran Khan");
+    }
 }
