@@ -50,11 +50,15 @@ final class BylineExtractor {
         if (names.isEmpty() || names.stream().anyMatch(name -> datelines.isDateWord(name.split(" ")[0]))) {
             return List.of();
         }
+        boolean dated = datelines.isDateline(line);
+        if (dated && names.size() == 1 && Gazetteer.get().isOrganisation(names.get(0))) {
+            return names; // "Reuters November 18, 2019 11:03 PM": a news agency's credit
+        }
         if (!looksLikePerson(names.get(0))) {
             // "WASHINGTON, Nov. 19": a place starts a date line as often as a name does.
             return List.of();
         }
-        if (datelines.isDateline(line)) {
+        if (dated) {
             return names;
         }
         String rest = line.substring(Math.min(line.length(), names.get(0).length()));

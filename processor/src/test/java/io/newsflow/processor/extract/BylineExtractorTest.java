@@ -37,6 +37,7 @@ class BylineExtractorTest {
         assertThat(bylines.creditNames("Chris Davies - Nov 19, 2019, 10:31 pm CST", datelines)).containsExactly("Chris Davies");
         assertThat(bylines.creditNames("11/19/2019 by Lars Brandle", datelines)).containsExactly("Lars Brandle");
         assertThat(bylines.creditNames("Anna Menin", datelines)).containsExactly("Anna Menin");
+        assertThat(bylines.creditNames("Reuters November 18, 2019 11:03 PM", datelines)).containsExactly("Reuters");
         assertThat(bylines.creditNames("Steve Peoples, AP National Political Writer", datelines))
                 .containsExactly("Steve Peoples");
     }
