@@ -21,6 +21,8 @@ final class PublisherExtractor {
     private static final String[] NAME_ENDS = {", ", ". ", " | ", " - ", " – ", " — ", " (", " all rights",
             " unless", " powered by", " print footer", " todos os", " tous droits", " alle rechte"};
     private static final String[] CREDIT_MARKS = {"image", "photo", "credit", "picture", "foto", "(©", "( ©"};
+    /** A footer, a prompt or a credit naming the site is short; the long lines are prose, most of a page's text. */
+    private static final int MAX_MENTION_CHARS = 300;
     private static final String[] TITLE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · "};
     /** A headline before the separator; "Sport - Football" is a trail, not "headline - site". */
     private static final int MIN_HEADLINE_WORDS = 3;
@@ -266,7 +268,8 @@ final class PublisherExtractor {
      */
     private static boolean namedElsewhere(String name, List<String> lines, String own) {
         for (String line : lines) {
-            if (line.length() > name.length() + 2 && !line.equals(own) && containsWord(line, name)) {
+            if (line.length() > name.length() + 2 && line.length() <= MAX_MENTION_CHARS && !line.equals(own)
+                    && containsWord(line, name)) {
                 return true;
             }
         }

@@ -34,23 +34,19 @@ final class TitleExtractor {
     private final DatelineExtractor datelines = new DatelineExtractor();
 
     /**
-     * @return the index of the headline in {@code blocks}, or -1: the first echoed headline-shaped line with a
-     *         byline under it, else the first echoed one
+     * @return the index of the headline in {@code blocks}, or -1: the first echoed headline-shaped line near
+     *         the story with a byline under it; else one with a byline further up (a gallery between); else the
+     *         first echoed one near the story
      */
     int find(List<Block> blocks, int bodyStart, int bodyEnd) {
         Set<String> lead = leadWords(blocks, bodyStart, bodyEnd);
-        int first = -1;
-        for (int i = Math.max(0, bodyStart - CREDITED_WINDOW); i < bodyStart; i++) {
-            Block block = blocks.get(i);
-            if (isHeadlineShaped(block) && isEchoed(block.text(), lead)) {
-                if (isCredited(blocks, i)) {
-                    return withoutBreadcrumb(blocks, i);
-                }
-                first = first < 0 && i >= bodyStart - WINDOW ? i : first;
-            }
+        int near = find(blocks, bodyStart - WINDOW, bodyStart, lead, false);
+        if (near >= 0 && isCredited(blocks, near)) {
+            return withoutBreadcrumb(blocks, near);
         }
-        if (first >= 0) {
-            return withoutBreadcrumb(blocks, first);
+        int far = find(blocks, bodyStart - CREDITED_WINDOW, bodyStart - WINDOW, lead, true);
+        if (far >= 0 || near >= 0) {
+            return withoutBreadcrumb(blocks, far >= 0 ? far : near);
         }
         // A clean article (no page around it) opens with its headline, echoed or not.
         if (bodyStart <= CLEAN_TOP) {
@@ -83,6 +79,21 @@ final class TitleExtractor {
             }
         }
         return words;
+    }
+
+    /** The first echoed headline-shaped line in [from, to) with a byline under it, else (unless onlyCredited) the first. */
+    private int find(List<Block> blocks, int from, int to, Set<String> lead, boolean onlyCredited) {
+        int first = -1;
+        for (int i = Math.max(0, from); i < to; i++) {
+            Block block = blocks.get(i);
+            if (isHeadlineShaped(block) && isEchoed(block.text(), lead)) {
+                if (isCredited(blocks, i)) {
+                    return i;
+                }
+                first = first < 0 && !onlyCredited ? i : first;
+            }
+        }
+        return first;
     }
 
     /**
