@@ -22,6 +22,10 @@ final class ArticleHeader {
     private static final int MAX_STANDFIRST_WORDS = 60;
     /** Credits sometimes follow the first paragraph: look a few blocks into the story for them. */
     private static final int CREDIT_WINDOW = 6;
+    /** A credit without "By" (a name alone, a name and a date) is read only right under the headline. */
+    private static final int CREDIT_LINES = 3;
+    /** A headline further above the story than this has a gallery or a video between, not its lead. */
+    private static final int LEAD_WINDOW = 25;
 
     private final BylineExtractor bylines = new BylineExtractor();
     private final DatelineExtractor datelines = new DatelineExtractor();
@@ -34,7 +38,10 @@ final class ArticleHeader {
         int first = title >= 0 ? title + 1 : Math.max(0, storyStart - CREDIT_WINDOW);
         int subtitle = title >= 0 ? standfirst(blocks, first, storyStart) : -1;
         List<Integer> lead = new ArrayList<>();
-        for (int i = Math.max(first, subtitle + 1); i < storyStart; i++) {
+        // Between a headline far above the story and the story sits a gallery: captions, not the story's lead.
+        int leadFrom = title >= 0 && storyStart - title > LEAD_WINDOW ? storyStart - CREDIT_WINDOW
+                : Math.max(first, subtitle + 1);
+        for (int i = leadFrom; i < storyStart; i++) {
             // Only full sentences: what else sits between the credits and the story is captions and labels.
             if (blocks.get(i).kind() == Kind.CONTENT && !blocks.get(i).listItem()) {
                 lead.add(i);
@@ -51,8 +58,19 @@ final class ArticleHeader {
                 date = datelines.find(text);
             }
         }
-        return new Header(subtitle < 0 ? null : blocks.get(subtitle).text(), subtitle, byline,
-                byline == null ? List.of() : bylines.names(byline), date, lead);
+        List<String> authors = byline == null ? List.of() : bylines.names(byline);
+        for (int i = title + 1; title >= 0 && byline == null && i <= title + CREDIT_LINES && i < blocks.size(); i++) {
+            List<String> credited = i == subtitle ? List.of() : bylines.creditNames(blocks.get(i).text(), datelines);
+            if (!credited.isEmpty()) {
+                byline = blocks.get(i).text();
+                authors = credited;
+            }
+        }
+        if (date == null && title > 0 && datelines.isDateline(blocks.get(title - 1).text())) {
+            // "November 18, 2019" printed above the headline, as many templates do.
+            date = datelines.find(blocks.get(title - 1).text());
+        }
+        return new Header(subtitle < 0 ? null : blocks.get(subtitle).text(), subtitle, byline, authors, date, lead);
     }
 
     /** A standfirst is written like prose; a line of capitalized words is another headline or a label. */

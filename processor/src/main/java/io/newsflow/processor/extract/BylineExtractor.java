@@ -31,6 +31,49 @@ final class BylineExtractor {
                 && !names(line).isEmpty();
     }
 
+    /**
+     * The names a credit line without a leading "By" states, when it is one: a name with the date ("Chris Davies -
+     * Nov 19, 2019"), a date with "by" and the name ("11/19/2019 by Lars Brandle"), or a person's name alone, maybe
+     * with a role or a handle ("Steve Peoples, AP National Political Writer", "Zac Hall"). A name alone must look
+     * like a person's (a known given name or surname), as a kicker or a section label has the same shape.
+     */
+    List<String> creditNames(String line, DatelineExtractor datelines) {
+        if (line.split(" ").length > MAX_WORDS || Text.endsSentence(line)) {
+            return List.of();
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        int by = lower.indexOf(" by ");
+        if (by > 0 && datelines.isDateline(line.substring(0, by))) {
+            return names(line.substring(by + 1));
+        }
+        List<String> names = names(line);
+        if (names.isEmpty() || names.stream().anyMatch(name -> datelines.isDateWord(name.split(" ")[0]))) {
+            return List.of();
+        }
+        boolean dated = datelines.isDateline(line);
+        if (dated && names.size() == 1 && Gazetteer.get().isOrganisation(names.get(0))) {
+            return names; // "Reuters November 18, 2019 11:03 PM": a news agency's credit
+        }
+        if (!looksLikePerson(names.get(0))) {
+            // "WASHINGTON, Nov. 19": a place starts a date line as often as a name does.
+            return List.of();
+        }
+        if (dated) {
+            return names;
+        }
+        String rest = line.substring(Math.min(line.length(), names.get(0).length()));
+        boolean alone = names.size() == 1 && rest.isBlank() || rest.startsWith("@")
+                || rest.startsWith(", ") && PageVocabulary.mentionsJournalism(rest);
+        return alone ? List.of(names.get(0)) : List.of();
+    }
+
+    private static boolean looksLikePerson(String name) {
+        String[] words = name.split(" ");
+        Gazetteer names = Gazetteer.get();
+        return words.length >= 2 && words.length <= 3
+                && (names.isGivenName(words[0]) || names.isSurname(words[words.length - 1]));
+    }
+
     /** The names a byline states, in order; empty when it names no one. */
     List<String> names(String line) {
         int start = prefixLength(line);

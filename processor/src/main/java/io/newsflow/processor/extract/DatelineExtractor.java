@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * Reads the date lines pages print near a headline ("Updated Nov 19, 9:41 AM", "PUBLISHED: 00:01, Tue, Nov
  * 19, 2019", "2019-11-18T23:30:00Z"): tells them from prose that mentions a date, and reads the first date
- * they state. Tokenizes once, no regular expressions. English month names; ambiguous numeric dates
- * ("05/10/2018") count as a date line but are not read.
+ * they state. Tokenizes once, no regular expressions. English month names; numeric dates are read when
+ * the day is over 12 ("11/19/19"), and the ambiguous ones ("05/10/2018") count as a date line but are not read.
  */
 final class DatelineExtractor {
 
@@ -45,9 +45,60 @@ final class DatelineExtractor {
         return dateTokens * 2 >= tokens.size();
     }
 
+    /** "Updated", "Nov", "Published": a word of a date line, which a name never starts with. */
+    boolean isDateWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !lower.isEmpty() && isDateToken(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
+    }
+
     /** The first date the text states, as yyyy-MM-dd, or null. */
     String find(String text) {
-        return firstDate(tokens(text));
+        String written = firstDate(tokens(text));
+        return written != null || !Text.hasDigit(text) ? written : numericDate(text);
+    }
+
+    /**
+     * "11/19/19", "19.11.2019": read only when one of the first two numbers is over 12, so that it can only be the
+     * day; "05/10/2018" could be May or October and is left unread.
+     */
+    private static String numericDate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int firstEnd = digitsEnd(text, i);
+            char separator = firstEnd < text.length() ? text.charAt(firstEnd) : ' ';
+            if (separator != '/' && separator != '.' || firstEnd - i > 2) {
+                continue;
+            }
+            int secondEnd = digitsEnd(text, firstEnd + 1);
+            if (secondEnd - firstEnd - 1 < 1 || secondEnd - firstEnd - 1 > 2 || secondEnd >= text.length()
+                    || text.charAt(secondEnd) != separator) {
+                continue;
+            }
+            int yearEnd = digitsEnd(text, secondEnd + 1);
+            int yearDigits = yearEnd - secondEnd - 1;
+            if (yearDigits != 2 && yearDigits != 4 || yearEnd < text.length() && Character.isLetter(text.charAt(yearEnd))) {
+                continue;
+            }
+            int first = Integer.parseInt(text.substring(i, firstEnd));
+            int second = Integer.parseInt(text.substring(firstEnd + 1, secondEnd));
+            int year = Integer.parseInt(text.substring(secondEnd + 1, yearEnd)) + (yearDigits == 2 ? 2000 : 0);
+            LocalDate date = first <= 12 && second > 12 ? date(year, first, second)
+                    : second <= 12 && first > 12 ? date(year, second, first) : null;
+            if (date != null) {
+                return date.toString();
+            }
+        }
+        return null;
+    }
+
+    private static int digitsEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     private static String firstDate(List<String> tokens) {

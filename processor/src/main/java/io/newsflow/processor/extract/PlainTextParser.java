@@ -27,6 +27,7 @@ final class PlainTextParser {
     private final ArticleHeader headers = new ArticleHeader();
     private final RelatedHeadlinesExtractor relatedHeadlines = new RelatedHeadlinesExtractor();
     private final RemovalCounts removals = new RemovalCounts();
+    private final PublisherExtractor publishers = new PublisherExtractor();
 
     PlainTextParser(TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -73,7 +74,14 @@ final class PlainTextParser {
         Set<Integer> listed = new HashSet<>();
         List<String> related = relatedHeadlines.find(blocks, region.start(), listed);
         List<String> authors = header.authors().isEmpty() ? authorBoxName(blocks, region.end()) : header.authors();
-        return new ParsedPage(title, header.subtitle(), section, header.byline(), authors, null,
+        List<String> lines = blocks.stream().map(Block::text).toList();
+        String publisher = publishers.find(lines, titleIndex >= 0 ? titleIndex : region.start(), title);
+        title = title == null ? null : PublisherExtractor.withoutSiteSuffix(title, publisher);
+        if (section == null && titleIndex >= 0) {
+            String crumb = sections.fromBreadcrumb(lines, titleIndex);
+            section = crumb != null ? crumb : sections.fromKicker(lines, titleIndex);
+        }
+        return new ParsedPage(title, header.subtitle(), section, header.byline(), authors, publisher,
                 header.publishedAt(), body, related,
                 removals.count(blocks, region.start(), region.end(), reasons, used, listed));
     }

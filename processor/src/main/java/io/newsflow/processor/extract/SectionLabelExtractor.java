@@ -3,13 +3,15 @@ package io.newsflow.processor.extract;
 import java.util.List;
 
 /**
- * Finds a section label at the top of a copied page: a lone bullet with a short label ("• National")
- * before the headline. A bullet followed by more bullets is a menu, not a label.
+ * Finds a section label in a copied page: a lone bullet with a short label ("• National") at the top, or the
+ * last crumb of a breadcrumb trail above the headline. A bullet followed by more bullets is a menu, not a label.
  */
 final class SectionLabelExtractor {
 
     private static final int MAX_LABEL_WORDS = 4;
     private static final int MAX_LABEL_LENGTH = 40;
+    /** Home, section, subsection, and a level or two more. */
+    private static final int MAX_CRUMBS = 5;
 
     private final WordCounter wordCounter = new WordCounter();
 
@@ -22,7 +24,74 @@ final class SectionLabelExtractor {
         if (!Text.isListItem(first) || Text.isListItem(paragraphs.get(1))) {
             return null;
         }
-        String label = first.substring(2).strip();
+        return label(first.substring(2));
+    }
+
+    /**
+     * The last crumb of a breadcrumb trail printed right above the headline: "• Home", "• Business", "• Economy &
+     * Business" (maybe the headline again as the last crumb), or a numbered trail ("1. Home", "2. News"). A run of
+     * bullets not opened by "Home" or by numbers is a menu, not a trail.
+     *
+     * @param title the headline's index in {@code lines}
+     */
+    String fromBreadcrumb(List<String> lines, int title) {
+        int end = title;
+        if (end > 0 && Text.isListItem(lines.get(end - 1))
+                && lines.get(end - 1).substring(2).strip().equalsIgnoreCase(lines.get(title).strip())) {
+            end--;
+        }
+        // Back to the trail's first crumb; the menu above it is a list of bullets too.
+        int start = end;
+        while (start > 0 && end - start < MAX_CRUMBS && crumb(lines.get(start - 1)) != null && !isTrailStart(lines.get(start))) {
+            start--;
+        }
+        if (start == end || !isTrailStart(lines.get(start)) || crumb(lines.get(start)).equalsIgnoreCase("home") && end - start < 2) {
+            return null;
+        }
+        String last = crumb(lines.get(end - 1));
+        return last.equalsIgnoreCase("home") ? null : label(last);
+    }
+
+    /**
+     * A kicker above the headline that the page's menu lists too ("Company Town" over the story, "• Company Town"
+     * in the menu): the section the story is filed in.
+     *
+     * @param title the headline's index in {@code lines}
+     */
+    String fromKicker(List<String> lines, int title) {
+        if (title < 1 || Text.isListItem(lines.get(title - 1))) {
+            return null;
+        }
+        String kicker = label(lines.get(title - 1));
+        if (kicker == null || !Character.isUpperCase(kicker.codePointAt(0)) || Text.hasDigit(kicker)) {
+            return null;
+        }
+        for (String line : lines) {
+            if (Text.isListItem(line) && line.substring(2).strip().equalsIgnoreCase(kicker)) {
+                return kicker;
+            }
+        }
+        return null;
+    }
+
+    /** "• Home" or "1. Anything": where a trail begins. */
+    private static boolean isTrailStart(String line) {
+        String crumb = crumb(line);
+        return crumb != null && (crumb.equalsIgnoreCase("home") || line.strip().startsWith("1. "));
+    }
+
+    /** The text of a bulleted or numbered item ("• News", "2. News"), or null. */
+    private static String crumb(String line) {
+        String text = line.strip();
+        if (Text.isListItem(text)) {
+            return text.substring(2).strip();
+        }
+        int dot = text.indexOf(". ");
+        return dot > 0 && dot <= 2 && Text.isDigits(text, dot) ? text.substring(dot + 2).strip() : null;
+    }
+
+    private String label(String text) {
+        String label = text.strip();
         boolean shortLabel = label.length() <= MAX_LABEL_LENGTH && wordCounter.count(label) <= MAX_LABEL_WORDS;
         return shortLabel && Text.letterCount(label) > 0 && !Text.endsSentence(label) ? label : null;
     }

@@ -16,21 +16,37 @@ import java.util.Set;
 final class TitleExtractor {
 
     private static final int WINDOW = 25;
+    /** A gallery or a video block may sit between a headline with its byline and the story. */
+    private static final int CREDITED_WINDOW = 60;
     private static final int MIN_WORDS = 3;
     private static final int MAX_WORDS = 30;
     private static final int LEAD_WORDS = 400;
     private static final double MIN_ECHO = 0.5;
     /** Kicker, headline, standfirst: more lines than this above the body means a page around it. */
     private static final int CLEAN_TOP = 3;
+    /** A headline printed again under its breadcrumb trail comes within a few lines. */
+    private static final int REPEAT_WINDOW = 6;
+    private static final Set<String> FUNCTION_WORDS = StopWords.of("en");
+    /** Headline, standfirst, byline: the byline is at most two lines down. */
+    private static final int CREDIT_LINES = 2;
 
-    /** @return the index of the headline in {@code blocks}, or -1 */
+    private final BylineExtractor bylines = new BylineExtractor();
+    private final DatelineExtractor datelines = new DatelineExtractor();
+
+    /**
+     * @return the index of the headline in {@code blocks}, or -1: the first echoed headline-shaped line near
+     *         the story with a byline under it; else one with a byline further up (a gallery between); else the
+     *         first echoed one near the story
+     */
     int find(List<Block> blocks, int bodyStart, int bodyEnd) {
         Set<String> lead = leadWords(blocks, bodyStart, bodyEnd);
-        for (int i = Math.max(0, bodyStart - WINDOW); i < bodyStart; i++) {
-            Block block = blocks.get(i);
-            if (isHeadlineShaped(block) && isEchoed(block.text(), lead)) {
-                return i;
-            }
+        int near = find(blocks, bodyStart - WINDOW, bodyStart, lead, false);
+        if (near >= 0 && isCredited(blocks, near)) {
+            return withoutBreadcrumb(blocks, near);
+        }
+        int far = find(blocks, bodyStart - CREDITED_WINDOW, bodyStart - WINDOW, lead, true);
+        if (far >= 0 || near >= 0) {
+            return withoutBreadcrumb(blocks, far >= 0 ? far : near);
         }
         // A clean article (no page around it) opens with its headline, echoed or not.
         if (bodyStart <= CLEAN_TOP) {
@@ -65,14 +81,67 @@ final class TitleExtractor {
         return words;
     }
 
-    /** Most of the line's words, and at least two, come back in the lead. */
+    /** The first echoed headline-shaped line in [from, to) with a byline under it, else (unless onlyCredited) the first. */
+    private int find(List<Block> blocks, int from, int to, Set<String> lead, boolean onlyCredited) {
+        int first = -1;
+        for (int i = Math.max(0, from); i < to; i++) {
+            Block block = blocks.get(i);
+            if (isHeadlineShaped(block) && isEchoed(block.text(), lead)) {
+                if (isCredited(blocks, i)) {
+                    return i;
+                }
+                first = first < 0 && !onlyCredited ? i : first;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * A byline right under the line, or under the standfirst below it: a story's headline, where a teaser or
+     * another story's headline above it has none.
+     */
+    private boolean isCredited(List<Block> blocks, int line) {
+        for (int i = line + 1; i <= line + CREDIT_LINES && i < blocks.size(); i++) {
+            String text = blocks.get(i).text();
+            if (bylines.isByline(text) || !bylines.creditNames(text, datelines).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Home News Business News Ascom announces..." above "Ascom announces...": a breadcrumb trail run into the
+     * headline, which the page prints again on its own just below. The line on its own is the headline.
+     */
+    private static int withoutBreadcrumb(List<Block> blocks, int line) {
+        String text = blocks.get(line).text();
+        for (int i = line + 1; i < Math.min(blocks.size(), line + REPEAT_WINDOW); i++) {
+            String next = blocks.get(i).text();
+            if (next.length() < text.length() && blocks.get(i).words() >= MIN_WORDS
+                    && text.regionMatches(true, text.length() - next.length(), next, 0, next.length())
+                    && text.charAt(text.length() - next.length() - 1) == ' ') {
+                return i;
+            }
+        }
+        return line;
+    }
+
+    /**
+     * Most of the line's words come back in the lead, and at least two that are not function words: "You are
+     * signed in as" and "Back to Gallery" would echo any story.
+     */
     private static boolean isEchoed(String line, Set<String> lead) {
         Set<String> words = new HashSet<>(tokens(line));
         int found = 0;
+        int telling = 0;
         for (String word : words) {
-            found += lead.contains(word) ? 1 : 0;
+            if (lead.contains(word)) {
+                found++;
+                telling += FUNCTION_WORDS.contains(word) ? 0 : 1;
+            }
         }
-        return found >= 2 && found >= words.size() * MIN_ECHO;
+        return telling >= 2 && found >= words.size() * MIN_ECHO;
     }
 
     private static List<String> tokens(String text) {

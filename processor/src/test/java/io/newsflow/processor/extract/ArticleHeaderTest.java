@@ -34,4 +34,13 @@ class ArticleHeaderTest {
                 "Post Malone, Ariana Grande Lead 2019 American Music Awards Nominations: See Full List", PROSE)), 0, 2);
         assertThat(header.subtitle()).isNull();
     }
+
+    @Test
+    void shouldReadACreditWithoutByAndADateAboveTheHeadline() {
+        Header header = headers.read(classifier.classify(List.of("November 18, 2019", "Hibernating astronauts would "
+                + "need smaller spacecraft", "Anna Menin", PROSE, PROSE)), 1, 3);
+        assertThat(header.authors()).containsExactly("Anna Menin");
+        assertThat(header.byline()).isEqualTo("Anna Menin");
+        assertThat(header.publishedAt()).isEqualTo("2019-11-18");
+    }
 }

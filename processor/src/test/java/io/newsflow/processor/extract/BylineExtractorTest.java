@@ -30,4 +30,25 @@ class BylineExtractorTest {
         assertThat(bylines.isByline("By the end of the year, prices had doubled.")).isFalse();
         assertThat(bylines.isByline("Bylines are rare here")).isFalse();
     }
+
+    @Test
+    void shouldReadCreditsWithoutByWhenTheyNameAPersonOrCarryADate() {
+        DatelineExtractor datelines = new DatelineExtractor();
+        assertThat(bylines.creditNames("Chris Davies - Nov 19, 2019, 10:31 pm CST", datelines)).containsExactly("Chris Davies");
+        assertThat(bylines.creditNames("11/19/2019 by Lars Brandle", datelines)).containsExactly("Lars Brandle");
+        assertThat(bylines.creditNames("Anna Menin", datelines)).containsExactly("Anna Menin");
+        assertThat(bylines.creditNames("Reuters November 18, 2019 11:03 PM", datelines)).containsExactly("Reuters");
+        assertThat(bylines.creditNames("Steve Peoples, AP National Political Writer", datelines))
+                .containsExactly("Steve Peoples");
+    }
+
+    @Test
+    void shouldNotTakeLabelsPlacesOrDatesForCredits() {
+        DatelineExtractor datelines = new DatelineExtractor();
+        assertThat(bylines.creditNames("Auto News", datelines)).isEmpty();
+        assertThat(bylines.creditNames("WASHINGTON, Nov. 19, 2019", datelines)).isEmpty();
+        assertThat(bylines.creditNames("Updated Nov 19, 2019 9:41 AM", datelines)).isEmpty();
+        assertThat(bylines.creditNames("Back to Gallery", datelines)).isEmpty();
+        assertThat(bylines.creditNames("Anna Menin said the deal was done.", datelines)).isEmpty();
+    }
 }

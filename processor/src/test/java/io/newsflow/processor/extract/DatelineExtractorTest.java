@@ -27,6 +27,13 @@ class DatelineExtractorTest {
         assertThat(datelines.find("Wednesday November 20, 2019")).isEqualTo("2019-11-20");
         assertThat(datelines.find("19 Nov 2019 05:44 GMT")).isEqualTo("2019-11-19");
         assertThat(datelines.find("By Tim Childers 2019-11-19T12:48:14Z Space")).isEqualTo("2019-11-19");
-        assertThat(datelines.find("posted 11/19/19")).isNull();
+    }
+
+    @Test
+    void shouldReadANumericDateOnlyWhenTheDayCannotBeTheMonth() {
+        assertThat(datelines.find("posted 11/19/19")).isEqualTo("2019-11-19");
+        assertThat(datelines.find("19.11.2019 10:43")).isEqualTo("2019-11-19");
+        assertThat(datelines.find("posted 05/10/2018")).isNull();
+        assertThat(datelines.find("version 1.2.3, 9:22:15 AM")).isNull();
     }
 }

@@ -36,4 +36,27 @@ class SectionLabelExtractorTest {
         assertThat(sections.find(List.of("• National"))).isNull();
         assertThat(sections.find(List.of())).isNull();
     }
+
+    @Test
+    void shouldTakeTheLastCrumbWhenABreadcrumbTrailEndsAboveTheHeadline() {
+        assertThat(sections.fromBreadcrumb(List.of("• Prelude to a foreign tour", "• Home", "• Business",
+                "• Economy & Business", "• Beijing tariff demands may expand deal", "Beijing tariff demands may expand deal"), 5))
+                .isEqualTo("Economy & Business");
+        assertThat(sections.fromBreadcrumb(List.of("1. Home", "2. News", "Physicists Simulate the Universe"), 2))
+                .isEqualTo("News");
+    }
+
+    @Test
+    void shouldFindNoSectionWhenTheBulletsAboveTheHeadlineAreAMenu() {
+        assertThat(sections.fromBreadcrumb(List.of("• News", "• Opinion", "• Beltway Confidential", "Headline here"), 3))
+                .isNull();
+        assertThat(sections.fromBreadcrumb(List.of("• Home", "Headline here"), 1)).isNull();
+    }
+
+    @Test
+    void shouldTakeAKickerForTheSectionWhenTheMenuListsIt() {
+        List<String> page = List.of("• Business", "• Company Town", "Company Town", "Disney+ glitches fixed, exec says");
+        assertThat(sections.fromKicker(page, 3)).isEqualTo("Company Town");
+        assertThat(sections.fromKicker(List.of("• Business", "Exclusive Report", "Disney+ glitches fixed"), 2)).isNull();
+    }
 }

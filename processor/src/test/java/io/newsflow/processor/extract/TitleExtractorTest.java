@@ -51,4 +51,35 @@ class TitleExtractorTest {
         assertThat(title(List.of("By Staff Writer", "Nov. 19, 2019", LEAD), 2)).isNull();
         assertThat(title(List.of(LEAD), 0)).isNull();
     }
+
+    @Test
+    void shouldTakeTheHeadlineOnItsOwnWhenABreadcrumbTrailRunsIntoItAbove() {
+        assertThat(title(List.of("Home News World Rouhani Meets Khan in New York", "Rouhani Meets Khan in New York",
+                "November 18, 2019", LEAD), 3)).isEqualTo("Rouhani Meets Khan in New York");
+    }
+
+    @Test
+    void shouldNotTakeALineOfFunctionWordsForTheHeadline() {
+        assertThat(title(List.of("Menu", "• Home", "• News", "You are signed in as", "Back to the top of it",
+                LEAD + " You are here, back in it."), 5))
+                .isNull();
+    }
+
+    @Test
+    void shouldPreferTheHeadlineWithABylineUnderItWhenAnotherHeadlineIsEchoedAbove() {
+        assertThat(title(List.of("Menu", "• Home", "• News", "Khan and Rouhani in New York: what next for Kashmir",
+                "November 18, 2019", "Rouhani Discusses Kashmir Plight with Imran Khan", "By Jane Doe", LEAD), 7))
+                .isEqualTo("Rouhani Discusses Kashmir Plight with Imran Khan");
+    }
+
+    @Test
+    void shouldFindAHeadlineWithItsBylineWhenAGallerySeparatesItFromTheStory() {
+        List<String> page = new java.util.ArrayList<>(List.of("Menu", "Rouhani Discusses Kashmir Plight with Imran Khan",
+                "By Jane Doe"));
+        for (int i = 1; i <= 30; i++) {
+            page.add("Image " + i + " of 30");
+        }
+        page.add(LEAD);
+        assertThat(title(page, page.size() - 1)).isEqualTo("Rouhani Discusses Kashmir Plight with Imran Khan");
+    }
 }

@@ -1,0 +1,296 @@
+package io.newsflow.processor.extract;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the site or publication of a page copied as text. Two things a page prints about itself: its name at
+ * the top (the logo's text, "Wccftech", "Phys.org") and its copyright line at the bottom ("© 2019 Tehran Times.
+ * All rights reserved."). A line at the top is taken only when the page names it again elsewhere, which tells a
+ * site name from the labels and menu words printed there too; else the copyright holder; else null. Knows no
+ * site: only the shape of those two lines.
+ */
+final class PublisherExtractor {
+
+    /** The logo sits above the menus: only the first lines of a page are looked at for it. */
+    private static final int TOP_LINES = 8;
+    private static final int MAX_NAME_WORDS = 5;
+    /** A copyright notice is a footer line; a long line with a © in it is a caption crediting a photographer. */
+    private static final int MAX_NOTICE_WORDS = 30;
+    /** Where a holder's name ends: its legal form, a separator, the rights statement. */
+    private static final String[] NAME_ENDS = {", ", ". ", " | ", " - ", " – ", " — ", " (", " all rights",
+            " unless", " powered by", " print footer", " todos os", " tous droits", " alle rechte"};
+    private static final String[] CREDIT_MARKS = {"image", "photo", "credit", "picture", "foto", "(©", "( ©"};
+    /** A footer, a prompt or a credit naming the site is short; the long lines are prose, most of a page's text. */
+    private static final int MAX_MENTION_CHARS = 300;
+    private static final String[] TITLE_SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · "};
+    /** A headline before the separator; "Sport - Football" is a trail, not "headline - site". */
+    private static final int MIN_HEADLINE_WORDS = 3;
+    private static final String[] LOGO_WORDS = {" homepage", " home page", " home", " logo"};
+    private static final String YEAR_CHARS = "0123456789-–— ,.";
+
+    /**
+     * @param lines the page's paragraphs, in order
+     * @param top   how many of them come before the story's headline (or its first paragraph)
+     */
+    String find(List<String> lines, int top) {
+        return find(lines, top, null);
+    }
+
+    /**
+     * @param title the headline as found, or null: "Story | Site" names the site after its separator
+     */
+    String find(List<String> lines, int top, String title) {
+        String holder = null;
+        for (String line : lines) {
+            String name = copyrightHolder(line);
+            if (name != null) {
+                holder = name;
+                break;
+            }
+        }
+        // The logo's text comes before the menu; below it, a line is a site name only as the copyright says it.
+        boolean inMenu = false;
+        for (int i = 0; i < Math.min(top, TOP_LINES); i++) {
+            inMenu |= Text.isListItem(lines.get(i));
+            String name = siteName(lines.get(i));
+            if (name != null && sameName(name, holder)) {
+                return name;
+            }
+            if (name != null && !inMenu && namedElsewhere(name, lines, lines.get(i))) {
+                return name;
+            }
+        }
+        String tail = siteSuffix(title);
+        if (tail != null && (sameName(tail, holder)
+                || namedElsewhere(tail, lines, title))) {
+            return tail;
+        }
+        return holder;
+    }
+
+    /** "Story headline | Tehran Times": the short name after the headline's last separator, or null. */
+    static String siteSuffix(String title) {
+        int at = separatorAt(title);
+        return at < 0 ? null : siteName(title.substring(title.indexOf(' ', at + 1) + 1));
+    }
+
+    /** The headline without a site name after its last separator: "Story | Tehran Times" is "Story". */
+    static String withoutSiteSuffix(String title, String publisher) {
+        String tail = siteSuffix(title);
+        return tail != null && sameName(tail, publisher) ? title.substring(0, separatorAt(title)).strip() : title;
+    }
+
+    /** Where the separator before a site name starts (its leading space), or -1. */
+    private static int separatorAt(String title) {
+        if (title == null) {
+            return -1;
+        }
+        for (String separator : TITLE_SEPARATORS) {
+            int at = title.lastIndexOf(separator);
+            if (at > 0 && title.substring(0, at).split(" ").length >= MIN_HEADLINE_WORDS) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** "Wccftech", "Billboard Billboard" (a logo and its alt text), "The Space Review": a short title-cased name. */
+    static String siteName(String line) {
+        String text = line.startsWith("[] ") || line.startsWith("[ ] ") ? line.substring(line.indexOf(']') + 2) : line;
+        if (Text.isListItem(text) || text.startsWith("[")) {
+            return null;
+        }
+        String name = withoutRepeat(withoutLogoWord(text.strip()));
+        String[] words = name.split(" ");
+        if (words.length > MAX_NAME_WORDS || !isName(name) || isConsentButton(name)
+                || PageVocabulary.isFurniture(PageVocabulary.key(name), words.length) || Text.endsSentence(name)) {
+            return null;
+        }
+        return name;
+    }
+
+    /** The holder a copyright notice names ("© 2005-2019 SlashGear, All Rights Reserved." gives SlashGear), or null. */
+    static String copyrightHolder(String line) {
+        if (line.indexOf('©') < 0 && line.indexOf("opyright") < 0 && line.indexOf("OPYRIGHT") < 0
+                && line.indexOf("(c) ") < 0 && line.indexOf("(C) ") < 0) {
+            return null;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        int mark = markEnd(line, lower);
+        if (mark < 0 || line.split(" ").length > MAX_NOTICE_WORDS || isCredit(lower, mark)) {
+            return null;
+        }
+        String after = holderAt(line, mark);
+        if (after != null) {
+            return after;
+        }
+        // "Phys.org © 2003 - 2019", "Wccftech © 2019": the name before the mark, when nothing follows it.
+        int start = lower.lastIndexOf(". ", Math.max(0, markStart(lower) - 1));
+        String before = line.substring(start < 0 ? 0 : start + 2, Math.max(0, markStart(lower))).strip();
+        return isName(before) && before.split(" ").length <= MAX_NAME_WORDS ? before : null;
+    }
+
+    /** The name right after the mark, with years, a second mark and "by" skipped. */
+    private static String holderAt(String line, int from) {
+        int start = from;
+        while (true) {
+            while (start < line.length() && YEAR_CHARS.indexOf(line.charAt(start)) >= 0) {
+                start++;
+            }
+            String rest = line.substring(start).toLowerCase(Locale.ROOT);
+            int skip = rest.startsWith("©") ? 1 : rest.startsWith("(c)") ? 3 : rest.startsWith("copyright") ? 9
+                    : rest.startsWith("by ") ? 3 : 0;
+            if (skip == 0) {
+                break;
+            }
+            start += skip;
+        }
+        String rest = line.substring(start);
+        int end = rest.length();
+        String lower = rest.toLowerCase(Locale.ROOT);
+        for (String stop : NAME_ENDS) {
+            int at = lower.indexOf(stop);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        for (int i = 0; i + 4 <= end; i++) {
+            // "© Phys.org 2003 - 2019": a year after the name ends it too.
+            if (i > 0 && rest.charAt(i - 1) == ' ' && Text.isDigits(rest.substring(i), 4)) {
+                end = i;
+                break;
+            }
+        }
+        String name = rest.substring(0, end).strip();
+        while (name.endsWith(".") || name.endsWith(",")) {
+            name = name.substring(0, name.length() - 1).strip();
+        }
+        return isName(name) && name.split(" ").length <= MAX_NAME_WORDS ? name : null;
+    }
+
+    /** Where the copyright mark ends in the (lowercase) line, or -1: "©", "(c) 2019", "copyright". */
+    private static int markEnd(String original, String lower) {
+        int symbol = lower.indexOf('©');
+        if (symbol >= 0) {
+            return symbol + 1;
+        }
+        // "Copyright 2019", "copyright Inexhibit": the word as a notice, not in a sentence about copyright.
+        int word = lower.indexOf("copyright ");
+        if (word >= 0 && (word == 0 || !Character.isLetter(lower.charAt(word - 1)))
+                && word + 10 < original.length() && !Character.isLowerCase(original.charAt(word + 10))) {
+            return word + 9;
+        }
+        int c = lower.indexOf("(c) ");
+        return c >= 0 && c + 4 < lower.length() && Character.isDigit(lower.charAt(c + 4)) ? c + 3 : -1;
+    }
+
+    private static int markStart(String lower) {
+        int symbol = lower.indexOf('©');
+        if (symbol >= 0) {
+            return lower.lastIndexOf("copyright", symbol) >= 0 && symbol - lower.lastIndexOf("copyright", symbol) <= 11
+                    ? lower.lastIndexOf("copyright", symbol) : symbol;
+        }
+        int word = lower.indexOf("copyright");
+        return word >= 0 ? word : lower.indexOf("(c) ");
+    }
+
+    /** "(Image: © TNG Collaboration)", "Photo © Jane Doe": a picture's credit, not the page's notice. */
+    private static boolean isCredit(String lower, int markEnd) {
+        String before = lower.substring(Math.max(0, markEnd - 12), markEnd);
+        for (String credit : CREDIT_MARKS) {
+            if (before.contains(credit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name: letters, each word capitalized or a lowercase joiner ("of", "and"); "my6sense" and "nj.com" too,
+     * one lowercase word with a digit or a dot in it.
+     */
+    private static boolean isName(String text) {
+        if (text.isEmpty() || Text.letterCount(text) < 2) {
+            return false;
+        }
+        String[] words = text.split(" ");
+        if (words.length == 1 && Character.isLowerCase(text.codePointAt(0))) {
+            return text.indexOf('.') > 0 || Text.hasDigit(text);
+        }
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (word.isEmpty()) {
+                return false;
+            }
+            int first = word.codePointAt(0);
+            boolean joiner = i > 0 && (word.equals("of") || word.equals("and") || word.equals("&")
+                    || word.equals("the") || word.equals("for"));
+            if (!joiner && !Character.isUpperCase(first) && !Character.isDigit(first)) {
+                return false;
+            }
+        }
+        return !PageVocabulary.key(text).equals("all rights reserved");
+    }
+
+    /** "I Accept", "Agree and continue": a cookie prompt's button, above everything else on many pages. */
+    private static boolean isConsentButton(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.contains("accept") || lower.contains("agree") || lower.contains("consent");
+    }
+
+    /** "The Verge homepage", "Comwrap Logo": the alt text of a logo link names the site and what it is. */
+    private static String withoutLogoWord(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String word : LOGO_WORDS) {
+            if (lower.endsWith(word) && line.length() > word.length()) {
+                return line.substring(0, line.length() - word.length()).strip();
+            }
+        }
+        return line;
+    }
+
+    /** "Billboard Billboard", "MoreBikesMoreBikes": a logo's text and its alt text run together. */
+    private static String withoutRepeat(String name) {
+        int half = name.length() / 2;
+        if (name.length() % 2 == 0 && name.substring(0, half).equals(name.substring(half))) {
+            return name.substring(0, half);
+        }
+        if (name.length() % 2 == 1 && name.charAt(half) == ' ' && name.substring(0, half).equals(name.substring(half + 1))) {
+            return name.substring(0, half);
+        }
+        return name;
+    }
+
+    /**
+     * The page names the site again in a longer line than {@code own} (the line the name was read from, or
+     * null): its footer, a prompt, a credit.
+     */
+    private static boolean namedElsewhere(String name, List<String> lines, String own) {
+        for (String line : lines) {
+            if (line.length() > name.length() + 2 && line.length() <= MAX_MENTION_CHARS && !line.equals(own)
+                    && containsWord(line, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name in the line, case aside, not inside a longer word. Allocates nothing: it reads whole pages. */
+    private static boolean containsWord(String line, String name) {
+        char first = Character.toLowerCase(name.charAt(0));
+        for (int i = 0; i + name.length() <= line.length(); i++) {
+            if (Character.toLowerCase(line.charAt(i)) == first && line.regionMatches(true, i, name, 0, name.length())
+                    && (i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1)))
+                    && (i + name.length() == line.length() || !Character.isLetterOrDigit(line.charAt(i + name.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Inexhibit" and "Inexhibit", "Phys.org" and "Phys.org": case and punctuation aside. */
+    private static boolean sameName(String a, String b) {
+        return b != null && Text.comparisonKey(a).equals(Text.comparisonKey(b));
+    }
+}

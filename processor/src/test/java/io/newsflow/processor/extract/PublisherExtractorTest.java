@@ -1,0 +1,77 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class PublisherExtractorTest {
+
+    private final PublisherExtractor publishers = new PublisherExtractor();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "© 2019 Tehran Times. All rights reserved.                         | Tehran Times",
+            "© 2005-2019 SlashGear, All Rights Reserved.                       | SlashGear",
+            "Copyright © 2019, Los Angeles Times                               | Los Angeles Times",
+            "Copyright 2019. Washington Examiner. All Rights Reserved.         | Washington Examiner",
+            "© Phys.org 2003 - 2019 powered by Science X Network              | Phys.org",
+            "©2019 FOX News Network, LLC. All rights reserved. FAQ            | FOX News Network",
+            "© 2019 by Cruz Bay Publishing, Inc., an Active Interest Media company | Cruz Bay Publishing",
+            "Wccftech © 2019. All rights reserved.                             | Wccftech",
+            "copyright Inexhibit 2019 - ISSN: 2283-5474                        | Inexhibit",
+            "© 2019 NJ.com. All rights reserved (About Us).                    | NJ.com"})
+    void shouldNameTheHolderOfACopyrightNotice(String line, String holder) {
+        assertThat(PublisherExtractor.copyrightHolder(line.strip())).isEqualTo(holder);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "(Image: © TNG Collaboration)",
+            "All Rights Reserved © 2019",
+            "Copyright © 2002-2019 - Designed by Gray Digital Media - Powered by Clickability",
+            "The copyright of the photographs was disputed in court, the paper said on Monday.",
+            "A long caption of a photograph of people standing in a room, at a detention center in San Diego, on May 18, "
+                    + "2018, with many more words about it so that it reads as prose.© John Brecher"})
+    void shouldFindNoHolderInCreditsOrNoticesWithoutAName(String line) {
+        assertThat(PublisherExtractor.copyrightHolder(line)).isNull();
+    }
+
+    @Test
+    void shouldTakeTheSiteNameAtTheTopWhenThePageNamesItAgain() {
+        List<String> page = List.of("Skip to content", "Billboard Billboard", "• News", "• Charts", "Headline of the story",
+                "The story.", "Subscribe to Billboard for more news", "© 2019 Prometheus Global Media. All Rights Reserved.");
+        assertThat(publishers.find(page, 4)).isEqualTo("Billboard");
+    }
+
+    @Test
+    void shouldTakeTheCopyrightHolderWhenNoLineAtTheTopIsNamedAgain() {
+        List<String> page = List.of("Advertisement", "• Home", "• World", "Headline of the story", "The story.",
+                "© 2019 Tehran Times. All rights reserved.");
+        assertThat(publishers.find(page, 3)).isEqualTo("Tehran Times");
+    }
+
+    @Test
+    void shouldIgnoreAMenuWordOrAConsentButtonRepeatedOnThePage() {
+        List<String> page = List.of("I Accept", "By choosing I Accept, you consent to our use of cookies", "• Home",
+                "Countries", "• GLOBAL English", "Headline", "The story of Countries and more.");
+        assertThat(publishers.find(page, 5)).isNull();
+    }
+
+    @Test
+    void shouldFindNothingOnATextWithoutNotice() {
+        assertThat(publishers.find(List.of("Headline", "The story."), 0)).isNull();
+    }
+
+    @Test
+    void shouldTakeTheSiteAfterTheHeadlineWhenThePageNamesItAgain() {
+        List<String> page = List.of("• Home", "Rouhani Meets Khan in New York | Tehran Times", "The story.",
+                "Follow Tehran Times on Twitter");
+        assertThat(publishers.find(page, 1, page.get(1))).isEqualTo("Tehran Times");
+        assertThat(PublisherExtractor.withoutSiteSuffix(page.get(1), "Tehran Times")).isEqualTo("Rouhani Meets Khan in New York");
+        assertThat(PublisherExtractor.withoutSiteSuffix("Rouhani Meets Khan - Kashmir Talks", "Tehran Times"))
+                .isEqualTo("Rouhani Meets Khan - Kashmir Talks");
+    }
+}
