@@ -68,11 +68,6 @@ public final class TlsSecurity {
         return tls;
     }
 
-    /** @return the truststore (PKCS12) a client needs to trust the broker: it holds the broker's authority only */
-    public Path truststore() {
-        return truststore;
-    }
-
     /**
      * @return the {@code ssl.truststore.*} settings that make a client trust the broker; {@code security.protocol}
      *         is the caller's ({@code SSL} or {@code SASL_SSL})
