@@ -14,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,37 +49,29 @@ class SinkToPostgresCommandIT {
                 System.setOut(stdout);
             }
 
-            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            Process sink = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                    Newsflow.class.getName(), "sink", "--to", "postgres", "--bootstrap-server", bootstrap,
-                    "--jdbc-url", jdbcUrl, "--jdbc-user", "newsflow", "--jdbc-password-file", passwordFile.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(tmp.resolve("sink.log").toFile())
-                    .start();
+            NewsflowJvm newsflow = new NewsflowJvm(Files.createDirectories(tmp.resolve("logs")));
+            NewsflowJvm.Started sink = newsflow.start("sink", "--to", "postgres", "--bootstrap-server", bootstrap,
+                    "--jdbc-url", jdbcUrl, "--jdbc-user", "newsflow", "--jdbc-password-file", passwordFile.toString());
             try {
-                awaitArticles(jdbcUrl, 2, sink);
+                awaitArticles(jdbcUrl, 2, sink.process());
             } finally {
-                sink.toHandle().destroy();
-                assertThat(sink.waitFor(60, TimeUnit.SECONDS)).as("sink stopped after SIGTERM").isTrue();
+                sink.stop();
             }
 
-            String output = Files.readString(tmp.resolve("sink.log"));
+            String output = sink.output();
             assertThat(output).doesNotContain(PASSWORD);
             assertThat(countArticles(jdbcUrl)).isEqualTo(2);
 
             // A wrong password: one line naming the user, never either password, exit 2.
             String wrong = "wr0ng-pg-password";
             Path wrongFile = Files.writeString(tmp.resolve("pg-wrong"), wrong + "\n");
-            Process refused = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                    Newsflow.class.getName(), "sink", "--to", "postgres", "--bootstrap-server", bootstrap,
-                    "--jdbc-url", jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "password=" + wrong, "--jdbc-user", "newsflow", "--jdbc-password-file",
-                    wrongFile.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(tmp.resolve("refused.log").toFile())
-                    .start();
-            assertThat(refused.waitFor(30, TimeUnit.SECONDS)).as("stopped by itself").isTrue();
-            String refusal = Files.readString(tmp.resolve("refused.log"));
-            assertThat(refused.exitValue()).as(refusal).isEqualTo(2);
+            // run fails the test unless the command stops by itself within 30 s.
+            NewsflowJvm.Result refused = newsflow.run(Duration.ofSeconds(30), "sink", "--to", "postgres",
+                    "--bootstrap-server", bootstrap, "--jdbc-url",
+                    jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "password=" + wrong, "--jdbc-user", "newsflow",
+                    "--jdbc-password-file", wrongFile.toString());
+            String refusal = refused.output();
+            assertThat(refused.exitCode()).as(refusal).isEqualTo(2);
             assertThat(refusal).as(refusal).startsWith("newsflow: error: cannot use PostgreSQL at ")
                     .contains("password authentication failed for user").doesNotContain(wrong)
                     .doesNotContain(PASSWORD).doesNotContain("\tat ");
