@@ -99,8 +99,7 @@ class LocalKafkaBrokerIT {
         LocalKafkaBroker.Options options = LocalKafkaBroker.Options.defaults().withTls().withScramUser("alice", "alice-pw");
         try (LocalKafkaBroker kafka = LocalKafkaBroker.start(options)) {
             createTopicAliceMayDescribe(kafka, "sealed");
-            Map<String, Object> alice = new HashMap<>(kafka.clientSettings("alice", "alice-pw"));
-            alice.put("bootstrap.servers", kafka.bootstrapServers());
+            Map<String, Object> alice = as(kafka, "alice", "alice-pw");
             assertThat(alice).containsEntry("security.protocol", "SASL_SSL").containsKey("ssl.truststore.location");
             assertThat(Path.of(alice.get("ssl.truststore.location").toString())).isRegularFile();
             try (Admin client = Admin.create(alice)) {
@@ -127,7 +126,7 @@ class LocalKafkaBrokerIT {
     }
 
     private static Map<String, Object> as(LocalKafkaBroker kafka, String user, String password) {
-        Map<String, Object> settings = new HashMap<>(ScramSecurity.clientSettings(user, password));
+        Map<String, Object> settings = new HashMap<>(kafka.clientSettings(user, password));
         settings.put("bootstrap.servers", kafka.bootstrapServers());
         return settings;
     }
