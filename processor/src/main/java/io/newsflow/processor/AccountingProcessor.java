@@ -53,10 +53,8 @@ final class AccountingProcessor implements FixedKeyProcessor<String, Outcome, Ou
     public void process(FixedKeyRecord<String, Outcome> record) {
         RecordMetadata where = context.recordMetadata().orElseThrow();
         String reason = record.value() instanceof Outcome.DeadLettered dead ? dead.letter().reason() : null;
-        PartitionAccount before = latest.containsKey(where.partition()) ? latest.get(where.partition())
-                : accounts.get(where.partition());
-        PartitionAccount after = PartitionAccount.count(before, where.topic(), where.partition(), where.offset(),
-                reason);
+        PartitionAccount after = PartitionAccount.count(latest.computeIfAbsent(where.partition(), accounts::get),
+                where.topic(), where.partition(), where.offset(), reason);
         accounts.put(where.partition(), after);
         latest.put(where.partition(), after);
         context.forward(record);
