@@ -2,7 +2,6 @@ package io.newsflow.processor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The band index of 64-bit SimHash fingerprints: exact-match keys that find every fingerprint within a Hamming
@@ -18,9 +17,23 @@ final class FingerprintBands {
     static final int MAX_DISTANCE = 7;
 
     private final int maxDistance;
+    /** Each band's first bit and its mask once shifted down, computed once: {@link #bits} runs per article. */
+    private final int[] starts;
+    private final long[] masks;
 
     FingerprintBands(int maxDistance) {
         this.maxDistance = checkDistance(maxDistance);
+        int bands = maxDistance + 1;
+        starts = new int[bands];
+        masks = new long[bands];
+        int start = 0;
+        for (int band = 0; band < bands; band++) {
+            // Bands differ by at most one bit in width when 64 does not divide evenly.
+            int width = 64 / bands + (band < 64 % bands ? 1 : 0);
+            starts[band] = start;
+            masks[band] = width == 64 ? -1L : (1L << width) - 1;
+            start += width;
+        }
     }
 
     static int checkDistance(int maxDistance) {
@@ -52,18 +65,7 @@ final class FingerprintBands {
 
     /** The bits of one band, shifted down. */
     long bits(long fingerprint, int band) {
-        int bands = bandCount();
-        int start = 0;
-        for (int before = 0; before < band; before++) {
-            start += width(before, bands);
-        }
-        int width = width(band, bands);
-        return width == 64 ? fingerprint : (fingerprint >>> start) & ((1L << width) - 1);
-    }
-
-    /** Bands differ by at most one bit in width when 64 does not divide evenly. */
-    private static int width(int band, int bands) {
-        return 64 / bands + (band < 64 % bands ? 1 : 0);
+        return (fingerprint >>> starts[band]) & masks[band];
     }
 
     boolean near(long a, long b) {
@@ -79,7 +81,9 @@ final class FingerprintBands {
         return Long.parseUnsignedLong(fingerprint, 16);
     }
 
+    /** Without a Formatter: the linker's record reader formats every article's fingerprint. */
     static String format(long fingerprint) {
-        return String.format(Locale.ROOT, "%016x", fingerprint);
+        String hex = Long.toHexString(fingerprint);
+        return "0".repeat(16 - hex.length()) + hex;
     }
 }

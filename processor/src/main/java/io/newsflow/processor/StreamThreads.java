@@ -1,7 +1,6 @@
 package io.newsflow.processor;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -39,7 +38,7 @@ final class StreamThreads {
         // by get() and close() instead.
         Admin admin;
         try {
-            admin = Admin.create(new HashMap<>(kafka));
+            admin = Admin.create(kafka);
         } catch (RuntimeException e) {
             return 0; // the default thread count still works; only the balance is lost
         }

@@ -8,6 +8,7 @@ import io.newsflow.events.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * An enriched article on its way to the near-duplicate linker: its id and fingerprint, the only fields the
@@ -33,9 +34,7 @@ record UnlinkedArticle(String id, String fingerprint, byte[] json) {
     static UnlinkedArticle of(EnrichedArticle article) {
         byte[] json = write(WITHOUT_STORY, article);
         // Compact JSON of an object ends with its closing brace: cut it, the story fields go before it.
-        byte[] open = new byte[json.length - 1];
-        System.arraycopy(json, 0, open, 0, open.length);
-        return new UnlinkedArticle(article.id(), article.fingerprint(), open);
+        return new UnlinkedArticle(article.id(), article.fingerprint(), Arrays.copyOf(json, json.length - 1));
     }
 
     /**

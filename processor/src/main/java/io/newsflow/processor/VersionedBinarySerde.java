@@ -55,15 +55,15 @@ abstract class VersionedBinarySerde<T> implements Serde<T> {
                 throw new SerializationException("Unreadable " + what + " (JSON)", e);
             }
         }
+        if (bytes.length > 0 && bytes[0] != VERSION) {
+            throw new SerializationException("Unknown " + what + " version " + bytes[0]);
+        }
         try {
             ByteBuffer in = ByteBuffer.wrap(bytes);
-            if (in.get() != VERSION) {
-                throw new SerializationException("Unknown " + what + " version " + bytes[0]);
-            }
+            in.get(); // the version
             return readBody(in);
         } catch (RuntimeException e) {
-            throw e instanceof SerializationException s ? s
-                    : new SerializationException("Unreadable " + what + " of " + bytes.length + " bytes", e);
+            throw new SerializationException("Unreadable " + what + " of " + bytes.length + " bytes", e);
         }
     }
 

@@ -54,8 +54,8 @@ final class RollingFile {
     }
 
     /**
-     * Adds the record at {@code offset}: its line (UTF-8, without line end), or nothing when it has none (a skipped value); either way the
-     * offset is covered by this file, so it is not read again after a restart.
+     * Adds the record at {@code offset}: its line (UTF-8, without line end), or nothing when it has none (a
+     * skipped value); either way the offset is covered by this file, so it is not read again after a restart.
      */
     void append(long offset, byte[] line, String id) throws IOException {
         endOffset = offset;
