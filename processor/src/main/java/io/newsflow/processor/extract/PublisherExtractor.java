@@ -32,12 +32,6 @@ final class PublisherExtractor {
     /**
      * @param lines the page's paragraphs, in order
      * @param top   how many of them come before the story's headline (or its first paragraph)
-     */
-    String find(List<String> lines, int top) {
-        return find(lines, top, null);
-    }
-
-    /**
      * @param title the headline as found, or null: "Story | Site" names the site after its separator
      */
     String find(List<String> lines, int top, String title) {
@@ -126,8 +120,9 @@ final class PublisherExtractor {
             return after;
         }
         // "Phys.org © 2003 - 2019", "Wccftech © 2019": the name before the mark, when nothing follows it.
-        int start = lower.lastIndexOf(". ", Math.max(0, markStart(lower) - 1));
-        String before = line.substring(start < 0 ? 0 : start + 2, Math.max(0, markStart(lower))).strip();
+        int markStart = Math.max(0, markStart(lower));
+        int start = lower.lastIndexOf(". ", Math.max(0, markStart - 1));
+        String before = line.substring(start < 0 ? 0 : start + 2, markStart).strip();
         return isName(before) && before.split(" ").length <= MAX_NAME_WORDS ? before : null;
     }
 
@@ -188,8 +183,8 @@ final class PublisherExtractor {
     private static int markStart(String lower) {
         int symbol = lower.indexOf('©');
         if (symbol >= 0) {
-            return lower.lastIndexOf("copyright", symbol) >= 0 && symbol - lower.lastIndexOf("copyright", symbol) <= 11
-                    ? lower.lastIndexOf("copyright", symbol) : symbol;
+            int word = lower.lastIndexOf("copyright", symbol);
+            return word >= 0 && symbol - word <= 11 ? word : symbol;
         }
         int word = lower.indexOf("copyright");
         return word >= 0 ? word : lower.indexOf("(c) ");

@@ -97,9 +97,8 @@ final class SimHash {
         boolean inWord = false;
         for (int i = 0; i <= text.length(); i++) {
             int c = i < text.length() ? text.charAt(i) : ' ';
-            boolean ascii = c < 0x80;
-            if (ascii ? Text.isAsciiLetterOrDigit((char) c) : Character.isLetterOrDigit(c)) {
-                int lower = !ascii ? Character.toLowerCase(c) : c <= 'Z' && c >= 'A' ? c + ('a' - 'A') : c;
+            if (Text.isLetterOrDigit((char) c)) {
+                int lower = c >= 0x80 ? Character.toLowerCase(c) : c <= 'Z' && c >= 'A' ? c + ('a' - 'A') : c;
                 hash = (hash ^ lower) * FNV_PRIME;
                 inWord = true;
             } else if (inWord) {

@@ -43,26 +43,26 @@ class PublisherExtractorTest {
     void shouldTakeTheSiteNameAtTheTopWhenThePageNamesItAgain() {
         List<String> page = List.of("Skip to content", "Billboard Billboard", "• News", "• Charts", "Headline of the story",
                 "The story.", "Subscribe to Billboard for more news", "© 2019 Prometheus Global Media. All Rights Reserved.");
-        assertThat(publishers.find(page, 4)).isEqualTo("Billboard");
+        assertThat(publishers.find(page, 4, null)).isEqualTo("Billboard");
     }
 
     @Test
     void shouldTakeTheCopyrightHolderWhenNoLineAtTheTopIsNamedAgain() {
         List<String> page = List.of("Advertisement", "• Home", "• World", "Headline of the story", "The story.",
                 "© 2019 Tehran Times. All rights reserved.");
-        assertThat(publishers.find(page, 3)).isEqualTo("Tehran Times");
+        assertThat(publishers.find(page, 3, null)).isEqualTo("Tehran Times");
     }
 
     @Test
     void shouldIgnoreAMenuWordOrAConsentButtonRepeatedOnThePage() {
         List<String> page = List.of("I Accept", "By choosing I Accept, you consent to our use of cookies", "• Home",
                 "Countries", "• GLOBAL English", "Headline", "The story of Countries and more.");
-        assertThat(publishers.find(page, 5)).isNull();
+        assertThat(publishers.find(page, 5, null)).isNull();
     }
 
     @Test
     void shouldFindNothingOnATextWithoutNotice() {
-        assertThat(publishers.find(List.of("Headline", "The story."), 0)).isNull();
+        assertThat(publishers.find(List.of("Headline", "The story."), 0, null)).isNull();
     }
 
     @Test
