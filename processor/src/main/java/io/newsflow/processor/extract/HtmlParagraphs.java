@@ -11,7 +11,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Flattens an HTML element into paragraphs: every block element or line break ends one, inline markup
  * runs together. Paragraphs that are mostly link text ("Related: ...", tag lists) are dropped: in a
- * story, links decorate sentences rather than make them.
+ * story, links decorate sentences rather than make them. A sentence whose own words make a clause around a
+ * long link ("The suspect was convicted and [sentenced to life last Thursday].") is still the story's.
  */
 final class HtmlParagraphs {
 
@@ -21,6 +22,11 @@ final class HtmlParagraphs {
     /** A table row is one line: "HD  Home Depot  225.86  -5.44%" reads as a record, its cells alone do not. */
     private static final Set<String> CELLS = Set.of("td", "th");
     private static final double MAX_LINK_SHARE = 0.5;
+    /** Past this share even a clause is only a few words strung between links (a hover card, a link list). */
+    private static final double MAX_CLAUSE_LINK_SHARE = 2 / 3.0;
+    /** Words outside links that make a clause of their own, not a label such as "Related:" or "Read more:". */
+    private static final int MIN_CLAUSE_WORDS = 5;
+    private static final WordCounter WORDS = new WordCounter();
 
     List<String> of(List<Element> containers) {
         Collector collector = new Collector();
@@ -36,6 +42,7 @@ final class HtmlParagraphs {
         private final StringBuilder text = new StringBuilder();
         private int linkChars;
         private int linkDepth;
+        private int wordsOutsideLinks;
 
         @Override
         public void head(Node node, int depth) {
@@ -44,6 +51,8 @@ final class HtmlParagraphs {
                 text.append(chunk);
                 if (linkDepth > 0) {
                     linkChars += chunk.strip().length();
+                } else {
+                    wordsOutsideLinks += WORDS.count(chunk);
                 }
             } else if (node instanceof Element element) {
                 if (BLOCKS.contains(element.normalName())) {
@@ -69,11 +78,14 @@ final class HtmlParagraphs {
 
         void flush() {
             String paragraph = collapse(text);
-            if (!paragraph.isEmpty() && linkChars <= paragraph.length() * MAX_LINK_SHARE) {
+            if (!paragraph.isEmpty() && (linkChars <= paragraph.length() * MAX_LINK_SHARE
+                    || linkChars <= paragraph.length() * MAX_CLAUSE_LINK_SHARE && wordsOutsideLinks >= MIN_CLAUSE_WORDS
+                    && Text.endsSentence(paragraph))) {
                 paragraphs.add(paragraph);
             }
             text.setLength(0);
             linkChars = 0;
+            wordsOutsideLinks = 0;
         }
 
         /** HTML whitespace: any run of it, newlines included, is one space. */

@@ -56,6 +56,7 @@ final class PageFurniture {
             {"taboola", "related"}, {"share", "share"}, {"social", "share"}, {"newsletter", "newsletter"},
             {"subscribe", "newsletter"}, {"signup", "newsletter"}, {"promo", "ads"}, {"advert", "ads"},
             {"sponsor", "ads"}, {"banner", "ads"}, {"cookie", "popup"}, {"popup", "popup"}, {"modal", "popup"},
+            {"rollover", "popup"}, {"popover", "popup"}, {"hovercard", "popup"},
             {"sidebar", "sidebar"}, {"footer", "footer"}, {"breadcrumb", "navigation"}, {"menu", "navigation"},
             {"nav", "navigation"}, {"pagination", "navigation"}, {"author-bio", "byline"}, {"byline", "byline"},
             {"caption", "caption"}};

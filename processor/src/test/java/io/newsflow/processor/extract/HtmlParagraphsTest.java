@@ -35,6 +35,14 @@ class HtmlParagraphsTest {
     }
 
     @Test
+    void shouldKeepASentenceWhenItsOwnWordsMakeAClauseAroundALongLink() {
+        assertThat(of("<p>The suspect, Michael Webb, was convicted and <a href='/x'>sentenced to life in federal prison"
+                + " last Thursday</a>.</p><p>More: <a href='/y'>Suspect sentenced to life in federal prison</a>.</p>"))
+                .containsExactly("The suspect, Michael Webb, was convicted and sentenced to life in federal prison"
+                        + " last Thursday.");
+    }
+
+    @Test
     void shouldMakeOneLinePerRowWhenTheStoryHasATable() {
         assertThat(of("<table><tr><th>Ticker</th><th>Last</th></tr><tr><td>HD</td><td>225.86</td></tr></table>"))
                 .containsExactly("Ticker Last", "HD 225.86");

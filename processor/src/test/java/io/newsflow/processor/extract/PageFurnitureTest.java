@@ -47,6 +47,14 @@ class PageFurnitureTest {
     }
 
     @Test
+    void shouldRemoveAHoverCardWhenItSitsInsideASentence() {
+        Element body = body("<p>Gov. <a href='/p'>Kristi Noem</a><span class='rollover-people-block'>"
+                + "<a href='/q'>Governor doubles down on campaign</a></span> (R) defended the campaign.</p>" + STORY);
+        furniture.remove(body);
+        assertThat(body.text()).startsWith("Gov. Kristi Noem (R) defended the campaign.");
+    }
+
+    @Test
     void shouldKeepAnElementNamedLikeFurnitureWhenItHoldsMostOfTheStory() {
         Element body = body("<div class='sticky-sidebar-wrapper'>" + STORY + "</div><div class='sidebar'><p>Ads</p></div>");
         furniture.remove(body);
