@@ -24,7 +24,10 @@ final class PageVocabulary {
             "follow us", "contact us", "about us", "show more", "load more", "next", "previous", "next article",
             "previous article", "copy link", "click here", "close", "loading", "tags", "topics", "related", "comments",
             "see also", "read more", "read next", "more", "sections", "print this page", "print article",
-            "don't miss", "trending", "disclaimer", "like this article?", "sharing is caring!");
+            "don't miss", "trending", "disclaimer", "like this article?", "sharing is caring!", "back",
+            // The label over an advert, in the languages of the pages seen so far.
+            "ad", "ads", "advert", "anzeige", "werbung", "publicidad", "publicidade", "publicité", "pubblicità",
+            "реклама", "voltar", "volver", "zurück", "retour");
     // Lists searched one by one are arrays: they are tried on every short line of a page.
     private static final String[] FURNITURE_PREFIXES = {
             "share on", "share via", "follow us on", "sign up for", "subscribe to", "read more", "see more",
@@ -56,6 +59,18 @@ final class PageVocabulary {
     private static final String[] MAILING = {"newsletter", "inbox", "unsubscribe"};
     /** A prompt asks the reader; a story that mentions a newsletter reports on it. */
     private static final String[] SUBSCRIBE_CONTEXT = {"subscri", "sign up", "your ", "our "};
+    /** A line about the site itself, with the legal words of its footer ("use of this site ... privacy policy"). */
+    private static final String[] SITE = {"this site", "this website", "our site", "our website"};
+    private static final String[] LEGAL = {
+            "privacy", "terms of", "agreement", "reproduced", "permission", "rules", "rights"};
+    private static final int MAX_LEGAL_WORDS = 40;
+    /** "This slideshow requires JavaScript.", "Please enable JavaScript to view the comments". */
+    private static final String[] SCRIPT_PROMPT = {"requires javascript", "enable javascript"};
+    /** A share bar on one line ("Facebook Twitter Google+ Whatsapp") is made of these words only. */
+    private static final Set<String> SHARE_BAR = Set.of("share", "tweet", "email", "e-mail", "print", "facebook",
+            "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "flipboard", "google+", "telegram", "messenger",
+            "tumblr", "xing", "vk", "sms", "copy", "link", "mail");
+    private static final int MAX_SHARE_BAR_WORDS = 10;
     private static final String[] ROLES = {
             "journalist", "reporter", "writer", "editor", "correspondent", "columnist", "contributor", "author",
             "analyst", "staff", "freelance", "photographer", "producer", "blogger"};
@@ -112,7 +127,23 @@ final class PageVocabulary {
                 || words <= MAX_TIME_WORDS && key.endsWith(" ago") || key.equals("just now") || key.equals("yesterday")
                 || key.contains("©") || key.contains("all rights reserved") || key.startsWith("copyright")
                 || key.contains("cookie") && containsAny(key, COOKIE_CONTEXT)
-                || words <= MAX_SUBSCRIBE_WORDS && isSubscribePrompt(key);
+                || words <= MAX_SUBSCRIBE_WORDS && isSubscribePrompt(key)
+                || words <= MAX_PROMPT_WORDS && containsAny(key, SCRIPT_PROMPT)
+                || words <= MAX_LEGAL_WORDS && containsAny(key, SITE) && containsAny(key, LEGAL)
+                || words >= 2 && words <= MAX_SHARE_BAR_WORDS && isShareBar(key);
+    }
+
+    private static boolean isShareBar(String key) {
+        int start = 0;
+        for (int i = 0; i <= key.length(); i++) {
+            if (i == key.length() || key.charAt(i) == ' ') {
+                if (i > start && !SHARE_BAR.contains(key.substring(start, i))) {
+                    return false;
+                }
+                start = i + 1;
+            }
+        }
+        return true;
     }
 
     /** "Get the latest updates right in your inbox. Subscribe to our newsletters.": addressed to the reader. */

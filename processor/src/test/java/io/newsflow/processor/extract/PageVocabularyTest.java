@@ -37,6 +37,23 @@ class PageVocabularyTest {
     }
 
     @Test
+    void shouldSeeFurnitureWhenALineIsAnAdvertLabelAShareBarAScriptPromptOrTheSitesLegalNotice() {
+        assertThat(PageVocabulary.isFurniture("advert", 1)).isTrue();
+        assertThat(PageVocabulary.isFurniture("publicidade", 1)).isTrue();
+        assertThat(PageVocabulary.isFurniture("facebook twitter google+ whatsapp", 4)).isTrue();
+        assertThat(PageVocabulary.isFurniture("this slideshow requires javascript", 4)).isTrue();
+        assertThat(PageVocabulary.isFurniture("registration on or use of this site constitutes acceptance of our user "
+                + "agreement and privacy policy", 16)).isTrue();
+    }
+
+    @Test
+    void shouldNotSeeFurnitureWhenAStoryReportsOnSharingOrOnASitesRules() {
+        assertThat(PageVocabulary.isFurniture("facebook shares fell", 3)).isFalse();
+        assertThat(PageVocabulary.isFurniture("the regulator said the company changed its privacy policy in may", 11))
+                .isFalse();
+    }
+
+    @Test
     void shouldNotSeeFurnitureWhenASentenceOnlyStartsLikeAButton() {
         assertThat(PageVocabulary.isFurniture("share prices fell sharply on tuesday", 6)).isFalse();
         assertThat(PageVocabulary.isFurniture("the agency said it was 30 years ago", 8)).isFalse();
