@@ -28,6 +28,7 @@ final class BlockClassifier {
     private static final int UNPUNCTUATED_CONTENT_WORDS = 20;
     private static final int MAX_TEASER_WORDS = 60;
     private static final int MAX_NAME_WORDS = 6;
+    private static final int MAX_AUTHOR_BOX_BUTTONS = 8;
     private static final int MIN_TAGS = 6;
     private static final int MAX_TAG_WORDS = 4;
 
@@ -91,11 +92,18 @@ final class BlockClassifier {
     private static void markAuthorBoxes(List<Block> blocks) {
         for (int i = 0; i + 1 < blocks.size(); i++) {
             Block name = blocks.get(i);
-            Block bio = blocks.get(i + 1);
-            if (name.words() > 0 && name.words() <= MAX_NAME_WORDS && !name.listItem() && !Text.endsSentence(name.text())
-                    && startsWithName(bio.text(), name.text()) && PageVocabulary.mentionsJournalism(bio.text())) {
+            if (name.words() == 0 || name.words() > MAX_NAME_WORDS || name.listItem() || Text.endsSentence(name.text())) {
+                continue;
+            }
+            // The box's own buttons ("Follow Us", "twitter", "email") may stand between the name and the biography.
+            int b = i + 1;
+            while (b < blocks.size() && b - i <= MAX_AUTHOR_BOX_BUTTONS && blocks.get(b).kind() == Kind.BOILERPLATE) {
+                b++;
+            }
+            Block bio = b < blocks.size() ? blocks.get(b) : null;
+            if (bio != null && startsWithName(bio.text(), name.text()) && PageVocabulary.mentionsJournalism(bio.text())) {
                 blocks.set(i, new Block(name.text(), Kind.END_MARKER, name.words(), false));
-                blocks.set(i + 1, new Block(bio.text(), Kind.BOILERPLATE, bio.words(), bio.listItem()));
+                blocks.set(b, new Block(bio.text(), Kind.BOILERPLATE, bio.words(), bio.listItem()));
             }
         }
     }

@@ -62,6 +62,14 @@ class BlockClassifierTest {
     }
 
     @Test
+    void shouldSeeAnAuthorBoxWhenItsButtonsStandBetweenTheNameAndTheBiography() {
+        assertThat(kinds("Meg James", "Follow Us", "• twitter", "• email",
+                "Meg James is a corporate media reporter for the Los Angeles Times, covering television."))
+                .containsExactly(Kind.END_MARKER, Kind.BOILERPLATE, Kind.BOILERPLATE, Kind.BOILERPLATE,
+                        Kind.BOILERPLATE);
+    }
+
+    @Test
     void shouldNotSeeAnAuthorBoxWhenTheNextParagraphMerelyMentionsTheName() {
         assertThat(kinds("Imran Khan", "Imran Khan said the two countries will build stronger relations."))
                 .containsExactly(Kind.OTHER, Kind.CONTENT);
