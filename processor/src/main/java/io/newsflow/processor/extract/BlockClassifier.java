@@ -31,6 +31,8 @@ final class BlockClassifier {
     private static final int MAX_AUTHOR_BOX_BUTTONS = 8;
     private static final int MIN_TAGS = 6;
     private static final int MAX_TAG_WORDS = 4;
+    private static final int MIN_PAGES = 3;
+    private static final int MAX_PAGE_DIGITS = 4;
 
     private final WordCounter wordCounter = new WordCounter();
 
@@ -61,10 +63,32 @@ final class BlockClassifier {
         return sentence && words >= 2 ? Kind.SHORT_SENTENCE : Kind.OTHER;
     }
 
-    /** Teasers cut short, a run of pipe-separated links, a w3m form field, a list of tags. */
+    /** Teasers cut short, a run of pipe-separated links, a w3m form field, a list of tags, page numbers. */
     private static boolean isFurnitureShaped(String text, String key, int words) {
         return Text.endsTruncated(text) && words <= MAX_TEASER_WORDS || key.contains("[ ]") || count(key, '|') >= 2
-                || isTagList(text, words);
+                || isTagList(text, words) || words >= MIN_PAGES && isPageNumbers(key);
+    }
+
+    /** "1 2 3 4 5 6 7 8", "« 1 2 3 »": the pages of a list, counted up from the first or the second. */
+    private static boolean isPageNumbers(String key) {
+        int expected = -1;
+        int start = 0;
+        for (int i = 0; i <= key.length(); i++) {
+            if (i == key.length() || key.charAt(i) == ' ') {
+                String token = key.substring(start, i);
+                if (!token.isEmpty() && token.length() <= MAX_PAGE_DIGITS && Text.isDigits(token, token.length())) {
+                    int page = Integer.parseInt(token);
+                    if (expected < 0 ? page > 2 : page != expected) {
+                        return false;
+                    }
+                    expected = page + 1;
+                } else if (Text.hasLetters(token, 1) || Text.hasDigit(token)) {
+                    return false;
+                }
+                start = i + 1;
+            }
+        }
+        return expected > 0;
     }
 
     /** "stock car 2018, stock car brasil, stock car interlagos, ...": many short comma-separated items, no stop. */

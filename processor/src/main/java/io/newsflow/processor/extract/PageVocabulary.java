@@ -38,7 +38,15 @@ final class PageVocabulary {
             "join the conversation", "about the author", "recent posts", "related posts", "related articles",
             "related stories", "related news", "you may also like", "you might also like", "you may like",
             "more stories", "most read", "most popular", "popular posts", "recommended for you", "trending now",
-            "more on this story", "explore further", "more coverage");
+            "more on this story", "explore further", "more coverage",
+            // The same headings on pages in other languages: de, fr, es, pt, it, nl, ru.
+            "kommentare", "weitere beiträge zum thema", "weitere artikel", "mehr zum thema", "ähnliche artikel",
+            "das könnte sie auch interessieren", "über den autor", "commentaires", "à lire aussi", "lire aussi",
+            "articles similaires", "sur le même sujet", "comentarios", "noticias relacionadas", "artículos relacionados",
+            "lea también", "te puede interesar", "sobre el autor", "comentários", "notícias relacionadas",
+            "leia também", "veja também", "mais lidas", "sobre o autor", "commenti", "articoli correlati",
+            "leggi anche", "reacties", "lees ook", "комментарии", "отзывы", "читайте также", "похожие статьи",
+            "похожие новости", "об авторе");
     /** Headings of lists of other stories, whose items are worth keeping as related headlines. */
     private static final Set<String> RELATED_LISTS = Set.of(
             "recent posts", "related posts", "related articles", "related stories", "related news", "related",

@@ -48,6 +48,12 @@ class BlockClassifierTest {
     }
 
     @Test
+    void shouldSeeFurnitureWhenALineOnlyCountsPagesUp() {
+        assertThat(kinds("1 2 3 4 5 6 7 8", "« 2 3 4 »", "3 4 5", "1 2 3 cheers", "1 5 9"))
+                .containsExactly(Kind.BOILERPLATE, Kind.BOILERPLATE, Kind.OTHER, Kind.OTHER, Kind.OTHER);
+    }
+
+    @Test
     void shouldSeeTheTailWhenAHeadingOpensAListOfOtherStories() {
         assertThat(kinds("Recent Posts", "Related Articles:", "• Comments"))
                 .containsExactly(Kind.END_MARKER, Kind.END_MARKER, Kind.BOILERPLATE);

@@ -22,6 +22,14 @@ class PageVocabularyTest {
     }
 
     @Test
+    void shouldSeeTheTailOpenWhenTheHeadingIsInAnotherLanguage() {
+        assertThat(PageVocabulary.opensTail("отзывы")).isTrue();
+        assertThat(PageVocabulary.opensTail("leia também")).isTrue();
+        assertThat(PageVocabulary.opensTail("weitere beiträge zum thema")).isTrue();
+        assertThat(PageVocabulary.opensTail("leia também o relatório")).isFalse();
+    }
+
+    @Test
     void shouldSeeFurnitureWhenALineIsAButtonAPromptOrARelativeTime() {
         assertThat(PageVocabulary.isFurniture("share", 1)).isTrue();
         assertThat(PageVocabulary.isFurniture("12 hours ago", 3)).isTrue();
