@@ -1,5 +1,6 @@
 package io.newsflow.processor.extract;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -32,7 +33,8 @@ final class PageVocabulary {
     private static final String[] FURNITURE_PREFIXES = {
             "share on", "share via", "follow us on", "sign up for", "subscribe to", "read more", "see more",
             "related:", "related post:", "tags:", "tags ", "topics:", "share this", "explore further", "citation:",
-            "continue reading", "view comments", "view all", "no spam", "get breaking news", "filed under", "posted in", "image:", "photo:", "source:"};
+            "continue reading", "view comments", "view all", "no spam", "get breaking news", "filed under", "posted in", "image:", "photo:", "source:",
+            "photo by", "photo credit", "image credit", "credit:", "foto:", "foto von", "bild:", "фото:", "imagem:"};
     private static final Set<String> END_MARKERS = Set.of(
             "comments", "leave a reply", "leave a comment", "post a comment", "join the discussion",
             "join the conversation", "about the author", "recent posts", "related posts", "related articles",
@@ -79,6 +81,10 @@ final class PageVocabulary {
             "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "flipboard", "google+", "telegram", "messenger",
             "tumblr", "xing", "vk", "sms", "copy", "link", "mail");
     private static final int MAX_SHARE_BAR_WORDS = 10;
+    /** A caption ends on its credit: "... Submitted photo", "... (Source: NASA)", "... (credit: NASA/Jude Guidry)". */
+    private static final String[] CREDIT_ENDINGS = {"submitted photo", "file photo", "contributed photo"};
+    private static final String[] CREDIT_LABELS = {"photo", "photos", "source", "credit", "image", "foto", "фото"};
+    private static final int MAX_CAPTION_WORDS = 60;
     private static final String[] ROLES = {
             "journalist", "reporter", "writer", "editor", "correspondent", "columnist", "contributor", "author",
             "analyst", "staff", "freelance", "photographer", "producer", "blogger"};
@@ -138,7 +144,27 @@ final class PageVocabulary {
                 || words <= MAX_SUBSCRIBE_WORDS && isSubscribePrompt(key)
                 || words <= MAX_PROMPT_WORDS && containsAny(key, SCRIPT_PROMPT)
                 || words <= MAX_LEGAL_WORDS && containsAny(key, SITE) && containsAny(key, LEGAL)
-                || words >= 2 && words <= MAX_SHARE_BAR_WORDS && isShareBar(key);
+                || words >= 2 && words <= MAX_SHARE_BAR_WORDS && isShareBar(key)
+                || words <= MAX_CAPTION_WORDS && endsOnCredit(key) || words == 3 && isGalleryCounter(key);
+    }
+
+    private static boolean endsOnCredit(String key) {
+        for (String ending : CREDIT_ENDINGS) {
+            if (key.endsWith(ending)) {
+                return true;
+            }
+        }
+        int open = key.lastIndexOf('(');
+        int colon = key.indexOf(':', open + 1);
+        return open >= 0 && key.endsWith(")") && colon > open
+                && Arrays.asList(CREDIT_LABELS).contains(key.substring(open + 1, colon).strip());
+    }
+
+    /** "1 of 6": a photo gallery's counter. */
+    private static boolean isGalleryCounter(String key) {
+        int of = key.indexOf(" of ");
+        return of > 0 && Text.isDigits(key, of) && key.length() > of + 4
+                && Text.isDigits(key.substring(of + 4), key.length() - of - 4);
     }
 
     private static boolean isShareBar(String key) {

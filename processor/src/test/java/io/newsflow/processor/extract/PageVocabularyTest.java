@@ -55,6 +55,16 @@ class PageVocabularyTest {
     }
 
     @Test
+    void shouldSeeFurnitureWhenALineIsAPhotoCaptionWithItsCreditOrAGalleryCounter() {
+        assertThat(PageVocabulary.isFurniture("christopher battin submitted photo", 4)).isTrue();
+        assertThat(PageVocabulary.isFurniture("europa rising above jupiter's cloud tops. (source: nasa)", 9)).isTrue();
+        assertThat(PageVocabulary.isFurniture("foto von moritz bachmann", 4)).isTrue();
+        assertThat(PageVocabulary.isFurniture("1 of 6", 3)).isTrue();
+        assertThat(PageVocabulary.isFurniture("one of the six (the smallest) sank", 7)).isFalse();
+        assertThat(PageVocabulary.isFurniture("2 of 6 were found guilty", 6)).isFalse();
+    }
+
+    @Test
     void shouldNotSeeFurnitureWhenAStoryReportsOnSharingOrOnASitesRules() {
         assertThat(PageVocabulary.isFurniture("facebook shares fell", 3)).isFalse();
         assertThat(PageVocabulary.isFurniture("the regulator said the company changed its privacy policy in may", 11))
