@@ -40,7 +40,7 @@ public final class ArticleExtractor {
      */
     public Extraction extract(String content, String contentType, Instant ingestedAt) {
         String text = content == null ? "" : content;
-        ParsedPage page = isHtml(contentType) ? html.parse(text) : plainText.parse(text);
+        ParsedPage page = isHtml(contentType) ? html.parse(text) : plainText.parse(text, referenceDate(null, ingestedAt));
         String body = String.join("\n\n", page.paragraphs());
         int words = wordCounter.count(body);
         Language language = languages.detectWithConfidence(body);

@@ -2,6 +2,8 @@ package io.newsflow.processor.extract;
 
 import io.newsflow.processor.extract.BlockClassifier.Block;
 import io.newsflow.processor.extract.BlockClassifier.Kind;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +28,7 @@ final class ArticleHeader {
     private static final int CREDIT_LINES = 3;
     /** A headline further above the story than this has a gallery or a video between, not its lead. */
     private static final int LEAD_WINDOW = 25;
+    private static final int HALF_YEAR_MONTHS = 6;
 
     private final BylineExtractor bylines = new BylineExtractor();
     private final DatelineExtractor datelines = new DatelineExtractor();
@@ -33,8 +36,10 @@ final class ArticleHeader {
     /**
      * @param title      the headline's index, or -1
      * @param storyStart where the main run of paragraphs starts
+     * @param today      the day the page was read: a date line without a year ("Posted Nov 18") is the last such
+     *                   day up to it, unless a full date on the page tells the year
      */
-    Header read(List<Block> blocks, int title, int storyStart) {
+    Header read(List<Block> blocks, int title, int storyStart, LocalDate today) {
         int first = title >= 0 ? title + 1 : Math.max(0, storyStart - CREDIT_WINDOW);
         int subtitle = title >= 0 ? standfirst(blocks, first, storyStart) : -1;
         List<Integer> lead = new ArrayList<>();
@@ -49,14 +54,20 @@ final class ArticleHeader {
         }
         String byline = null;
         String date = null;
+        int yearless = -1;
         for (int i = first; i < Math.min(blocks.size(), storyStart + CREDIT_WINDOW); i++) {
             String text = blocks.get(i).text();
             if (byline == null && bylines.isByline(text)) {
                 byline = text;
             }
-            if (date == null && i != subtitle && (datelines.isDateline(text) || byline == text)) {
+            // The first date line gives the date, with its year or without.
+            if (date == null && yearless < 0 && i != subtitle && (datelines.isDateline(text) || byline == text)) {
                 date = datelines.find(text);
+                yearless = date == null && datelines.findMonthDay(text) != null ? i : -1;
             }
+        }
+        if (date == null && yearless >= 0) {
+            date = withYear(blocks, yearless, datelines.findMonthDay(blocks.get(yearless).text()), today);
         }
         List<String> authors = byline == null ? List.of() : bylines.names(byline);
         for (int i = title + 1; title >= 0 && byline == null && i <= title + CREDIT_LINES && i < blocks.size(); i++) {
@@ -71,6 +82,24 @@ final class ArticleHeader {
             date = datelines.find(blocks.get(title - 1).text());
         }
         return new Header(subtitle < 0 ? null : blocks.get(subtitle).text(), subtitle, byline, authors, date, lead);
+    }
+
+    /**
+     * The year of the full date printed nearest the line (a tweet's, a comment's, the copyright's), the month-day
+     * put within half a year of it; else the last such day up to {@code today}, a day ahead for time zones.
+     */
+    private String withYear(List<Block> blocks, int line, MonthDay day, LocalDate today) {
+        for (int distance = 1; distance < blocks.size(); distance++) {
+            for (int i : new int[] {line - distance, line + distance}) {
+                String full = i >= 0 && i < blocks.size() ? datelines.find(blocks.get(i).text()) : null;
+                if (full != null) {
+                    return CalendarMath.dayWithoutYear(day.getMonthValue(), day.getDayOfMonth(),
+                            LocalDate.parse(full).plusMonths(HALF_YEAR_MONTHS));
+                }
+            }
+        }
+        return today == null ? null
+                : CalendarMath.dayWithoutYear(day.getMonthValue(), day.getDayOfMonth(), today.plusDays(1));
     }
 
     /** A standfirst is written like prose; a line of capitalized words is another headline or a label. */

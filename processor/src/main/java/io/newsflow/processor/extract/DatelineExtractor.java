@@ -2,6 +2,7 @@ package io.newsflow.processor.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,25 @@ import java.util.Set;
 final class DatelineExtractor {
 
     private static final int MAX_WORDS = 24;
+    private static final String[][] OTHER_MONTHS = {
+            {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+                    "dezember"},
+            {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                    "novembre", "décembre"},
+            {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                    "noviembre", "diciembre"},
+            {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+                    "novembro", "dezembro"},
+            {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre",
+                    "novembre", "dicembre"},
+            {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                    "november", "december"},
+            {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+                    "november", "desember"},
+            {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+                    "ноября", "декабря"}};
+    /** "22 de janeiro de 2018", "5 de mayo del 2019": the words that join a day, its month and year. */
+    private static final Set<String> JOINERS = Set.of("de", "del");
     private static final Map<String, Integer> MONTHS = months();
     private static final Set<String> DATE_WORDS = Set.of(
             "published", "updated", "posted", "modified", "last", "on", "at", "am", "pm", "a", "p", "m", "gmt", "utc",
@@ -118,19 +138,60 @@ final class DatelineExtractor {
             return date(Integer.parseInt(a), Integer.parseInt(t.get(i + 1)), leadingNumber(t.get(i + 2)));
         }
         Integer month = MONTHS.get(a);
-        // Nov 19, 2019 / November 19th 2019
+        // Nov 19, 2019 / November 19th 2019 / Nov 19 20197:05 AM (the dump ran the year into the time)
         if (month != null && i + 2 < t.size() && isDay(t.get(i + 1))) {
             int next = i + 2 < t.size() && isOrdinal(t.get(i + 2)) ? i + 3 : i + 2;
-            if (next < t.size() && isYear(t.get(next))) {
-                return date(Integer.parseInt(t.get(next)), month, Integer.parseInt(t.get(i + 1)));
+            int year = next < t.size() ? year(t.get(next), true) : 0;
+            if (year > 0) {
+                return date(year, month, Integer.parseInt(t.get(i + 1)));
             }
         }
-        // 19 Nov 2019 / 19th November 2019
+        // 19 Nov 2019 / 19th November 2019 / 22 de janeiro de 2018
         if (isDay(a) && i + 2 < t.size()) {
-            int m = isOrdinal(t.get(i + 1)) ? i + 2 : i + 1;
+            int m = skipJoiner(t, isOrdinal(t.get(i + 1)) ? i + 2 : i + 1);
             Integer named = m < t.size() ? MONTHS.get(t.get(m)) : null;
-            if (named != null && m + 1 < t.size() && isYear(t.get(m + 1))) {
-                return date(Integer.parseInt(t.get(m + 1)), named, Integer.parseInt(a));
+            int y = skipJoiner(t, m + 1);
+            if (named != null && y < t.size() && isYear(t.get(y))) {
+                return date(Integer.parseInt(t.get(y)), named, Integer.parseInt(a));
+            }
+        }
+        return null;
+    }
+
+    private static int skipJoiner(List<String> t, int i) {
+        return i < t.size() && JOINERS.contains(t.get(i)) ? i + 1 : i;
+    }
+
+    /** The year a token states, or 0; with {@code glued}, also the year that opens "20197" (2019, 7 o'clock). */
+    private static int year(String token, boolean glued) {
+        if (isYear(token)) {
+            return Integer.parseInt(token);
+        }
+        boolean runIntoTime = glued && (token.length() == 5 || token.length() == 6) && isNumber(token)
+                && (token.startsWith("19") || token.startsWith("20"));
+        return runIntoTime ? Integer.parseInt(token.substring(0, 4)) : 0;
+    }
+
+    /**
+     * The first month and day the text states without a year ("Posted Nov 18, 8:19 PM", "Nov 18"), as a
+     * month-day; null when there is none, or when a year follows it.
+     */
+    MonthDay findMonthDay(String text) {
+        List<String> t = tokens(text);
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Integer month = MONTHS.get(t.get(i));
+            int day = -1;
+            if (month != null && isDay(t.get(i + 1))) {
+                day = Integer.parseInt(t.get(i + 1));
+            } else if (isDay(t.get(i)) && (month = MONTHS.get(t.get(skipJoiner(t, i + 1)))) != null) {
+                day = Integer.parseInt(t.get(i));
+            }
+            if (day > 0 && dateAt(t, i) == null) {
+                try {
+                    return MonthDay.of(month, day);
+                } catch (DateTimeException e) {
+                    return null;
+                }
             }
         }
         return null;
@@ -249,6 +310,12 @@ final class DatelineExtractor {
             months.put(names[i].substring(0, 3), i + 1);
         }
         months.put("sept", 9);
+        // Full names only in other languages (their abbreviations collide with words): de, fr, es, pt, it, nl, id, ru.
+        for (String[] language : OTHER_MONTHS) {
+            for (int i = 0; i < language.length; i++) {
+                months.putIfAbsent(language[i], i + 1);
+            }
+        }
         return Map.copyOf(months);
     }
 }

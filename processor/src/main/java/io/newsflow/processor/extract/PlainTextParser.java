@@ -4,6 +4,7 @@ import io.newsflow.processor.extract.ArticleHeader.Header;
 import io.newsflow.processor.extract.BlockClassifier.Block;
 import io.newsflow.processor.extract.BoilerplateFilter.Region;
 import io.newsflow.processor.extract.ParagraphAssembler.Layout;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -33,7 +34,8 @@ final class PlainTextParser {
         this.normalizer = normalizer;
     }
 
-    ParsedPage parse(String content) {
+    /** @param today the day the page was read, for a date line that leaves out the year */
+    ParsedPage parse(String content, LocalDate today) {
         Layout layout = assembler.layout(normalizer.normalize(content));
         List<String> paragraphs = layout.paragraphs();
         BitSet blockStarts = layout.blockStarts();
@@ -52,7 +54,7 @@ final class PlainTextParser {
         }
         int titleIndex = titles.find(blocks, region.start(), region.end());
         String title = titleIndex < 0 ? null : blocks.get(titleIndex).text();
-        Header header = headers.read(blocks, titleIndex, region.start());
+        Header header = headers.read(blocks, titleIndex, region.start(), today);
         Set<Integer> used = new HashSet<>(header.lead());
         if (titleIndex >= 0) {
             used.add(titleIndex);

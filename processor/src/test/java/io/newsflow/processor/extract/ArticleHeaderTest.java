@@ -3,6 +3,7 @@ package io.newsflow.processor.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.processor.extract.ArticleHeader.Header;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ class ArticleHeaderTest {
 
     private static final String PROSE = "The two countries agreed to form a joint force to eliminate terrorist groups, "
             + "officials said after the meeting in Tehran on Monday.";
+    private static final LocalDate TODAY = LocalDate.of(2019, 11, 20);
 
     private final BlockClassifier classifier = new BlockClassifier();
     private final LineRoles roles = new LineRoles();
@@ -20,7 +22,7 @@ class ArticleHeaderTest {
     void shouldReadStandfirstBylineAndDateWhenTheyFollowTheHeadline() {
         Header header = headers.read(roles.refine(classifier.classify(List.of("Stronger Ties Underscored",
                 "Iran and Pakistan agreed to form joint forces in border areas to combat terrorism",
-                "By Jane Doe and John Roe", "Nov. 19, 2019, 9:28 AM UTC", PROSE, PROSE)), new HashMap<>()), 0, 4);
+                "By Jane Doe and John Roe", "Nov. 19, 2019, 9:28 AM UTC", PROSE, PROSE)), new HashMap<>()), 0, 4, TODAY);
         assertThat(header.subtitle()).startsWith("Iran and Pakistan agreed");
         assertThat(header.byline()).isEqualTo("By Jane Doe and John Roe");
         assertThat(header.authors()).containsExactly("Jane Doe", "John Roe");
@@ -31,16 +33,38 @@ class ArticleHeaderTest {
     @Test
     void shouldNotTakeAnotherHeadlineForAStandfirstWhenItIsTitleCased() {
         Header header = headers.read(classifier.classify(List.of("Stronger Ties Underscored",
-                "Post Malone, Ariana Grande Lead 2019 American Music Awards Nominations: See Full List", PROSE)), 0, 2);
+                "Post Malone, Ariana Grande Lead 2019 American Music Awards Nominations: See Full List", PROSE)), 0, 2, TODAY);
         assertThat(header.subtitle()).isNull();
     }
 
     @Test
     void shouldReadACreditWithoutByAndADateAboveTheHeadline() {
         Header header = headers.read(classifier.classify(List.of("November 18, 2019", "Hibernating astronauts would "
-                + "need smaller spacecraft", "Anna Menin", PROSE, PROSE)), 1, 3);
+                + "need smaller spacecraft", "Anna Menin", PROSE, PROSE)), 1, 3, TODAY);
         assertThat(header.authors()).containsExactly("Anna Menin");
         assertThat(header.byline()).isEqualTo("Anna Menin");
         assertThat(header.publishedAt()).isEqualTo("2019-11-18");
+    }
+
+    @Test
+    void shouldGiveADateLineWithoutAYearTheYearOfTheNearestFullDate() {
+        Header header = headers.read(classifier.classify(List.of("Stronger Ties Underscored",
+                "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM", PROSE, "— Jane Doe (@jane) November 18, 2017")),
+                0, 2, TODAY);
+        assertThat(header.publishedAt()).isEqualTo("2017-11-19");
+    }
+
+    @Test
+    void shouldGiveADateLineWithoutAYearTheLastSuchDayUpToTodayWhenThePageHasNoFullDate() {
+        Header header = headers.read(classifier.classify(List.of("Stronger Ties Underscored", "Posted Dec 30", PROSE)),
+                0, 2, TODAY);
+        assertThat(header.publishedAt()).isEqualTo("2018-12-30");
+    }
+
+    @Test
+    void shouldReadADateLineWhenItsMonthIsNotInEnglish() {
+        Header header = headers.read(classifier.classify(List.of("Stronger Ties Underscored",
+                "segunda-feira, 22 de janeiro de 2018 às 0:13", PROSE)), 0, 2, TODAY);
+        assertThat(header.publishedAt()).isEqualTo("2018-01-22");
     }
 }
