@@ -227,11 +227,15 @@ final class PageVocabulary {
         return containsAny(text.substring(0, Math.min(text.length(), 300)).toLowerCase(Locale.ROOT), ROLES);
     }
 
-    /** "12 comments", "1 comment". */
-    private static boolean isCommentCount(String key) {
-        int space = key.indexOf(' ');
-        return space > 0 && key.indexOf(' ', space + 1) < 0 && Text.isDigits(key, space)
-                && (key.endsWith(" comments") || key.endsWith(" comment"));
+    /** "12 comments", "1 comment", "New, 15 comments": a count of comments, with at most a label before it. */
+    static boolean isCommentCount(String key) {
+        int end = key.endsWith(" comments") ? key.length() - 9 : key.endsWith(" comment") ? key.length() - 8 : -1;
+        if (end <= 0) {
+            return false;
+        }
+        int start = key.lastIndexOf(' ', end - 1) + 1;
+        return start < end && Text.isDigits(key.substring(start, end), end - start)
+                && (start == 0 || key.indexOf(' ') == start - 1 && key.charAt(start - 2) == ',');
     }
 
     private static boolean startsWithAny(String key) {

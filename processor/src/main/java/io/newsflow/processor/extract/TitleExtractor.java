@@ -101,11 +101,16 @@ final class TitleExtractor {
      * another story's headline above it has none.
      */
     private boolean isCredited(List<Block> blocks, int line) {
-        for (int i = line + 1; i <= line + CREDIT_LINES && i < blocks.size(); i++) {
+        int lines = 0;
+        for (int i = line + 1; lines < CREDIT_LINES && i < blocks.size(); i++) {
             String text = blocks.get(i).text();
+            if (PageVocabulary.isCommentCount(PageVocabulary.key(text))) {
+                continue; // "New, 15 comments" printed between the headline and its standfirst
+            }
             if (bylines.isByline(text) || !bylines.creditNames(text, datelines).isEmpty()) {
                 return true;
             }
+            lines++;
         }
         return false;
     }

@@ -17,7 +17,9 @@ class PageVocabularyTest {
         assertThat(PageVocabulary.opensTail("recent posts")).isTrue();
         assertThat(PageVocabulary.opensTail("you may also like")).isTrue();
         assertThat(PageVocabulary.opensTail("12 comments")).isTrue();
+        assertThat(PageVocabulary.opensTail("new, 15 comments")).isTrue();
         assertThat(PageVocabulary.opensTail("12 comments were removed")).isFalse();
+        assertThat(PageVocabulary.opensTail("the post drew 12 comments")).isFalse();
         assertThat(PageVocabulary.opensTail("recent posts show a trend")).isFalse();
     }
 

@@ -73,6 +73,13 @@ class TitleExtractorTest {
     }
 
     @Test
+    void shouldPreferTheHeadlineWhenACommentCountStandsBetweenItAndTheStandfirst() {
+        assertThat(title(List.of("Rouhani and Khan Discuss Kashmir", "New, 15 comments",
+                "Iranian and Pakistani leaders held talks on border security in New York", "By Jane Doe", LEAD), 4))
+                .isEqualTo("Rouhani and Khan Discuss Kashmir");
+    }
+
+    @Test
     void shouldFindAHeadlineWithItsBylineWhenAGallerySeparatesItFromTheStory() {
         List<String> page = new java.util.ArrayList<>(List.of("Menu", "Rouhani Discusses Kashmir Plight with Imran Khan",
                 "By Jane Doe"));
