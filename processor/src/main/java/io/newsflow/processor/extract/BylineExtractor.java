@@ -14,6 +14,8 @@ final class BylineExtractor {
 
     private static final int MAX_WORDS = 20;
     private static final int MAX_NAME_WORDS = 4;
+    private static final int MAX_LOWERCASE_NAME_WORDS = 3;
+    private static final Set<String> FUNCTION_WORDS = StopWords.of("en");
     private static final String[] PREFIXES = {"by ", "written by ", "words by ", "reported by ",
             "posted by ", "published by ", "story by ", "text by "};
     private static final Set<String> JOINERS = Set.of("and", "&", ",");
@@ -54,8 +56,11 @@ final class BylineExtractor {
         if (dated && names.size() == 1 && Gazetteer.get().isOrganisation(names.get(0))) {
             return names; // "Reuters November 18, 2019 11:03 PM": a news agency's credit
         }
-        if (!looksLikePerson(names.get(0))) {
-            // "WASHINGTON, Nov. 19": a place starts a date line as often as a name does.
+        String first = names.get(0);
+        boolean handle = line.startsWith("@", first.length()) && first.indexOf(' ') > 0;
+        if (!looksLikePerson(first) && !handle) {
+            // "WASHINGTON, Nov. 19": a place starts a date line as often as a name does; "Keris Lahiff@kerisalison"
+            // is a person's credit whatever the name, by the social handle glued to it.
             return List.of();
         }
         if (dated) {
@@ -77,6 +82,10 @@ final class BylineExtractor {
     /** The names a byline states, in order; empty when it names no one. */
     List<String> names(String line) {
         int start = prefixLength(line);
+        String lowercase = start > 0 ? lowercaseName(line.substring(start)) : null;
+        if (lowercase != null) {
+            return List.of(lowercase);
+        }
         List<String> names = new ArrayList<>();
         List<String> current = new ArrayList<>();
         for (String word : words(line.substring(start))) {
@@ -111,6 +120,30 @@ final class BylineExtractor {
         }
         flush(current, names);
         return names;
+    }
+
+    /**
+     * "By admin - 2018-09-16", "by jane doe | staff": a name some sites print in lower case, up to a separator, a
+     * date or the end of the line. Words of a phrase ("by the river", "by clicking here") are no name.
+     */
+    private static String lowercaseName(String rest) {
+        List<String> name = new ArrayList<>();
+        for (String word : words(rest)) {
+            String bare = strip(word);
+            boolean lowerWord = !bare.isEmpty() && bare.chars().allMatch(Character::isLowerCase);
+            if (!lowerWord || name.size() == MAX_LOWERCASE_NAME_WORDS) {
+                boolean ends = !Text.hasLetters(bare, 1) || Character.isDigit(bare.charAt(0)) || isCalendarWord(bare);
+                return ends && !name.isEmpty() ? String.join(" ", name) : null;
+            }
+            if (FUNCTION_WORDS.contains(bare) || bare.endsWith("ing") || isCalendarWord(bare)) {
+                return null;
+            }
+            name.add(bare);
+            if (word.endsWith(",")) {
+                return String.join(" ", name);
+            }
+        }
+        return name.isEmpty() ? null : String.join(" ", name);
     }
 
     /** Where a word ends that runs into the next one ("GarberFOXBusiness"), or 0; "McDonald" is one word. */

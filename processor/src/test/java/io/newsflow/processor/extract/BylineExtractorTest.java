@@ -25,6 +25,15 @@ class BylineExtractorTest {
     }
 
     @Test
+    void shouldReadANameInLowerCaseWhenTheBylineStartsWithBy() {
+        assertThat(bylines.names("By admin - 2018-09-16")).containsExactly("admin");
+        assertThat(bylines.names("by jane doe | Staff")).containsExactly("jane doe");
+        assertThat(bylines.isByline("By admin - 2018-09-16")).isTrue();
+        assertThat(bylines.names("by the river")).isEmpty();
+        assertThat(bylines.names("By clicking here you agree")).isEmpty();
+    }
+
+    @Test
     void shouldNotTakeASentenceForABylineWhenItStartsWithBy() {
         assertThat(bylines.isByline("By Jane Doe")).isTrue();
         assertThat(bylines.isByline("By the end of the year, prices had doubled.")).isFalse();
@@ -40,6 +49,7 @@ class BylineExtractorTest {
         assertThat(bylines.creditNames("Reuters November 18, 2019 11:03 PM", datelines)).containsExactly("Reuters");
         assertThat(bylines.creditNames("Steve Peoples, AP National Political Writer", datelines))
                 .containsExactly("Steve Peoples");
+        assertThat(bylines.creditNames("Keris Lahiff@kerisalison", datelines)).containsExactly("Keris Lahiff");
     }
 
     @Test
