@@ -26,6 +26,7 @@ final class PageVocabulary {
             "previous article", "copy link", "click here", "close", "loading", "tags", "topics", "related", "comments",
             "see also", "read more", "read next", "more", "sections", "print this page", "print article",
             "don't miss", "trending", "disclaimer", "like this article?", "sharing is caring!", "back",
+            "back to gallery", "back to home", "back to article",
             // The label over an advert, in the languages of the pages seen so far.
             "ad", "ads", "advert", "anzeige", "werbung", "publicidad", "publicidade", "publicité", "pubblicità",
             "реклама", "voltar", "volver", "zurück", "retour");
@@ -85,6 +86,13 @@ final class PageVocabulary {
     private static final String[] CREDIT_ENDINGS = {"submitted photo", "file photo", "contributed photo"};
     private static final String[] CREDIT_LABELS = {"photo", "photos", "source", "credit", "image", "foto", "фото"};
     private static final int MAX_CAPTION_WORDS = 60;
+    /** Labels of a post's own credits line ("Publicado por: ... - Categoria: ... - Tags: ..."): two make one. */
+    private static final String[] POST_LABELS = {"posted by", "publicado por", "publié par", "veröffentlicht von",
+            "category:", "categories:", "categoria:", "categoría:", "catégorie:", "kategorie:", "tags:", "filed under"};
+    /** Words of a note on how to reach the writer ("Have a tip? ... may be reached at jane@example.com"). */
+    private static final String[] CONTACT = {"reached at", "reach her", "reach him", "contact ", "have a tip",
+            "news tip", "tips to", "follow her", "follow him", "follow them", "write to"};
+    private static final int MAX_CONTACT_WORDS = 60;
     private static final String[] ROLES = {
             "journalist", "reporter", "writer", "editor", "correspondent", "columnist", "contributor", "author",
             "analyst", "staff", "freelance", "photographer", "producer", "blogger"};
@@ -145,7 +153,30 @@ final class PageVocabulary {
                 || words <= MAX_PROMPT_WORDS && containsAny(key, SCRIPT_PROMPT)
                 || words <= MAX_LEGAL_WORDS && containsAny(key, SITE) && containsAny(key, LEGAL)
                 || words >= 2 && words <= MAX_SHARE_BAR_WORDS && isShareBar(key)
-                || words <= MAX_CAPTION_WORDS && endsOnCredit(key) || words == 3 && isGalleryCounter(key);
+                || words <= MAX_CAPTION_WORDS && endsOnCredit(key) || words == 3 && isGalleryCounter(key)
+                || words <= MAX_PROMPT_WORDS * 2 && countOf(key, POST_LABELS) >= 2
+                || words <= MAX_CONTACT_WORDS && hasEmailAddress(key)
+                        && (containsAny(key, CONTACT) || mentionsJournalism(key))
+                || isShortcode(key);
+    }
+
+    private static int countOf(String text, String[] words) {
+        int n = 0;
+        for (String word : words) {
+            n += text.contains(word) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static boolean hasEmailAddress(String key) {
+        int at = key.indexOf('@');
+        return at > 0 && Text.isLetterOrDigit(key.charAt(at - 1)) && key.indexOf('.', at) > at + 1;
+    }
+
+    /** "[button link=...]Send us YOUR kit review[/button]": a WordPress shortcode the page never rendered. */
+    private static boolean isShortcode(String key) {
+        int close = key.indexOf("[/");
+        return close >= 0 && key.indexOf(']', close) > close + 2;
     }
 
     private static boolean endsOnCredit(String key) {

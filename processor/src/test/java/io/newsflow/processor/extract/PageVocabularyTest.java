@@ -67,6 +67,18 @@ class PageVocabularyTest {
     }
 
     @Test
+    void shouldSeeFurnitureWhenALineIsAPostsCreditsAContactNoteOrAnUnrenderedShortcode() {
+        assertThat(PageVocabulary.isFurniture(
+                "05/10/2018 - publicado por: clarissa borba - categoria: saúde - tags: sad", 12)).isTrue();
+        assertThat(PageVocabulary.isFurniture("have a tip? amy kuperinsky may be reached at akuperinsky@example.com", 10))
+                .isTrue();
+        assertThat(PageVocabulary.isFurniture("[button link=”/submit/”] send us your kit review[/button]", 8)).isTrue();
+        assertThat(PageVocabulary.isFurniture("the scam emails came from support@paypa1.com, police said", 9)).isFalse();
+        assertThat(PageVocabulary.isFurniture("the agency posted by far its best results in the category of cars.", 13))
+                .isFalse();
+    }
+
+    @Test
     void shouldNotSeeFurnitureWhenAStoryReportsOnSharingOrOnASitesRules() {
         assertThat(PageVocabulary.isFurniture("facebook shares fell", 3)).isFalse();
         assertThat(PageVocabulary.isFurniture("the regulator said the company changed its privacy policy in may", 11))
