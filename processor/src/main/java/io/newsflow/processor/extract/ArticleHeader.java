@@ -41,7 +41,8 @@ final class ArticleHeader {
      */
     Header read(List<Block> blocks, int title, int storyStart, LocalDate today) {
         int first = title >= 0 ? title + 1 : Math.max(0, storyStart - CREDIT_WINDOW);
-        int subtitle = title >= 0 ? standfirst(blocks, first, storyStart) : -1;
+        // A standfirst sits between the headline and the credits, even when the story's run starts above them.
+        int subtitle = title >= 0 ? standfirst(blocks, first, Math.max(storyStart, credits(blocks, title))) : -1;
         List<Integer> lead = new ArrayList<>();
         // Between a headline far above the story and the story sits a gallery: captions, not the story's lead.
         int leadFrom = title >= 0 && storyStart - title > LEAD_WINDOW ? storyStart - CREDIT_WINDOW
@@ -100,6 +101,17 @@ final class ArticleHeader {
         }
         return today == null ? null
                 : CalendarMath.dayWithoutYear(day.getMonthValue(), day.getDayOfMonth(), today.plusDays(1));
+    }
+
+    /** The byline or date line just under the headline and the line after it ("by Laura Winter"), or -1. */
+    private int credits(List<Block> blocks, int title) {
+        for (int i = title + 2; i <= title + 1 + CREDIT_LINES && i < blocks.size(); i++) {
+            String text = blocks.get(i).text();
+            if (bylines.isByline(text) || datelines.isDateline(text)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A standfirst is written like prose; a line of capitalized words is another headline or a label. */

@@ -68,7 +68,7 @@ final class PlainTextParser {
         }
         for (int i = region.start(); i < region.end(); i++) {
             Block block = blocks.get(i);
-            if (!block.isBoilerplate() && !block.text().equalsIgnoreCase(title)) {
+            if (!block.isBoilerplate() && !block.text().equalsIgnoreCase(title) && i != header.subtitleIndex()) {
                 body.add(block.text());
                 used.add(i);
             }

@@ -67,4 +67,13 @@ class ArticleHeaderTest {
                 "segunda-feira, 22 de janeiro de 2018 às 0:13", PROSE)), 0, 2, TODAY);
         assertThat(header.publishedAt()).isEqualTo("2018-01-22");
     }
+
+    @Test
+    void shouldReadTheStandfirstAboveTheCreditsWhenTheStorysRunStartsAboveIt() {
+        Header header = headers.read(classifier.classify(List.of("Stronger Ties Underscored",
+                "Iran and Pakistan agreed to form joint forces in border areas to combat terrorism.", "by Jane Doe",
+                PROSE, PROSE)), 0, 1, TODAY);
+        assertThat(header.subtitle()).startsWith("Iran and Pakistan agreed");
+        assertThat(header.subtitleIndex()).isEqualTo(1);
+    }
 }
