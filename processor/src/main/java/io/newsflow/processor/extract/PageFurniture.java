@@ -35,7 +35,7 @@ final class PageFurniture {
      * an element inside one removed for an earlier reason is gone before its own reason comes, and is not counted.
      */
     private static final List<String> NEVER_CONTENT = List.of(
-            "script", "media", "navigation", "header", "footer", "sidebar", "form", "caption", "hidden");
+            "script", "media", "navigation", "header", "footer", "sidebar", "form", "caption", "hidden", "dateline");
     private static final Map<String, String> NEVER_CONTENT_TAGS = Map.ofEntries(
             Map.entry("script", "script"), Map.entry("style", "script"), Map.entry("noscript", "script"),
             Map.entry("template", "script"), Map.entry("link", "script"), Map.entry("meta", "script"),
@@ -47,6 +47,7 @@ final class PageFurniture {
     private static final Map<String, String> NEVER_CONTENT_ROLES = Map.of(
             "navigation", "navigation", "banner", "header", "contentinfo", "footer", "complementary", "sidebar",
             "dialog", "hidden");
+    private static final Set<String> DATE_PROPERTIES = Set.of("datePublished", "dateModified", "dateCreated");
     /** A form goes unless it holds paragraphs (some pages wrap the whole story in one). */
     private static final int FORM = NEVER_CONTENT.indexOf("form");
     private static final int KEPT = Integer.MAX_VALUE;
@@ -145,6 +146,10 @@ final class PageFurniture {
             }
             if (element.hasAttr("hidden") || element.attr("aria-hidden").strip().equalsIgnoreCase("true")) {
                 reason = Math.min(reason, NEVER_CONTENT.indexOf("hidden"));
+            }
+            // The page's own date, marked for machines: metadata printed above the story, not a line of it.
+            if (DATE_PROPERTIES.contains(element.attr("itemprop").strip()) && element.childrenSize() == 0) {
+                reason = Math.min(reason, NEVER_CONTENT.indexOf("dateline"));
             }
         }
         return reason;

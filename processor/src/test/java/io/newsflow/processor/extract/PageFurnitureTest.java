@@ -55,6 +55,14 @@ class PageFurnitureTest {
     }
 
     @Test
+    void shouldRemoveThePagesMachineReadableDateWhenItIsPrintedAboveTheStory() {
+        Element body = body("<h1>Calendário Stock Car 2018</h1><span class='data' itemprop='datePublished'>"
+                + "segunda-feira, 22 de janeiro de 2018</span>" + STORY);
+        assertThat(furniture.remove(body).counts()).containsEntry("dateline", 1);
+        assertThat(body.text()).doesNotContain("janeiro").contains("The council adopted");
+    }
+
+    @Test
     void shouldKeepAnElementNamedLikeFurnitureWhenItHoldsMostOfTheStory() {
         Element body = body("<div class='sticky-sidebar-wrapper'>" + STORY + "</div><div class='sidebar'><p>Ads</p></div>");
         furniture.remove(body);
