@@ -27,7 +27,8 @@ final class LineRoles {
     private static final int CREDIT_TAIL = 60;
     private static final String[] CREDIT_MARKS = {"(image:", "(photo:", "(ap photo", "(photo by", "(photo credit",
             "photo credit:", "image credit:", "(credit:", "credit: ", "getty images", "/ap)",
-            "/reuters)", "photograph:", "/ associated press", "/ reuters", "/ getty", "/ afp", "/ ap photo", "(file photo", "(courtesy", " via ap)", " via reuters)", " via getty"};
+            "/reuters)", "photograph:", "/ associated press", "/ reuters", "/ getty", "/ afp", "/ ap photo", "(file photo", "(courtesy", " via ap)", " via reuters)", " via getty",
+            "(source:", "submitted photo", "contributed photo"};
     /** "In this photo issued by ITV, ...", "FILE - In this Nov. 5 file photo, ...": how agencies open captions. */
     private static final String[] CAPTION_OPENINGS = {"in this photo", "in this image", "in this file photo",
             "in this undated photo", "in this handout photo", "in this picture", "file - ", "file photo - "};

@@ -1,6 +1,5 @@
 package io.newsflow.processor.extract;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -82,10 +81,6 @@ final class PageVocabulary {
             "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "flipboard", "google+", "telegram", "messenger",
             "tumblr", "xing", "vk", "sms", "copy", "link", "mail");
     private static final int MAX_SHARE_BAR_WORDS = 10;
-    /** A caption ends on its credit: "... Submitted photo", "... (Source: NASA)", "... (credit: NASA/Jude Guidry)". */
-    private static final String[] CREDIT_ENDINGS = {"submitted photo", "file photo", "contributed photo"};
-    private static final String[] CREDIT_LABELS = {"photo", "photos", "source", "credit", "image", "foto", "фото"};
-    private static final int MAX_CAPTION_WORDS = 60;
     /** Labels of a post's own credits line ("Publicado por: ... - Categoria: ... - Tags: ..."): two make one. */
     private static final String[] POST_LABELS = {"posted by", "publicado por", "publié par", "veröffentlicht von",
             "category:", "categories:", "categoria:", "categoría:", "catégorie:", "kategorie:", "tags:", "filed under"};
@@ -153,7 +148,7 @@ final class PageVocabulary {
                 || words <= MAX_PROMPT_WORDS && containsAny(key, SCRIPT_PROMPT)
                 || words <= MAX_LEGAL_WORDS && containsAny(key, SITE) && containsAny(key, LEGAL)
                 || words >= 2 && words <= MAX_SHARE_BAR_WORDS && isShareBar(key)
-                || words <= MAX_CAPTION_WORDS && endsOnCredit(key) || words == 3 && isGalleryCounter(key)
+                || words == 3 && isGalleryCounter(key)
                 || words <= MAX_PROMPT_WORDS * 2 && countOf(key, POST_LABELS) >= 2
                 || words <= MAX_CONTACT_WORDS && hasEmailAddress(key)
                         && (containsAny(key, CONTACT) || mentionsJournalism(key))
@@ -177,18 +172,6 @@ final class PageVocabulary {
     private static boolean isShortcode(String key) {
         int close = key.indexOf("[/");
         return close >= 0 && key.indexOf(']', close) > close + 2;
-    }
-
-    private static boolean endsOnCredit(String key) {
-        for (String ending : CREDIT_ENDINGS) {
-            if (key.endsWith(ending)) {
-                return true;
-            }
-        }
-        int open = key.lastIndexOf('(');
-        int colon = key.indexOf(':', open + 1);
-        return open >= 0 && key.endsWith(")") && colon > open
-                && Arrays.asList(CREDIT_LABELS).contains(key.substring(open + 1, colon).strip());
     }
 
     /** "1 of 6": a photo gallery's counter. */

@@ -40,6 +40,8 @@ class LineRolesTest {
                 + "England, Tuesday, Nov. 19, 2019", 18)).isTrue();
         assertThat(LineRoles.isCaption("Boris Johnson reacts during the debate. (ITV via AP)", 9)).isTrue();
         assertThat(LineRoles.isCaption("ITV, ASSOCIATED PRESS", 3)).isTrue();
+        assertThat(LineRoles.isCaption("Europa rising above Jupiter's cloud tops. (Source: NASA)", 9)).isTrue();
+        assertThat(LineRoles.isCaption("Christopher Battin Submitted photo", 4)).isTrue();
         assertThat(LineRoles.isCaption("He said so in an interview with The Associated Press.", 10)).isFalse();
     }
 }
