@@ -34,7 +34,7 @@ final class PageVocabulary {
             "share on", "share via", "follow us on", "sign up for", "subscribe to", "read more", "see more",
             "related:", "related post:", "tags:", "tags ", "topics:", "share this", "explore further", "citation:",
             "continue reading", "view comments", "view all", "no spam", "get breaking news", "filed under", "posted in", "image:", "photo:", "source:",
-            "photo by", "photo credit", "image credit", "credit:", "foto:", "foto von", "bild:", "фото:", "imagem:"};
+            "photo by", "foto:", "foto von", "bild:", "фото:", "imagem:"};
     private static final Set<String> END_MARKERS = Set.of(
             "comments", "leave a reply", "leave a comment", "post a comment", "join the discussion",
             "join the conversation", "about the author", "recent posts", "related posts", "related articles",
