@@ -1,5 +1,6 @@
 package io.newsflow.processor.extract;
 
+import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 
@@ -12,6 +13,9 @@ final class HtmlDeck {
 
     private static final String CANDIDATES = "[class*=dek], [class*=deck], [class*=standfirst], [class*=subtitle], "
             + "[class*=subheadline], [class*=summary], [itemprop=description], [itemprop=alternativeHeadline]";
+    /** What every alternative of {@link #CANDIDATES} needs: one of these words in the class ("dek" covers "deck"), or the attribute. */
+    private static final List<String> CLASS_WORDS = List.of("dek", "standfirst", "subtitle", "subheadline", "summary");
+    private static final List<String> KEYS = List.of("itemprop");
     private static final int MIN_WORDS = 5;
     private static final int MAX_WORDS = 80;
 
@@ -19,7 +23,7 @@ final class HtmlDeck {
     }
 
     static String find(MetadataElements page, String title) {
-        for (Element element : page.select(CANDIDATES)) {
+        for (Element element : page.select(CANDIDATES, CLASS_WORDS, KEYS)) {
             if (element.normalName().equals("meta") || !isDeckName(element) || element.closest("nav, footer, aside") != null) {
                 continue;
             }

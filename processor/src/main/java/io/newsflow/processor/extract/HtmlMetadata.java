@@ -24,6 +24,10 @@ final class HtmlMetadata {
             + "meta[name=dc.date], meta[name=DC.date.issued], meta[property=og:published_time]";
     private static final String BYLINE = "[class~=(?i)(^|\\s)(byline|author|authors|article-author|post-author)(\\s|$)], "
             + "[itemprop=author], .byline, .c-byline";
+    /** What every alternative of {@link #BYLINE} needs: one of these words in the class, or the attribute. */
+    private static final List<String> BYLINE_CLASS_WORDS = List.of("byline", "author");
+    private static final List<String> BYLINE_KEYS = List.of("itemprop");
+    private static final String BREADCRUMB = "[class*=breadcrumb], [aria-label=breadcrumb], [aria-label=Breadcrumb]";
     private static final int MAX_BYLINE_CHARS = 160;
     /** Each candidate is copied to drop its date: a bound keeps a page of "author" boxes linear. */
     private static final int MAX_BYLINE_CANDIDATES = 20;
@@ -69,7 +73,7 @@ final class HtmlMetadata {
     /** The byline as written, without the date many templates put in the same box. */
     private static String byline(MetadataElements page) {
         int tried = 0;
-        for (Element element : page.select(BYLINE)) {
+        for (Element element : page.select(BYLINE, BYLINE_CLASS_WORDS, BYLINE_KEYS)) {
             if (element.normalName().equals("meta") || element.normalName().equals("link")) {
                 continue;
             }
@@ -91,7 +95,7 @@ final class HtmlMetadata {
     private static String breadcrumbSection(MetadataElements page, LdArticle ld, String title) {
         List<String> crumbs = new ArrayList<>(ld.breadcrumb());
         if (crumbs.isEmpty()) {
-            Element trail = page.selectFirst("[class*=breadcrumb], [aria-label=breadcrumb], [aria-label=Breadcrumb]");
+            Element trail = page.select(BREADCRUMB, List.of("breadcrumb"), List.of("aria-label")).first();
             if (trail != null) {
                 trail.select("a").forEach(crumb -> crumbs.add(crumb.text().strip()));
             }

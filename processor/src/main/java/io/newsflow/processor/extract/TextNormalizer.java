@@ -18,14 +18,16 @@ final class TextNormalizer {
         // A char array, not a StringBuilder: appending char by char to a builder costs more than the rest of this
         // loop. Each input character gives at most two output characters (U+2029 becomes a blank line).
         char[] out = new char[2 * text.length()];
+        // Read from a copy too: String.charAt checks the index and the string's coding on every character.
+        char[] in = text.toCharArray();
         int length = 0;
         int newlines = 0;
         boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < in.length; i++) {
+            char c = in[i];
             switch (c) {
                 case '\r' -> {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    if (i + 1 < in.length && in[i + 1] == '\n') {
                         i++;
                     }
                     newlines++;

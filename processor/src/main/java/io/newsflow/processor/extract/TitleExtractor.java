@@ -39,7 +39,7 @@ final class TitleExtractor {
      *         first echoed one near the story
      */
     int find(List<Block> blocks, int bodyStart, int bodyEnd) {
-        Set<String> lead = leadWords(blocks, bodyStart, bodyEnd);
+        Set<String> lead = leadWords(blocks, bodyStart, bodyEnd, askableWords(blocks, bodyStart - CREDITED_WINDOW, bodyStart));
         int near = find(blocks, bodyStart - WINDOW, bodyStart, lead, false);
         if (near >= 0 && isCredited(blocks, near)) {
             return withoutBreadcrumb(blocks, near);
@@ -68,17 +68,51 @@ final class TitleExtractor {
                 && !text.startsWith("By ") && Text.letterCount(text) * 2 > text.length();
     }
 
-    private static Set<String> leadWords(List<Block> blocks, int start, int end) {
-        Set<String> words = new HashSet<>(2 * LEAD_WORDS);
-        int taken = 0;
-        for (int i = start; i < end && taken < LEAD_WORDS; i++) {
-            if (!blocks.get(i).isBoilerplate()) {
-                List<String> tokens = tokens(blocks.get(i).text());
-                words.addAll(tokens);
-                taken += tokens.size();
+    /** The words {@link #isEchoed} can ask about: those of the headline-shaped lines in [from, to). */
+    private static Set<String> askableWords(List<Block> blocks, int from, int to) {
+        Set<String> words = new HashSet<>();
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (isHeadlineShaped(blocks.get(i))) {
+                words.addAll(tokens(blocks.get(i).text()));
             }
         }
         return words;
+    }
+
+    /**
+     * The words of the story's opening (whole paragraphs up to {@link #LEAD_WORDS} words) that are among
+     * {@code askable}: matched in place by length, not copied and hashed, as the opening is hundreds of words
+     * and the headline candidates a few dozen.
+     */
+    private static Set<String> leadWords(List<Block> blocks, int start, int end, Set<String> askable) {
+        int longest = 0;
+        for (String word : askable) {
+            longest = Math.max(longest, word.length());
+        }
+        List<List<String>> byLength = new ArrayList<>(longest + 1);
+        for (int length = 0; length <= longest; length++) {
+            byLength.add(new ArrayList<>());
+        }
+        for (String word : askable) {
+            byLength.get(word.length()).add(word);
+        }
+        Set<String> found = new HashSet<>();
+        int taken = 0;
+        for (int i = start; i < end && taken < LEAD_WORDS; i++) {
+            if (blocks.get(i).isBoilerplate()) {
+                continue;
+            }
+            String lower = blocks.get(i).text().toLowerCase(Locale.ROOT);
+            int max = longest;
+            taken += eachWord(lower, (from, to) -> {
+                for (String word : to - from <= max ? byLength.get(to - from) : List.<String>of()) {
+                    if (lower.startsWith(word, from)) {
+                        found.add(word);
+                    }
+                }
+            });
+        }
+        return found;
     }
 
     /** The first echoed headline-shaped line in [from, to) with a byline under it, else (unless onlyCredited) the first. */
@@ -149,20 +183,33 @@ final class TitleExtractor {
         return telling >= 2 && found >= words.size() * MIN_ECHO;
     }
 
+    /** Lower-case words: runs of letters and digits of the lower-cased text, as {@link #leadWords} splits it. */
     private static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
+        eachWord(lower, (from, to) -> tokens.add(lower.substring(from, to)));
+        return tokens;
+    }
+
+    /** Where a word is: [from, to) in the text. */
+    private interface WordAt {
+        void at(int from, int to);
+    }
+
+    /** Hands each run of letters and digits to {@code word}; returns how many there were. */
+    private static int eachWord(String text, WordAt word) {
+        int words = 0;
         int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            char c = i < lower.length() ? lower.charAt(i) : ' ';
-            boolean wordChar = Text.isLetterOrDigit(c);
+        for (int i = 0; i <= text.length(); i++) {
+            boolean wordChar = i < text.length() && Text.isLetterOrDigit(text.charAt(i));
             if (wordChar && start < 0) {
                 start = i;
             } else if (!wordChar && start >= 0) {
-                tokens.add(lower.substring(start, i));
+                word.at(start, i);
+                words++;
                 start = -1;
             }
         }
-        return tokens;
+        return words;
     }
 }

@@ -34,4 +34,24 @@ class MetadataElementsTest {
         assertThat(page.select("h1")).hasSizeGreaterThanOrEqualTo(1);
         assertThat(page.select("[itemprop=author]")).isNotEmpty();
     }
+
+    @Test
+    void shouldFindWithClassWordsWhatTheWholeDocumentSelectFinds() {
+        // Every spelling jsoup's case-insensitive tests accept: upper case, a dotless ı and a Kelvin sign K in the class.
+        Document doc = Jsoup.parse("<div class='BYLINE'>a</div><div class='ByLıne'>b</div><p class='x AUTHOR'>c</p>"
+                + "<p class='authorship'>d</p><span itemprop='author'>e</span><span itemprop='name'>f</span>"
+                + "<div class='Standfirst'>g</div><div class='article-dek'>h</div><nav aria-label='Breadcrumb'>i</nav>"
+                + "<div class='\u212Aicker'>j</div><div class='other' title='byline'>k</div><p>l</p>");
+        MetadataElements page = MetadataElements.of(doc);
+        String byline = "[class~=(?i)(^|\\s)(byline|author)(\\s|$)], [itemprop=author], .byline";
+        String deck = "[class*=dek], [class*=standfirst], [itemprop=description], [class*=kicker]";
+        String crumbs = "[class*=breadcrumb], [aria-label=breadcrumb], [aria-label=Breadcrumb]";
+        assertThat(page.select(byline, List.of("byline", "author"), List.of("itemprop")))
+                .containsExactlyElementsOf(doc.select(byline)).hasSize(4);
+        assertThat(page.select(deck, List.of("dek", "standfirst", "kicker"), List.of("itemprop")))
+                .containsExactlyElementsOf(doc.select(deck)).hasSize(3);
+        assertThat(page.select(crumbs, List.of("breadcrumb"), List.of("aria-label")))
+                .containsExactlyElementsOf(doc.select(crumbs)).hasSize(1);
+        assertThat(page.select("[itemprop=author]")).isNotEmpty();
+    }
 }
