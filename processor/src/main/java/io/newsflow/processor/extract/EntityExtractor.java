@@ -49,15 +49,57 @@ final class EntityExtractor {
     }
 
     private void collect(List<Token> tokens, List<Mention> out) {
+        int listFrom = -1; // the first of the mentions listed with the current span, or -1
+        Span previous = null;
         for (Span span : chunker.spans(tokens)) {
+            int first = out.size();
             typer.type(tokens, span, out);
+            if (previous == null || !listedTogether(tokens, previous, span)) {
+                hintFromList(out, listFrom, first);
+                listFrom = first;
+            }
+            previous = span;
         }
+        hintFromList(out, listFrom, out.size());
         for (Token token : tokens) {
             String prefix = token.isCapitalised() ? NameChunker.compoundPrefix(token.text()) : null;
             String type = prefix == null ? null
                     : gazetteer.isCity(prefix) ? Entity.LOCATION : typeOf(prefix, Map.of());
             if (type != null) {
                 out.add(new Mention(prefix, type, token.start(), false)); // "Seattle-based", "Kremlin-backed"
+            }
+        }
+    }
+
+    /** "Wachovia, Halliburton and Sears", "Paris or Berlin": names only a comma, "and" or "or" apart. */
+    private static boolean listedTogether(List<Token> tokens, Span before, Span after) {
+        int gap = after.from() - before.to();
+        String first = tokens.get(before.to()).text();
+        return gap == 1 && (first.equals(",") || first.equals("and") || first.equals("or"))
+                || gap == 2 && first.equals(",") && (tokens.get(before.to() + 1).text().equals("and")
+                || tokens.get(before.to() + 1).text().equals("or"));
+    }
+
+    /**
+     * Things listed together are things of one kind: where the typed names of a list agree, its undecided names
+     * without a hint of their own are hinted that type ("Wachovia" beside "Halliburton and Sears").
+     */
+    private void hintFromList(List<Mention> out, int from, int to) {
+        if (from < 0 || to - from < 2) {
+            return;
+        }
+        String type = null;
+        for (int k = from; k < to; k++) {
+            String own = out.get(k).type();
+            if (own != null && type != null && !own.equals(type)) {
+                return;
+            }
+            type = own == null ? type : own;
+        }
+        for (int k = from; Entity.ORGANIZATION.equals(type) && k < to; k++) {
+            Mention m = out.get(k);
+            if (m.type() == null && m.hint() == null && !m.weak() && !gazetteer.isCommonWord(m.name())) {
+                out.set(k, new Mention(m.name(), null, type, m.start(), false));
             }
         }
     }

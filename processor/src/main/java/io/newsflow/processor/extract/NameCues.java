@@ -100,6 +100,9 @@ final class NameCues {
     String hint(List<Token> tokens, int from, int to) {
         String after = to < tokens.size() ? tokens.get(to).text() : "";
         String before = from > 0 ? tokens.get(from - 1).text() : "";
+        if (speaksForABody(tokens, from, to)) {
+            return Entity.ORGANIZATION;
+        }
         if (SAYING.contains(after) || before.equals("said")) {
             return Entity.PERSON;
         }
@@ -143,6 +146,28 @@ final class NameCues {
         }
         return null;
     }
+
+    /** Where a firm's words come from: a statement, a filing, a press release. */
+    private static final Set<String> CORPORATE_CHANNELS = Set.of("statement", "filing", "release", "press");
+
+    /**
+     * "X said its profit...", and a one-word X "said in a statement": a body speaking. News names a person in full
+     * first, so a lone word issuing statements is a firm or an agency far more often than someone's surname.
+     */
+    private static boolean speaksForABody(List<Token> tokens, int from, int to) {
+        if (to + 1 >= tokens.size() || !SAID.contains(tokens.get(to).text())) {
+            return false;
+        }
+        String next = tokens.get(to + 1).text();
+        if (next.equals("its")) {
+            return true;
+        }
+        return to - from == 1 && next.equals("in") && to + 3 < tokens.size()
+                && (tokens.get(to + 2).text().equals("a") || tokens.get(to + 2).text().equals("its"))
+                && CORPORATE_CHANNELS.contains(tokens.get(to + 3).text());
+    }
+
+    private static final Set<String> SAID = Set.of("said", "says", "stated", "announced", "added");
 
     /** "Shares of X" opens a sentence as "shares of X" runs inside one; "Professor of Mathematics" is a title. */
     private static String lowerAtSentenceStart(Token token) {
@@ -192,7 +217,7 @@ final class NameCues {
         return null;
     }
 
-    /** A club at play: "beat Chelsea", "against Leeds", "drew with Lyon", "lost to Porto", "Chelsea 3-1", "Celtic thrashed". */
+    /** A club at play: "beat Chelsea", "against Leeds", "drew (1-1) with Lyon", "lost to Porto", "Chelsea 3-1", "Celtic thrashed". */
     static boolean playsAMatch(List<Token> tokens, int from, int to) {
         String before = from > 0 ? tokens.get(from - 1).text() : "";
         String after = to < tokens.size() ? tokens.get(to).text() : "";
@@ -200,7 +225,7 @@ final class NameCues {
             return true;
         }
         String twoBefore = from > 1 ? tokens.get(from - 2).text() : "";
-        return before.equals("with") && (twoBefore.equals("drew") || twoBefore.equals("draw"))
+        return before.equals("with") && (twoBefore.equals("drew") || twoBefore.equals("draw") || isScore(twoBefore))
                 || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("defeat") || isScore(twoBefore))
                 || before.equals("over") && (twoBefore.equals("win") || twoBefore.equals("victory"))
                 || before.equals("by") && (twoBefore.equals("beaten") || twoBefore.equals("defeated"));

@@ -162,4 +162,12 @@ class EntityExtractorTest {
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Konami", Entity.ORGANIZATION),
                         tuple("Brightwave Zenta", Entity.ORGANIZATION));
     }
+
+    @Test
+    void shouldTakeAnUnknownNameListedWithBodiesForABody() {
+        assertThat(extractor.find(null, "Wachovia, Halliburton and Sears fell. Shops in Paris, Lyon and Vantrix shut."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Wachovia", Entity.ORGANIZATION),
+                        tuple("Halliburton", Entity.ORGANIZATION), tuple("Sears", Entity.ORGANIZATION),
+                        tuple("Paris", Entity.LOCATION), tuple("Lyon", Entity.LOCATION));
+    }
 }

@@ -52,6 +52,10 @@ class NameCuesTest {
             They lost 2-0 to Westfield again.                | Westfield  | ORGANIZATION
             City drew with Westfield on Sunday.              | Westfield  | ORGANIZATION
             They moved to Westfield in May.                  | Westfield  | LOCATION
+            City drew 1-1 with Westfield on Sunday.          | Westfield  | ORGANIZATION
+            Brightlane said its profit fell.                 | Brightlane | ORGANIZATION
+            Brightlane said in a statement it would sell.    | Brightlane | ORGANIZATION
+            Later Bobick said in a statement he would go.    | Bobick     | ORGANIZATION
             """)
     void shouldReadWhatTheNeighboursOfANameSay(String text, String name, String type) {
         assertThat(hint(text, name)).isEqualTo(type);
@@ -60,6 +64,12 @@ class NameCuesTest {
     @Test
     void shouldSayNothingWithoutACue() {
         assertThat(hint("He met Vanxim today.", "Vanxim")).isNull();
+    }
+
+    @Test
+    void shouldLeaveAPersonNamedInFullSpeakingInAStatementAPerson() {
+        List<Token> tokens = Tokens.of("Later Doyt Bobick said in a statement he would go.");
+        assertThat(cues.hint(tokens, 1, 3)).isEqualTo(Entity.PERSON);
     }
 
     @Test
