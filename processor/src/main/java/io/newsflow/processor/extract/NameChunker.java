@@ -221,6 +221,9 @@ final class NameChunker {
             return false;
         }
         String last = tokens.get(end - 1).text();
+        if (NameShapes.isCompanyForm(last)) {
+            return false; // "Bank of America Corp" is one firm
+        }
         return end - from == 1 && NameShapes.isAcronym(last) && !gazetteer.isLocation(last)
                 || end - from > 1 && gazetteer.isOrgWord(last) && !gazetteer.isCommonWord(tokens.get(from).text())
                 || listedBody(tokens, from, end);
@@ -256,7 +259,8 @@ final class NameChunker {
         int start = from;
         boolean weak = false;
         // after a semicolon English goes on in lower case: a capital there is a name's ("...; Saffron Walden, England")
-        boolean opener = tokens.get(start).sentenceStart() && !(start > 0 && tokens.get(start - 1).text().equals(";"));
+        boolean opener = tokens.get(start).sentenceStart() && !(start > 0 && tokens.get(start - 1).text().equals(";"))
+                || afterDateline(tokens, start);
         if (opener && opensSentenceOnly(tokens.get(start).text())
                 && !startsKnownPhrase(tokens, start, to) && !opensABodysName(tokens, start, to)) {
             if (to - from == 1) {
@@ -275,6 +279,15 @@ final class NameChunker {
         if (start < end) {
             spans.add(new Span(start, end, weak));
         }
+    }
+
+    /** "LONDON (Reuters) - The ...": the story's first sentence opens after the dateline's dash. */
+    private static boolean afterDateline(List<Token> tokens, int at) {
+        if (at < 2) {
+            return false;
+        }
+        String dash = tokens.get(at - 1).text();
+        return (dash.equals("-") || dash.equals("—") || dash.equals("–")) && tokens.get(at - 2).text().equals(")");
     }
 
     /**

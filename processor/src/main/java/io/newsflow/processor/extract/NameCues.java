@@ -80,7 +80,8 @@ final class NameCues {
             "headquarters", "subsidiary", "chief", "ceo", "executives", "employees", "staff", "workers",
             "customers", "products", "profit", "profits", "revenue", "revenues", "sales", "earnings", "website",
             "album", "debut", "lineup", "line-up", "members", "roster", "squad", "fans", "stadium", "manifesto",
-            "spokesman", "spokeswoman", "spokesperson", "founder", "owner", "owners");
+            "spokesman", "spokeswoman", "spokesperson", "founder", "owner", "owners", "chairman", "chairwoman",
+            "chairperson", "subsidiaries", "shareholder", "investors");
     private static final Set<String> PERSON_HAS = Set.of("wife", "husband", "son", "daughter", "father",
             "mother", "brother", "sister", "parents", "family", "children", "girlfriend", "boyfriend", "widow",
             "career", "death", "birth", "funeral", "lawyer", "lawyers", "attorney", "attorneys", "body",
@@ -89,6 +90,8 @@ final class NameCues {
             "coast", "residents", "inhabitants", "citizens", "mayor", "governor", "streets", "outskirts",
             "suburbs", "province", "provinces", "region", "regions", "airport", "parliament", "government",
             "army", "military", "constitution");
+
+    private static final Set<String> STOP_WORDS = StopWords.of("en");
 
     private final Gazetteer gazetteer;
 
@@ -103,7 +106,7 @@ final class NameCues {
         if (speaksForABody(tokens, from, to)) {
             return Entity.ORGANIZATION;
         }
-        if (SAYING.contains(after) || before.equals("said")) {
+        if (SAYING.contains(after) || before.equals("said") && saidOpensClause(tokens, from - 1)) {
             return Entity.PERSON;
         }
         if (after.equals(",")) {
@@ -112,7 +115,7 @@ final class NameCues {
                 return apposition;
             }
         }
-        String kind = kindOf(before);
+        String kind = before.equals("producer") && madeByAFirm(tokens, from - 2) ? Entity.ORGANIZATION : kindOf(before);
         if (kind != null) {
             return kind;
         }
@@ -169,6 +172,29 @@ final class NameCues {
 
     private static final Set<String> SAID = Set.of("said", "says", "stated", "announced", "added");
 
+    /** What a producer who is a person makes; any other producer ("zinc producer X", "oil producer X") is a firm. */
+    private static final Set<String> ARTS = Set.of("film", "movie", "record", "music", "television", "radio",
+            "theatre", "theater", "executive", "documentary", "hip-hop", "co", "line", "associate", "veteran", "famed",
+            "legendary", "award-winning", "dance", "house", "techno", "rap", "reggae", "jazz", "pop", "rock");
+
+    /** Whether the word at {@code at}, before "producer", is a lower-case product no artist makes ("zinc producer"). */
+    private static boolean madeByAFirm(List<Token> tokens, int at) {
+        if (at < 0) {
+            return false;
+        }
+        Token made = tokens.get(at);
+        return made.isWord() && !made.isCapitalised() && !ARTS.contains(made.text()) && !DETERMINERS.contains(made.text())
+                && !STOP_WORDS.contains(made.text());
+    }
+
+    /**
+     * "…,” said X" and "he was, said X," put the speaker after "said"; in "the government said X would…" X is what was
+     * said, not who said it.
+     */
+    private static boolean saidOpensClause(List<Token> tokens, int said) {
+        return said == 0 || tokens.get(said).sentenceStart() || !tokens.get(said - 1).isWord();
+    }
+
     /** "Shares of X" opens a sentence as "shares of X" runs inside one; "Professor of Mathematics" is a title. */
     private static String lowerAtSentenceStart(Token token) {
         return token.sentenceStart() ? token.text().toLowerCase(Locale.ROOT) : token.text();
@@ -217,7 +243,10 @@ final class NameCues {
         return null;
     }
 
-    /** A club at play: "beat Chelsea", "against Leeds", "drew (1-1) with Lyon", "lost to Porto", "Chelsea 3-1", "Celtic thrashed". */
+    /**
+     * A club at play: "beat Chelsea", "against Leeds", "drew (1-1) with Lyon", "a draw by Genk", "won 2-0 at Lyon",
+     * "lost to Porto", "Chelsea 3-1", "Celtic thrashed".
+     */
     static boolean playsAMatch(List<Token> tokens, int from, int to) {
         String before = from > 0 ? tokens.get(from - 1).text() : "";
         String after = to < tokens.size() ? tokens.get(to).text() : "";
@@ -228,7 +257,9 @@ final class NameCues {
         return before.equals("with") && (twoBefore.equals("drew") || twoBefore.equals("draw") || isScore(twoBefore))
                 || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("defeat") || isScore(twoBefore))
                 || before.equals("over") && (twoBefore.equals("win") || twoBefore.equals("victory"))
-                || before.equals("by") && (twoBefore.equals("beaten") || twoBefore.equals("defeated"));
+                || before.equals("by") && (twoBefore.equals("beaten") || twoBefore.equals("defeated")
+                        || twoBefore.equals("held") || twoBefore.equals("draw"))
+                || before.equals("at") && (twoBefore.equals("drew") || isScore(twoBefore));
     }
 
     /** "3-1": digits, a hyphen, digits. */

@@ -170,4 +170,13 @@ class EntityExtractorTest {
                         tuple("Halliburton", Entity.ORGANIZATION), tuple("Sears", Entity.ORGANIZATION),
                         tuple("Paris", Entity.LOCATION), tuple("Lyon", Entity.LOCATION));
     }
+
+    @Test
+    void shouldReadAgencyCopyTickersAndDatelines() {
+        assertThat(extractor.find(null, "SYDNEY (Reuters) - The Christian Social Union met Arcadium Lithium (ALTM.N) "
+                + "and Bank of America Corp on Monday."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Sydney", Entity.LOCATION),
+                        tuple("Reuters", Entity.ORGANIZATION), tuple("Christian Social Union", Entity.ORGANIZATION),
+                        tuple("Arcadium Lithium", Entity.ORGANIZATION), tuple("Bank of America Corp", Entity.ORGANIZATION));
+    }
 }

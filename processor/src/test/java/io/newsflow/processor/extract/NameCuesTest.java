@@ -56,6 +56,11 @@ class NameCuesTest {
             Brightlane said its profit fell.                 | Brightlane | ORGANIZATION
             Brightlane said in a statement it would sell.    | Brightlane | ORGANIZATION
             Later Bobick said in a statement he would go.    | Bobick     | ORGANIZATION
+            Shares in zinc producer Brightlane fell.         | Brightlane | ORGANIZATION
+            She met film producer Bobick there.              | Bobick     | PERSON
+            “We won,” said Bobick on Monday.                 | Bobick     | PERSON
+            The government said Brightlane would sign.       | Brightlane |
+            Then Brightlane's chairman spoke.                | Brightlane | ORGANIZATION
             """)
     void shouldReadWhatTheNeighboursOfANameSay(String text, String name, String type) {
         assertThat(hint(text, name)).isEqualTo(type);
