@@ -250,7 +250,8 @@ final class NameCues {
     static boolean playsAMatch(List<Token> tokens, int from, int to) {
         String before = from > 0 ? tokens.get(from - 1).text() : "";
         String after = to < tokens.size() ? tokens.get(to).text() : "";
-        if (MATCH_BEFORE.contains(before) || MATCH_AFTER.contains(after) || isScore(after)) {
+        if (MATCH_BEFORE.contains(before) || MATCH_AFTER.contains(after) || isScore(after)
+                || CLUB_STAFF.contains(after) || inResultLine(tokens, from, to)) {
             return true;
         }
         String twoBefore = from > 1 ? tokens.get(from - 2).text() : "";
@@ -260,6 +261,29 @@ final class NameCues {
                 || before.equals("by") && (twoBefore.equals("beaten") || twoBefore.equals("defeated")
                         || twoBefore.equals("held") || twoBefore.equals("draw"))
                 || before.equals("at") && (twoBefore.equals("drew") || isScore(twoBefore));
+    }
+
+    /** Who works for a club, after its name: "Chelsea manager Enzo Maresca", "Leicester striker Jamie Vardy". */
+    private static final Set<String> CLUB_STAFF = Set.of("coach", "manager", "boss", "striker", "midfielder",
+            "defender", "goalkeeper", "winger", "squad", "supporters");
+
+    /** A results table's line, "Liverpool 3 Bournemouth 0": goals after the name, and a side or goals around it. */
+    private static boolean inResultLine(List<Token> tokens, int from, int to) {
+        if (to >= tokens.size() || !isGoals(tokens.get(to).text())) {
+            return false;
+        }
+        if (from > 0 && isGoals(tokens.get(from - 1).text())) {
+            return true;
+        }
+        int k = to + 1; // the other side's name, then its goals: "3 West Ham 0"
+        while (k < tokens.size() && k <= to + 3 && tokens.get(k).isCapitalised() && !tokens.get(k).sentenceStart()) {
+            k++;
+        }
+        return k > to + 1 && k < tokens.size() && isGoals(tokens.get(k).text());
+    }
+
+    private static boolean isGoals(String word) {
+        return word.length() <= 2 && Character.isDigit(word.charAt(0)) && Character.isDigit(word.charAt(word.length() - 1));
     }
 
     /** "3-1": digits, a hyphen, digits. */

@@ -179,4 +179,14 @@ class EntityExtractorTest {
                         tuple("Reuters", Entity.ORGANIZATION), tuple("Christian Social Union", Entity.ORGANIZATION),
                         tuple("Arcadium Lithium", Entity.ORGANIZATION), tuple("Bank of America Corp", Entity.ORGANIZATION));
     }
+
+    @Test
+    void shouldTakeTownsInAResultsTableOrWithAClubsStaffForClubs() {
+        assertThat(extractor.find(null, "Results on Saturday:\nLiverpool 3 Bournemouth 0\nLeicester 1 West Ham 0\n"
+                + "Ipswich boss Kieran McKenna was pleased. He lives in Liverpool."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Liverpool", Entity.ORGANIZATION),
+                        tuple("Bournemouth", Entity.ORGANIZATION), tuple("Leicester", Entity.ORGANIZATION),
+                        tuple("West Ham", Entity.ORGANIZATION), tuple("Ipswich", Entity.ORGANIZATION),
+                        tuple("Kieran McKenna", Entity.PERSON));
+    }
 }

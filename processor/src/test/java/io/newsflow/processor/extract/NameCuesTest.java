@@ -61,6 +61,9 @@ class NameCuesTest {
             “We won,” said Bobick on Monday.                 | Bobick     | PERSON
             The government said Brightlane would sign.       | Brightlane |
             Then Brightlane's chairman spoke.                | Brightlane | ORGANIZATION
+            Results: Westfield 3 Brightlane 0                | Westfield  | ORGANIZATION
+            Results: Westfield 3 Brightlane 0                | Brightlane | ORGANIZATION
+            It runs Line 6 Ax2 212 amplifiers.               | Line       |
             """)
     void shouldReadWhatTheNeighboursOfANameSay(String text, String name, String type) {
         assertThat(hint(text, name)).isEqualTo(type);
