@@ -106,6 +106,11 @@ final class NameCues {
         if (speaksForABody(tokens, from, to)) {
             return Entity.ORGANIZATION;
         }
+        if (!after.equals("in") && listedAfterIn(tokens, from, to)) {
+            // "unions in Gazipur and Narayanganj said": the places, not who said it; "3AW in Melbourne and FIVEaa in
+            // Adelaide" pairs bodies with places
+            return Entity.LOCATION;
+        }
         if (SAYING.contains(after) || before.equals("said") && saidOpensClause(tokens, from - 1)) {
             return Entity.PERSON;
         }
@@ -148,6 +153,38 @@ final class NameCues {
             return Entity.LOCATION;
         }
         return null;
+    }
+
+    /**
+     * "in Gazipur and Narayanganj", "in Erlangen, Nuremberg or Fürth", "in Senlis, Oise, Picardie": a later name of a
+     * list opened by a known place ("in Management, Sales and Consulting" lists no places, "in Miami, ERJ
+     * International, a charity" has a longer name and no "and").
+     */
+    private boolean listedAfterIn(List<Token> tokens, int from, int to) {
+        if (from < 3 || !LIST_JOINS.contains(tokens.get(from - 1).text())) {
+            return false;
+        }
+        int k = from - 2;
+        while (k > 0 && k >= from - 8 && (LIST_JOINS.contains(tokens.get(k).text()) || tokens.get(k).isCapitalised()
+                && !tokens.get(k).sentenceStart())) {
+            k--;
+        }
+        String first = tokens.get(k + 1).text();
+        return k < from - 2 && tokens.get(k).text().equals("in") && (gazetteer.isLocation(first) || gazetteer.isCity(first))
+                && !gazetteer.isCommonWord(tokens.get(from).text()) && (to - from == 1 || endsWithAnd(tokens, k, from));
+    }
+
+    private static final Set<String> LIST_JOINS = Set.of(",", "and", "or");
+
+    /** A list has its "and" or "or" before the name at {@code at} or right after it. */
+    private static boolean endsWithAnd(List<Token> tokens, int from, int at) {
+        for (int k = from; k <= at + 2 && k < tokens.size(); k++) {
+            String word = tokens.get(k).text();
+            if (k != at + 1 && (word.equals("and") || word.equals("or"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a firm's words come from: a statement, a filing, a press release. */

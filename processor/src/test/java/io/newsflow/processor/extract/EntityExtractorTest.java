@@ -168,7 +168,7 @@ class EntityExtractorTest {
         assertThat(extractor.find(null, "Wachovia, Halliburton and Sears fell. Shops in Paris, Lyon and Vantrix shut."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Wachovia", Entity.ORGANIZATION),
                         tuple("Halliburton", Entity.ORGANIZATION), tuple("Sears", Entity.ORGANIZATION),
-                        tuple("Paris", Entity.LOCATION), tuple("Lyon", Entity.LOCATION));
+                        tuple("Paris", Entity.LOCATION), tuple("Lyon", Entity.LOCATION), tuple("Vantrix", Entity.LOCATION));
     }
 
     @Test
