@@ -136,9 +136,11 @@ class EntityExtractorTest {
 
     @Test
     void shouldTakePlacesOpenedByAPlaceWordAndBodiesNamedAfterAPlace() {
-        assertThat(extractor.find(null, "They camped by Lake Chad. Later Poetry London printed Sunderland A.F.C. notes."))
+        assertThat(extractor.find(null, "They camped by Lake Chad. Later Poetry London printed Sunderland A.F.C. notes."
+                + " It sank in the River Mersey."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Lake Chad", Entity.LOCATION),
-                        tuple("Poetry London", Entity.ORGANIZATION), tuple("Sunderland A.F.C.", Entity.ORGANIZATION));
+                        tuple("Poetry London", Entity.ORGANIZATION), tuple("Sunderland A.F.C.", Entity.ORGANIZATION),
+                        tuple("River Mersey", Entity.LOCATION));
         assertThat(extractor.find(null, "He wrote for the Fort Worth Star-Telegram."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Fort Worth Star-Telegram", Entity.ORGANIZATION));
     }
