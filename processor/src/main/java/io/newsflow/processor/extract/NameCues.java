@@ -41,7 +41,7 @@ final class NameCues {
             "shareholders", "executives", "employees", "chairman", "chairwoman", "squad", "CEO", "CFO", "COO", "founder",
             "co-founder", "newspaper", "magazine", "tabloid", "website", "broadcaster", "subsidiary", "headquarters",
             "official", "officials", "executive", "chief", "president", "director", "board", "researchers", "stock",
-            "stake", "owner", "owners", "unit", "workers", "staff", "engineers", "lawyers");
+            "stake", "owner", "owners", "unit", "workers", "staff", "engineers", "lawyers", "union", "party", "group");
     /** Verbs whose object is a body one becomes part of. */
     private static final Set<String> JOINING = Set.of("joined", "joins", "joining", "rejoined", "quit");
     private static final Set<String> MATCH_BEFORE = Set.of("beat", "beats", "beating", "defeated", "defeating",

@@ -137,10 +137,10 @@ class EntityExtractorTest {
     @Test
     void shouldTakePlacesOpenedByAPlaceWordAndBodiesNamedAfterAPlace() {
         assertThat(extractor.find(null, "They camped by Lake Chad. Later Poetry London printed Sunderland A.F.C. notes."
-                + " It sank in the River Mersey."))
+                + " It sank in the River Mersey. They met at Camp David."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Lake Chad", Entity.LOCATION),
                         tuple("Poetry London", Entity.ORGANIZATION), tuple("Sunderland A.F.C.", Entity.ORGANIZATION),
-                        tuple("River Mersey", Entity.LOCATION));
+                        tuple("River Mersey", Entity.LOCATION), tuple("Camp David", Entity.LOCATION));
         assertThat(extractor.find(null, "He wrote for the Fort Worth Star-Telegram."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Fort Worth Star-Telegram", Entity.ORGANIZATION));
     }

@@ -65,6 +65,7 @@ class NameCuesTest {
             Results: Westfield 3 Brightlane 0                | Brightlane | ORGANIZATION
             It runs Line 6 Ax2 212 amplifiers.               | Line       |
             Unions in Paris and Vantrix said no.             | Vantrix    | LOCATION
+            Members of the Vantrix union struck.             | Vantrix    | ORGANIZATION
             She was born in Paris, Vantrix to a dentist.     | Vantrix    | LOCATION
             He works in Management, Sales and Vantrix.       | Vantrix    |
             It has 3AW in Melbourne and Vantrix in Perth.    | Vantrix    |
