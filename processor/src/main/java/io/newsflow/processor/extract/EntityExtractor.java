@@ -81,8 +81,10 @@ final class EntityExtractor {
     }
 
     /**
-     * Things listed together are things of one kind: where the typed names of a list agree, its undecided names
-     * without a hint of their own are hinted that type ("Wachovia" beside "Halliburton and Sears").
+     * Things listed together are things of one kind: where the types (or else the hints) of a list's names agree on
+     * a body, its names without either are hinted a body ("Wachovia" beside "Halliburton and Sears", "Codelco and
+     * SQM"). People and places are left alone: measured, their lists mix too much ("Justin Timberlake and Linkin
+     * Park", "in Management, Sales and Consulting").
      */
     private void hintFromList(List<Mention> out, int from, int to) {
         if (from < 0 || to - from < 2) {
@@ -90,7 +92,7 @@ final class EntityExtractor {
         }
         String type = null;
         for (int k = from; k < to; k++) {
-            String own = out.get(k).type();
+            String own = out.get(k).type() != null ? out.get(k).type() : out.get(k).hint();
             if (own != null && type != null && !own.equals(type)) {
                 return;
             }

@@ -171,6 +171,9 @@ class EntityExtractorTest {
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Wachovia", Entity.ORGANIZATION),
                         tuple("Halliburton", Entity.ORGANIZATION), tuple("Sears", Entity.ORGANIZATION),
                         tuple("Paris", Entity.LOCATION), tuple("Lyon", Entity.LOCATION), tuple("Vantrix", Entity.LOCATION));
+        assertThat(extractor.find(null, "They said Zembla and SQM would sign."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Zembla", Entity.ORGANIZATION),
+                        tuple("SQM", Entity.ORGANIZATION));
     }
 
     @Test
