@@ -71,8 +71,14 @@ final class EntityExtractor {
         }
     }
 
-    /** "Wachovia, Halliburton and Sears", "Paris or Berlin": names only a comma, "and" or "or" apart. */
+    /**
+     * "Wachovia, Halliburton and Sears", "Paris or Berlin": names only a comma, "and" or "or" apart; in "Bezos's Blue
+     * Origin and Elon Musk's SpaceX" what is listed is owned.
+     */
     private static boolean listedTogether(List<Token> tokens, Span before, Span after) {
+        if (after.to() < tokens.size() && tokens.get(after.to()).text().equals("'s")) {
+            return false;
+        }
         int gap = after.from() - before.to();
         String first = tokens.get(before.to()).text();
         return gap == 1 && (first.equals(",") || first.equals("and") || first.equals("or"))

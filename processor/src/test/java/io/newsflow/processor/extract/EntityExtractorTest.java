@@ -171,6 +171,8 @@ class EntityExtractorTest {
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Wachovia", Entity.ORGANIZATION),
                         tuple("Halliburton", Entity.ORGANIZATION), tuple("Sears", Entity.ORGANIZATION),
                         tuple("Paris", Entity.LOCATION), tuple("Lyon", Entity.LOCATION), tuple("Vantrix", Entity.LOCATION));
+        assertThat(extractor.find(null, "Bezos's Blue Origin and Zorvan Tulkas's rockets flew."))
+                .extracting(Entity::name, Entity::type).contains(tuple("Zorvan Tulkas", Entity.PERSON));
         assertThat(extractor.find(null, "They said Zembla and SQM would sign."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Zembla", Entity.ORGANIZATION),
                         tuple("SQM", Entity.ORGANIZATION));
