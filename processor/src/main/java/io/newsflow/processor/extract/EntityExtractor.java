@@ -49,15 +49,65 @@ final class EntityExtractor {
     }
 
     private void collect(List<Token> tokens, List<Mention> out) {
+        int listFrom = -1; // the first of the mentions listed with the current span, or -1
+        Span previous = null;
         for (Span span : chunker.spans(tokens)) {
+            int first = out.size();
             typer.type(tokens, span, out);
+            if (previous == null || !listedTogether(tokens, previous, span)) {
+                hintFromList(out, listFrom, first);
+                listFrom = first;
+            }
+            previous = span;
         }
+        hintFromList(out, listFrom, out.size());
         for (Token token : tokens) {
             String prefix = token.isCapitalised() ? NameChunker.compoundPrefix(token.text()) : null;
             String type = prefix == null ? null
                     : gazetteer.isCity(prefix) ? Entity.LOCATION : typeOf(prefix, Map.of());
             if (type != null) {
                 out.add(new Mention(prefix, type, token.start(), false)); // "Seattle-based", "Kremlin-backed"
+            }
+        }
+    }
+
+    /**
+     * "Wachovia, Halliburton and Sears", "Paris or Berlin": names only a comma, "and" or "or" apart; in "Bezos's Blue
+     * Origin and Elon Musk's SpaceX" what is listed is owned.
+     */
+    private static boolean listedTogether(List<Token> tokens, Span before, Span after) {
+        if (after.to() < tokens.size() && tokens.get(after.to()).text().equals("'s")) {
+            return false;
+        }
+        int gap = after.from() - before.to();
+        String first = tokens.get(before.to()).text();
+        return gap == 1 && (first.equals(",") || first.equals("and") || first.equals("or"))
+                || gap == 2 && first.equals(",") && (tokens.get(before.to() + 1).text().equals("and")
+                || tokens.get(before.to() + 1).text().equals("or"));
+    }
+
+    /**
+     * Things listed together are things of one kind: where the types (or else the hints) of a list's names agree on
+     * a body, its names without either are hinted a body ("Wachovia" beside "Halliburton and Sears", "Codelco and
+     * SQM"). People and places are left alone: measured, their lists mix too much ("Justin Timberlake and Linkin
+     * Park", "in Management, Sales and Consulting").
+     */
+    private void hintFromList(List<Mention> out, int from, int to) {
+        if (from < 0 || to - from < 2) {
+            return;
+        }
+        String type = null;
+        for (int k = from; k < to; k++) {
+            String own = out.get(k).type() != null ? out.get(k).type() : out.get(k).hint();
+            if (own != null && type != null && !own.equals(type)) {
+                return;
+            }
+            type = own == null ? type : own;
+        }
+        for (int k = from; Entity.ORGANIZATION.equals(type) && k < to; k++) {
+            Mention m = out.get(k);
+            if (m.type() == null && m.hint() == null && !m.weak() && !gazetteer.isCommonWord(m.name())) {
+                out.set(k, new Mention(m.name(), null, type, m.start(), false));
             }
         }
     }

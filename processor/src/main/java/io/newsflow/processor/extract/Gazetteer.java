@@ -42,6 +42,7 @@ final class Gazetteer {
         read("cities.txt.gz", cities::add);
         read("surnames.txt.gz", surnames::add);
         read("company-words.txt.gz", organisations::add);
+        read("compromise-organisations.txt.gz", organisations::add);
         read("regions.txt.gz", regions::add);
         // ISO 3166 names as the JDK spells them; the bracketed or hyphenated variants ("Congo - Kinshasa") never
         // occur in prose, the plain ones are already listed or add the odd territory.

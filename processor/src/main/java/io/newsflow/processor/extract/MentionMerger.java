@@ -81,7 +81,7 @@ final class MentionMerger {
     }
 
     /** The cluster whose name holds every word of the mention, same type when the mention has one; most mentioned wins. */
-    private static Cluster find(List<Cluster> clusters, Mention mention, String[] words) {
+    private Cluster find(List<Cluster> clusters, Mention mention, String[] words) {
         Cluster best = null;
         for (Cluster cluster : clusters) {
             // cheapest test first: most clusters lose on their count or their type
@@ -89,13 +89,20 @@ final class MentionMerger {
                     || mention.type() != null && !mention.type().equals(cluster.type)) {
                 continue;
             }
-            // places keep their own names: "Kashmir" is not "Kashmir Valley"
+            // places keep their own names: "Kashmir" is not "Kashmir Valley", "Mostar" not "University of Mostar"
             if (cluster.name.equals(mention.name())
-                    || !Entity.LOCATION.equals(mention.type()) && containsAll(cluster.words, words)) {
+                    || !Entity.LOCATION.equals(mention.type()) && containsAll(cluster.words, words)
+                    && !placeInABodysName(mention, cluster)) {
                 best = cluster;
             }
         }
         return best;
+    }
+
+    /** "in Mostar" inside "Clinical Hospital Mostar": a body's short form opens its name, a place named in it does not. */
+    private boolean placeInABodysName(Mention mention, Cluster cluster) {
+        return mention.type() == null && Entity.LOCATION.equals(mention.hint()) && gazetteer.isCity(mention.name())
+                && Entity.ORGANIZATION.equals(cluster.type) && !cluster.name.startsWith(mention.name());
     }
 
     /**

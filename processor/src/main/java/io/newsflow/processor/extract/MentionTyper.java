@@ -39,7 +39,13 @@ final class MentionTyper {
             span = new Span(span.from(), span.to() - 1, span.weak()); // "By Regan December 3", "Labor MP"
         }
         if (span.to() - span.from() == 1 && NameShapes.isCompanyForm(tokens.get(span.from()).text())) {
-            companyBefore(tokens, span.from(), out);
+            if (span.from() > 0 && tokens.get(span.from() - 1).text().equals(",")) {
+                bodyBefore(tokens, span.from() - 1, out);
+            }
+            return;
+        }
+        if (isTicker(tokens, span)) {
+            bodyBefore(tokens, span.from() - 1, out);
             return;
         }
         int title = innerTitle(tokens, span.from(), span.to());
@@ -68,15 +74,38 @@ final class MentionTyper {
         return !gazetteer.isOrganisation(full) && !gazetteer.isLocation(full);
     }
 
-    /** Makes the name right before ", LLC" an organisation; the form itself names nothing. */
-    private static void companyBefore(List<Token> tokens, int form, List<Mention> out) {
-        if (out.isEmpty() || form < 2 || !tokens.get(form - 1).text().equals(",")) {
+    /**
+     * Makes the name that ends right before token {@code mark} (the comma of ", LLC", the bracket of "(RIO.AX)") an
+     * organisation; the form or the ticker itself names nothing.
+     */
+    private static void bodyBefore(List<Token> tokens, int mark, List<Mention> out) {
+        if (out.isEmpty() || mark < 1) {
             return;
         }
         Mention before = out.get(out.size() - 1);
-        if (before.start() + before.name().length() == tokens.get(form - 2).end()) {
+        if (before.start() + before.name().length() == tokens.get(mark - 1).end()) {
             out.set(out.size() - 1, new Mention(before.name(), Entity.ORGANIZATION, before.start(), false));
         }
+    }
+
+    /** A stock ticker in brackets, as news agencies print it after a firm's name: "(RIO.AX)", "(VOD.L)", "(7203.T)". */
+    private static boolean isTicker(List<Token> tokens, Span span) {
+        if (span.to() - span.from() != 1 || span.from() < 1 || span.to() >= tokens.size()
+                || !tokens.get(span.from() - 1).text().equals("(") || !tokens.get(span.to()).text().equals(")")) {
+            return false;
+        }
+        String word = tokens.get(span.from()).text();
+        int dot = word.lastIndexOf('.');
+        if (dot < 1 || dot > 6 || word.length() - dot - 1 < 1 || word.length() - dot - 1 > 2) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (k != dot && !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Democratic Republic of Congo (DRC)": initials in brackets right after a typed name stand for it. */

@@ -201,13 +201,31 @@ final class NameChunker {
             boolean twoBodies = gazetteer.isOrgWord(head) && namesABody(tokens, k, end)
                     && !listedBody(tokens, named, end);
             boolean keepsOf = body || gazetteer.isOrgWord(head) || gazetteer.isPlaceWord(head) || OF_HEADS.contains(head);
-            if (!twoBodies && keepsOf) {
+            if (!twoBodies && keepsOf && !twoPlaces(tokens, start, k, end)) {
                 continue;
             }
             add(tokens, start, k, spans);
             start = tokens.get(k + 1).text().equals("the") ? k + 2 : k + 1;
         }
         add(tokens, start, end, spans);
+    }
+
+    /** What a country or a region is divided into; "Republic" or "Kingdom" before "of" is the country itself. */
+    private static final Set<String> DIVISIONS = Set.of("District", "County", "Province", "Prefecture", "Parish",
+            "Borough", "Region", "Territory", "Township", "Municipality", "Oblast", "Krai", "Governorate", "Canton",
+            "Taluk", "Tehsil", "Commune", "Arrondissement", "Raion", "Voivodeship");
+
+    /**
+     * "Chittoor District of Andhra Pradesh", "Kern County of California": a named division of a listed or named place
+     * is two places; "Gulf of Mexico" and "Democratic Republic of Congo" name no division before "of".
+     */
+    private boolean twoPlaces(List<Token> tokens, int from, int of, int end) {
+        if (of - from < 2 || !DIVISIONS.contains(tokens.get(of - 1).text()) || listed(tokens, from, end)) {
+            return false;
+        }
+        int next = tokens.get(of + 1).text().equals("the") ? of + 2 : of + 1;
+        return next < end && (gazetteer.isLocation(MentionTyper.text(tokens, next, end))
+                || gazetteer.isPlaceWord(tokens.get(end - 1).text()) && end - next > 1);
     }
 
     /**
@@ -221,6 +239,9 @@ final class NameChunker {
             return false;
         }
         String last = tokens.get(end - 1).text();
+        if (NameShapes.isCompanyForm(last)) {
+            return false; // "Bank of America Corp" is one firm
+        }
         return end - from == 1 && NameShapes.isAcronym(last) && !gazetteer.isLocation(last)
                 || end - from > 1 && gazetteer.isOrgWord(last) && !gazetteer.isCommonWord(tokens.get(from).text())
                 || listedBody(tokens, from, end);
@@ -256,7 +277,8 @@ final class NameChunker {
         int start = from;
         boolean weak = false;
         // after a semicolon English goes on in lower case: a capital there is a name's ("...; Saffron Walden, England")
-        boolean opener = tokens.get(start).sentenceStart() && !(start > 0 && tokens.get(start - 1).text().equals(";"));
+        boolean opener = tokens.get(start).sentenceStart() && !(start > 0 && tokens.get(start - 1).text().equals(";"))
+                || afterDateline(tokens, start);
         if (opener && opensSentenceOnly(tokens.get(start).text())
                 && !startsKnownPhrase(tokens, start, to) && !opensABodysName(tokens, start, to)) {
             if (to - from == 1) {
@@ -275,6 +297,15 @@ final class NameChunker {
         if (start < end) {
             spans.add(new Span(start, end, weak));
         }
+    }
+
+    /** "LONDON (Reuters) - The ...": the story's first sentence opens after the dateline's dash. */
+    private static boolean afterDateline(List<Token> tokens, int at) {
+        if (at < 2) {
+            return false;
+        }
+        String dash = tokens.get(at - 1).text();
+        return (dash.equals("-") || dash.equals("—") || dash.equals("–")) && tokens.get(at - 2).text().equals(")");
     }
 
     /**

@@ -41,7 +41,7 @@ final class NameCues {
             "shareholders", "executives", "employees", "chairman", "chairwoman", "squad", "CEO", "CFO", "COO", "founder",
             "co-founder", "newspaper", "magazine", "tabloid", "website", "broadcaster", "subsidiary", "headquarters",
             "official", "officials", "executive", "chief", "president", "director", "board", "researchers", "stock",
-            "stake", "owner", "owners", "unit", "workers", "staff", "engineers", "lawyers");
+            "stake", "owner", "owners", "unit", "workers", "staff", "engineers", "lawyers", "union", "party", "group");
     /** Verbs whose object is a body one becomes part of. */
     private static final Set<String> JOINING = Set.of("joined", "joins", "joining", "rejoined", "quit");
     private static final Set<String> MATCH_BEFORE = Set.of("beat", "beats", "beating", "defeated", "defeating",
@@ -80,7 +80,8 @@ final class NameCues {
             "headquarters", "subsidiary", "chief", "ceo", "executives", "employees", "staff", "workers",
             "customers", "products", "profit", "profits", "revenue", "revenues", "sales", "earnings", "website",
             "album", "debut", "lineup", "line-up", "members", "roster", "squad", "fans", "stadium", "manifesto",
-            "spokesman", "spokeswoman", "spokesperson", "founder", "owner", "owners");
+            "spokesman", "spokeswoman", "spokesperson", "founder", "owner", "owners", "chairman", "chairwoman",
+            "chairperson", "subsidiaries", "shareholder", "investors");
     private static final Set<String> PERSON_HAS = Set.of("wife", "husband", "son", "daughter", "father",
             "mother", "brother", "sister", "parents", "family", "children", "girlfriend", "boyfriend", "widow",
             "career", "death", "birth", "funeral", "lawyer", "lawyers", "attorney", "attorneys", "body",
@@ -89,6 +90,8 @@ final class NameCues {
             "coast", "residents", "inhabitants", "citizens", "mayor", "governor", "streets", "outskirts",
             "suburbs", "province", "provinces", "region", "regions", "airport", "parliament", "government",
             "army", "military", "constitution");
+
+    private static final Set<String> STOP_WORDS = StopWords.of("en");
 
     private final Gazetteer gazetteer;
 
@@ -100,7 +103,15 @@ final class NameCues {
     String hint(List<Token> tokens, int from, int to) {
         String after = to < tokens.size() ? tokens.get(to).text() : "";
         String before = from > 0 ? tokens.get(from - 1).text() : "";
-        if (SAYING.contains(after) || before.equals("said")) {
+        if (speaksForABody(tokens, from, to)) {
+            return Entity.ORGANIZATION;
+        }
+        if (!after.equals("in") && listedAfterIn(tokens, from, to)) {
+            // "unions in Gazipur and Narayanganj said": the places, not who said it; "3AW in Melbourne and FIVEaa in
+            // Adelaide" pairs bodies with places
+            return Entity.LOCATION;
+        }
+        if (SAYING.contains(after) || before.equals("said") && saidOpensClause(tokens, from - 1)) {
             return Entity.PERSON;
         }
         if (after.equals(",")) {
@@ -109,7 +120,7 @@ final class NameCues {
                 return apposition;
             }
         }
-        String kind = kindOf(before);
+        String kind = before.equals("producer") && madeByAFirm(tokens, from - 2) ? Entity.ORGANIZATION : kindOf(before);
         if (kind != null) {
             return kind;
         }
@@ -142,6 +153,83 @@ final class NameCues {
             return Entity.LOCATION;
         }
         return null;
+    }
+
+    /**
+     * "in Gazipur and Narayanganj", "in Erlangen, Nuremberg or Fürth", "in Senlis, Oise, Picardie": a later name of a
+     * list opened by a known place ("in Management, Sales and Consulting" lists no places, "in Miami, ERJ
+     * International, a charity" has a longer name and no "and").
+     */
+    private boolean listedAfterIn(List<Token> tokens, int from, int to) {
+        if (from < 3 || !LIST_JOINS.contains(tokens.get(from - 1).text())) {
+            return false;
+        }
+        int k = from - 2;
+        while (k > 0 && k >= from - 8 && (LIST_JOINS.contains(tokens.get(k).text()) || tokens.get(k).isCapitalised()
+                && !tokens.get(k).sentenceStart())) {
+            k--;
+        }
+        String first = tokens.get(k + 1).text();
+        return k < from - 2 && tokens.get(k).text().equals("in") && (gazetteer.isLocation(first) || gazetteer.isCity(first))
+                && !gazetteer.isCommonWord(tokens.get(from).text()) && (to - from == 1 || endsWithAnd(tokens, k, from));
+    }
+
+    private static final Set<String> LIST_JOINS = Set.of(",", "and", "or");
+
+    /** A list has its "and" or "or" before the name at {@code at} or right after it. */
+    private static boolean endsWithAnd(List<Token> tokens, int from, int at) {
+        for (int k = from; k <= at + 2 && k < tokens.size(); k++) {
+            String word = tokens.get(k).text();
+            if (k != at + 1 && (word.equals("and") || word.equals("or"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a firm's words come from: a statement, a filing, a press release. */
+    private static final Set<String> CORPORATE_CHANNELS = Set.of("statement", "filing", "release", "press");
+
+    /**
+     * "X said its profit...", and a one-word X "said in a statement": a body speaking. News names a person in full
+     * first, so a lone word issuing statements is a firm or an agency far more often than someone's surname.
+     */
+    private static boolean speaksForABody(List<Token> tokens, int from, int to) {
+        if (to + 1 >= tokens.size() || !SAID.contains(tokens.get(to).text())) {
+            return false;
+        }
+        String next = tokens.get(to + 1).text();
+        if (next.equals("its")) {
+            return true;
+        }
+        return to - from == 1 && next.equals("in") && to + 3 < tokens.size()
+                && (tokens.get(to + 2).text().equals("a") || tokens.get(to + 2).text().equals("its"))
+                && CORPORATE_CHANNELS.contains(tokens.get(to + 3).text());
+    }
+
+    private static final Set<String> SAID = Set.of("said", "says", "stated", "announced", "added");
+
+    /** What a producer who is a person makes; any other producer ("zinc producer X", "oil producer X") is a firm. */
+    private static final Set<String> ARTS = Set.of("film", "movie", "record", "music", "television", "radio",
+            "theatre", "theater", "executive", "documentary", "hip-hop", "co", "line", "associate", "veteran", "famed",
+            "legendary", "award-winning", "dance", "house", "techno", "rap", "reggae", "jazz", "pop", "rock");
+
+    /** Whether the word at {@code at}, before "producer", is a lower-case product no artist makes ("zinc producer"). */
+    private static boolean madeByAFirm(List<Token> tokens, int at) {
+        if (at < 0) {
+            return false;
+        }
+        Token made = tokens.get(at);
+        return made.isWord() && !made.isCapitalised() && !ARTS.contains(made.text()) && !DETERMINERS.contains(made.text())
+                && !STOP_WORDS.contains(made.text());
+    }
+
+    /**
+     * "…,” said X" and "he was, said X," put the speaker after "said"; in "the government said X would…" X is what was
+     * said, not who said it.
+     */
+    private static boolean saidOpensClause(List<Token> tokens, int said) {
+        return said == 0 || tokens.get(said).sentenceStart() || !tokens.get(said - 1).isWord();
     }
 
     /** "Shares of X" opens a sentence as "shares of X" runs inside one; "Professor of Mathematics" is a title. */
@@ -192,18 +280,47 @@ final class NameCues {
         return null;
     }
 
-    /** A club at play: "beat Chelsea", "against Leeds", "drew with Lyon", "lost to Porto", "Chelsea 3-1", "Celtic thrashed". */
+    /**
+     * A club at play: "beat Chelsea", "against Leeds", "drew (1-1) with Lyon", "a draw by Genk", "won 2-0 at Lyon",
+     * "lost to Porto", "Chelsea 3-1", "Celtic thrashed".
+     */
     static boolean playsAMatch(List<Token> tokens, int from, int to) {
         String before = from > 0 ? tokens.get(from - 1).text() : "";
         String after = to < tokens.size() ? tokens.get(to).text() : "";
-        if (MATCH_BEFORE.contains(before) || MATCH_AFTER.contains(after) || isScore(after)) {
+        if (MATCH_BEFORE.contains(before) || MATCH_AFTER.contains(after) || isScore(after)
+                || CLUB_STAFF.contains(after) || inResultLine(tokens, from, to)) {
             return true;
         }
         String twoBefore = from > 1 ? tokens.get(from - 2).text() : "";
-        return before.equals("with") && (twoBefore.equals("drew") || twoBefore.equals("draw"))
+        return before.equals("with") && (twoBefore.equals("drew") || twoBefore.equals("draw") || isScore(twoBefore))
                 || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("defeat") || isScore(twoBefore))
                 || before.equals("over") && (twoBefore.equals("win") || twoBefore.equals("victory"))
-                || before.equals("by") && (twoBefore.equals("beaten") || twoBefore.equals("defeated"));
+                || before.equals("by") && (twoBefore.equals("beaten") || twoBefore.equals("defeated")
+                        || twoBefore.equals("held") || twoBefore.equals("draw"))
+                || before.equals("at") && (twoBefore.equals("drew") || isScore(twoBefore));
+    }
+
+    /** Who works for a club, after its name: "Chelsea manager Enzo Maresca", "Leicester striker Jamie Vardy". */
+    private static final Set<String> CLUB_STAFF = Set.of("coach", "manager", "boss", "striker", "midfielder",
+            "defender", "goalkeeper", "winger", "squad", "supporters");
+
+    /** A results table's line, "Liverpool 3 Bournemouth 0": goals after the name, and a side or goals around it. */
+    private static boolean inResultLine(List<Token> tokens, int from, int to) {
+        if (to >= tokens.size() || !isGoals(tokens.get(to).text())) {
+            return false;
+        }
+        if (from > 0 && isGoals(tokens.get(from - 1).text())) {
+            return true;
+        }
+        int k = to + 1; // the other side's name, then its goals: "3 West Ham 0"
+        while (k < tokens.size() && k <= to + 3 && tokens.get(k).isCapitalised() && !tokens.get(k).sentenceStart()) {
+            k++;
+        }
+        return k > to + 1 && k < tokens.size() && isGoals(tokens.get(k).text());
+    }
+
+    private static boolean isGoals(String word) {
+        return word.length() <= 2 && Character.isDigit(word.charAt(0)) && Character.isDigit(word.charAt(word.length() - 1));
     }
 
     /** "3-1": digits, a hyphen, digits. */

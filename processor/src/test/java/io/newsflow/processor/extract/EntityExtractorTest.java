@@ -136,9 +136,11 @@ class EntityExtractorTest {
 
     @Test
     void shouldTakePlacesOpenedByAPlaceWordAndBodiesNamedAfterAPlace() {
-        assertThat(extractor.find(null, "They camped by Lake Chad. Later Poetry London printed Sunderland A.F.C. notes."))
+        assertThat(extractor.find(null, "They camped by Lake Chad. Later Poetry London printed Sunderland A.F.C. notes."
+                + " It sank in the River Mersey. They met at Camp David."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Lake Chad", Entity.LOCATION),
-                        tuple("Poetry London", Entity.ORGANIZATION), tuple("Sunderland A.F.C.", Entity.ORGANIZATION));
+                        tuple("Poetry London", Entity.ORGANIZATION), tuple("Sunderland A.F.C.", Entity.ORGANIZATION),
+                        tuple("River Mersey", Entity.LOCATION), tuple("Camp David", Entity.LOCATION));
         assertThat(extractor.find(null, "He wrote for the Fort Worth Star-Telegram."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Fort Worth Star-Telegram", Entity.ORGANIZATION));
     }
@@ -161,5 +163,37 @@ class EntityExtractorTest {
         assertThat(extractor.find(null, "Konami won a suit against Brightwave Zenta last year."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Konami", Entity.ORGANIZATION),
                         tuple("Brightwave Zenta", Entity.ORGANIZATION));
+    }
+
+    @Test
+    void shouldTakeAnUnknownNameListedWithBodiesForABody() {
+        assertThat(extractor.find(null, "Wachovia, Halliburton and Sears fell. Shops in Paris, Lyon and Vantrix shut."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Wachovia", Entity.ORGANIZATION),
+                        tuple("Halliburton", Entity.ORGANIZATION), tuple("Sears", Entity.ORGANIZATION),
+                        tuple("Paris", Entity.LOCATION), tuple("Lyon", Entity.LOCATION), tuple("Vantrix", Entity.LOCATION));
+        assertThat(extractor.find(null, "Bezos's Blue Origin and Zorvan Tulkas's rockets flew."))
+                .extracting(Entity::name, Entity::type).contains(tuple("Zorvan Tulkas", Entity.PERSON));
+        assertThat(extractor.find(null, "They said Zembla and SQM would sign."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Zembla", Entity.ORGANIZATION),
+                        tuple("SQM", Entity.ORGANIZATION));
+    }
+
+    @Test
+    void shouldReadAgencyCopyTickersAndDatelines() {
+        assertThat(extractor.find(null, "SYDNEY (Reuters) - The Christian Social Union met Arcadium Lithium (ALTM.N) "
+                + "and Bank of America Corp on Monday."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Sydney", Entity.LOCATION),
+                        tuple("Reuters", Entity.ORGANIZATION), tuple("Christian Social Union", Entity.ORGANIZATION),
+                        tuple("Arcadium Lithium", Entity.ORGANIZATION), tuple("Bank of America Corp", Entity.ORGANIZATION));
+    }
+
+    @Test
+    void shouldTakeTownsInAResultsTableOrWithAClubsStaffForClubs() {
+        assertThat(extractor.find(null, "Results on Saturday:\nLiverpool 3 Bournemouth 0\nLeicester 1 West Ham 0\n"
+                + "Ipswich boss Kieran McKenna was pleased. He lives in Liverpool."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Liverpool", Entity.ORGANIZATION),
+                        tuple("Bournemouth", Entity.ORGANIZATION), tuple("Leicester", Entity.ORGANIZATION),
+                        tuple("West Ham", Entity.ORGANIZATION), tuple("Ipswich", Entity.ORGANIZATION),
+                        tuple("Kieran McKenna", Entity.PERSON));
     }
 }

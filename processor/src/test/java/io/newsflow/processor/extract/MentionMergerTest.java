@@ -28,6 +28,17 @@ class MentionMergerTest {
     }
 
     @Test
+    void shouldKeepATownNamedInABodysNameApartButLetAFirmsShortFormJoinIt() {
+        List<Entity> entities = merger.merge(List.of(new Mention("University of Mostar", Entity.ORGANIZATION, 0, false),
+                new Mention("Mostar", null, Entity.LOCATION, 40, false),
+                new Mention("Leeds Vantrix", Entity.ORGANIZATION, 60, false),
+                new Mention("Leeds", null, Entity.LOCATION, 90, false)));
+        assertThat(entities).extracting(Entity::name, Entity::mentions, Entity::type).containsExactly(
+                tuple("University of Mostar", 1, Entity.ORGANIZATION), tuple("Mostar", 1, Entity.LOCATION),
+                tuple("Leeds Vantrix", 2, Entity.ORGANIZATION));
+    }
+
+    @Test
     void shouldPreferAKnownNameOverAContextHintAndDropWeakLoners() {
         List<Entity> entities = merger.merge(List.of(new Mention("Hassan Rouhani", Entity.PERSON, 0, false),
                 new Mention("Rouhani", null, Entity.LOCATION, 30, false), new Mention("During", null, 60, true),

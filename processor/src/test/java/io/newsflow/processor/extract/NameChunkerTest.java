@@ -22,6 +22,12 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldSplitANamedDivisionFromThePlaceItIsPartOf() {
+        assertThat(names("It lies in Chittoor District of Andhra Pradesh, not the Democratic Republic of Congo."))
+                .containsExactly("Chittoor District", "Andhra Pradesh", "Democratic Republic of Congo");
+    }
+
+    @Test
     void shouldKeepTwoParticlesInsideAName() {
         assertThat(names("He met Ursula von der Leyen and Erik ten Hag, led by Joaquin de la Pazuela."))
                 .containsExactly("Ursula von der Leyen", "Erik ten Hag", "Joaquin de la Pazuela");

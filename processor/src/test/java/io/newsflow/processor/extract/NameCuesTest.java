@@ -52,6 +52,23 @@ class NameCuesTest {
             They lost 2-0 to Westfield again.                | Westfield  | ORGANIZATION
             City drew with Westfield on Sunday.              | Westfield  | ORGANIZATION
             They moved to Westfield in May.                  | Westfield  | LOCATION
+            City drew 1-1 with Westfield on Sunday.          | Westfield  | ORGANIZATION
+            Brightlane said its profit fell.                 | Brightlane | ORGANIZATION
+            Brightlane said in a statement it would sell.    | Brightlane | ORGANIZATION
+            Later Bobick said in a statement he would go.    | Bobick     | ORGANIZATION
+            Shares in zinc producer Brightlane fell.         | Brightlane | ORGANIZATION
+            She met film producer Bobick there.              | Bobick     | PERSON
+            “We won,” said Bobick on Monday.                 | Bobick     | PERSON
+            The government said Brightlane would sign.       | Brightlane |
+            Then Brightlane's chairman spoke.                | Brightlane | ORGANIZATION
+            Results: Westfield 3 Brightlane 0                | Westfield  | ORGANIZATION
+            Results: Westfield 3 Brightlane 0                | Brightlane | ORGANIZATION
+            It runs Line 6 Ax2 212 amplifiers.               | Line       |
+            Unions in Paris and Vantrix said no.             | Vantrix    | LOCATION
+            Members of the Vantrix union struck.             | Vantrix    | ORGANIZATION
+            She was born in Paris, Vantrix to a dentist.     | Vantrix    | LOCATION
+            He works in Management, Sales and Vantrix.       | Vantrix    |
+            It has 3AW in Melbourne and Vantrix in Perth.    | Vantrix    |
             """)
     void shouldReadWhatTheNeighboursOfANameSay(String text, String name, String type) {
         assertThat(hint(text, name)).isEqualTo(type);
@@ -60,6 +77,12 @@ class NameCuesTest {
     @Test
     void shouldSayNothingWithoutACue() {
         assertThat(hint("He met Vanxim today.", "Vanxim")).isNull();
+    }
+
+    @Test
+    void shouldLeaveAPersonNamedInFullSpeakingInAStatementAPerson() {
+        List<Token> tokens = Tokens.of("Later Doyt Bobick said in a statement he would go.");
+        assertThat(cues.hint(tokens, 1, 3)).isEqualTo(Entity.PERSON);
     }
 
     @Test
