@@ -147,7 +147,7 @@ final class RawEventDecoder {
         Instant ingestedAt;
         try {
             String at = textField(json, "ingestedAt");
-            ingestedAt = at != null ? Instant.parse(at) : Instant.ofEpochMilli(context.timestamp());
+            ingestedAt = at != null ? IsoInstant.parse(at) : Instant.ofEpochMilli(context.timestamp());
         } catch (DateTimeParseException e) {
             return invalidEnvelope("field ingestedAt is not an ISO-8601 instant");
         }

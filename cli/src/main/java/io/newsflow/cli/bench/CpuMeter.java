@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -17,7 +20,7 @@ import java.util.function.Supplier;
 final class CpuMeter {
 
     /** CPU of one run. */
-    record Usage(Duration stageThreads, ProcessCpu jvm, ProcessCpu broker) {
+    record Usage(Duration stageThreads, ProcessCpu.Usage jvm, ProcessCpu.Usage broker) {
 
         String perArticle(int articles) {
             return String.format(Locale.ROOT, "CPU per article: stage threads %.2f ms, this JVM %.2f ms%s, "
@@ -25,7 +28,7 @@ final class CpuMeter {
                     jitPart(jvm, articles), millis(broker.total(), articles), jitPart(broker, articles));
         }
 
-        private static String jitPart(ProcessCpu cpu, int articles) {
+        private static String jitPart(ProcessCpu.Usage cpu, int articles) {
             return cpu.jit().isNegative() ? ""
                     : String.format(Locale.ROOT, " (JIT %.2f)", millis(cpu.jit(), articles));
         }
@@ -38,18 +41,25 @@ final class CpuMeter {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final String threadNamePart;
-    private final Supplier<ProcessHandle> broker;
     private final Map<Long, Long> threadStart = new HashMap<>();
-    private final ProcessCpu jvmStart;
-    private final ProcessCpu brokerStart;
+    private final ProcessCpu jvm;
+    private final ProcessCpu broker;
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "bench-cpu-meter");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** Starts measuring now; the stage's threads are those whose name contains {@code threadNamePart}. */
     CpuMeter(String threadNamePart, Supplier<ProcessHandle> broker) {
         this.threadNamePart = threadNamePart;
-        this.broker = broker;
         stageThreadTimes(threadStart);
-        jvmStart = ProcessCpu.of(ProcessHandle.current());
-        brokerStart = ProcessCpu.of(broker.get());
+        jvm = new ProcessCpu(ProcessHandle.current());
+        this.broker = new ProcessCpu(broker.get());
+        sampler.scheduleWithFixedDelay(() -> {
+            jvm.sample();
+            this.broker.sample();
+        }, 1, 1, TimeUnit.SECONDS);
     }
 
     /** CPU used since construction; a stage thread that ended in between is not counted. */
@@ -58,8 +68,8 @@ final class CpuMeter {
         stageThreadTimes(now);
         long stage = now.entrySet().stream()
                 .mapToLong(e -> e.getValue() - threadStart.getOrDefault(e.getKey(), 0L)).sum();
-        return new Usage(Duration.ofNanos(stage), ProcessCpu.of(ProcessHandle.current()).minus(jvmStart),
-                ProcessCpu.of(broker.get()).minus(brokerStart));
+        sampler.shutdownNow();
+        return new Usage(Duration.ofNanos(stage), jvm.sinceStart(), broker.sinceStart());
     }
 
     private void stageThreadTimes(Map<Long, Long> into) {
