@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON configuration of the contract: ISO-8601 instants, unknown fields ignored. */
+/**
+ * The one JSON configuration of the contract: ISO-8601 instants, unknown fields ignored, map entries in key
+ * order (so that the same record is the same bytes in every JVM, whatever map the extractor happened to build).
+ */
 public final class Json {
 
     /** Articles are at most a few MiB, so deeper or longer JSON is hostile input, not news. */
@@ -25,6 +28,7 @@ public final class Json {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .build();
