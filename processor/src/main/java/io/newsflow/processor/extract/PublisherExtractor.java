@@ -1,7 +1,9 @@
 package io.newsflow.processor.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds the site or publication of a page copied as text. Two things a page prints about itself: its name at
@@ -28,6 +30,27 @@ final class PublisherExtractor {
     private static final int MIN_HEADLINE_WORDS = 3;
     private static final String[] LOGO_WORDS = {" homepage", " home page", " home", " logo"};
     private static final String YEAR_CHARS = "0123456789-–— ,.";
+    /**
+     * A holder's last word that makes it the company owning the site, not the site: "NBCUniversal Media", "Hearst
+     * Communications", "Express Newspapers" publish "NBC 5", "SFGate", "Express.co.uk".
+     */
+    private static final Set<String> COMPANY_WORDS = Set.of("media", "network", "networks", "communication",
+            "communications", "newspapers", "publishing", "publications", "publishers", "group", "holdings",
+            "corporation", "corp", "universal", "broadcasting", "enterprises");
+    /** A site's domain alone on a line is its name ("TheHill.com"); a file's name is not. */
+    private static final Set<String> FILE_ENDINGS = Set.of("jpg", "jpeg", "png", "gif", "svg", "pdf", "htm", "html",
+            "php", "asp", "aspx", "mp3", "mp4", "js", "css", "txt", "zip");
+    private static final int MAX_DOMAIN_LENGTH = 40;
+    /**
+     * The site's own prompts name it: "Follow NBC News", "Subscribe to 9to5Mac on YouTube", "Sign up for SFGATE
+     * Newsletters", "Get Quanta Magazine delivered to your inbox". Each opening with what may end the name.
+     */
+    private static final String[][] PROMPTS = {
+            {"follow ", "", " on "},
+            {"subscribe to ", "", " on ", " newsletter", " for ", " and ", "!"},
+            {"sign up for ", " newsletter", "!"},
+            {"get ", " delivered"}};
+    private static final Set<String> PRONOUNS = Set.of("us", "me", "our", "him", "her", "them", "this", "it");
 
     /**
      * @param lines the page's paragraphs, in order
@@ -35,14 +58,16 @@ final class PublisherExtractor {
      * @param title the headline as found, or null: "Story | Site" names the site after its separator
      */
     String find(List<String> lines, int top, String title) {
-        String holder = null;
+        String notice = null;
         for (String line : lines) {
-            String name = copyrightHolder(line);
-            if (name != null) {
-                holder = name;
+            notice = copyrightHolder(line);
+            if (notice != null) {
                 break;
             }
         }
+        // A company's notice names the owner of the site, often of many sites: not the site's name.
+        boolean company = notice != null && isCompany(notice);
+        String holder = company ? null : notice;
         // The logo's text comes before the menu; below it, a line is a site name only as the copyright says it.
         boolean inMenu = false;
         for (int i = 0; i < Math.min(top, TOP_LINES); i++) {
@@ -60,7 +85,117 @@ final class PublisherExtractor {
                 || namedElsewhere(tail, lines, title))) {
             return tail;
         }
-        return holder;
+        if (holder != null) {
+            return holder;
+        }
+        String domain = domainLine(lines);
+        if (domain != null) {
+            return domain;
+        }
+        String prompted = promptedName(lines);
+        if (prompted != null) {
+            return prompted;
+        }
+        return company ? brandOf(notice, lines) : null;
+    }
+
+    /** The site a prompt line names ("Follow NBC News" gives NBC News), the first one on the page, or null. */
+    static String promptedName(List<String> lines) {
+        for (String line : lines) {
+            String text = line.strip();
+            if (text.length() > MAX_MENTION_CHARS) {
+                continue;
+            }
+            for (String[] prompt : PROMPTS) {
+                String name = text.regionMatches(true, 0, prompt[0], 0, prompt[0].length())
+                        ? promptedName(text.substring(prompt[0].length()), prompt) : null;
+                if (name != null) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The name at the start of {@code rest}, up to the first of the prompt's endings ("" the line's end). */
+    private static String promptedName(String rest, String[] prompt) {
+        String lower = rest.toLowerCase(Locale.ROOT);
+        int end = -1;
+        for (int i = 1; i < prompt.length; i++) {
+            int at = prompt[i].isEmpty() ? lower.length() : lower.indexOf(prompt[i]);
+            end = at > 0 && (end < 0 || at < end) ? at : end;
+        }
+        int start = lower.startsWith("the ") ? 4 : 0;
+        if (end <= start) {
+            return null;
+        }
+        String name = rest.substring(start, end).strip();
+        return name.isEmpty() || PRONOUNS.contains(name.toLowerCase(Locale.ROOT)) ? null : siteName(name);
+    }
+
+    /** "Hearst Communications", "Al Jazeera Media Network": a name ending in what companies call themselves. */
+    static boolean isCompany(String holder) {
+        String[] words = holder.toLowerCase(Locale.ROOT).split(" ");
+        return words.length > 1 && COMPANY_WORDS.contains(words[words.length - 1]);
+    }
+
+    /**
+     * The brand inside a company's name, when the page speaks of itself by it at the start of a line of its own
+     * ("Al Jazeera Media Network" and "BGR may receive a commission" give "BGR Media"'s "BGR"), or null.
+     */
+    private static String brandOf(String company, List<String> lines) {
+        String[] words = company.split(" ");
+        int end = words.length;
+        while (end > 0 && COMPANY_WORDS.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        String brand = end == 0 ? null : siteName(String.join(" ", Arrays.copyOf(words, end)));
+        if (brand == null) {
+            return null;
+        }
+        for (String line : lines) {
+            String text = line.strip();
+            if (text.startsWith(brand) && (text.length() == brand.length()
+                    || !Character.isLetterOrDigit(text.charAt(brand.length())))
+                    && text.length() <= MAX_MENTION_CHARS && !text.contains(company) && copyrightHolder(text) == null
+                    && !Text.isListItem(text)) {
+                return brand;
+            }
+        }
+        return null;
+    }
+
+    /** The first line that is a domain name alone ("TheHill.com", "EXPRESS.CO.UK"), not in a list, or null. */
+    static String domainLine(List<String> lines) {
+        for (String line : lines) {
+            String text = line.strip();
+            if (text.length() <= MAX_DOMAIN_LENGTH && isDomain(text)) {
+                return text.regionMatches(true, 0, "www.", 0, 4) ? text.substring(4) : text;
+            }
+        }
+        return null;
+    }
+
+    /** "TheHill.com", "www.smithsonian.com": labels of letters, digits and hyphens, a last label of letters. */
+    private static boolean isDomain(String text) {
+        int dot = text.lastIndexOf('.');
+        String last = dot < 0 ? "" : text.substring(dot + 1);
+        // ".com", ".CO.UK": a top-level label in one case, not a word after a full stop ("Mr.Smith").
+        if (dot <= 0 || last.length() < 2 || last.length() > 6 || FILE_ENDINGS.contains(last.toLowerCase(Locale.ROOT))
+                || !last.equals(last.toLowerCase(Locale.ROOT)) && !last.equals(last.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean inLastLabel = i > dot;
+            if (c == '.' ? i == 0 || text.charAt(i - 1) == '.' : !(Character.isLetter(c) || !inLastLabel
+                    && (Character.isDigit(c) || c == '-'))) {
+                return false;
+            }
+            letters += Character.isLetter(c) && i < dot ? 1 : 0;
+        }
+        return letters >= 3;
     }
 
     /** "Story headline | Tehran Times": the short name after the headline's last separator, or null. */

@@ -1,6 +1,7 @@
 package io.newsflow.processor.extract;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Finds a section label in a copied page: a lone bullet with a short label ("• National") at the top, or the
@@ -53,22 +54,34 @@ final class SectionLabelExtractor {
     }
 
     /**
-     * A kicker above the headline that the page's menu lists too ("Company Town" over the story, "• Company Town"
-     * in the menu): the section the story is filed in.
+     * A kicker above the headline, or set in capitals under it, that the page's menu lists too ("Company Town"
+     * over the story, "• Company Town" in the menu): the section the story is filed in, as the menu spells it
+     * ("AUTO NEWS" under a headline is the menu's "Auto News"). Under a headline, a line in mixed case that the
+     * menu lists is as often a button ("Read Later").
      *
      * @param title the headline's index in {@code lines}
      */
     String fromKicker(List<String> lines, int title) {
-        if (title < 1 || Text.isListItem(lines.get(title - 1))) {
+        String above = title < 1 ? null : listedInMenu(lines, lines.get(title - 1));
+        if (above != null || title + 1 >= lines.size()) {
+            return above;
+        }
+        String below = lines.get(title + 1);
+        return below.equals(below.toUpperCase(Locale.ROOT)) ? listedInMenu(lines, below) : null;
+    }
+
+    /** The menu item that {@code line} repeats, a short capitalized label without digits, or null. */
+    private String listedInMenu(List<String> lines, String line) {
+        if (Text.isListItem(line)) {
             return null;
         }
-        String kicker = label(lines.get(title - 1));
+        String kicker = label(line);
         if (kicker == null || !Character.isUpperCase(kicker.codePointAt(0)) || Text.hasDigit(kicker)) {
             return null;
         }
-        for (String line : lines) {
-            if (Text.isListItem(line) && line.substring(2).strip().equalsIgnoreCase(kicker)) {
-                return kicker;
+        for (String item : lines) {
+            if (Text.isListItem(item) && item.substring(2).strip().equalsIgnoreCase(kicker)) {
+                return item.substring(2).strip();
             }
         }
         return null;

@@ -74,4 +74,52 @@ class PublisherExtractorTest {
         assertThat(PublisherExtractor.withoutSiteSuffix("Rouhani Meets Khan - Kashmir Talks", "Tehran Times"))
                 .isEqualTo("Rouhani Meets Khan - Kashmir Talks");
     }
+
+    @Test
+    void shouldNotTakeACompanyForTheSite() {
+        List<String> page = List.of("• Home", "• News", "Headline of the story", "The story.",
+                "© 2019 Hearst Communications, Inc. print footer logo");
+        assertThat(PublisherExtractor.isCompany("Hearst Communications")).isTrue();
+        assertThat(PublisherExtractor.isCompany("Los Angeles Times")).isFalse();
+        assertThat(publishers.find(page, 2, null)).isNull();
+    }
+
+    @Test
+    void shouldTakeTheBrandInACompanysNameWhenThePageSpeaksOfItselfByIt() {
+        List<String> page = List.of("• Home", "Headline of the story", "The story.", "BGR may receive a commission",
+                "Copyright 2019 BGR Media, LLC");
+        assertThat(publishers.find(page, 1, null)).isEqualTo("BGR");
+        List<String> unnamed = List.of("• Home", "Headline of the story", "The story.", "• Gamer's Edition",
+                "Gamer Network", "This site © 2018 Gamer Network. All Rights Reserved.");
+        assertThat(publishers.find(unnamed, 1, null)).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "TheHill.com            | TheHill.com",
+            "www.smithsonian.com    | smithsonian.com",
+            "EXPRESS.CO.UK          | EXPRESS.CO.UK",
+            "• NBC.COM              | ",
+            "logo.png               | ",
+            "U.S.                   | ",
+            "Mr.Smith               | ",
+            "See TheHill.com        | "})
+    void shouldTakeADomainAloneOnALineForTheSite(String line, String site) {
+        assertThat(PublisherExtractor.domainLine(List.of("Headline", line.strip()))).isEqualTo(site);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Follow NBC News                                     | NBC News",
+            "Subscribe to 9to5Mac on YouTube for more Apple news: | 9to5Mac",
+            "Sign up for SFGATE Newsletters                      | SFGATE",
+            "Get Quanta Magazine delivered to your inbox         | Quanta Magazine",
+            "subscribe to The Paradigm Newsletter                | Paradigm",
+            "Follow Us                                           | ",
+            "Subscribe to our newsletter.                        | ",
+            "Sign up for the newsletter                          | ",
+            "Get the best of news in your inbox                  | "})
+    void shouldTakeTheSiteAPromptNames(String line, String site) {
+        assertThat(PublisherExtractor.promptedName(List.of("Headline", line.strip()))).isEqualTo(site);
+    }
 }

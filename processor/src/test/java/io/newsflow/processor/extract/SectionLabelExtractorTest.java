@@ -59,4 +59,13 @@ class SectionLabelExtractorTest {
         assertThat(sections.fromKicker(page, 3)).isEqualTo("Company Town");
         assertThat(sections.fromKicker(List.of("• Business", "Exclusive Report", "Disney+ glitches fixed"), 2)).isNull();
     }
+
+    @Test
+    void shouldTakeALabelInCapitalsUnderTheHeadlineAsTheMenuSpellsIt() {
+        List<String> page = List.of("• Auto News", "• Features", "Nissan Sentra Drives to Dealerships", "AUTO NEWS",
+                "The story.");
+        assertThat(sections.fromKicker(page, 2)).isEqualTo("Auto News");
+        List<String> button = List.of("• Read Later", "• Physics", "Cells That Taste Danger", "Read Later", "The story.");
+        assertThat(sections.fromKicker(button, 2)).isNull();
+    }
 }
