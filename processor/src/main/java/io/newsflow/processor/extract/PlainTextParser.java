@@ -83,6 +83,9 @@ final class PlainTextParser {
             String crumb = sections.fromBreadcrumb(lines, titleIndex);
             section = crumb != null ? crumb : sections.fromKicker(lines, titleIndex);
         }
+        if (section == null) {
+            section = sections.fromTags(lines, region.end());
+        }
         return new ParsedPage(title, header.subtitle(), section, header.byline(), authors, publisher,
                 header.publishedAt(), body, related,
                 removals.count(blocks, region.start(), region.end(), reasons, used, listed));

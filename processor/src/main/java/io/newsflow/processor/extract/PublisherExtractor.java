@@ -6,11 +6,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds the site or publication of a page copied as text. Two things a page prints about itself: its name at
- * the top (the logo's text, "Wccftech", "Phys.org") and its copyright line at the bottom ("© 2019 Tehran Times.
- * All rights reserved."). A line at the top is taken only when the page names it again elsewhere, which tells a
- * site name from the labels and menu words printed there too; else the copyright holder; else null. Knows no
- * site: only the shape of those two lines.
+ * Finds the site or publication of a page copied as text. What a page prints about itself: its name at the top
+ * (the logo's text, "Wccftech", "Phys.org"), its copyright line at the bottom ("© 2019 Tehran Times. All rights
+ * reserved."), its domain on a line of its own ("TheHill.com") and its prompts ("Follow NBC News"). A line at the
+ * top is taken only when the page names it again elsewhere, which tells a site name from the labels and menu words
+ * printed there too; else the copyright holder, unless it is a company ("Hearst Communications", "X Private Ltd."
+ * own sites with other names); else the domain, a prompt, or the brand a company's name starts with when the page
+ * speaks of itself by it; else null. Knows no site: only the shape of those lines.
  */
 final class PublisherExtractor {
 
@@ -37,6 +39,8 @@ final class PublisherExtractor {
     private static final Set<String> COMPANY_WORDS = Set.of("media", "network", "networks", "communication",
             "communications", "newspapers", "publishing", "publications", "publishers", "group", "holdings",
             "corporation", "corp", "universal", "broadcasting", "enterprises");
+    private static final List<String> LEGAL_FORMS = List.of("inc", "llc", "ltd", "limited", "private ltd",
+            "private limited", "pvt", "plc", "gmbh", "corp");
     /** A site's domain alone on a line is its name ("TheHill.com"); a file's name is not. */
     private static final Set<String> FILE_ENDINGS = Set.of("jpg", "jpeg", "png", "gif", "svg", "pdf", "htm", "html",
             "php", "asp", "aspx", "mp3", "mp4", "js", "css", "txt", "zip");
@@ -59,14 +63,15 @@ final class PublisherExtractor {
      */
     String find(List<String> lines, int top, String title) {
         String notice = null;
+        boolean company = false;
         for (String line : lines) {
             notice = copyrightHolder(line);
             if (notice != null) {
+                // A company's notice names the owner of the site, often of many sites: not the site's name.
+                company = isCompany(notice) || hasLegalFormAfter(line, notice);
                 break;
             }
         }
-        // A company's notice names the owner of the site, often of many sites: not the site's name.
-        boolean company = notice != null && isCompany(notice);
         String holder = company ? null : notice;
         // The logo's text comes before the menu; below it, a line is a site name only as the copyright says it.
         boolean inMenu = false;
@@ -130,7 +135,34 @@ final class PublisherExtractor {
             return null;
         }
         String name = rest.substring(start, end).strip();
+        // "Subscribe to Inexhibit’s newsletter"
+        if (name.endsWith("’s") || name.endsWith("'s")) {
+            name = name.substring(0, name.length() - 2);
+        }
         return name.isEmpty() || PRONOUNS.contains(name.toLowerCase(Locale.ROOT)) ? null : siteName(name);
+    }
+
+    /** "© 2019 The Printers (Mysore) Private Ltd.": the holder's name is followed by its legal form. */
+    private static boolean hasLegalFormAfter(String line, String holder) {
+        int at = line.indexOf(holder);
+        if (at < 0) {
+            return false;
+        }
+        String rest = line.substring(at + holder.length()).toLowerCase(Locale.ROOT);
+        int from = 0;
+        while (from < rest.length() && (rest.charAt(from) == ',' || rest.charAt(from) == ' ')) {
+            from++;
+        }
+        if (rest.startsWith("(", from) && rest.indexOf(')', from) > 0) {
+            from = rest.indexOf(')', from) + 1;
+        }
+        String form = rest.substring(from).strip();
+        for (String legal : LEGAL_FORMS) {
+            if (form.startsWith(legal) && (form.length() == legal.length() || !Character.isLetter(form.charAt(legal.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Hearst Communications", "Al Jazeera Media Network": a name ending in what companies call themselves. */
@@ -141,7 +173,8 @@ final class PublisherExtractor {
 
     /**
      * The brand inside a company's name, when the page speaks of itself by it at the start of a line of its own
-     * ("Al Jazeera Media Network" and "BGR may receive a commission" give "BGR Media"'s "BGR"), or null.
+     * ("Al Jazeera Media Network" and "BGR may receive a commission" give "BGR Media"'s "BGR"; "AutoIndustriya.com,
+     * Inc." and "AutoIndustriya.com is the leading..." give "AutoIndustriya.com"), or null.
      */
     private static String brandOf(String company, List<String> lines) {
         String[] words = company.split(" ");
@@ -155,10 +188,11 @@ final class PublisherExtractor {
         }
         for (String line : lines) {
             String text = line.strip();
-            if (text.startsWith(brand) && (text.length() == brand.length()
+            // Not the company's own name as a line ("Gamer Network"): the brand said in a line of its own.
+            boolean ownLine = brand.equals(company) ? text.length() > brand.length() + 1 : !text.contains(company);
+            if (ownLine && text.startsWith(brand) && (text.length() == brand.length()
                     || !Character.isLetterOrDigit(text.charAt(brand.length())))
-                    && text.length() <= MAX_MENTION_CHARS && !text.contains(company) && copyrightHolder(text) == null
-                    && !Text.isListItem(text)) {
+                    && text.length() <= MAX_MENTION_CHARS && copyrightHolder(text) == null && !Text.isListItem(text)) {
                 return brand;
             }
         }

@@ -70,6 +70,28 @@ final class SectionLabelExtractor {
         return below.equals(below.toUpperCase(Locale.ROOT)) ? listedInMenu(lines, below) : null;
     }
 
+    /**
+     * The story's tags printed right after it, one short label a line ("Opinion", "Beltway Confidential",
+     * "China"): the first that the page's menu lists is the section the story is filed in. It takes two labels
+     * the menu lists: one alone is as often a list's heading ("Next Up In Tech", "Good Deals" over related stories).
+     *
+     * @param end the index of the first line after the story
+     */
+    String fromTags(List<String> lines, int end) {
+        String first = null;
+        int listed = 0;
+        for (int i = end; i < Math.min(lines.size(), end + MAX_CRUMBS); i++) {
+            String line = lines.get(i);
+            if (Text.isListItem(line) || label(line) == null) {
+                break;
+            }
+            String section = listedInMenu(lines, line);
+            first = first == null ? section : first;
+            listed += section == null ? 0 : 1;
+        }
+        return listed >= 2 ? first : null;
+    }
+
     /** The menu item that {@code line} repeats, a short capitalized label without digits, or null. */
     private String listedInMenu(List<String> lines, String line) {
         if (Text.isListItem(line)) {

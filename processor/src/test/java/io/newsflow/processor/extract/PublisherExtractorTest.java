@@ -82,6 +82,12 @@ class PublisherExtractorTest {
         assertThat(PublisherExtractor.isCompany("Hearst Communications")).isTrue();
         assertThat(PublisherExtractor.isCompany("Los Angeles Times")).isFalse();
         assertThat(publishers.find(page, 2, null)).isNull();
+        List<String> printers = List.of("• Home", "Headline of the story", "The story.",
+                "© 2019 The Printers (Mysore) Private Ltd.");
+        assertThat(publishers.find(printers, 1, null)).isNull();
+        List<String> named = List.of("• Home", "Headline of the story", "The story.",
+                "AutoIndustriya.com is the leading automotive resource", "© 2000-2018 AutoIndustriya.com, Inc.");
+        assertThat(publishers.find(named, 1, null)).isEqualTo("AutoIndustriya.com");
     }
 
     @Test
@@ -115,6 +121,7 @@ class PublisherExtractorTest {
             "Sign up for SFGATE Newsletters                      | SFGATE",
             "Get Quanta Magazine delivered to your inbox         | Quanta Magazine",
             "subscribe to The Paradigm Newsletter                | Paradigm",
+            "Subscribe to Inexhibit’s newsletter                 | Inexhibit",
             "Follow Us                                           | ",
             "Subscribe to our newsletter.                        | ",
             "Sign up for the newsletter                          | ",

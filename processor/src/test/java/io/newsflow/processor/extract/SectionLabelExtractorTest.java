@@ -68,4 +68,14 @@ class SectionLabelExtractorTest {
         List<String> button = List.of("• Read Later", "• Physics", "Cells That Taste Danger", "Read Later", "The story.");
         assertThat(sections.fromKicker(button, 2)).isNull();
     }
+
+    @Test
+    void shouldTakeTheFirstOfTheStorysTagsThatTheMenuListsWhenTheMenuListsTwo() {
+        List<String> page = List.of("• Opinion", "• Beltway Confidential", "Headline", "The story.", "Opinion",
+                "Beltway Confidential", "China", "• Next story");
+        assertThat(sections.fromTags(page, 4)).isEqualTo("Opinion");
+        List<String> related = List.of("• Good Deals", "• Tech", "Headline", "The story.", "Next Up In Tech",
+                "Good Deals", "1. A deal");
+        assertThat(sections.fromTags(related, 4)).isNull();
+    }
 }
