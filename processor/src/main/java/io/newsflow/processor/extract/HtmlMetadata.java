@@ -40,6 +40,7 @@ final class HtmlMetadata {
         LdArticle ld = jsonLd.read(page);
         String publisher = first(notUrl(meta(page, "meta[property=og:site_name]")), notUrl(ld.publisher()),
                 notUrl(meta(page, "meta[name=application-name]")));
+        publisher = publisher != null ? publisher : titleSite(doc);
         String title = titles.choose(meta(page, "meta[property=og:title], meta[name=og:title], meta[name=twitter:title]"),
                 ld.headline(), page.select("h1"), doc.title(), publisher);
         String description = first(meta(page, "meta[property=og:description]"), meta(page, "meta[name=description]"),
@@ -89,6 +90,16 @@ final class HtmlMetadata {
             }
         }
         return null;
+    }
+
+    /**
+     * "Dare to Play 3 / October pack – Vortex Cannon Entertainment": without a stated name, the site after the
+     * page title's separator, when the page prints it too (its logo, its copyright line); a title-cased headline's
+     * last words ("Budget Adopted - Live Updates") are not printed again. Reads the page's text only then.
+     */
+    private static String titleSite(Document doc) {
+        String site = PublisherExtractor.siteSuffix(doc.title());
+        return site != null && doc.body() != null && doc.body().text().contains(site) ? site : null;
     }
 
     /** The last crumb before the story itself, skipping the home link. */

@@ -50,6 +50,20 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void shouldTakeTheSiteAfterThePageTitlesSeparatorWhenThePagePrintsIt() {
+        Metadata meta = read("""
+                <html><head><title>Dare to Play 3 / October pack – Vortex Cannon Entertainment</title></head><body>
+                <h1>Dare to Play 3 / October pack</h1><p>Text.</p>
+                <footer>© 2019 Vortex Cannon Entertainment. All rights reserved</footer></body></html>""");
+        assertThat(meta.publisher()).isEqualTo("Vortex Cannon Entertainment");
+        assertThat(meta.title()).isEqualTo("Dare to Play 3 / October pack");
+        Metadata unprinted = read("""
+                <html><head><title>Council Adopts The Budget - Live Updates</title></head><body>
+                <h1>Council Adopts The Budget</h1><p>Text.</p></body></html>""");
+        assertThat(unprinted.publisher()).isNull();
+    }
+
+    @Test
     void shouldIgnoreAProfileUrlWhenItStandsForTheAuthor() {
         Metadata meta = read("<html><head><meta property='article:author' content='https://x.example/ann'>"
                 + "<meta name='author' content='by Ann Lee'></head><body></body></html>");
