@@ -106,14 +106,18 @@ final class PublisherExtractor {
 
     /** The site a prompt line names ("Follow NBC News" gives NBC News), the first one on the page, or null. */
     static String promptedName(List<String> lines) {
-        for (String line : lines) {
-            String text = line.strip();
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).strip();
             if (text.length() > MAX_MENTION_CHARS) {
                 continue;
             }
+            // "Subscribe to the" / "VG247 newsletter!": a prompt wrapped after its opening goes on below, and must
+            // end as a prompt does there: "Follow" over "Twitter" is a row of links.
+            boolean wrap = i + 1 < lines.size() && isOpeningAlone(text);
+            String wrapped = wrap ? text + " " + lines.get(i + 1).strip() : text;
             for (String[] prompt : PROMPTS) {
-                String name = text.regionMatches(true, 0, prompt[0], 0, prompt[0].length())
-                        ? promptedName(text.substring(prompt[0].length()), prompt) : null;
+                String name = wrapped.regionMatches(true, 0, prompt[0], 0, prompt[0].length())
+                        ? promptedName(wrapped.substring(prompt[0].length()), prompt, !wrap) : null;
                 if (name != null) {
                     return name;
                 }
@@ -122,12 +126,27 @@ final class PublisherExtractor {
         return null;
     }
 
-    /** The name at the start of {@code rest}, up to the first of the prompt's endings ("" the line's end). */
-    private static String promptedName(String rest, String[] prompt) {
+    /** "Subscribe to the", "Follow": a prompt's opening and nothing after it. */
+    private static boolean isOpeningAlone(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String[] prompt : PROMPTS) {
+            String opening = prompt[0].strip();
+            if (lower.equals(opening) || lower.equals(opening + " the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name at the start of {@code rest}, up to the first of the prompt's endings ("" the line's end, when
+     * {@code lineEnds}).
+     */
+    private static String promptedName(String rest, String[] prompt, boolean lineEnds) {
         String lower = rest.toLowerCase(Locale.ROOT);
         int end = -1;
         for (int i = 1; i < prompt.length; i++) {
-            int at = prompt[i].isEmpty() ? lower.length() : lower.indexOf(prompt[i]);
+            int at = prompt[i].isEmpty() ? (lineEnds ? lower.length() : -1) : lower.indexOf(prompt[i]);
             end = at > 0 && (end < 0 || at < end) ? at : end;
         }
         int start = lower.startsWith("the ") ? 4 : 0;

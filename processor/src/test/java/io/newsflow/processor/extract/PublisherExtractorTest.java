@@ -129,4 +129,12 @@ class PublisherExtractorTest {
     void shouldTakeTheSiteAPromptNames(String line, String site) {
         assertThat(PublisherExtractor.promptedName(List.of("Headline", line.strip()))).isEqualTo(site);
     }
+
+    @Test
+    void shouldReadAPromptWrappedAfterItsOpening() {
+        assertThat(PublisherExtractor.promptedName(List.of("Subscribe to the", "VG247 newsletter!"))).isEqualTo("VG247");
+        assertThat(PublisherExtractor.promptedName(List.of("Follow", "Us"))).isNull();
+        assertThat(PublisherExtractor.promptedName(List.of("Follow", "Twitter", "Facebook"))).isNull();
+        assertThat(PublisherExtractor.promptedName(List.of("Subscribe to the"))).isNull();
+    }
 }
