@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * The metadata a page states about itself: Open Graph and article meta tags, schema.org JSON-LD, then the
@@ -29,6 +30,8 @@ final class HtmlMetadata {
     private static final List<String> BYLINE_KEYS = List.of("itemprop");
     private static final String BREADCRUMB = "[class*=breadcrumb], [aria-label=breadcrumb], [aria-label=Breadcrumb]";
     private static final int MAX_BYLINE_CHARS = 160;
+    /** Home, section, subsection, a level or two more, and the story itself. */
+    private static final int MAX_CRUMBS = 8;
     /** Each candidate is copied to drop its date: a bound keeps a page of "author" boxes linear. */
     private static final int MAX_BYLINE_CANDIDATES = 20;
 
@@ -106,9 +109,13 @@ final class HtmlMetadata {
     private static String breadcrumbSection(MetadataElements page, LdArticle ld, String title) {
         List<String> crumbs = new ArrayList<>(ld.breadcrumb());
         if (crumbs.isEmpty()) {
-            Element trail = page.select(BREADCRUMB, List.of("breadcrumb"), List.of("aria-label")).first();
-            if (trail != null) {
-                trail.select("a").forEach(crumb -> crumbs.add(crumb.text().strip()));
+            // A trail is a few short links; "url-breadcrumb" on a whole story names its address, not a trail.
+            for (Element trail : page.select(BREADCRUMB, List.of("breadcrumb"), List.of("aria-label"))) {
+                Elements links = trail.select("a");
+                if (links.size() <= MAX_CRUMBS) {
+                    links.forEach(crumb -> crumbs.add(crumb.text().strip()));
+                    break;
+                }
             }
             if (crumbs.size() < 2) {
                 return null;
@@ -117,7 +124,8 @@ final class HtmlMetadata {
         for (int i = crumbs.size() - 1; i >= 0; i--) {
             String crumb = crumbs.get(i);
             String key = crumb.toLowerCase(Locale.ROOT);
-            if (!crumb.isEmpty() && crumb.length() < 40 && !key.equals("home") && !crumb.equalsIgnoreCase(title)
+            if (!crumb.isEmpty() && crumb.length() < 40 && !key.equals("home") && !key.equals("homepage")
+                    && !crumb.equalsIgnoreCase(title)
                     && (title == null || !title.toLowerCase(Locale.ROOT).startsWith(key))) {
                 return crumb;
             }

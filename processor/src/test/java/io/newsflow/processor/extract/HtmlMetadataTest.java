@@ -64,6 +64,19 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void shouldNotTakeAStoryWhoseClassNamesItsAddressForABreadcrumbTrail() {
+        StringBuilder story = new StringBuilder("<article class='js-article url-breadcrumb'><h1>Tour announced</h1>");
+        for (int i = 0; i < 10; i++) {
+            story.append("<p>Paragraph <a href='/t").append(i).append("'>tag ").append(i).append("</a>.</p>");
+        }
+        story.append("<p><a href='mailto:x@example.com'>EMAIL ME</a></p></article>");
+        Metadata meta = read("<html><head><title>Tour announced</title></head><body>"
+                + story + "<nav class='breadcrumb'><a href='/'>Homepage</a> <a href='/music'>Music</a></nav></body></html>");
+        assertThat(meta.section()).isEqualTo("Music");
+        assertThat(read("<html><body>" + story + "</body></html>").section()).isNull();
+    }
+
+    @Test
     void shouldIgnoreAProfileUrlWhenItStandsForTheAuthor() {
         Metadata meta = read("<html><head><meta property='article:author' content='https://x.example/ann'>"
                 + "<meta name='author' content='by Ann Lee'></head><body></body></html>");
