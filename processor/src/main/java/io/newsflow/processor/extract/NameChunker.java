@@ -173,10 +173,29 @@ final class NameChunker {
                 return at;
             }
             if (gazetteer.isOrgWord(last.text())) {
-                return end;
+                return wholeBody(tokens, from, at, end) ? at : end;
             }
         }
         return at;
+    }
+
+    /**
+     * "Peninsula Hotel", "Police Department": a name of two or more words ending in a body's singular word, with no
+     * "of" or "for" it may still be describing ("Ministry of Oil and Gas"), is complete before the "and" at
+     * {@code at}; a plural names a field that "and" goes on listing ("U.S. Securities and Exchange Commission").
+     */
+    private boolean wholeBody(List<Token> tokens, int from, int at, int end) {
+        String head = tokens.get(at - 1).text();
+        int first = tokens.get(from).text().equals("The") ? from + 1 : from;
+        if (at - first < 2 || !gazetteer.isOrgWord(head) || head.endsWith("s") || listedBody(tokens, first, end)) {
+            return false;
+        }
+        for (int k = first; k < at; k++) {
+            if (!isNameWord(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -310,11 +329,13 @@ final class NameChunker {
 
     /**
      * "Eighth Air Force", "Federal Bureau of Investigation": a body's name may open with a common word that is no
-     * function word ("The", "During").
+     * function word ("The", "During"). Two words only as the subject of a sentence ("Distance Records is a label"),
+     * not as a heading ("Current News:") or a quoted title ("“Black Water,”").
      */
     private boolean opensABodysName(List<Token> tokens, int from, int to) {
         String opener = tokens.get(from).text();
-        if (to - from < 3 || STOP_WORDS.contains(opener.toLowerCase(Locale.ROOT)) || opener.endsWith("ed")
+        boolean subject = to < tokens.size() && tokens.get(to).isWord() && !tokens.get(to).isCapitalised();
+        if (to - from < (subject ? 2 : 3) || STOP_WORDS.contains(opener.toLowerCase(Locale.ROOT)) || opener.endsWith("ed")
                 || opener.endsWith("ing")) {
             return false; // "Attended James High School"
         }

@@ -196,4 +196,12 @@ class EntityExtractorTest {
                         tuple("West Ham", Entity.ORGANIZATION), tuple("Ipswich", Entity.ORGANIZATION),
                         tuple("Kieran McKenna", Entity.PERSON));
     }
+
+    @Test
+    void shouldTakeVenuesForBodiesAndATwoWordBodyOpeningASentenceOnlyAsItsSubject() {
+        assertThat(extractor.find(null, "Distance Records is a label. It played the Peninsula Hotel and Shrine Auditorium."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Distance Records", Entity.ORGANIZATION),
+                        tuple("Peninsula Hotel", Entity.ORGANIZATION), tuple("Shrine Auditorium", Entity.ORGANIZATION));
+        assertThat(extractor.find(null, "Current News: a book.\nIt played “Black Water,” a hit.")).isEmpty();
+    }
 }
