@@ -148,7 +148,8 @@ final class MentionTyper {
         }
         if (gazetteer.isLocation(full)) {
             // a town's club at play ("Liverpool beat Everton 2-0") is an organisation; a country's side stays a place
-            boolean club = to - from == 1 && gazetteer.isCity(full) && NameCues.playsAMatch(tokens, from, to);
+            boolean club = to - from == 1 && gazetteer.isCity(full)
+                    && (NameCues.playsAMatch(tokens, from, to) || NameCues.joinsABody(tokens, from));
             return new Mention(full, club ? Entity.ORGANIZATION : Entity.LOCATION, start, false);
         }
         String capitalised = NameShapes.shouted(full) ? Text.titleCase(full) : null;

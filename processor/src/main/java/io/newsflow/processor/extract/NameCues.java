@@ -44,6 +44,22 @@ final class NameCues {
             "stake", "owner", "owners", "unit", "workers", "staff", "engineers", "lawyers", "union", "party", "group");
     /** Verbs whose object is a body one becomes part of. */
     private static final Set<String> JOINING = Set.of("joined", "joins", "joining", "rejoined", "quit");
+    /** Verbs of a contract, whose object after "to", "with" or "for" is a club or a label. */
+    private static final Set<String> SIGNING = Set.of("signed", "signs", "signing", "re-signed");
+    private static final Set<String> PLAYING = Set.of("played", "plays", "playing");
+
+    /**
+     * "joined Vanxim", "signed with Coburg", "signed to Deltasonic", "played for Footscray": what a player or an
+     * artist joins or signs with is a club, a firm or a label, even where a town gives it its name.
+     */
+    static boolean joinsABody(List<Token> tokens, int from) {
+        String before = from > 0 ? tokens.get(from - 1).text() : "";
+        String twoBefore = from > 1 ? tokens.get(from - 2).text() : "";
+        return JOINING.contains(before) || SIGNING.contains(twoBefore)
+                && (before.equals("to") || before.equals("with") || before.equals("for"))
+                || PLAYING.contains(twoBefore) && before.equals("for");
+    }
+
     private static final Set<String> MATCH_BEFORE = Set.of("beat", "beats", "beating", "defeated", "defeating",
             "against", "vs", "v", "versus", "hosts", "hosted", "hosting", "thrashed", "edged", "eliminated");
     /** What a longer name faces: a body far more often than a person no list knows. */
@@ -137,8 +153,8 @@ final class NameCues {
                 return owned;
             }
         }
-        if (JOINING.contains(before)) {
-            return Entity.ORGANIZATION; // "he joined Vanxim in 2015", "signed with Benfica"
+        if (joinsABody(tokens, from)) {
+            return Entity.ORGANIZATION; // "he joined Vanxim in 2015", "signed with Benfica", "signed to Deltasonic"
         }
         if (ORGANISATION_STAFF.contains(after)) {
             return Entity.ORGANIZATION; // "Chelsea coach Enzo Maresca", "Google spokesman"

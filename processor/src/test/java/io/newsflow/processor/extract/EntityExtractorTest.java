@@ -204,4 +204,11 @@ class EntityExtractorTest {
                         tuple("Peninsula Hotel", Entity.ORGANIZATION), tuple("Shrine Auditorium", Entity.ORGANIZATION));
         assertThat(extractor.find(null, "Current News: a book.\nIt played “Black Water,” a hit.")).isEmpty();
     }
+
+    @Test
+    void shouldTakeWhatAPlayerOrAnArtistSignsWithOrPlaysForForABody() {
+        assertThat(extractor.find(null, "He signed with Coburg, then played for Leeds. She signed to Zorvanic."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Coburg", Entity.ORGANIZATION),
+                        tuple("Leeds", Entity.ORGANIZATION), tuple("Zorvanic", Entity.ORGANIZATION));
+    }
 }
