@@ -187,7 +187,7 @@ final class MentionTyper {
         if (to - from > 1 && NameShapes.isCompassWord(first) && knownPlace(text(tokens, from + 1, to))) {
             return new Mention(full, Entity.LOCATION, start, false); // "East Jerusalem", "Southern California"
         }
-        if (to - from > 1 && spelledOut(tokens, from, to)) {
+        if (to - from > 1 && NameShapes.spelledOut(tokens, from, to)) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
         if (to - from > 1 && isBrand(first) && gazetteer.isLocation(text(tokens, from + 1, to))) {

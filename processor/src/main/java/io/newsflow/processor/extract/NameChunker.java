@@ -162,9 +162,7 @@ final class NameChunker {
      * two bodies.
      */
     private int bodyWithAnd(List<Token> tokens, int from, int at) {
-        if (at + 1 >= tokens.size() || !gazetteer.isCommonWord(tokens.get(at + 1).text())
-                || NameShapes.isCompanyForm(tokens.get(at - 1).text()) || listed(tokens, from, at)
-                || gazetteer.isGivenName(tokens.get(from).text())) {
+        if (at + 1 >= tokens.size() || !gazetteer.isCommonWord(tokens.get(at + 1).text())) {
             return at;
         }
         for (int end = at + 2; end <= Math.min(tokens.size(), at + 4); end++) {
@@ -173,7 +171,10 @@ final class NameChunker {
                 return at;
             }
             if (gazetteer.isOrgWord(last.text())) {
-                return wholeBody(tokens, from, at, end) ? at : end;
+                // initials in brackets spell the whole: "London and South Western Railway (LSWR)"
+                boolean two = NameShapes.isCompanyForm(tokens.get(at - 1).text()) || listed(tokens, from, at)
+                        || gazetteer.isGivenName(tokens.get(from).text()) || wholeBody(tokens, from, at, end);
+                return two && !NameShapes.spelledOut(tokens, from, end) ? at : end;
             }
         }
         return at;

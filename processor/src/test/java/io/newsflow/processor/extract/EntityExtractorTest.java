@@ -211,4 +211,12 @@ class EntityExtractorTest {
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Coburg", Entity.ORGANIZATION),
                         tuple("Leeds", Entity.ORGANIZATION), tuple("Zorvanic", Entity.ORGANIZATION));
     }
+
+    @Test
+    void shouldKeepANameWithAndWholeWhereItsInitialsSpellIt() {
+        assertThat(extractor.find(null, "It was opened by the London and South Western Railway (LSWR) in 1847."))
+                .extracting(Entity::name, Entity::type).contains(tuple("London and South Western Railway",
+                        Entity.ORGANIZATION)).doesNotContain(tuple("London", Entity.LOCATION));
+        assertThat(extractor.find(null, "Patients filled the Intensive Care Units (ICUs) in May.")).isEmpty();
+    }
 }
