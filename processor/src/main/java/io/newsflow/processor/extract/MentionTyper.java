@@ -360,21 +360,6 @@ final class MentionTyper {
         return null;
     }
 
-    /** "International Atomic Energy Agency (IAEA)": a name followed by its own initials is an organisation's. */
-    private static boolean spelledOut(List<Token> tokens, int from, int to) {
-        if (to + 2 >= tokens.size() || !tokens.get(to).text().equals("(") || !tokens.get(to + 2).text().equals(")")) {
-            return false;
-        }
-        String acronym = tokens.get(to + 1).text();
-        StringBuilder initials = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (tokens.get(k).isCapitalised()) {
-                initials.append(tokens.get(k).text().charAt(0));
-            }
-        }
-        return NameShapes.isAcronym(acronym) && initials.toString().equals(acronym);
-    }
-
     /** "George F. Hauser": a capital initial between two names. */
     private static boolean hasInitial(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
