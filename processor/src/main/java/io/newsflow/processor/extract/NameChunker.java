@@ -58,6 +58,8 @@ final class NameChunker {
                     end = knownWithAnd(tokens, i, end);
                 } else if (tokens.get(end).text().equals("and") && bodyWithAnd(tokens, i, end) > end) {
                     end = bodyWithAnd(tokens, i, end);
+                } else if (tokens.get(end).text().equals("and") && fieldsWithAnd(tokens, i, end) > end) {
+                    end = fieldsWithAnd(tokens, i, end);
                 } else {
                     break;
                 }
@@ -178,6 +180,43 @@ final class NameChunker {
             }
         }
         return at;
+    }
+
+    /**
+     * Where a body's name that lists its fields ends ("Department of Physics and Astronomy", "Center for Science and
+     * Culture"), else at: after a body's word and "of" or "for", "and" joins one or two common words that end the name;
+     * a name after it ("the Department of Justice and Google") is a second one.
+     */
+    private int fieldsWithAnd(List<Token> tokens, int from, int at) {
+        if (!describesFields(tokens, from, at)) {
+            return at;
+        }
+        for (int end = at + 2; end <= Math.min(tokens.size(), at + 3); end++) {
+            Token last = tokens.get(end - 1);
+            if (!isNameWord(last) || last.sentenceStart() || !gazetteer.isCommonWord(last.text())
+                    || gazetteer.isKnown(last.text())) {
+                return at;
+            }
+            if (end == tokens.size() || !isNameWord(tokens.get(end)) && !PARTICLES.contains(tokens.get(end).text())) {
+                return end;
+            }
+        }
+        return at;
+    }
+
+    /** Whether tokens {@code from..at} are a body's word, "of" or "for", then common words only: "Department of Physics". */
+    private boolean describesFields(List<Token> tokens, int from, int at) {
+        for (int k = at - 1; k > from; k--) {
+            String word = tokens.get(k).text();
+            if (word.equals("of") || word.equals("for")) {
+                String head = tokens.get(k - 1).text();
+                return k < at - 1 && (gazetteer.isOrgWord(head) || FOR_HEADS.contains(head));
+            }
+            if (!isNameWord(tokens.get(k)) || !gazetteer.isCommonWord(word) || gazetteer.isKnown(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

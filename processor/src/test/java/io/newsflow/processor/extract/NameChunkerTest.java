@@ -113,4 +113,12 @@ class NameChunkerTest {
         assertThat(names(text)).isNotEmpty();
         assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
     }
+
+    @Test
+    void shouldKeepTheFieldsABodysNameListsAfterOfOrFor() {
+        assertThat(names("The Center for Disease Control and Prevention met the Department of Physics and Astronomy."))
+                .containsExactly("Center for Disease Control and Prevention", "Department of Physics and Astronomy");
+        assertThat(names("He sued the Department of Justice and Google last week."))
+                .containsExactly("Department of Justice", "Google");
+    }
 }
