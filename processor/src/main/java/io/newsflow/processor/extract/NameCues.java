@@ -137,6 +137,9 @@ final class NameCues {
             }
         }
         String kind = before.equals("producer") && madeByAFirm(tokens, from - 2) ? Entity.ORGANIZATION : kindOf(before);
+        if (kind == null) {
+            kind = kindOfExample(tokens, from);
+        }
         if (kind != null) {
             return kind;
         }
@@ -256,6 +259,29 @@ final class NameCues {
     /** What a noun says its name is: "the band X", "striker X", "the village X". */
     private static String kindOf(String noun) {
         return typeIn(noun, ORGANISATION_NOUNS, PERSON_NOUNS, PLACE_NOUNS);
+    }
+
+    /** Words that open a list of examples of a kind: "bands like X", "firms such as X", "clients include X". */
+    private static final Set<String> EXAMPLES = Set.of("like", "including", "include", "includes", "included");
+
+    /**
+     * The kind a plural before an example names: "bands like [The Ramones]", "companies such as [Nyrstar]", "cities
+     * including [Lyon]"; the names listed with it share the hint.
+     */
+    private static String kindOfExample(List<Token> tokens, int from) {
+        int at = from - 1;
+        if (at > 1 && tokens.get(at).text().equals("as") && tokens.get(at - 1).text().equals("such")) {
+            at--;
+        } else if (at < 1 || !EXAMPLES.contains(tokens.get(at).text())) {
+            return null;
+        }
+        String plural = tokens.get(at - 1).text();
+        if (plural.length() < 4 || !plural.endsWith("s")) {
+            return null;
+        }
+        String singular = plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
+                : plural.substring(0, plural.length() - 1);
+        return kindOf(singular);
     }
 
     /** What owning a thing says its owner is: "X's shares", "X's wife", "X's capital". */

@@ -219,4 +219,11 @@ class EntityExtractorTest {
                         Entity.ORGANIZATION)).doesNotContain(tuple("London", Entity.LOCATION));
         assertThat(extractor.find(null, "Patients filled the Intensive Care Units (ICUs) in May.")).isEmpty();
     }
+
+    @Test
+    void shouldTypeExamplesOfAKindByThePluralBeforeThem() {
+        assertThat(extractor.find(null, "He loved bands like Zorvanic. He met guitarists such as Tohpati."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Zorvanic", Entity.ORGANIZATION),
+                        tuple("Tohpati", Entity.PERSON));
+    }
 }
