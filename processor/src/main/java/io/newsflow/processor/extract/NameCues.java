@@ -140,6 +140,9 @@ final class NameCues {
         if (kind == null) {
             kind = kindOfExample(tokens, from);
         }
+        if (kind == null) {
+            kind = definedAs(tokens, to);
+        }
         if (kind != null) {
             return kind;
         }
@@ -310,16 +313,27 @@ final class NameCues {
         if (at + 1 < tokens.size() && isAge(tokens.get(at).text()) && tokens.get(at + 1).text().equals(",")) {
             return Entity.PERSON;
         }
-        if (at >= tokens.size() || !DETERMINERS.contains(tokens.get(at).text())) {
-            return null;
-        }
-        for (int k = at + 1; k < Math.min(tokens.size(), at + 5) && tokens.get(k).isWord(); k++) {
+        return at < tokens.size() && DETERMINERS.contains(tokens.get(at).text()) ? kindAfter(tokens, at + 1) : null;
+    }
+
+    /** The first kind named in the few words from {@code at}: "[a French record] label", "[the] carmaker". */
+    private static String kindAfter(List<Token> tokens, int at) {
+        for (int k = at; k < Math.min(tokens.size(), at + 4) && tokens.get(k).isWord(); k++) {
             String kind = kindOf(tokens.get(k).text());
             if (kind != null) {
                 return kind;
             }
         }
         return null;
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
+
+    /** "Bilka is a Danish chain", "Crazyhead are an English punk rock band": what a name is defined as. */
+    private static String definedAs(List<Token> tokens, int to) {
+        return to + 2 < tokens.size() && COPULAS.contains(tokens.get(to).text())
+                && (tokens.get(to + 1).text().equals("a") || tokens.get(to + 1).text().equals("an"))
+                ? kindAfter(tokens, to + 2) : null;
     }
 
     /**

@@ -226,4 +226,11 @@ class EntityExtractorTest {
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Zorvanic", Entity.ORGANIZATION),
                         tuple("Tohpati", Entity.PERSON));
     }
+
+    @Test
+    void shouldTypeANameByWhatASentenceDefinesItAs() {
+        assertThat(extractor.find(null, "Bilka is a Danish chain of hypermarkets. Brensbach is a municipality in Hesse."))
+                .extracting(Entity::name, Entity::type).contains(tuple("Bilka", Entity.ORGANIZATION),
+                        tuple("Brensbach", Entity.LOCATION));
+    }
 }
