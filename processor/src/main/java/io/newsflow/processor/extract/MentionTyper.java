@@ -216,6 +216,16 @@ final class MentionTyper {
         return false;
     }
 
+    /**
+     * "the Patriots", "the Falcons": a team's plural name, capitalised inside a sentence after "the", is the club; a
+     * bare "Office" or "Ministry" is not, nor "the Games".
+     */
+    private boolean isTeam(List<Token> tokens, int at) {
+        Token word = tokens.get(at);
+        return at > 0 && tokens.get(at - 1).text().equals("the") && !word.sentenceStart() && word.text().endsWith("s")
+                && gazetteer.isOrgWord(word.text()) && !NameShapes.isEventWord(word.text());
+    }
+
     /** "Office", "Ministry", "Valley": a body's or a place's head noun on its own names nothing. */
     private boolean bareNoun(String word) {
         return (gazetteer.isOrgWord(word) || gazetteer.isPlaceWord(word)) && gazetteer.isCommonWord(word);
@@ -252,6 +262,9 @@ final class MentionTyper {
             }
         }
         String first = tokens.get(from).text();
+        if (to - from == 1 && isTeam(tokens, from)) {
+            return new Mention(name, Entity.ORGANIZATION, start, false);
+        }
         if (to - from == 1 && (gazetteer.isDemonym(first) || bareNoun(first)) || gazetteer.isNonEntity(first)) {
             return null; // "Iranians", "Monday", "Hurricane Katrina", "Christmas Eve", "the Sheriff's Office said"
         }

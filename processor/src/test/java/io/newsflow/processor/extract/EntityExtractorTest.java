@@ -233,4 +233,10 @@ class EntityExtractorTest {
                 .extracting(Entity::name, Entity::type).contains(tuple("Bilka", Entity.ORGANIZATION),
                         tuple("Brensbach", Entity.LOCATION));
     }
+
+    @Test
+    void shouldTakeATeamsPluralNameAfterTheForTheClub() {
+        assertThat(extractor.find(null, "He played for the Patriots in 1971 and won gold at the Games."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Patriots", Entity.ORGANIZATION));
+    }
 }
