@@ -289,7 +289,8 @@ final class NameChunker {
 
     /**
      * Whether what follows "of" at {@code of} names a body of its own: "the Vancouver Canucks of the [PCHL]", "a
-     * Specialist Group of the [British Computer Society]"; a member of a league or a part of a society. A description
+     * Specialist Group of the [British Computer Society]", "the IV Corps of the [Army of the Potomac]"; a member of a
+     * league or a part of a society or an army. A description
      * ("Department of [Health and Human Services]") opens with a common word.
      */
     private boolean namesABody(List<Token> tokens, int of, int end) {
@@ -303,6 +304,7 @@ final class NameChunker {
         }
         return end - from == 1 && NameShapes.isAcronym(last) && !gazetteer.isLocation(last)
                 || end - from > 1 && gazetteer.isOrgWord(last) && !gazetteer.isCommonWord(tokens.get(from).text())
+                || end - from > 2 && gazetteer.isOrgWord(tokens.get(from).text()) && tokens.get(from + 1).text().equals("of")
                 || listedBody(tokens, from, end);
     }
 

@@ -58,6 +58,8 @@ class NameChunkerTest {
     void shouldSplitAMemberFromTheBodyItBelongsToButKeepListedNamesWhole() {
         assertThat(names("He coached the Vancouver Canucks of the PCHL for the Council of the European Union."))
                 .containsExactly("Vancouver Canucks", "PCHL", "Council of the European Union");
+        assertThat(names("It joined the IV Corps of the Army of the Potomac."))
+                .containsExactly("IV Corps", "Army of the Potomac");
     }
 
     @Test
