@@ -148,7 +148,8 @@ final class MentionTyper {
         }
         if (gazetteer.isLocation(full)) {
             // a town's club at play ("Liverpool beat Everton 2-0") is an organisation; a country's side stays a place
-            boolean club = to - from == 1 && gazetteer.isCity(full) && NameCues.playsAMatch(tokens, from, to);
+            boolean club = to - from == 1 && gazetteer.isCity(full)
+                    && (NameCues.playsAMatch(tokens, from, to) || NameCues.joinsABody(tokens, from));
             return new Mention(full, club ? Entity.ORGANIZATION : Entity.LOCATION, start, false);
         }
         String capitalised = NameShapes.shouted(full) ? Text.titleCase(full) : null;
@@ -186,7 +187,7 @@ final class MentionTyper {
         if (to - from > 1 && NameShapes.isCompassWord(first) && knownPlace(text(tokens, from + 1, to))) {
             return new Mention(full, Entity.LOCATION, start, false); // "East Jerusalem", "Southern California"
         }
-        if (to - from > 1 && spelledOut(tokens, from, to)) {
+        if (to - from > 1 && NameShapes.spelledOut(tokens, from, to)) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
         if (to - from > 1 && isBrand(first) && gazetteer.isLocation(text(tokens, from + 1, to))) {
@@ -213,6 +214,16 @@ final class MentionTyper {
             }
         }
         return false;
+    }
+
+    /**
+     * "the Patriots", "the Falcons": a team's plural name, capitalised inside a sentence after "the", is the club; a
+     * bare "Office" or "Ministry" is not, nor "the Games".
+     */
+    private boolean isTeam(List<Token> tokens, int at) {
+        Token word = tokens.get(at);
+        return at > 0 && tokens.get(at - 1).text().equals("the") && !word.sentenceStart() && word.text().endsWith("s")
+                && gazetteer.isOrgWord(word.text()) && !NameShapes.isEventWord(word.text());
     }
 
     /** "Office", "Ministry", "Valley": a body's or a place's head noun on its own names nothing. */
@@ -251,6 +262,9 @@ final class MentionTyper {
             }
         }
         String first = tokens.get(from).text();
+        if (to - from == 1 && isTeam(tokens, from)) {
+            return new Mention(name, Entity.ORGANIZATION, start, false);
+        }
         if (to - from == 1 && (gazetteer.isDemonym(first) || bareNoun(first)) || gazetteer.isNonEntity(first)) {
             return null; // "Iranians", "Monday", "Hurricane Katrina", "Christmas Eve", "the Sheriff's Office said"
         }
@@ -357,21 +371,6 @@ final class MentionTyper {
             }
         }
         return null;
-    }
-
-    /** "International Atomic Energy Agency (IAEA)": a name followed by its own initials is an organisation's. */
-    private static boolean spelledOut(List<Token> tokens, int from, int to) {
-        if (to + 2 >= tokens.size() || !tokens.get(to).text().equals("(") || !tokens.get(to + 2).text().equals(")")) {
-            return false;
-        }
-        String acronym = tokens.get(to + 1).text();
-        StringBuilder initials = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (tokens.get(k).isCapitalised()) {
-                initials.append(tokens.get(k).text().charAt(0));
-            }
-        }
-        return NameShapes.isAcronym(acronym) && initials.toString().equals(acronym);
     }
 
     /** "George F. Hauser": a capital initial between two names. */

@@ -58,6 +58,8 @@ final class NameChunker {
                     end = knownWithAnd(tokens, i, end);
                 } else if (tokens.get(end).text().equals("and") && bodyWithAnd(tokens, i, end) > end) {
                     end = bodyWithAnd(tokens, i, end);
+                } else if (tokens.get(end).text().equals("and") && fieldsWithAnd(tokens, i, end) > end) {
+                    end = fieldsWithAnd(tokens, i, end);
                 } else {
                     break;
                 }
@@ -162,9 +164,7 @@ final class NameChunker {
      * two bodies.
      */
     private int bodyWithAnd(List<Token> tokens, int from, int at) {
-        if (at + 1 >= tokens.size() || !gazetteer.isCommonWord(tokens.get(at + 1).text())
-                || NameShapes.isCompanyForm(tokens.get(at - 1).text()) || listed(tokens, from, at)
-                || gazetteer.isGivenName(tokens.get(from).text())) {
+        if (at + 1 >= tokens.size() || !gazetteer.isCommonWord(tokens.get(at + 1).text())) {
             return at;
         }
         for (int end = at + 2; end <= Math.min(tokens.size(), at + 4); end++) {
@@ -173,10 +173,69 @@ final class NameChunker {
                 return at;
             }
             if (gazetteer.isOrgWord(last.text())) {
+                // initials in brackets spell the whole: "London and South Western Railway (LSWR)"
+                boolean two = NameShapes.isCompanyForm(tokens.get(at - 1).text()) || listed(tokens, from, at)
+                        || gazetteer.isGivenName(tokens.get(from).text()) || wholeBody(tokens, from, at, end);
+                return two && !NameShapes.spelledOut(tokens, from, end) ? at : end;
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Where a body's name that lists its fields ends ("Department of Physics and Astronomy", "Center for Science and
+     * Culture"), else at: after a body's word and "of" or "for", "and" joins one or two common words that end the name;
+     * a name after it ("the Department of Justice and Google") is a second one.
+     */
+    private int fieldsWithAnd(List<Token> tokens, int from, int at) {
+        if (!describesFields(tokens, from, at)) {
+            return at;
+        }
+        for (int end = at + 2; end <= Math.min(tokens.size(), at + 3); end++) {
+            Token last = tokens.get(end - 1);
+            if (!isNameWord(last) || last.sentenceStart() || !gazetteer.isCommonWord(last.text())
+                    || gazetteer.isKnown(last.text())) {
+                return at;
+            }
+            if (end == tokens.size() || !isNameWord(tokens.get(end)) && !PARTICLES.contains(tokens.get(end).text())) {
                 return end;
             }
         }
         return at;
+    }
+
+    /** Whether tokens {@code from..at} are a body's word, "of" or "for", then common words only: "Department of Physics". */
+    private boolean describesFields(List<Token> tokens, int from, int at) {
+        for (int k = at - 1; k > from; k--) {
+            String word = tokens.get(k).text();
+            if (word.equals("of") || word.equals("for")) {
+                String head = tokens.get(k - 1).text();
+                return k < at - 1 && (gazetteer.isOrgWord(head) || FOR_HEADS.contains(head));
+            }
+            if (!isNameWord(tokens.get(k)) || !gazetteer.isCommonWord(word) || gazetteer.isKnown(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Peninsula Hotel", "Police Department": a name of two or more words ending in a body's singular word, with no
+     * "of" or "for" it may still be describing ("Ministry of Oil and Gas"), is complete before the "and" at
+     * {@code at}; a plural names a field that "and" goes on listing ("U.S. Securities and Exchange Commission").
+     */
+    private boolean wholeBody(List<Token> tokens, int from, int at, int end) {
+        String head = tokens.get(at - 1).text();
+        int first = tokens.get(from).text().equals("The") ? from + 1 : from;
+        if (at - first < 2 || !gazetteer.isOrgWord(head) || head.endsWith("s") || listedBody(tokens, first, end)) {
+            return false;
+        }
+        for (int k = first; k < at; k++) {
+            if (!isNameWord(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -230,7 +289,8 @@ final class NameChunker {
 
     /**
      * Whether what follows "of" at {@code of} names a body of its own: "the Vancouver Canucks of the [PCHL]", "a
-     * Specialist Group of the [British Computer Society]"; a member of a league or a part of a society. A description
+     * Specialist Group of the [British Computer Society]", "the IV Corps of the [Army of the Potomac]"; a member of a
+     * league or a part of a society or an army. A description
      * ("Department of [Health and Human Services]") opens with a common word.
      */
     private boolean namesABody(List<Token> tokens, int of, int end) {
@@ -244,6 +304,7 @@ final class NameChunker {
         }
         return end - from == 1 && NameShapes.isAcronym(last) && !gazetteer.isLocation(last)
                 || end - from > 1 && gazetteer.isOrgWord(last) && !gazetteer.isCommonWord(tokens.get(from).text())
+                || end - from > 2 && gazetteer.isOrgWord(tokens.get(from).text()) && tokens.get(from + 1).text().equals("of")
                 || listedBody(tokens, from, end);
     }
 
@@ -310,11 +371,13 @@ final class NameChunker {
 
     /**
      * "Eighth Air Force", "Federal Bureau of Investigation": a body's name may open with a common word that is no
-     * function word ("The", "During").
+     * function word ("The", "During"). Two words only as the subject of a sentence ("Distance Records is a label"),
+     * not as a heading ("Current News:") or a quoted title ("“Black Water,”").
      */
     private boolean opensABodysName(List<Token> tokens, int from, int to) {
         String opener = tokens.get(from).text();
-        if (to - from < 3 || STOP_WORDS.contains(opener.toLowerCase(Locale.ROOT)) || opener.endsWith("ed")
+        boolean subject = to < tokens.size() && tokens.get(to).isWord() && !tokens.get(to).isCapitalised();
+        if (to - from < (subject ? 2 : 3) || STOP_WORDS.contains(opener.toLowerCase(Locale.ROOT)) || opener.endsWith("ed")
                 || opener.endsWith("ing")) {
             return false; // "Attended James High School"
         }

@@ -44,6 +44,22 @@ final class NameCues {
             "stake", "owner", "owners", "unit", "workers", "staff", "engineers", "lawyers", "union", "party", "group");
     /** Verbs whose object is a body one becomes part of. */
     private static final Set<String> JOINING = Set.of("joined", "joins", "joining", "rejoined", "quit");
+    /** Verbs of a contract, whose object after "to", "with" or "for" is a club or a label. */
+    private static final Set<String> SIGNING = Set.of("signed", "signs", "signing", "re-signed");
+    private static final Set<String> PLAYING = Set.of("played", "plays", "playing");
+
+    /**
+     * "joined Vanxim", "signed with Coburg", "signed to Deltasonic", "played for Footscray": what a player or an
+     * artist joins or signs with is a club, a firm or a label, even where a town gives it its name.
+     */
+    static boolean joinsABody(List<Token> tokens, int from) {
+        String before = from > 0 ? tokens.get(from - 1).text() : "";
+        String twoBefore = from > 1 ? tokens.get(from - 2).text() : "";
+        return JOINING.contains(before) || SIGNING.contains(twoBefore)
+                && (before.equals("to") || before.equals("with") || before.equals("for"))
+                || PLAYING.contains(twoBefore) && before.equals("for");
+    }
+
     private static final Set<String> MATCH_BEFORE = Set.of("beat", "beats", "beating", "defeated", "defeating",
             "against", "vs", "v", "versus", "hosts", "hosted", "hosting", "thrashed", "edged", "eliminated");
     /** What a longer name faces: a body far more often than a person no list knows. */
@@ -121,6 +137,12 @@ final class NameCues {
             }
         }
         String kind = before.equals("producer") && madeByAFirm(tokens, from - 2) ? Entity.ORGANIZATION : kindOf(before);
+        if (kind == null) {
+            kind = kindOfExample(tokens, from);
+        }
+        if (kind == null) {
+            kind = definedAs(tokens, to);
+        }
         if (kind != null) {
             return kind;
         }
@@ -137,8 +159,8 @@ final class NameCues {
                 return owned;
             }
         }
-        if (JOINING.contains(before)) {
-            return Entity.ORGANIZATION; // "he joined Vanxim in 2015", "signed with Benfica"
+        if (joinsABody(tokens, from)) {
+            return Entity.ORGANIZATION; // "he joined Vanxim in 2015", "signed with Benfica", "signed to Deltasonic"
         }
         if (ORGANISATION_STAFF.contains(after)) {
             return Entity.ORGANIZATION; // "Chelsea coach Enzo Maresca", "Google spokesman"
@@ -242,6 +264,29 @@ final class NameCues {
         return typeIn(noun, ORGANISATION_NOUNS, PERSON_NOUNS, PLACE_NOUNS);
     }
 
+    /** Words that open a list of examples of a kind: "bands like X", "firms such as X", "clients include X". */
+    private static final Set<String> EXAMPLES = Set.of("like", "including", "include", "includes", "included");
+
+    /**
+     * The kind a plural before an example names: "bands like [The Ramones]", "companies such as [Nyrstar]", "cities
+     * including [Lyon]"; the names listed with it share the hint.
+     */
+    private static String kindOfExample(List<Token> tokens, int from) {
+        int at = from - 1;
+        if (at > 1 && tokens.get(at).text().equals("as") && tokens.get(at - 1).text().equals("such")) {
+            at--;
+        } else if (at < 1 || !EXAMPLES.contains(tokens.get(at).text())) {
+            return null;
+        }
+        String plural = tokens.get(at - 1).text();
+        if (plural.length() < 4 || !plural.endsWith("s")) {
+            return null;
+        }
+        String singular = plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
+                : plural.substring(0, plural.length() - 1);
+        return kindOf(singular);
+    }
+
     /** What owning a thing says its owner is: "X's shares", "X's wife", "X's capital". */
     private static String owner(String owned) {
         return typeIn(owned, ORGANISATION_HAS, PERSON_HAS, PLACE_HAS);
@@ -268,16 +313,27 @@ final class NameCues {
         if (at + 1 < tokens.size() && isAge(tokens.get(at).text()) && tokens.get(at + 1).text().equals(",")) {
             return Entity.PERSON;
         }
-        if (at >= tokens.size() || !DETERMINERS.contains(tokens.get(at).text())) {
-            return null;
-        }
-        for (int k = at + 1; k < Math.min(tokens.size(), at + 5) && tokens.get(k).isWord(); k++) {
+        return at < tokens.size() && DETERMINERS.contains(tokens.get(at).text()) ? kindAfter(tokens, at + 1) : null;
+    }
+
+    /** The first kind named in the few words from {@code at}: "[a French record] label", "[the] carmaker". */
+    private static String kindAfter(List<Token> tokens, int at) {
+        for (int k = at; k < Math.min(tokens.size(), at + 4) && tokens.get(k).isWord(); k++) {
             String kind = kindOf(tokens.get(k).text());
             if (kind != null) {
                 return kind;
             }
         }
         return null;
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were");
+
+    /** "Bilka is a Danish chain", "Crazyhead are an English punk rock band": what a name is defined as. */
+    private static String definedAs(List<Token> tokens, int to) {
+        return to + 2 < tokens.size() && COPULAS.contains(tokens.get(to).text())
+                && (tokens.get(to + 1).text().equals("a") || tokens.get(to + 1).text().equals("an"))
+                ? kindAfter(tokens, to + 2) : null;
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.newsflow.processor.extract;
 
+import io.newsflow.processor.extract.Tokens.Token;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -68,6 +70,24 @@ final class NameShapes {
     /** All in capitals, as datelines write places ("CUPERTINO, Calif."). */
     static boolean shouted(String name) {
         return name.length() > 3 && name.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /**
+     * "International Atomic Energy Agency (IAEA)": a name followed by its own initials in brackets is a body's; a
+     * plural's ("Intensive Care Units (ICUs)") names a kind of thing.
+     */
+    static boolean spelledOut(List<Token> tokens, int from, int to) {
+        if (to + 2 >= tokens.size() || !tokens.get(to).text().equals("(") || !tokens.get(to + 2).text().equals(")")) {
+            return false;
+        }
+        String acronym = tokens.get(to + 1).text();
+        StringBuilder initials = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isCapitalised()) {
+                initials.append(tokens.get(k).text().charAt(0));
+            }
+        }
+        return isAcronym(acronym) && initials.toString().equals(acronym);
     }
 
     /** Two to six characters, two or more of them capitals, none lower case: "UN", "NAACP", "B&SR". */

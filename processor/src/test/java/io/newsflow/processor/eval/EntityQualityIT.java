@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class EntityQualityIT {
 
-    private static final double FLOOR = 0.745;
+    private static final double FLOOR = 0.760;
 
     @Test
     void shouldFindPeopleOrganisationsAndPlacesAtLeastAsWellAsTheFloor() throws Exception {

@@ -196,4 +196,47 @@ class EntityExtractorTest {
                         tuple("West Ham", Entity.ORGANIZATION), tuple("Ipswich", Entity.ORGANIZATION),
                         tuple("Kieran McKenna", Entity.PERSON));
     }
+
+    @Test
+    void shouldTakeVenuesForBodiesAndATwoWordBodyOpeningASentenceOnlyAsItsSubject() {
+        assertThat(extractor.find(null, "Distance Records is a label. It played the Peninsula Hotel and Shrine Auditorium."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Distance Records", Entity.ORGANIZATION),
+                        tuple("Peninsula Hotel", Entity.ORGANIZATION), tuple("Shrine Auditorium", Entity.ORGANIZATION));
+        assertThat(extractor.find(null, "Current News: a book.\nIt played “Black Water,” a hit.")).isEmpty();
+    }
+
+    @Test
+    void shouldTakeWhatAPlayerOrAnArtistSignsWithOrPlaysForForABody() {
+        assertThat(extractor.find(null, "He signed with Coburg, then played for Leeds. She signed to Zorvanic."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Coburg", Entity.ORGANIZATION),
+                        tuple("Leeds", Entity.ORGANIZATION), tuple("Zorvanic", Entity.ORGANIZATION));
+    }
+
+    @Test
+    void shouldKeepANameWithAndWholeWhereItsInitialsSpellIt() {
+        assertThat(extractor.find(null, "It was opened by the London and South Western Railway (LSWR) in 1847."))
+                .extracting(Entity::name, Entity::type).contains(tuple("London and South Western Railway",
+                        Entity.ORGANIZATION)).doesNotContain(tuple("London", Entity.LOCATION));
+        assertThat(extractor.find(null, "Patients filled the Intensive Care Units (ICUs) in May.")).isEmpty();
+    }
+
+    @Test
+    void shouldTypeExamplesOfAKindByThePluralBeforeThem() {
+        assertThat(extractor.find(null, "He loved bands like Zorvanic. He met guitarists such as Tohpati."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Zorvanic", Entity.ORGANIZATION),
+                        tuple("Tohpati", Entity.PERSON));
+    }
+
+    @Test
+    void shouldTypeANameByWhatASentenceDefinesItAs() {
+        assertThat(extractor.find(null, "Bilka is a Danish chain of hypermarkets. Brensbach is a municipality in Hesse."))
+                .extracting(Entity::name, Entity::type).contains(tuple("Bilka", Entity.ORGANIZATION),
+                        tuple("Brensbach", Entity.LOCATION));
+    }
+
+    @Test
+    void shouldTakeATeamsPluralNameAfterTheForTheClub() {
+        assertThat(extractor.find(null, "He played for the Patriots in 1971 and won gold at the Games."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Patriots", Entity.ORGANIZATION));
+    }
 }

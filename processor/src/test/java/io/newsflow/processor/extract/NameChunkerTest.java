@@ -58,6 +58,8 @@ class NameChunkerTest {
     void shouldSplitAMemberFromTheBodyItBelongsToButKeepListedNamesWhole() {
         assertThat(names("He coached the Vancouver Canucks of the PCHL for the Council of the European Union."))
                 .containsExactly("Vancouver Canucks", "PCHL", "Council of the European Union");
+        assertThat(names("It joined the IV Corps of the Army of the Potomac."))
+                .containsExactly("IV Corps", "Army of the Potomac");
     }
 
     @Test
@@ -112,5 +114,13 @@ class NameChunkerTest {
         long start = System.nanoTime();
         assertThat(names(text)).isNotEmpty();
         assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+    }
+
+    @Test
+    void shouldKeepTheFieldsABodysNameListsAfterOfOrFor() {
+        assertThat(names("The Center for Disease Control and Prevention met the Department of Physics and Astronomy."))
+                .containsExactly("Center for Disease Control and Prevention", "Department of Physics and Astronomy");
+        assertThat(names("He sued the Department of Justice and Google last week."))
+                .containsExactly("Department of Justice", "Google");
     }
 }
