@@ -4,6 +4,7 @@ import io.newsflow.events.TopicNames;
 import io.newsflow.localkafka.LocalKafkaBroker;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
@@ -24,23 +25,29 @@ final class BenchSession implements AutoCloseable {
     private final int partitions;
     private final Duration timeout;
 
-    private BenchSession(LocalKafkaBroker broker, Path workDir, int partitions, Duration timeout) {
+    private BenchSession(LocalKafkaBroker broker, Path workDir, int partitions, Duration timeout,
+            Map<String, String> streamsSettings) {
         this.broker = broker;
         this.workDir = workDir;
         this.partitions = partitions;
         this.timeout = timeout;
         this.client = Map.of("bootstrap.servers", broker.bootstrapServers());
         // Kept apart: clients warn about a setting they do not know, and only Kafka Streams knows state.dir.
-        this.streams = Map.of("bootstrap.servers", broker.bootstrapServers(),
-                StreamsConfig.STATE_DIR_CONFIG, workDir.resolve("streams-state").toString());
+        Map<String, Object> streams = new HashMap<>(streamsSettings);
+        streams.put("bootstrap.servers", broker.bootstrapServers());
+        streams.put(StreamsConfig.STATE_DIR_CONFIG, workDir.resolve("streams-state").toString());
+        this.streams = Map.copyOf(streams);
         this.admin = Admin.create(client);
     }
 
-    /** @param timeout for each run, from its start to its last output record */
-    static BenchSession start(Path workDir, int partitions, Duration timeout) {
+    /**
+     * @param timeout         for each run, from its start to its last output record
+     * @param streamsSettings Kafka Streams settings for both stages, over the processor's defaults
+     */
+    static BenchSession start(Path workDir, int partitions, Duration timeout, Map<String, String> streamsSettings) {
         LocalKafkaBroker broker = LocalKafkaBroker.start();
         try {
-            return new BenchSession(broker, workDir, partitions, timeout);
+            return new BenchSession(broker, workDir, partitions, timeout, streamsSettings);
         } catch (RuntimeException e) {
             broker.close();
             throw e;

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -53,6 +55,12 @@ public final class PipelineBenchmark implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
+    @Option(names = "--streams-setting", paramLabel = "KEY=VALUE",
+            description = "A Kafka Streams setting for both the pipeline and the pass-through, over the processor's "
+                    + "own (e.g. commit.interval.ms=1000); repeatable. To measure a setting before making it the "
+                    + "default.")
+    Map<String, String> streamsSettings = new LinkedHashMap<>();
+
     @Option(names = "--keep", description = "Keep the generated articles and the sink's output; print where.")
     boolean keep;
 
@@ -92,9 +100,10 @@ public final class PipelineBenchmark implements Callable<Integer> {
 
     private SummaryTable measure(ArticleSet set, Path workDir) throws Exception {
         long t = System.nanoTime();
-        try (BenchSession session = BenchSession.start(workDir, partitions, Duration.ofSeconds(60 + articles / 50))) {
-            System.out.printf(Locale.ROOT, "   Local broker at %s ready in %.1f s%n", session.bootstrapServers(),
-                    seconds(System.nanoTime() - t));
+        try (BenchSession session = BenchSession.start(workDir, partitions, Duration.ofSeconds(60 + articles / 50),
+                streamsSettings)) {
+            System.out.printf(Locale.ROOT, "   Local broker at %s ready in %.1f s%s%n", session.bootstrapServers(),
+                    seconds(System.nanoTime() - t), streamsSettings.isEmpty() ? "" : "; streams settings " + streamsSettings);
             int warmup = Math.min(articles, warmupArticles);
             int recordSize = (int) Math.round(set.averageBytes());
             ProducerPerfRun.Result ceiling = session.producerPerformance(articles, warmup, recordSize);
