@@ -29,6 +29,7 @@ final class TitleExtractor {
     private static final Set<String> FUNCTION_WORDS = StopWords.of("en");
     /** Headline, standfirst, byline: the byline is at most two lines down. */
     private static final int CREDIT_LINES = 2;
+    private static final String TRAIL_SEPARATORS = "»›>/";
 
     private final BylineExtractor bylines = new BylineExtractor();
     private final DatelineExtractor datelines = new DatelineExtractor();
@@ -65,7 +66,29 @@ final class TitleExtractor {
         return !block.isBoilerplate() && !block.listItem()
                 && block.words() >= MIN_WORDS && block.words() <= MAX_WORDS
                 && last != '.' && last != ':' && last != ',' && !Text.endsTruncated(text)
-                && !text.startsWith("By ") && Text.letterCount(text) * 2 > text.length();
+                && !text.startsWith("By ") && Text.letterCount(text) * 2 > text.length() && !isTrail(text);
+    }
+
+    /**
+     * "Home » Dare to Play »", "News > World > Europe", "Home / Sport": a breadcrumb trail, never a headline. One
+     * slash inside a line ("Dare to Play 3 / October pack") is a headline's own punctuation.
+     */
+    private static boolean isTrail(String text) {
+        String line = text.strip();
+        if (TRAIL_SEPARATORS.indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return true;
+        }
+        int arrows = 0;
+        for (int i = 1; i + 1 < line.length(); i++) {
+            boolean spaced = line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' ';
+            if (spaced && TRAIL_SEPARATORS.indexOf(line.charAt(i)) >= 0) {
+                if (line.regionMatches(true, 0, "Home ", 0, "Home ".length()) && i == "Home ".length()) {
+                    return true;
+                }
+                arrows += line.charAt(i) == '/' ? 0 : 1;
+            }
+        }
+        return arrows >= 2;
     }
 
     /** The words {@link #isEchoed} can ask about: those of the headline-shaped lines in [from, to). */

@@ -89,4 +89,14 @@ class TitleExtractorTest {
         page.add(LEAD);
         assertThat(title(page, page.size() - 1)).isEqualTo("Rouhani Discusses Kashmir Plight with Imran Khan");
     }
+
+    @Test
+    void shouldNeverTakeABreadcrumbTrailForTheHeadline() {
+        for (String trail : List.of("Home » Rouhani Khan Kashmir »", "News > Pakistan > Kashmir > Rouhani Khan",
+                "Home / Iranian President Rouhani")) {
+            assertThat(title(List.of(trail, LEAD), 1)).as(trail).isNull();
+        }
+        assertThat(title(List.of("Rouhani Meets Khan / Kashmir Talks", LEAD), 1))
+                .isEqualTo("Rouhani Meets Khan / Kashmir Talks");
+    }
 }
