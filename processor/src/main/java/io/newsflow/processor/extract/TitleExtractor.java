@@ -52,7 +52,7 @@ final class TitleExtractor {
         // A clean article (no page around it) opens with its headline, echoed or not.
         if (bodyStart <= CLEAN_TOP) {
             for (int i = 0; i < bodyStart; i++) {
-                if (isHeadlineShaped(blocks.get(i))) {
+                if (isHeadlineShaped(blocks, i)) {
                     return i;
                 }
             }
@@ -60,12 +60,19 @@ final class TitleExtractor {
         return -1;
     }
 
-    private static boolean isHeadlineShaped(Block block) {
+    /**
+     * A line ending in a full stop is a sentence (a caption, a standfirst) unless the story's date is printed right
+     * under it: "South Dakota doubles down on 'Meth. We're on it.' They just might be." over "Posted Nov 18". A
+     * caption has a photo credit or the byline under it, not a date line.
+     */
+    private boolean isHeadlineShaped(List<Block> blocks, int line) {
+        Block block = blocks.get(line);
         String text = block.text();
         char last = text.charAt(text.length() - 1);
         return !block.isBoilerplate() && !block.listItem()
                 && block.words() >= MIN_WORDS && block.words() <= MAX_WORDS
-                && last != '.' && last != ':' && last != ',' && !Text.endsTruncated(text)
+                && (last != '.' || line + 1 < blocks.size() && datelines.isDateline(blocks.get(line + 1).text()))
+                && last != ':' && last != ',' && !Text.endsTruncated(text)
                 && !text.startsWith("By ") && Text.letterCount(text) * 2 > text.length() && !isTrail(text);
     }
 
@@ -92,10 +99,10 @@ final class TitleExtractor {
     }
 
     /** The words {@link #isEchoed} can ask about: those of the headline-shaped lines in [from, to). */
-    private static Set<String> askableWords(List<Block> blocks, int from, int to) {
+    private Set<String> askableWords(List<Block> blocks, int from, int to) {
         Set<String> words = new HashSet<>();
         for (int i = Math.max(0, from); i < to; i++) {
-            if (isHeadlineShaped(blocks.get(i))) {
+            if (isHeadlineShaped(blocks, i)) {
                 words.addAll(tokens(blocks.get(i).text()));
             }
         }
@@ -143,7 +150,7 @@ final class TitleExtractor {
         int first = -1;
         for (int i = Math.max(0, from); i < to; i++) {
             Block block = blocks.get(i);
-            if (isHeadlineShaped(block) && isEchoed(block.text(), lead)) {
+            if (isHeadlineShaped(blocks, i) && isEchoed(block.text(), lead)) {
                 if (isCredited(blocks, i)) {
                     return i;
                 }

@@ -99,4 +99,12 @@ class TitleExtractorTest {
         assertThat(title(List.of("Rouhani Meets Khan / Kashmir Talks", LEAD), 1))
                 .isEqualTo("Rouhani Meets Khan / Kashmir Talks");
     }
+
+    @Test
+    void shouldTakeAHeadlineEndingInAFullStopOnlyWithItsDateUnderIt() {
+        String headline = "Rouhani and Khan meet on Kashmir. They just might agree.";
+        assertThat(title(List.of(headline, "Posted Nov 18, 8:19 PM", LEAD), 2)).isEqualTo(headline);
+        // A caption runs into the byline: a sentence, not the headline.
+        assertThat(title(List.of(headline, "By Staff Writer", LEAD), 2)).isNull();
+    }
 }
