@@ -1,6 +1,7 @@
 package io.newsflow.processor.extract;
 
 import io.newsflow.processor.extract.BlockClassifier.Block;
+import io.newsflow.processor.extract.BlockClassifier.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,8 @@ final class TitleExtractor {
     private static final Set<String> FUNCTION_WORDS = StopWords.of("en");
     /** Headline, standfirst, byline: the byline is at most two lines down. */
     private static final int CREDIT_LINES = 2;
+    /** Headline, credits, date, share buttons: the lines a story's head takes above its first paragraph. */
+    private static final int STORY_HEAD_LINES = 6;
     private static final String TRAIL_SEPARATORS = "»›>/";
 
     private final BylineExtractor bylines = new BylineExtractor();
@@ -48,6 +51,10 @@ final class TitleExtractor {
         int far = find(blocks, bodyStart - CREDITED_WINDOW, bodyStart - WINDOW, lead, true);
         if (far >= 0 || near >= 0) {
             return withoutBreadcrumb(blocks, far >= 0 ? far : near);
+        }
+        int dated = creditedAboveStory(blocks, bodyStart);
+        if (dated >= 0) {
+            return dated;
         }
         // A clean article (no page around it) opens with its headline, echoed or not.
         if (bodyStart <= CLEAN_TOP) {
@@ -73,7 +80,7 @@ final class TitleExtractor {
                 && block.words() >= MIN_WORDS && block.words() <= MAX_WORDS
                 && (last != '.' || line + 1 < blocks.size() && datelines.isDateline(blocks.get(line + 1).text()))
                 && last != ':' && last != ',' && !Text.endsTruncated(text)
-                && !text.startsWith("By ") && Text.letterCount(text) * 2 > text.length() && !isTrail(text);
+                && !text.regionMatches(true, 0, "By ", 0, 3) && Text.letterCount(text) * 2 > text.length() && !isTrail(text);
     }
 
     /**
@@ -158,6 +165,25 @@ final class TitleExtractor {
             }
         }
         return first;
+    }
+
+    /**
+     * A headline the story does not echo (a calendar, a listing, a review under a play on words) still stands just
+     * above the story with its byline or date line right under it: the nearest such line, with no paragraph of prose
+     * between it and the story.
+     */
+    private int creditedAboveStory(List<Block> blocks, int bodyStart) {
+        for (int i = bodyStart - 2; i >= Math.max(0, bodyStart - STORY_HEAD_LINES); i--) {
+            if (blocks.get(i).kind() == Kind.CONTENT) {
+                return -1;
+            }
+            String under = blocks.get(i + 1).text();
+            if (isHeadlineShaped(blocks, i) && (bylines.isByline(under) || datelines.isDateline(under)
+                    || !bylines.creditNames(under, datelines).isEmpty())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

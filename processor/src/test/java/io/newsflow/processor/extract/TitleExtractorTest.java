@@ -107,4 +107,13 @@ class TitleExtractorTest {
         // A caption runs into the byline: a sentence, not the headline.
         assertThat(title(List.of(headline, "By Staff Writer", LEAD), 2)).isNull();
     }
+
+    @Test
+    void shouldTakeAnUnechoedHeadlineWithItsCreditsRightAboveTheStory() {
+        assertThat(title(List.of("Menu", "Sign In", "A Season of Quiet Diplomacy", "by Jeff Foust",
+                "Monday, November 18, 2019", "Bookmark and Share", LEAD), 6)).isEqualTo("A Season of Quiet Diplomacy");
+        // Without its credits, a line above the story may be anything: a label, a teaser, a menu.
+        assertThat(title(List.of("Menu", "Sign In", "A Season of Quiet Diplomacy", "Bookmark and Share", LEAD), 4))
+                .isNull();
+    }
 }
