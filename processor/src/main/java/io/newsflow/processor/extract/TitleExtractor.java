@@ -32,6 +32,8 @@ final class TitleExtractor {
     private static final int CREDIT_LINES = 2;
     /** Headline, credits, date, share buttons: the lines a story's head takes above its first paragraph. */
     private static final int STORY_HEAD_LINES = 6;
+    /** A card prints its headline again under its picture and label. */
+    private static final int CARD_REPEAT_LINES = 2;
     private static final String TRAIL_SEPARATORS = "»›>/";
 
     private final BylineExtractor bylines = new BylineExtractor();
@@ -80,7 +82,25 @@ final class TitleExtractor {
                 && block.words() >= MIN_WORDS && block.words() <= MAX_WORDS
                 && (last != '.' || line + 1 < blocks.size() && datelines.isDateline(blocks.get(line + 1).text()))
                 && last != ':' && last != ',' && !Text.endsTruncated(text)
-                && !text.regionMatches(true, 0, "By ", 0, 3) && Text.letterCount(text) * 2 > text.length() && !isTrail(text);
+                && !text.regionMatches(true, 0, "By ", 0, 3) && Text.letterCount(text) * 2 > text.length()
+                && !isTrail(text) && !isTeaserCard(blocks, line);
+    }
+
+    /**
+     * "Boosted Sentra Turbo launched", "AUTO NEWS", "Boosted Sentra Turbo launched", "September 12, 2016": another
+     * story's card (its headline over the picture, its label, its headline again, its date), not the story's head,
+     * whichever copy is asked about.
+     * A story's headline printed twice has its standfirst or credits after it, not a date of its own.
+     */
+    private boolean isTeaserCard(List<Block> blocks, int line) {
+        String text = blocks.get(line).text();
+        for (int i = Math.max(0, line - CARD_REPEAT_LINES); i <= line + CARD_REPEAT_LINES && i < blocks.size(); i++) {
+            int second = Math.max(i, line);
+            if (i != line && blocks.get(i).text().equalsIgnoreCase(text)) {
+                return second + 1 < blocks.size() && datelines.isDateline(blocks.get(second + 1).text());
+            }
+        }
+        return false;
     }
 
     /**

@@ -116,4 +116,12 @@ class TitleExtractorTest {
         assertThat(title(List.of("Menu", "Sign In", "A Season of Quiet Diplomacy", "Bookmark and Share", LEAD), 4))
                 .isNull();
     }
+
+    @Test
+    void shouldNotTakeAnotherStorysTeaserCardForTheHeadline() {
+        String card = "Rouhani and Khan Discuss Kashmir";
+        assertThat(title(List.of(card, "WORLD NEWS", card, "November 16, 2016", LEAD), 4)).isNull();
+        // The story's own headline printed twice has its credits after it, not a date of its own.
+        assertThat(title(List.of(card, card, "By Staff Writer", LEAD), 3)).isEqualTo(card);
+    }
 }
