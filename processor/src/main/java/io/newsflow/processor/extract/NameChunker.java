@@ -54,14 +54,12 @@ final class NameChunker {
                     end += joined(tokens, end);
                 } else if (joinedAfterBody(tokens, end) > 0) {
                     end += joinedAfterBody(tokens, end);
-                } else if (tokens.get(end).text().equals("and") && knownWithAnd(tokens, i, end) > end) {
-                    end = knownWithAnd(tokens, i, end);
-                } else if (tokens.get(end).text().equals("and") && bodyWithAnd(tokens, i, end) > end) {
-                    end = bodyWithAnd(tokens, i, end);
-                } else if (tokens.get(end).text().equals("and") && fieldsWithAnd(tokens, i, end) > end) {
-                    end = fieldsWithAnd(tokens, i, end);
                 } else {
-                    break;
+                    int withAnd = tokens.get(end).text().equals("and") ? nameWithAnd(tokens, i, end) : end;
+                    if (withAnd == end) {
+                        break;
+                    }
+                    end = withAnd;
                 }
             }
             splitAtOf(tokens, i, end, spans);
@@ -145,6 +143,13 @@ final class NameChunker {
         int next = at + 1 < tokens.size() && tokens.get(at + 1).text().equals("the") ? at + 2 : at + 1;
         return next < tokens.size() && isNameWord(tokens.get(next)) && !gazetteer.isNonEntity(tokens.get(next).text())
                 ? next - at : 0;
+    }
+
+    /** Where a name with the "and" at {@code at} inside ends: a listed one, a body's, a body's fields; else at. */
+    private int nameWithAnd(List<Token> tokens, int from, int at) {
+        int end = knownWithAnd(tokens, from, at);
+        end = end > at ? end : bodyWithAnd(tokens, from, at);
+        return end > at ? end : fieldsWithAnd(tokens, from, at);
     }
 
     /** Where a listed name with "and" inside ends ("Bosnia and Herzegovina", "Trinidad and Tobago"), else at. */

@@ -2,6 +2,7 @@ package io.newsflow.processor.extract;
 
 import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.Tokens.Token;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,13 +36,15 @@ final class NameCues {
             "employees", "employee", "subsidiary", "analyst", "analysts", "economist", "economists", "professor",
             "CEO", "ceo", "president", "director", "chief", "boss", "head", "member", "members", "partner", "partners",
             "investor", "investors", "shareholder", "stake", "staff", "researcher", "researchers", "lawyer", "lawyers");
+    /** Who works for a club, after its name: "Chelsea manager Enzo Maresca", "Leicester striker Jamie Vardy". */
+    private static final Set<String> CLUB_STAFF = Set.of("coach", "manager", "boss", "striker", "midfielder",
+            "defender", "goalkeeper", "winger", "squad");
     /** What follows a club's or a company's name: "Chelsea coach Enzo Maresca", "Google spokesman". */
-    private static final Set<String> ORGANISATION_STAFF = Set.of("coach", "manager", "boss", "striker",
-            "midfielder", "defender", "goalkeeper", "winger", "spokesman", "spokeswoman", "spokesperson", "shares",
-            "shareholders", "executives", "employees", "chairman", "chairwoman", "squad", "CEO", "CFO", "COO", "founder",
-            "co-founder", "newspaper", "magazine", "tabloid", "website", "broadcaster", "subsidiary", "headquarters",
+    private static final Set<String> ORGANISATION_STAFF = union(CLUB_STAFF, Set.of("spokesman", "spokeswoman",
+            "spokesperson", "shares", "shareholders", "executives", "employees", "chairman", "chairwoman", "CEO", "CFO",
+            "COO", "founder", "co-founder", "newspaper", "magazine", "tabloid", "website", "broadcaster", "subsidiary", "headquarters",
             "official", "officials", "executive", "chief", "president", "director", "board", "researchers", "stock",
-            "stake", "owner", "owners", "unit", "workers", "staff", "engineers", "lawyers", "union", "party", "group");
+            "stake", "owner", "owners", "unit", "workers", "staff", "engineers", "lawyers", "union", "party", "group"));
     /** Verbs whose object is a body one becomes part of. */
     private static final Set<String> JOINING = Set.of("joined", "joins", "joining", "rejoined", "quit");
     /** Verbs of a contract, whose object after "to", "with" or "for" is a club or a label. */
@@ -108,6 +111,12 @@ final class NameCues {
             "army", "military", "constitution");
 
     private static final Set<String> STOP_WORDS = StopWords.of("en");
+
+    private static Set<String> union(Set<String> some, Set<String> others) {
+        Set<String> all = new HashSet<>(some);
+        all.addAll(others);
+        return Set.copyOf(all);
+    }
 
     private final Gazetteer gazetteer;
 
@@ -338,13 +347,13 @@ final class NameCues {
 
     /**
      * A club at play: "beat Chelsea", "against Leeds", "drew (1-1) with Lyon", "a draw by Genk", "won 2-0 at Lyon",
-     * "lost to Porto", "Chelsea 3-1", "Celtic thrashed".
+     * "lost to Porto", "Chelsea 3-1", "Celtic thrashed", "Chelsea manager", "Chelsea supporters".
      */
     static boolean playsAMatch(List<Token> tokens, int from, int to) {
         String before = from > 0 ? tokens.get(from - 1).text() : "";
         String after = to < tokens.size() ? tokens.get(to).text() : "";
         if (MATCH_BEFORE.contains(before) || MATCH_AFTER.contains(after) || isScore(after)
-                || CLUB_STAFF.contains(after) || inResultLine(tokens, from, to)) {
+                || CLUB_STAFF.contains(after) || after.equals("supporters") || inResultLine(tokens, from, to)) {
             return true;
         }
         String twoBefore = from > 1 ? tokens.get(from - 2).text() : "";
@@ -355,10 +364,6 @@ final class NameCues {
                         || twoBefore.equals("held") || twoBefore.equals("draw"))
                 || before.equals("at") && (twoBefore.equals("drew") || isScore(twoBefore));
     }
-
-    /** Who works for a club, after its name: "Chelsea manager Enzo Maresca", "Leicester striker Jamie Vardy". */
-    private static final Set<String> CLUB_STAFF = Set.of("coach", "manager", "boss", "striker", "midfielder",
-            "defender", "goalkeeper", "winger", "squad", "supporters");
 
     /** A results table's line, "Liverpool 3 Bournemouth 0": goals after the name, and a side or goals around it. */
     private static boolean inResultLine(List<Token> tokens, int from, int to) {

@@ -198,8 +198,7 @@ final class TitleExtractor {
                 return -1;
             }
             String under = blocks.get(i + 1).text();
-            if (isHeadlineShaped(blocks, i) && (bylines.isByline(under) || datelines.isDateline(under)
-                    || !bylines.creditNames(under, datelines).isEmpty())) {
+            if (isHeadlineShaped(blocks, i) && (isCredit(under) || datelines.isDateline(under))) {
                 return i;
             }
         }
@@ -217,12 +216,17 @@ final class TitleExtractor {
             if (PageVocabulary.isCommentCount(PageVocabulary.key(text))) {
                 continue; // "New, 15 comments" printed between the headline and its standfirst
             }
-            if (bylines.isByline(text) || !bylines.creditNames(text, datelines).isEmpty()) {
+            if (isCredit(text)) {
                 return true;
             }
             lines++;
         }
         return false;
+    }
+
+    /** "By Jane Doe", "Jane Doe, Staff Writer": a line that credits the story to someone. */
+    private boolean isCredit(String text) {
+        return bylines.isByline(text) || !bylines.creditNames(text, datelines).isEmpty();
     }
 
     /**
