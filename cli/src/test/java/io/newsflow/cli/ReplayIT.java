@@ -79,7 +79,7 @@ class ReplayIT {
         String jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
 
         try (ProcessorApp processor = processor(topics, "A")) {
-            awaitEnriched(topics.enriched(), ARTICLES);
+            awaitEnriched(processor, topics.enriched(), ARTICLES);
             Result refused = newsflow("replay", "--stage", "processor", "--application-id", APP,
                     "--raw-topic", topics.raw(), "--bootstrap-server", bootstrap);
             assertThat(refused.exitCode).as("replay refused while the processor runs").isEqualTo(1);
@@ -93,7 +93,7 @@ class ReplayIT {
         assertThat(moved.exitCode).as(moved.err).isZero();
         assertThat(moved.out).contains(ARTICLES + " offsets to re-read");
         try (ProcessorApp processor = processor(topics, "B")) {
-            awaitEnriched(topics.enriched(), 2 * ARTICLES);
+            awaitEnriched(processor, topics.enriched(), 2 * ARTICLES);
         }
         assertThat(enrichedVersions(topics.enriched())).isEqualTo(Map.of("A", ARTICLES, "B", ARTICLES));
         Result status = newsflow("status", "--application-id", APP, "--raw-topic", topics.raw(),
@@ -231,12 +231,16 @@ class ReplayIT {
         }
     }
 
-    private void awaitEnriched(String topic, int count) throws InterruptedException {
+    /** Fails at once, with its reason, when the processor has stopped: no output would come. */
+    private void awaitEnriched(ProcessorApp processor, String topic, int count) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
         int seen = 0;
         while ((seen = TopicContents.readAll(broker.bootstrapServers(), topic).size()) < count) {
+            assertThat(processor.failure()).as("processor failure after %d of %d enriched records", seen, count)
+                    .isNull();
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("only " + seen + " of " + count + " enriched records after 240 s");
+                throw new AssertionError("only " + seen + " of " + count + " enriched records after 240 s; processor "
+                        + processor.state());
             }
             Thread.sleep(500);
         }

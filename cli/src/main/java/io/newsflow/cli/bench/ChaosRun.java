@@ -33,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -130,6 +131,7 @@ public final class ChaosRun {
             }
             long ingestStart = System.nanoTime();
             Ingest ingest = new Ingest(set.files());
+            ingest.allow(stages);
             ingest.start();
             long deadline = startNanos + settings.timeout().toNanos();
             long nextReport = System.nanoTime();
@@ -144,10 +146,12 @@ public final class ChaosRun {
                                 stage.progress(), outcomes.count());
                     }
                 }
+                ingest.allow(stages);
                 ingest.requireNoFailure();
                 requireBefore(deadline, () -> "the planned kills: " + describe(stages));
                 Thread.sleep(POLL.toMillis());
             }
+            ingest.allow(stages);
             log("all kills done: %s", describe(stages));
             List<String> ingested = ingest.await(deadline);
             log("all %d articles ingested", ingested.size());
@@ -295,10 +299,17 @@ public final class ChaosRun {
                 String.format(Locale.ROOT, format, args));
     }
 
-    /** Publishes the files in slices at the set pace, in the background, as `newsflow ingest` does. */
+    /**
+     * Publishes the files in slices at the set pace, in the background, as `newsflow ingest` does, but never more
+     * than the stages' next planned kills allow ({@link ChildStage#ingestAllowance}): a stage only gets killed
+     * once it has written since its last start, and a stage that had caught up with everything ingested before its
+     * last planned kill would otherwise never be killed (the run timed out so when the processor committed
+     * every second and caught up in one burst).
+     */
     private final class Ingest {
         private final List<Path> files;
         private final List<String> ids = Collections.synchronizedList(new ArrayList<>());
+        private final AtomicLong allowed = new AtomicLong();
         private final AtomicReference<Exception> failure = new AtomicReference<>();
         private final Thread thread;
 
@@ -316,9 +327,13 @@ public final class ChaosRun {
             IngestConfig config = new IngestConfig(topics.raw(), List.of(), List.of(),
                     Map.of("bootstrap.servers", bootstrap));
             try (FileIngester ingester = new FileIngester(config)) {
-                for (int from = 0; from < files.size(); from += slice) {
+                for (int from = 0, to; from < files.size(); from = to) {
+                    while (allowed.get() <= from) {
+                        TimeUnit.MILLISECONDS.sleep(20);
+                    }
                     long sliceStart = System.nanoTime();
-                    IngestSummary summary = ingester.ingest(files.subList(from, Math.min(files.size(), from + slice)),
+                    to = (int) Math.min(Math.min(files.size(), from + slice), allowed.get());
+                    IngestSummary summary = ingester.ingest(files.subList(from, to),
                             (file, id) -> {
                                 if (id != null) {
                                     ids.add(id);
@@ -339,6 +354,12 @@ public final class ChaosRun {
 
         int count() {
             return ids.size();
+        }
+
+        /** Half a slice between planned kills as margin: the n-th kill still comes before the n+1-th slice. */
+        void allow(List<ChildStage> stages) {
+            long margin = settings.articles() / (2L * (settings.kills() + 1));
+            allowed.set(stages.stream().mapToLong(stage -> stage.ingestAllowance(margin)).min().orElse(Long.MAX_VALUE));
         }
 
         void requireNoFailure() {

@@ -62,6 +62,16 @@ final class ChildStage implements AutoCloseable {
         return progress.getAsLong();
     }
 
+    /**
+     * How many articles ingest may have published so that this stage's next planned kill can still come: enough
+     * to reach its planned progress and to write beyond what it had written when it last started, plus
+     * {@code margin} so that it still has work in hand when killed. Unlimited once no kill is left.
+     */
+    long ingestAllowance(long margin) {
+        PlannedKill next = plan.peek();
+        return next == null ? Long.MAX_VALUE : Math.max(next.atProgress(), progressAtStart + 1) + margin;
+    }
+
     void start() throws IOException {
         starts++;
         progressAtStart = progress();
