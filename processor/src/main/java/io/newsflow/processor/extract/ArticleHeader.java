@@ -56,15 +56,18 @@ final class ArticleHeader {
         String byline = null;
         String date = null;
         int yearless = -1;
+        int dated = -1;
         for (int i = first; i < Math.min(blocks.size(), storyStart + CREDIT_WINDOW); i++) {
             String text = blocks.get(i).text();
             if (byline == null && bylines.isByline(text)) {
                 byline = text;
             }
-            // The first date line gives the date, with its year or without.
-            if (date == null && yearless < 0 && i != subtitle && (datelines.isDateline(text) || byline == text)) {
+            // The first date line gives the date, with its year or without; another story's card has its own.
+            if (date == null && yearless < 0 && i != subtitle && (datelines.isDateline(text) || byline == text)
+                    && !(i > 0 && TitleExtractor.isTeaserCard(blocks, i - 1, datelines))) {
                 date = datelines.find(text);
                 yearless = date == null && datelines.findMonthDay(text) != null ? i : -1;
+                dated = date != null || yearless >= 0 ? i : -1;
             }
         }
         if (date == null && yearless >= 0) {
@@ -77,6 +80,15 @@ final class ArticleHeader {
                 byline = blocks.get(i).text();
                 authors = credited;
             }
+        }
+        if (byline == null && dated > Math.max(first, title + 1)) {
+            // "Reuters, Washington," over the date line: an agency's or a writer's credit with the place.
+            authors = bylines.placedCredit(blocks.get(dated - 1).text());
+            byline = authors.isEmpty() ? null : blocks.get(dated - 1).text();
+        }
+        if (date == null && byline != null) {
+            // "21/06/2014 Tony Carter": the date the credit line states.
+            date = datelines.find(byline);
         }
         if (date == null && title > 0 && datelines.isDateline(blocks.get(title - 1).text())) {
             // "November 18, 2019" printed above the headline, as many templates do.

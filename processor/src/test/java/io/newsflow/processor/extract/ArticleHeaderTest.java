@@ -76,4 +76,37 @@ class ArticleHeaderTest {
         assertThat(header.subtitle()).startsWith("Iran and Pakistan agreed");
         assertThat(header.subtitleIndex()).isEqualTo(1);
     }
+
+    @Test
+    void shouldReadTheAgencyAndPlaceAboveTheDateLineAsTheCredit() {
+        Header header = headers.read(roles.refine(classifier.classify(List.of("Stronger Ties Underscored",
+                "Share permalink", "Reuters", "Reuters, Washington,", "Nov 20 2019, 11:06am ist", PROSE, PROSE)),
+                new HashMap<>()), 0, 5, TODAY);
+        assertThat(header.authors()).containsExactly("Reuters");
+        assertThat(header.publishedAt()).isEqualTo("2019-11-20");
+    }
+
+    @Test
+    void shouldNotTakeALineAboveTheDateLineForACreditWhenItNamesNoOneFromAPlace() {
+        Header header = headers.read(roles.refine(classifier.classify(List.of("Stronger Ties Underscored",
+                "Share permalink", "Most Read, Washington", "Nov 20 2019, 11:06am ist", PROSE, PROSE)),
+                new HashMap<>()), 0, 4, TODAY);
+        assertThat(header.authors()).isEmpty();
+    }
+
+    @Test
+    void shouldTakeTheDateFromACreditLineThatOpensWithIt() {
+        Header header = headers.read(classifier.classify(List.of("Bike & Style book with soundtrack review",
+                "21/06/2014 Tony Carter All, Books, Kit Reviews, News", PROSE, PROSE)), 0, 2, TODAY);
+        assertThat(header.authors()).containsExactly("Tony Carter");
+        assertThat(header.publishedAt()).isEqualTo("2014-06-21");
+    }
+
+    @Test
+    void shouldNotTakeTheDateOfAnotherStorysCardWhenNoHeadlineWasFound() {
+        Header header = headers.read(roles.refine(classifier.classify(List.of("Related", "Boosted Sentra Turbo launched",
+                "AUTO NEWS", "Boosted Sentra Turbo launched", "September 12, 2016", PROSE, PROSE)), new HashMap<>()),
+                -1, 5, TODAY);
+        assertThat(header.publishedAt()).isNull();
+    }
 }
