@@ -170,6 +170,18 @@ final class BylineExtractor {
                 && (names.isGivenName(words[0]) || names.isSurname(words[words.length - 1]));
     }
 
+    /** No word in lower case but "by", "and" and trades ("By Jane Doe | Staff writer"): a credit, not a phrase. */
+    static boolean hasOnlyCreditWords(String line) {
+        for (String word : line.split(" ")) {
+            String bare = strip(word);
+            if (!bare.isEmpty() && Character.isLowerCase(bare.charAt(0)) && !bare.equals("by")
+                    && !JOINERS.contains(bare) && !ROLES.contains(bare) && !RANKS.contains(bare)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The names a byline states, in order; empty when it names no one. */
     List<String> names(String line) {
         int start = prefixLength(line);

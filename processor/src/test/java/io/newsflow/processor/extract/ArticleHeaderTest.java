@@ -109,4 +109,28 @@ class ArticleHeaderTest {
                 -1, 5, TODAY);
         assertThat(header.publishedAt()).isNull();
     }
+
+    @Test
+    void shouldReadARelativeDateLineAboveOrUnderTheHeadline() {
+        assertThat(headers.read(classifier.classify(List.of("Published 1 day ago", "Home Depot sales miss, shares plunge",
+                PROSE, PROSE)), 1, 2, TODAY).publishedAt()).isEqualTo("2019-11-19");
+        assertThat(headers.read(classifier.classify(List.of("Stronger Ties Underscored", "Today 12:01 AM", PROSE, PROSE)),
+                0, 2, TODAY).publishedAt()).isEqualTo("2019-11-20");
+    }
+
+    @Test
+    void shouldNotCountFromTheReadingDayWhenThePageWasPrintedInALaterYear() {
+        List<String> lines = List.of("Stronger Ties Underscored", "Today 12:01 AM", PROSE, PROSE,
+                "© 2021 Tehran Times. All rights reserved.");
+        assertThat(headers.read(classifier.classify(lines), 0, 2, TODAY).publishedAt()).isNull();
+        assertThat(headers.read(classifier.classify(List.of("Stronger Ties Underscored", "Posted Nov 18", PROSE,
+                "© 2021 Tehran Times. All rights reserved.")), 0, 2, TODAY).publishedAt()).isNull();
+    }
+
+    @Test
+    void shouldCountFromTheReadingDayWhenThePageWasPrintedThatYear() {
+        assertThat(headers.read(classifier.classify(List.of("Stronger Ties Underscored", "Posted Dec 30", PROSE,
+                "© 2020 Tehran Times. All rights reserved.")), 0, 2, LocalDate.of(2020, 1, 5)).publishedAt())
+                .isEqualTo("2019-12-30");
+    }
 }

@@ -2,6 +2,7 @@ package io.newsflow.processor.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class DatelineExtractorTest {
@@ -35,5 +36,27 @@ class DatelineExtractorTest {
         assertThat(datelines.find("19.11.2019 10:43")).isEqualTo("2019-11-19");
         assertThat(datelines.find("posted 05/10/2018")).isNull();
         assertThat(datelines.find("version 1.2.3, 9:22:15 AM")).isNull();
+    }
+
+    @Test
+    void shouldCountARelativeDateLineFromTheDayThePageWasRead() {
+        LocalDate wednesday = LocalDate.of(2019, 11, 20);
+        assertThat(datelines.findRelative("Published 1 day ago", wednesday)).isEqualTo("2019-11-19");
+        assertThat(datelines.findRelative("Updated 19 hours ago", wednesday)).isEqualTo("2019-11-20");
+        assertThat(datelines.findRelative("an hour ago", wednesday)).isEqualTo("2019-11-20");
+        assertThat(datelines.findRelative("2 weeks ago", wednesday)).isEqualTo("2019-11-06");
+        assertThat(datelines.findRelative("Today 12:01 AM", wednesday)).isEqualTo("2019-11-20");
+        assertThat(datelines.findRelative("Yesterday at 5:30 PM", wednesday)).isEqualTo("2019-11-19");
+        assertThat(datelines.findRelative("Monday 6:30PM", wednesday)).isEqualTo("2019-11-18");
+    }
+
+    @Test
+    void shouldNotReadARelativeDateFromProseALabelOrAnUnknownDay() {
+        LocalDate wednesday = LocalDate.of(2019, 11, 20);
+        assertThat(datelines.findRelative("The deal was signed 2 days ago in Paris", wednesday)).isNull();
+        assertThat(datelines.findRelative("Today's top stories", wednesday)).isNull();
+        assertThat(datelines.findRelative("Monday Night Football", wednesday)).isNull();
+        assertThat(datelines.findRelative("Monday 6 things to know", wednesday)).isNull();
+        assertThat(datelines.findRelative("1 day ago", null)).isNull();
     }
 }
