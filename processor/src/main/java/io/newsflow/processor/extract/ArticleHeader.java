@@ -103,6 +103,14 @@ final class ArticleHeader {
             date = datelines.isDateline(above) ? datelines.find(above)
                     : fromReadingDay(blocks, datelines.findRelative(above, today), today);
         }
+        String opening = date == null && storyStart < blocks.size()
+                ? DatelineExtractor.storyDateline(blocks.get(storyStart).text()) : null;
+        if (opening != null) {
+            // "WASHINGTON, Nov. 19, 2019 (Reuters) -": the date of the story's own dateline, with its year or without.
+            date = datelines.find(opening);
+            MonthDay day = date == null ? datelines.findMonthDay(opening) : null;
+            date = day == null ? date : withYear(blocks, storyStart, day, today);
+        }
         return new Header(subtitle < 0 ? null : blocks.get(subtitle).text(), subtitle, byline, authors, date, lead);
     }
 

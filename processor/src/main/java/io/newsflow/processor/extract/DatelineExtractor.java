@@ -51,6 +51,7 @@ final class DatelineExtractor {
     /** The words a relative date line may open with. */
     private static final Set<String> LEADS = Set.of("published", "updated", "posted", "modified", "last", "on");
     private static final int MAX_RELATIVE_CHARS = 60;
+    private static final int MAX_STORY_DATELINE_CHARS = 80;
     private static final int HOURS_PER_DAY = 24;
 
     /**
@@ -95,6 +96,27 @@ final class DatelineExtractor {
         return day.toString();
     }
 
+    /**
+     * "WASHINGTON, Nov. 19, 2019 (Reuters) - The ...", "LONDON, Nov 19 (Reuters) —": the dateline an agency opens a
+     * story with, up to its dash, when it holds a number; null when the paragraph opens otherwise. A place in
+     * capitals starts it.
+     */
+    static String storyDateline(String paragraph) {
+        int end = -1;
+        for (String dash : new String[] {" - ", " — ", " – ", " -- ", "—"}) {
+            int at = paragraph.indexOf(dash);
+            end = at > 0 && at <= MAX_STORY_DATELINE_CHARS && (end < 0 || at < end) ? at : end;
+        }
+        int space = paragraph.indexOf(' ');
+        String place = space > 0 ? paragraph.substring(0, space).replace(",", "") : "";
+        if (end < 0 || place.length() < 2 || !place.equals(place.toUpperCase(Locale.ROOT))
+                || !Text.hasLetters(place, 2)) {
+            return null;
+        }
+        String dateline = paragraph.substring(0, end);
+        return Text.hasDigit(dateline) ? dateline : null;
+    }
+
     /** A line that is mostly a date: time words and numbers, at most a name or a label beside them. */
     boolean isDateline(String line) {
         // Each of the four shapes below holds a number (a day, a year, a clock): a line without a digit is
@@ -122,10 +144,28 @@ final class DatelineExtractor {
         return !lower.isEmpty() && isDateToken(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
     }
 
-    /** The first date the text states, as yyyy-MM-dd, or null. */
+    /**
+     * The first date the text states, as yyyy-MM-dd, or null; in a line that gives the update first ("Updated Nov 20,
+     * 2019; Published Nov 19, 2019"), the publication's.
+     */
     String find(String text) {
-        String written = firstDate(tokens(text));
+        List<String> tokens = publication(tokens(text));
+        String written = firstDate(tokens);
         return written != null || !Text.hasDigit(text) ? written : numericDate(text);
+    }
+
+    /** The tokens from "published" or "posted" on when an update's date comes before them, else all of them. */
+    private static List<String> publication(List<String> tokens) {
+        int updated = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            if (updated < 0 && (token.equals("updated") || token.equals("modified"))) {
+                updated = i;
+            } else if (updated >= 0 && (token.equals("published") || token.equals("posted"))) {
+                return tokens.subList(i, tokens.size());
+            }
+        }
+        return tokens;
     }
 
     /**
@@ -228,7 +268,7 @@ final class DatelineExtractor {
      * month-day; null when there is none, or when a year follows it.
      */
     MonthDay findMonthDay(String text) {
-        List<String> t = tokens(text);
+        List<String> t = publication(tokens(text));
         for (int i = 0; i + 1 < t.size(); i++) {
             Integer month = MONTHS.get(t.get(i));
             int day = -1;

@@ -51,7 +51,8 @@ class ArticleHeaderTest {
         Header header = headers.read(classifier.classify(List.of("Stronger Ties Underscored",
                 "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM", PROSE, "— Jane Doe (@jane) November 18, 2017")),
                 0, 2, TODAY);
-        assertThat(header.publishedAt()).isEqualTo("2017-11-19");
+        // The year of the tweet's date, on the day the story was posted (the update came a day later).
+        assertThat(header.publishedAt()).isEqualTo("2017-11-18");
     }
 
     @Test
@@ -132,5 +133,14 @@ class ArticleHeaderTest {
         assertThat(headers.read(classifier.classify(List.of("Stronger Ties Underscored", "Posted Dec 30", PROSE,
                 "© 2020 Tehran Times. All rights reserved.")), 0, 2, LocalDate.of(2020, 1, 5)).publishedAt())
                 .isEqualTo("2019-12-30");
+    }
+
+    @Test
+    void shouldTakeTheDateOfTheStorysDatelineWhenNoDateLineIsPrinted() {
+        Header header = headers.read(classifier.classify(List.of("Stronger Ties Underscored",
+                "TEHRAN, Nov. 19, 2019 (Reuters) - " + PROSE, PROSE)), 0, 1, TODAY);
+        assertThat(header.publishedAt()).isEqualTo("2019-11-19");
+        assertThat(headers.read(classifier.classify(List.of("Stronger Ties Underscored", "TEHRAN (AP) — " + PROSE,
+                PROSE)), 0, 1, TODAY).publishedAt()).isNull();
     }
 }

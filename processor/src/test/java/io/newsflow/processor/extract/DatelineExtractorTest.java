@@ -59,4 +59,21 @@ class DatelineExtractorTest {
         assertThat(datelines.findRelative("Monday 6 things to know", wednesday)).isNull();
         assertThat(datelines.findRelative("1 day ago", null)).isNull();
     }
+
+    @Test
+    void shouldReadThePublicationDateWhenTheUpdateComesFirst() {
+        assertThat(datelines.find("Updated Nov 20, 2019 9:41 AM; Published Nov 19, 2019 8:19 PM")).isEqualTo("2019-11-19");
+        assertThat(datelines.find("Posted Nov 18, 2019 | Updated Nov 19, 2019")).isEqualTo("2019-11-18");
+        assertThat(datelines.findMonthDay("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM").toString()).isEqualTo("--11-18");
+    }
+
+    @Test
+    void shouldFindTheDatelineAStoryOpensWith() {
+        assertThat(DatelineExtractor.storyDateline("WASHINGTON, Nov. 19, 2019 (Reuters) - The talks ended."))
+                .isEqualTo("WASHINGTON, Nov. 19, 2019 (Reuters)");
+        assertThat(DatelineExtractor.storyDateline("LONDON, Nov 19 (Reuters) — Prices rose.")).isEqualTo("LONDON, Nov 19 (Reuters)");
+        assertThat(DatelineExtractor.storyDateline("WASHINGTON (AP) — The talks ended on Nov. 19.")).isNull();
+        assertThat(DatelineExtractor.storyDateline("On Nov. 19, 2019 - a Tuesday - the talks ended.")).isNull();
+        assertThat(DatelineExtractor.storyDateline("The 2019 talks - which ended on Tuesday - failed.")).isNull();
+    }
 }
