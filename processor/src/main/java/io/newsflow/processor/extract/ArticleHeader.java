@@ -29,6 +29,8 @@ final class ArticleHeader {
     /** A headline further above the story than this has a gallery or a video between, not its lead. */
     private static final int LEAD_WINDOW = 25;
     private static final int HALF_YEAR_MONTHS = 6;
+    /** "By Jane Doe" over "and John Roe": a byline wrapped or split over a few lines. */
+    private static final int MAX_BYLINE_LINES = 4;
     /** A copyright notice is a short footer line; a long one with © is a caption crediting a photographer. */
     private static final int MAX_NOTICE_WORDS = 30;
     private static final int FIRST_WEB_YEAR = 1990;
@@ -61,10 +63,13 @@ final class ArticleHeader {
         String date = null;
         int yearless = -1;
         int dated = -1;
+        List<String> more = List.of();
         for (int i = first; i < Math.min(blocks.size(), storyStart + CREDIT_WINDOW); i++) {
             String text = blocks.get(i).text();
             if (byline == null && bylines.isByline(text)) {
                 byline = text;
+                more = bylines.continuedNames(blocks.stream().skip(i + 1).limit(MAX_BYLINE_LINES - 1)
+                        .map(Block::text).toList());
             }
             // The first date line gives the date, with its year or without; another story's card has its own.
             if (date == null && yearless < 0 && i != subtitle && (datelines.isDateline(text) || byline == text)
@@ -81,6 +86,14 @@ final class ArticleHeader {
             date = withYear(blocks, yearless, datelines.findMonthDay(blocks.get(yearless).text()), today);
         }
         List<String> authors = byline == null ? List.of() : bylines.names(byline);
+        if (!more.isEmpty()) {
+            authors = new ArrayList<>(authors);
+            for (String name : more) {
+                if (!authors.contains(name)) {
+                    authors.add(name);
+                }
+            }
+        }
         for (int i = title + 1; title >= 0 && byline == null && i <= title + CREDIT_LINES && i < blocks.size(); i++) {
             List<String> credited = i == subtitle ? List.of() : bylines.creditNames(blocks.get(i).text(), datelines);
             if (!credited.isEmpty()) {

@@ -182,6 +182,25 @@ final class BylineExtractor {
         return true;
     }
 
+    /**
+     * The names of the lines that go on a byline ("and John Roe", "& John Roe", or another "By John Roe"), up to the
+     * first line that does not; empty when none does.
+     */
+    List<String> continuedNames(List<String> lines) {
+        List<String> more = new ArrayList<>();
+        for (String line : lines) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            String rest = lower.startsWith("and ") ? line.substring(4) : lower.startsWith("& ") ? line.substring(2) : null;
+            List<String> names = rest != null && !endsSentence(line) && line.split(" ").length <= MAX_NAME_WORDS * 2
+                    ? names("By " + rest) : isByline(line) ? names(line) : List.of();
+            if (names.isEmpty()) {
+                break;
+            }
+            more.addAll(names);
+        }
+        return more;
+    }
+
     /** The names a byline states, in order; empty when it names no one. */
     List<String> names(String line) {
         int start = prefixLength(line);

@@ -143,4 +143,22 @@ class ArticleHeaderTest {
         assertThat(headers.read(classifier.classify(List.of("Stronger Ties Underscored", "TEHRAN (AP) — " + PROSE,
                 PROSE)), 0, 1, TODAY).publishedAt()).isNull();
     }
+
+    @Test
+    void shouldReadEveryAuthorWhenTheBylineGoesOnOverSeveralLines() {
+        Header header = headers.read(roles.refine(classifier.classify(List.of("Stronger Ties Underscored",
+                "By Jane Doe", "and John Roe", "Nov. 19, 2019, 9:28 AM UTC", PROSE, PROSE)), new HashMap<>()), 0, 4, TODAY);
+        assertThat(header.authors()).containsExactly("Jane Doe", "John Roe");
+        Header separate = headers.read(roles.refine(classifier.classify(List.of("Stronger Ties Underscored",
+                "By Jane Doe", "By John Roe", "By Jane Doe", PROSE, PROSE)), new HashMap<>()), 0, 4, TODAY);
+        assertThat(separate.authors()).containsExactly("Jane Doe", "John Roe");
+    }
+
+    @Test
+    void shouldNotTakeTheLinesUnderABylineForAuthorsWhenTheyDoNotGoOnWithIt() {
+        Header header = headers.read(roles.refine(classifier.classify(List.of("Stronger Ties Underscored",
+                "By Jane Doe", "John Roe speaks in Tehran on Monday", "and the talks went on", PROSE, PROSE)),
+                new HashMap<>()), 0, 4, TODAY);
+        assertThat(header.authors()).containsExactly("Jane Doe");
+    }
 }
