@@ -29,6 +29,12 @@ final class ArticleHeader {
     /** A headline further above the story than this has a gallery or a video between, not its lead. */
     private static final int LEAD_WINDOW = 25;
     private static final int HALF_YEAR_MONTHS = 6;
+    /** "By Jane Doe" over "and John Roe": a byline wrapped or split over a few lines. */
+    private static final int MAX_BYLINE_LINES = 4;
+    /** A copyright notice is a short footer line; a long one with © is a caption crediting a photographer. */
+    private static final int MAX_NOTICE_WORDS = 30;
+    private static final int FIRST_WEB_YEAR = 1990;
+    private static final int LAST_YEAR = 2100;
 
     private final BylineExtractor bylines = new BylineExtractor();
     private final DatelineExtractor datelines = new DatelineExtractor();
@@ -56,21 +62,38 @@ final class ArticleHeader {
         String byline = null;
         String date = null;
         int yearless = -1;
+        int dated = -1;
+        List<String> more = List.of();
         for (int i = first; i < Math.min(blocks.size(), storyStart + CREDIT_WINDOW); i++) {
             String text = blocks.get(i).text();
             if (byline == null && bylines.isByline(text)) {
                 byline = text;
+                more = bylines.continuedNames(blocks.stream().skip(i + 1).limit(MAX_BYLINE_LINES - 1)
+                        .map(Block::text).toList());
             }
-            // The first date line gives the date, with its year or without.
-            if (date == null && yearless < 0 && i != subtitle && (datelines.isDateline(text) || byline == text)) {
+            // The first date line gives the date, with its year or without; another story's card has its own.
+            if (date == null && yearless < 0 && i != subtitle && (datelines.isDateline(text) || byline == text)
+                    && !(i > 0 && TitleExtractor.isTeaserCard(blocks, i - 1, datelines))) {
                 date = datelines.find(text);
                 yearless = date == null && datelines.findMonthDay(text) != null ? i : -1;
+                dated = date != null || yearless >= 0 ? i : -1;
+            } else if (date == null && yearless < 0 && i != subtitle) {
+                date = fromReadingDay(blocks, datelines.findRelative(text, today), today);
+                dated = date != null ? i : -1;
             }
         }
         if (date == null && yearless >= 0) {
             date = withYear(blocks, yearless, datelines.findMonthDay(blocks.get(yearless).text()), today);
         }
         List<String> authors = byline == null ? List.of() : bylines.names(byline);
+        if (!more.isEmpty()) {
+            authors = new ArrayList<>(authors);
+            for (String name : more) {
+                if (!authors.contains(name)) {
+                    authors.add(name);
+                }
+            }
+        }
         for (int i = title + 1; title >= 0 && byline == null && i <= title + CREDIT_LINES && i < blocks.size(); i++) {
             List<String> credited = i == subtitle ? List.of() : bylines.creditNames(blocks.get(i).text(), datelines);
             if (!credited.isEmpty()) {
@@ -78,9 +101,28 @@ final class ArticleHeader {
                 authors = credited;
             }
         }
-        if (date == null && title > 0 && datelines.isDateline(blocks.get(title - 1).text())) {
+        if (byline == null && dated > Math.max(first, title + 1)) {
+            // "Reuters, Washington," over the date line: an agency's or a writer's credit with the place.
+            authors = bylines.placedCredit(blocks.get(dated - 1).text());
+            byline = authors.isEmpty() ? null : blocks.get(dated - 1).text();
+        }
+        if (date == null && byline != null) {
+            // "21/06/2014 Tony Carter": the date the credit line states.
+            date = datelines.find(byline);
+        }
+        if (date == null && title > 0) {
             // "November 18, 2019" printed above the headline, as many templates do.
-            date = datelines.find(blocks.get(title - 1).text());
+            String above = blocks.get(title - 1).text();
+            date = datelines.isDateline(above) ? datelines.find(above)
+                    : fromReadingDay(blocks, datelines.findRelative(above, today), today);
+        }
+        String opening = date == null && storyStart < blocks.size()
+                ? DatelineExtractor.storyDateline(blocks.get(storyStart).text()) : null;
+        if (opening != null) {
+            // "WASHINGTON, Nov. 19, 2019 (Reuters) -": the date of the story's own dateline, with its year or without.
+            date = datelines.find(opening);
+            MonthDay day = date == null ? datelines.findMonthDay(opening) : null;
+            date = day == null ? date : withYear(blocks, storyStart, day, today);
         }
         return new Header(subtitle < 0 ? null : blocks.get(subtitle).text(), subtitle, byline, authors, date, lead);
     }
@@ -99,8 +141,41 @@ final class ArticleHeader {
                 }
             }
         }
-        return today == null ? null
-                : CalendarMath.dayWithoutYear(day.getMonthValue(), day.getDayOfMonth(), today.plusDays(1));
+        return today == null ? null : fromReadingDay(blocks,
+                CalendarMath.dayWithoutYear(day.getMonthValue(), day.getDayOfMonth(), today.plusDays(1)), today);
+    }
+
+    /**
+     * A date counted from {@code today}, the day the page was read ("2 hours ago", "Nov 18"), or null when the
+     * page's copyright notice names a later year than today's: a page cannot be read before it was printed, so
+     * that day is not the reading day (an archive replayed without its dates). Reads the page only then.
+     */
+    private static String fromReadingDay(List<Block> blocks, String counted, LocalDate today) {
+        if (counted == null) {
+            return null;
+        }
+        int year = today.getYear();
+        for (Block block : blocks) {
+            String holder = block.words() <= MAX_NOTICE_WORDS ? PublisherExtractor.copyrightHolder(block.text()) : null;
+            if (holder != null && latestYear(block.text()) > year) {
+                return null;
+            }
+        }
+        return counted;
+    }
+
+    /** The latest year a line states ("© 2000-2019" gives 2019), or 0. */
+    private static int latestYear(String line) {
+        int latest = 0;
+        for (int i = 0; i + 4 <= line.length(); i++) {
+            boolean alone = (i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1)))
+                    && (i + 4 == line.length() || !Character.isLetterOrDigit(line.charAt(i + 4)));
+            if (alone && Text.isDigits(line.substring(i, i + 4), 4)) {
+                int year = Integer.parseInt(line.substring(i, i + 4));
+                latest = year >= FIRST_WEB_YEAR && year <= LAST_YEAR ? Math.max(latest, year) : latest;
+            }
+        }
+        return latest;
     }
 
     /** The byline or date line just under the headline and the line after it ("by Laura Winter"), or -1. */

@@ -24,13 +24,29 @@ final class BylineExtractor {
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "updated", "published", "posted");
+    /** Months that are also names: a date word only when a number follows. */
+    private static final Set<String> MONTH_NAMES = Set.of("april", "may", "june", "august");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "da", "del", "di", "la", "le",
             "bin", "al", "ibn");
+    /** "Jane Doe Senior Reporter", "By Jane Doe, Staff Writer": a trade ends the names, with the words that rank it. */
+    private static final Set<String> ROLES = Set.of("journalist", "reporter", "writer", "editor", "correspondent",
+            "columnist", "contributor", "analyst", "staff", "photographer", "producer", "blogger");
+    private static final Set<String> RANKS = Set.of("senior", "chief", "contributing", "associate", "managing",
+            "deputy", "executive", "political", "national", "special", "guest", "assistant", "sports", "business",
+            "news", "science", "health", "tech", "technology", "foreign", "investigative", "digital", "staff");
+    /** "By Jane Doe For Dailymail.com", "Jane Doe In Washington": a capitalized preposition is no part of a name. */
+    private static final Set<String> PREPOSITIONS = Set.of("for", "in", "at", "on", "with", "from", "via");
 
     /** A line that states who wrote the story and little else. */
     boolean isByline(String line) {
-        return prefixLength(line) > 0 && line.split(" ").length <= MAX_WORDS && !Text.endsSentence(line)
+        return prefixLength(line) > 0 && line.split(" ").length <= MAX_WORDS && !endsSentence(line)
                 && !names(line).isEmpty();
+    }
+
+    /** "By Jane Doe | Nov. 19, 2019 at 5:30 p.m.": a clock is no end of a sentence. */
+    private static boolean endsSentence(String line) {
+        String end = line.substring(Math.max(0, line.length() - 4)).toLowerCase(Locale.ROOT);
+        return Text.endsSentence(line) && !end.equals("a.m.") && !end.equals("p.m.");
     }
 
     /**
@@ -40,7 +56,7 @@ final class BylineExtractor {
      * like a person's (a known given name or surname), as a kicker or a section label has the same shape.
      */
     List<String> creditNames(String line, DatelineExtractor datelines) {
-        if (line.split(" ").length > MAX_WORDS || Text.endsSentence(line)) {
+        if (line.split(" ").length > MAX_WORDS || endsSentence(line)) {
             return List.of();
         }
         String lower = line.toLowerCase(Locale.ROOT);
@@ -49,7 +65,10 @@ final class BylineExtractor {
             return names(line.substring(by + 1));
         }
         List<String> names = names(line);
-        if (names.isEmpty() || names.stream().anyMatch(name -> datelines.isDateWord(name.split(" ")[0]))) {
+        if (names.isEmpty()) {
+            return nameAfterDate(line, datelines);
+        }
+        if (names.stream().anyMatch(name -> datelines.isDateWord(name.split(" ")[0]))) {
             return List.of();
         }
         boolean dated = datelines.isDateline(line);
@@ -67,9 +86,81 @@ final class BylineExtractor {
             return names;
         }
         String rest = line.substring(Math.min(line.length(), names.get(0).length()));
-        boolean alone = names.size() == 1 && rest.isBlank() || rest.startsWith("@")
-                || rest.startsWith(", ") && PageVocabulary.mentionsJournalism(rest);
+        boolean alone = names.size() == 1 && rest.isBlank() || rest.startsWith("@") || isAffiliation(rest);
         return alone ? List.of(names.get(0)) : List.of();
+    }
+
+    /**
+     * "Reuters, Washington,", "Jane Doe, New Delhi": a credit that gives the place the story was filed from; the
+     * name must be a person's or an organisation's, the place a known one.
+     */
+    List<String> placedCredit(String line) {
+        String text = line.strip();
+        text = text.endsWith(",") ? text.substring(0, text.length() - 1) : text;
+        int comma = text.lastIndexOf(", ");
+        if (comma <= 0 || text.split(" ").length > MAX_NAME_WORDS * 2 || Text.endsSentence(text)) {
+            return List.of();
+        }
+        String name = text.substring(0, comma);
+        String place = text.substring(comma + 2);
+        Gazetteer gazetteer = Gazetteer.get();
+        boolean placed = gazetteer.isCity(place) || gazetteer.isLocation(place);
+        boolean named = gazetteer.isOrganisation(name)
+                || looksLikePerson(name) && gazetteer.isGivenName(name.split(" ")[0]) && names(name).size() == 1;
+        return placed && named ? List.of(name) : List.of();
+    }
+
+    /** ", AP National Political Writer", " | Staff writer", ", Reuters", " - CNN": what a name's credit adds. */
+    private static boolean isAffiliation(String rest) {
+        for (String separator : new String[] {", ", " | ", " - ", " / "}) {
+            if (rest.startsWith(separator)) {
+                String after = rest.substring(separator.length()).strip();
+                return PageVocabulary.mentionsJournalism(after) || Gazetteer.get().isOrganisation(after);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "21/06/2014 Tony Carter All, Books, News", "Published Tue, Nov 19 2019 7:05 AM EST Keris Lahiff@kerisalison":
+     * a date line that goes on with who wrote the story. The name must look like a person's or carry a handle.
+     */
+    private List<String> nameAfterDate(String line, DatelineExtractor datelines) {
+        if (!Text.hasDigit(line)) {
+            return List.of();
+        }
+        for (int space = line.indexOf(' '); space > 0; space = line.indexOf(' ', space + 1)) {
+            String rest = line.substring(space + 1);
+            if (rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))
+                    || datelines.isDateWord(strip(rest.split(" ")[0]))) {
+                continue;
+            }
+            String date = line.substring(0, space);
+            List<String> names = names(rest);
+            if (names.isEmpty() || !datelines.isDateline(date)
+                    || datelines.find(date) == null && datelines.findMonthDay(date) == null) {
+                continue;
+            }
+            String name = names.get(0);
+            if (rest.startsWith("@", name.length()) && name.indexOf(' ') > 0) {
+                return List.of(name);
+            }
+            String person = personOpening(name);
+            if (person != null) {
+                return List.of(person);
+            }
+        }
+        return List.of();
+    }
+
+    /** The name, or its first two words when a label ran into it ("Tony Carter All"); null when no person's. */
+    private static String personOpening(String name) {
+        String[] words = name.split(" ");
+        if (words.length == 3 && !Gazetteer.get().isSurname(words[2])) {
+            String two = words[0] + " " + words[1];
+            return looksLikePerson(two) ? two : null;
+        }
+        return looksLikePerson(name) ? name : null;
     }
 
     private static boolean looksLikePerson(String name) {
@@ -77,6 +168,37 @@ final class BylineExtractor {
         Gazetteer names = Gazetteer.get();
         return words.length >= 2 && words.length <= 3
                 && (names.isGivenName(words[0]) || names.isSurname(words[words.length - 1]));
+    }
+
+    /** No word in lower case but "by", "and" and trades ("By Jane Doe | Staff writer"): a credit, not a phrase. */
+    static boolean hasOnlyCreditWords(String line) {
+        for (String word : line.split(" ")) {
+            String bare = strip(word);
+            if (!bare.isEmpty() && Character.isLowerCase(bare.charAt(0)) && !bare.equals("by")
+                    && !JOINERS.contains(bare) && !ROLES.contains(bare) && !RANKS.contains(bare)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The names of the lines that go on a byline ("and John Roe", "& John Roe", or another "By John Roe"), up to the
+     * first line that does not; empty when none does.
+     */
+    List<String> continuedNames(List<String> lines) {
+        List<String> more = new ArrayList<>();
+        for (String line : lines) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            String rest = lower.startsWith("and ") ? line.substring(4) : lower.startsWith("& ") ? line.substring(2) : null;
+            List<String> names = rest != null && !endsSentence(line) && line.split(" ").length <= MAX_NAME_WORDS * 2
+                    ? names("By " + rest) : isByline(line) ? names(line) : List.of();
+            if (names.isEmpty()) {
+                break;
+            }
+            more.addAll(names);
+        }
+        return more;
     }
 
     /** The names a byline states, in order; empty when it names no one. */
@@ -88,7 +210,9 @@ final class BylineExtractor {
         }
         List<String> names = new ArrayList<>();
         List<String> current = new ArrayList<>();
-        for (String word : words(line.substring(start))) {
+        List<String> words = words(line.substring(start));
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
             String bare = strip(word);
             if (bare.indexOf('@') > 0) {
                 // "Jane Doe@janedoe": a social handle glued to the name.
@@ -102,13 +226,21 @@ final class BylineExtractor {
                 break;
             }
             boolean capitalized = !bare.isEmpty() && Character.isUpperCase(bare.codePointAt(0))
-                    && !isCalendarWord(bare);
-            if (JOINERS.contains(bare.toLowerCase(Locale.ROOT)) || word.endsWith(",")) {
-                if (capitalized) {
+                    && !(isCalendarWord(bare) && (current.isEmpty() || isDateAhead(words, w)));
+            String lower = bare.toLowerCase(Locale.ROOT);
+            if (ROLES.contains(lower) && endsPersonsName(current, names)) {
+                break;
+            }
+            if (PREPOSITIONS.contains(lower)) {
+                break;
+            }
+            boolean joiner = JOINERS.contains(lower);
+            if (joiner || word.endsWith(",")) {
+                if (capitalized && !joiner) {
                     current.add(bare);
                 }
                 flush(current, names);
-                if (!capitalized && !JOINERS.contains(bare.toLowerCase(Locale.ROOT))) {
+                if (!capitalized && !joiner) {
                     break;
                 }
             } else if (capitalized && bare.chars().anyMatch(Character::isLetter) && current.size() < MAX_NAME_WORDS
@@ -119,7 +251,33 @@ final class BylineExtractor {
             }
         }
         flush(current, names);
+        if (names.size() > 1 && isAgencyOrPlace(names.get(names.size() - 1))) {
+            // "By Jane Doe, Reuters", "By Jane Doe and John Roe, Washington": who they write for, or where.
+            names.remove(names.size() - 1);
+        }
+        names.replaceAll(name -> name.equals(name.toUpperCase(Locale.ROOT)) ? Text.titleCase(name) : name);
         return names;
+    }
+
+    /**
+     * A trade after a person's name ends it, with the words that rank it ("Jane Doe Senior Reporter"); after
+     * anything else it is the credit ("By Staff Reports", "HNN Staff").
+     */
+    private static boolean endsPersonsName(List<String> current, List<String> names) {
+        int end = current.size();
+        while (end > 0 && RANKS.contains(current.get(end - 1).toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        if (end == 0 ? names.isEmpty() : !looksLikePerson(String.join(" ", current.subList(0, end)))) {
+            return false;
+        }
+        current.subList(end, current.size()).clear();
+        return true;
+    }
+
+    private static boolean isAgencyOrPlace(String name) {
+        Gazetteer gazetteer = Gazetteer.get();
+        return gazetteer.isOrganisation(name) || gazetteer.isLocation(name) || gazetteer.isCity(name);
     }
 
     /**
@@ -166,10 +324,15 @@ final class BylineExtractor {
             current.subList(half, current.size()).clear();
         }
         if (!current.isEmpty()) {
-            String name = String.join(" ", current);
-            names.add(name.equals(name.toUpperCase(Locale.ROOT)) ? Text.titleCase(name) : name);
+            names.add(String.join(" ", current));
             current.clear();
         }
+    }
+
+    /** "Jane Doe Nov. 19", "Jane Doe Updated 5:30 PM": a date follows; "Theresa May" ends with her name. */
+    private static boolean isDateAhead(List<String> words, int month) {
+        return month + 1 < words.size() && (Character.isDigit(words.get(month + 1).charAt(0))
+                || isCalendarWord(words.get(month + 1))) || !MONTH_NAMES.contains(words.get(month).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isCalendarWord(String word) {

@@ -44,6 +44,79 @@ final class DatelineExtractor {
             "st", "nd", "rd", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
             "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "date", "time", "t", "z");
 
+    /** "N hours ago": how many hours each unit stands for; under a day is the day the page was read. */
+    private static final Map<String, Integer> AGO_HOURS = agoHours();
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    /** The words a relative date line may open with. */
+    private static final Set<String> LEADS = Set.of("published", "updated", "posted", "modified", "last", "on");
+    private static final int MAX_RELATIVE_CHARS = 60;
+    private static final int MAX_STORY_DATELINE_CHARS = 80;
+    private static final int HOURS_PER_DAY = 24;
+
+    /**
+     * "Published 1 day ago", "Updated 19 hours ago", "Today 12:01 AM", "Monday 6:30PM": a date line that counts from
+     * the day the page was read, as yyyy-MM-dd; null when the line is not one or that day is unknown.
+     */
+    String findRelative(String line, LocalDate today) {
+        if (today == null || line.length() > MAX_RELATIVE_CHARS) {
+            return null;
+        }
+        List<String> t = tokens(line);
+        int i = 0;
+        while (i < t.size() && LEADS.contains(t.get(i))) {
+            i++;
+        }
+        if (i >= t.size()) {
+            return null;
+        }
+        String first = t.get(i);
+        LocalDate day;
+        int rest;
+        boolean count = isNumber(first) && first.length() <= 3 || first.equals("a") || first.equals("an");
+        if (count && i + 2 < t.size() && AGO_HOURS.containsKey(t.get(i + 1)) && t.get(i + 2).equals("ago")) {
+            long hours = (isNumber(first) ? Integer.parseInt(first) : 1) * (long) AGO_HOURS.get(t.get(i + 1));
+            day = today.minusDays(hours / HOURS_PER_DAY);
+            rest = i + 3;
+        } else if (first.equals("today") || first.equals("yesterday")) {
+            day = first.equals("today") ? today : today.minusDays(1);
+            rest = i + 1;
+        } else if (WEEKDAYS.contains(first) && line.indexOf(':') > 0 && i + 1 < t.size() && isNumber(t.get(i + 1))) {
+            // "Monday 6:30PM": a day of the week the page was read in, with the time it was posted.
+            day = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(CalendarMath.weekday(first)));
+            rest = i + 1;
+        } else {
+            return null;
+        }
+        for (int j = rest; j < t.size(); j++) {
+            if (!isDateToken(t.get(j))) {
+                return null;
+            }
+        }
+        return day.toString();
+    }
+
+    /**
+     * "WASHINGTON, Nov. 19, 2019 (Reuters) - The ...", "LONDON, Nov 19 (Reuters) —": the dateline an agency opens a
+     * story with, up to its dash, when it holds a number; null when the paragraph opens otherwise. A place in
+     * capitals starts it.
+     */
+    static String storyDateline(String paragraph) {
+        int end = -1;
+        for (String dash : new String[] {" - ", " — ", " – ", " -- ", "—"}) {
+            int at = paragraph.indexOf(dash);
+            end = at > 0 && at <= MAX_STORY_DATELINE_CHARS && (end < 0 || at < end) ? at : end;
+        }
+        int space = paragraph.indexOf(' ');
+        String place = space > 0 ? paragraph.substring(0, space).replace(",", "") : "";
+        if (end < 0 || place.length() < 2 || !place.equals(place.toUpperCase(Locale.ROOT))
+                || !Text.hasLetters(place, 2)) {
+            return null;
+        }
+        String dateline = paragraph.substring(0, end);
+        return Text.hasDigit(dateline) ? dateline : null;
+    }
+
     /** A line that is mostly a date: time words and numbers, at most a name or a label beside them. */
     boolean isDateline(String line) {
         // Each of the four shapes below holds a number (a day, a year, a clock): a line without a digit is
@@ -71,10 +144,28 @@ final class DatelineExtractor {
         return !lower.isEmpty() && isDateToken(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
     }
 
-    /** The first date the text states, as yyyy-MM-dd, or null. */
+    /**
+     * The first date the text states, as yyyy-MM-dd, or null; in a line that gives the update first ("Updated Nov 20,
+     * 2019; Published Nov 19, 2019"), the publication's.
+     */
     String find(String text) {
-        String written = firstDate(tokens(text));
+        List<String> tokens = publication(tokens(text));
+        String written = firstDate(tokens);
         return written != null || !Text.hasDigit(text) ? written : numericDate(text);
+    }
+
+    /** The tokens from "published" or "posted" on when an update's date comes before them, else all of them. */
+    private static List<String> publication(List<String> tokens) {
+        int updated = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            if (updated < 0 && (token.equals("updated") || token.equals("modified"))) {
+                updated = i;
+            } else if (updated >= 0 && (token.equals("published") || token.equals("posted"))) {
+                return tokens.subList(i, tokens.size());
+            }
+        }
+        return tokens;
     }
 
     /**
@@ -177,7 +268,7 @@ final class DatelineExtractor {
      * month-day; null when there is none, or when a year follows it.
      */
     MonthDay findMonthDay(String text) {
-        List<String> t = tokens(text);
+        List<String> t = publication(tokens(text));
         for (int i = 0; i + 1 < t.size(); i++) {
             Integer month = MONTHS.get(t.get(i));
             int day = -1;
@@ -299,6 +390,17 @@ final class DatelineExtractor {
             }
         }
         return tokens;
+    }
+
+    private static Map<String, Integer> agoHours() {
+        Map<String, Integer> hours = new java.util.HashMap<>();
+        for (String unit : List.of("second", "seconds", "sec", "secs", "s", "minute", "minutes", "min", "mins", "m")) {
+            hours.put(unit, 0);
+        }
+        List.of("hour", "hours", "hr", "hrs", "h").forEach(unit -> hours.put(unit, 1));
+        List.of("day", "days", "d").forEach(unit -> hours.put(unit, HOURS_PER_DAY));
+        List.of("week", "weeks", "w").forEach(unit -> hours.put(unit, HOURS_PER_DAY * 7));
+        return Map.copyOf(hours);
     }
 
     private static Map<String, Integer> months() {

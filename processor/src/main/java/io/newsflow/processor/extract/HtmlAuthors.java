@@ -17,6 +17,8 @@ final class HtmlAuthors {
     /** Each link is searched for its name: a bound keeps a page of nested author marks linear. */
     private static final int MAX_AUTHOR_LINKS = 20;
 
+    private static final BylineExtractor BYLINES = new BylineExtractor();
+
     private HtmlAuthors() {
     }
 
@@ -41,7 +43,11 @@ final class HtmlAuthors {
             authors = names(links);
         }
         if (authors.isEmpty() && byline != null) {
-            authors = names(split(byline));
+            // "By Jane Doe, Reuters", "Jane Doe | Staff writer": read as a text dump's byline is, roles and agencies
+            // left out; a byline with other words in lower case ("The Russian and Syrian defense ministries") or
+            // that reads as no name is split as it stands.
+            List<String> read = BylineExtractor.hasOnlyCreditWords(byline) ? BYLINES.names(byline) : List.of();
+            authors = names(read.isEmpty() ? split(byline) : read);
         }
         return authors;
     }

@@ -222,11 +222,38 @@ final class PublisherExtractor {
     static String domainLine(List<String> lines) {
         for (String line : lines) {
             String text = line.strip();
+            boolean listed = Text.isListItem(text);
+            text = listed ? Text.withoutListMarker(text).strip() : text;
             if (text.length() <= MAX_DOMAIN_LENGTH && isDomain(text)) {
-                return text.regionMatches(true, 0, "www.", 0, 4) ? text.substring(4) : text;
+                String domain = text.regionMatches(true, 0, "www.", 0, 4) ? text.substring(4) : text;
+                if (!listed) {
+                    return domain;
+                }
+                // "• HoustonChronicle.com" in a menu, which may list sister sites: the site's own when the page
+                // also spells it out in words ("About Houston Chronicle").
+                String spelled = spelledOut(domain);
+                if (spelled != null && namedElsewhere(spelled, lines, line)) {
+                    return spelled;
+                }
             }
         }
         return null;
+    }
+
+    /** "HoustonChronicle.com" is "Houston Chronicle"; null for a domain without capitals inside it. */
+    private static String spelledOut(String domain) {
+        String name = domain.substring(0, domain.indexOf('.'));
+        StringBuilder words = new StringBuilder();
+        int breaks = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1))) {
+                words.append(' ');
+                breaks++;
+            }
+            words.append(c);
+        }
+        return breaks > 0 ? words.toString() : null;
     }
 
     /** "TheHill.com", "www.smithsonian.com": labels of letters, digits and hyphens, a last label of letters. */

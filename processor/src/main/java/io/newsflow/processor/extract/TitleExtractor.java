@@ -83,7 +83,7 @@ final class TitleExtractor {
                 && (last != '.' || line + 1 < blocks.size() && datelines.isDateline(blocks.get(line + 1).text()))
                 && last != ':' && last != ',' && !Text.endsTruncated(text)
                 && !text.regionMatches(true, 0, "By ", 0, 3) && Text.letterCount(text) * 2 > text.length()
-                && !isTrail(text) && !isTeaserCard(blocks, line);
+                && !isTrail(text) && !isTeaserCard(blocks, line, datelines);
     }
 
     /**
@@ -92,7 +92,7 @@ final class TitleExtractor {
      * whichever copy is asked about.
      * A story's headline printed twice has its standfirst or credits after it, not a date of its own.
      */
-    private boolean isTeaserCard(List<Block> blocks, int line) {
+    static boolean isTeaserCard(List<Block> blocks, int line, DatelineExtractor datelines) {
         String text = blocks.get(line).text();
         for (int i = Math.max(0, line - CARD_REPEAT_LINES); i <= line + CARD_REPEAT_LINES && i < blocks.size(); i++) {
             int second = Math.max(i, line);

@@ -35,7 +35,7 @@ class MetadataQualityIT {
 
     /** Floors just under the figures measured when they were set; raise them with the figures. */
     private static final Map<Field, Double> FLOORS = Map.of(
-            Field.TITLE, 0.90, Field.AUTHORS, 0.77, Field.PUBLISHED_AT, 0.84, Field.PUBLISHER, 0.74, Field.SECTION, 0.32);
+            Field.TITLE, 0.90, Field.AUTHORS, 0.87, Field.PUBLISHED_AT, 0.86, Field.PUBLISHER, 0.76, Field.SECTION, 0.32);
     private static final double TITLE_F1_FLOOR = 0.92;
     private static final Set<String> LEGAL_FORMS = Set.of("inc", "llc", "ltd", "limited", "corp", "plc", "gmbh", "co");
 

@@ -51,7 +51,8 @@ class ArticleHeaderTest {
         Header header = headers.read(classifier.classify(List.of("Stronger Ties Underscored",
                 "Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM", PROSE, "— Jane Doe (@jane) November 18, 2017")),
                 0, 2, TODAY);
-        assertThat(header.publishedAt()).isEqualTo("2017-11-19");
+        // The year of the tweet's date, on the day the story was posted (the update came a day later).
+        assertThat(header.publishedAt()).isEqualTo("2017-11-18");
     }
 
     @Test
@@ -75,5 +76,89 @@ class ArticleHeaderTest {
                 PROSE, PROSE)), 0, 1, TODAY);
         assertThat(header.subtitle()).startsWith("Iran and Pakistan agreed");
         assertThat(header.subtitleIndex()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldReadTheAgencyAndPlaceAboveTheDateLineAsTheCredit() {
+        Header header = headers.read(roles.refine(classifier.classify(List.of("Stronger Ties Underscored",
+                "Share permalink", "Reuters", "Reuters, Washington,", "Nov 20 2019, 11:06am ist", PROSE, PROSE)),
+                new HashMap<>()), 0, 5, TODAY);
+        assertThat(header.authors()).containsExactly("Reuters");
+        assertThat(header.publishedAt()).isEqualTo("2019-11-20");
+    }
+
+    @Test
+    void shouldNotTakeALineAboveTheDateLineForACreditWhenItNamesNoOneFromAPlace() {
+        Header header = headers.read(roles.refine(classifier.classify(List.of("Stronger Ties Underscored",
+                "Share permalink", "Most Read, Washington", "Nov 20 2019, 11:06am ist", PROSE, PROSE)),
+                new HashMap<>()), 0, 4, TODAY);
+        assertThat(header.authors()).isEmpty();
+    }
+
+    @Test
+    void shouldTakeTheDateFromACreditLineThatOpensWithIt() {
+        Header header = headers.read(classifier.classify(List.of("Bike & Style book with soundtrack review",
+                "21/06/2014 Tony Carter All, Books, Kit Reviews, News", PROSE, PROSE)), 0, 2, TODAY);
+        assertThat(header.authors()).containsExactly("Tony Carter");
+        assertThat(header.publishedAt()).isEqualTo("2014-06-21");
+    }
+
+    @Test
+    void shouldNotTakeTheDateOfAnotherStorysCardWhenNoHeadlineWasFound() {
+        Header header = headers.read(roles.refine(classifier.classify(List.of("Related", "Boosted Sentra Turbo launched",
+                "AUTO NEWS", "Boosted Sentra Turbo launched", "September 12, 2016", PROSE, PROSE)), new HashMap<>()),
+                -1, 5, TODAY);
+        assertThat(header.publishedAt()).isNull();
+    }
+
+    @Test
+    void shouldReadARelativeDateLineAboveOrUnderTheHeadline() {
+        assertThat(headers.read(classifier.classify(List.of("Published 1 day ago", "Home Depot sales miss, shares plunge",
+                PROSE, PROSE)), 1, 2, TODAY).publishedAt()).isEqualTo("2019-11-19");
+        assertThat(headers.read(classifier.classify(List.of("Stronger Ties Underscored", "Today 12:01 AM", PROSE, PROSE)),
+                0, 2, TODAY).publishedAt()).isEqualTo("2019-11-20");
+    }
+
+    @Test
+    void shouldNotCountFromTheReadingDayWhenThePageWasPrintedInALaterYear() {
+        List<String> lines = List.of("Stronger Ties Underscored", "Today 12:01 AM", PROSE, PROSE,
+                "© 2021 Tehran Times. All rights reserved.");
+        assertThat(headers.read(classifier.classify(lines), 0, 2, TODAY).publishedAt()).isNull();
+        assertThat(headers.read(classifier.classify(List.of("Stronger Ties Underscored", "Posted Nov 18", PROSE,
+                "© 2021 Tehran Times. All rights reserved.")), 0, 2, TODAY).publishedAt()).isNull();
+    }
+
+    @Test
+    void shouldCountFromTheReadingDayWhenThePageWasPrintedThatYear() {
+        assertThat(headers.read(classifier.classify(List.of("Stronger Ties Underscored", "Posted Dec 30", PROSE,
+                "© 2020 Tehran Times. All rights reserved.")), 0, 2, LocalDate.of(2020, 1, 5)).publishedAt())
+                .isEqualTo("2019-12-30");
+    }
+
+    @Test
+    void shouldTakeTheDateOfTheStorysDatelineWhenNoDateLineIsPrinted() {
+        Header header = headers.read(classifier.classify(List.of("Stronger Ties Underscored",
+                "TEHRAN, Nov. 19, 2019 (Reuters) - " + PROSE, PROSE)), 0, 1, TODAY);
+        assertThat(header.publishedAt()).isEqualTo("2019-11-19");
+        assertThat(headers.read(classifier.classify(List.of("Stronger Ties Underscored", "TEHRAN (AP) — " + PROSE,
+                PROSE)), 0, 1, TODAY).publishedAt()).isNull();
+    }
+
+    @Test
+    void shouldReadEveryAuthorWhenTheBylineGoesOnOverSeveralLines() {
+        Header header = headers.read(roles.refine(classifier.classify(List.of("Stronger Ties Underscored",
+                "By Jane Doe", "and John Roe", "Nov. 19, 2019, 9:28 AM UTC", PROSE, PROSE)), new HashMap<>()), 0, 4, TODAY);
+        assertThat(header.authors()).containsExactly("Jane Doe", "John Roe");
+        Header separate = headers.read(roles.refine(classifier.classify(List.of("Stronger Ties Underscored",
+                "By Jane Doe", "By John Roe", "By Jane Doe", PROSE, PROSE)), new HashMap<>()), 0, 4, TODAY);
+        assertThat(separate.authors()).containsExactly("Jane Doe", "John Roe");
+    }
+
+    @Test
+    void shouldNotTakeTheLinesUnderABylineForAuthorsWhenTheyDoNotGoOnWithIt() {
+        Header header = headers.read(roles.refine(classifier.classify(List.of("Stronger Ties Underscored",
+                "By Jane Doe", "John Roe speaks in Tehran on Monday", "and the talks went on", PROSE, PROSE)),
+                new HashMap<>()), 0, 4, TODAY);
+        assertThat(header.authors()).containsExactly("Jane Doe");
     }
 }

@@ -61,4 +61,58 @@ class BylineExtractorTest {
         assertThat(bylines.creditNames("Back to Gallery", datelines)).isEmpty();
         assertThat(bylines.creditNames("Anna Menin said the deal was done.", datelines)).isEmpty();
     }
+
+    @Test
+    void shouldLeaveOutTheRoleAgencyOrPlaceThatFollowsTheNames() {
+        assertThat(bylines.names("By Jane Doe, Reuters")).containsExactly("Jane Doe");
+        assertThat(bylines.names("By Jane Doe and John Roe, Associated Press")).containsExactly("Jane Doe", "John Roe");
+        assertThat(bylines.names("By Jane Doe, Washington")).containsExactly("Jane Doe");
+        assertThat(bylines.names("By Jane Doe, Staff Writer")).containsExactly("Jane Doe");
+        assertThat(bylines.names("Jane Doe Senior Reporter")).containsExactly("Jane Doe");
+        assertThat(bylines.names("By Jane Doe For Dailymail.com")).containsExactly("Jane Doe");
+        assertThat(bylines.names("BY JANE DOE AND JOHN ROE")).containsExactly("Jane Doe", "John Roe");
+        assertThat(bylines.isByline("By Jane Doe | Nov. 19, 2019 at 5:30 p.m.")).isTrue();
+    }
+
+    @Test
+    void shouldKeepACreditThatIsATradeOrAnAgencyAndNamesThatAreNotPlaces() {
+        assertThat(bylines.names("By Staff Reports")).containsExactly("Staff Reports");
+        assertThat(bylines.names("By HNN Staff")).containsExactly("HNN Staff");
+        assertThat(bylines.names("By Reuters")).containsExactly("Reuters");
+        assertThat(bylines.names("By Jane Doe and Georgia Smith")).containsExactly("Jane Doe", "Georgia Smith");
+        assertThat(bylines.names("By Theresa May")).containsExactly("Theresa May");
+        assertThat(bylines.names("By Abigail Van Buren")).containsExactly("Abigail Van Buren");
+    }
+
+    @Test
+    void shouldReadACreditWithItsAffiliationOrAfterItsDate() {
+        DatelineExtractor datelines = new DatelineExtractor();
+        assertThat(bylines.creditNames("Jane Doe | Staff writer", datelines)).containsExactly("Jane Doe");
+        assertThat(bylines.creditNames("Jane Doe, Reuters", datelines)).containsExactly("Jane Doe");
+        assertThat(bylines.creditNames("21/06/2014 Tony Carter All, Books, Kit Reviews, News", datelines))
+                .containsExactly("Tony Carter");
+        assertThat(bylines.creditNames("Published Tue, Nov 19 20197:05 AM ESTUpdated Tue, Nov 19 20197:16 AM EST "
+                + "Keris Lahiff@kerisalison", datelines)).containsExactly("Keris Lahiff");
+    }
+
+    @Test
+    void shouldNotTakeLabelsOrPlacesAfterADateForACredit() {
+        DatelineExtractor datelines = new DatelineExtractor();
+        assertThat(bylines.creditNames("21/06/2014 Kit Reviews, Books, News", datelines)).isEmpty();
+        assertThat(bylines.creditNames("November 19, 2019 Kansas City Chiefs", datelines)).isEmpty();
+        assertThat(bylines.creditNames("Updated Nov 19, 2019 9:41 AM", datelines)).isEmpty();
+        assertThat(bylines.creditNames("Jane Doe | Read more", datelines)).isEmpty();
+        assertThat(bylines.creditNames("Top Stories - Business", datelines)).isEmpty();
+    }
+
+    @Test
+    void shouldReadACreditWithThePlaceItWasFiledFrom() {
+        assertThat(bylines.placedCredit("Reuters, Washington,")).containsExactly("Reuters");
+        assertThat(bylines.placedCredit("PTI, Washington")).containsExactly("PTI");
+        assertThat(bylines.placedCredit("Jane Doe, London")).containsExactly("Jane Doe");
+        assertThat(bylines.placedCredit("Share permalink, Washington")).isEmpty();
+        assertThat(bylines.placedCredit("Reuters, the news agency")).isEmpty();
+        assertThat(bylines.placedCredit("The talks ended in Washington, London.")).isEmpty();
+        assertThat(bylines.placedCredit("Reuters")).isEmpty();
+    }
 }

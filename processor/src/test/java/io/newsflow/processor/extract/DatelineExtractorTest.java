@@ -2,6 +2,7 @@ package io.newsflow.processor.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class DatelineExtractorTest {
@@ -35,5 +36,44 @@ class DatelineExtractorTest {
         assertThat(datelines.find("19.11.2019 10:43")).isEqualTo("2019-11-19");
         assertThat(datelines.find("posted 05/10/2018")).isNull();
         assertThat(datelines.find("version 1.2.3, 9:22:15 AM")).isNull();
+    }
+
+    @Test
+    void shouldCountARelativeDateLineFromTheDayThePageWasRead() {
+        LocalDate wednesday = LocalDate.of(2019, 11, 20);
+        assertThat(datelines.findRelative("Published 1 day ago", wednesday)).isEqualTo("2019-11-19");
+        assertThat(datelines.findRelative("Updated 19 hours ago", wednesday)).isEqualTo("2019-11-20");
+        assertThat(datelines.findRelative("an hour ago", wednesday)).isEqualTo("2019-11-20");
+        assertThat(datelines.findRelative("2 weeks ago", wednesday)).isEqualTo("2019-11-06");
+        assertThat(datelines.findRelative("Today 12:01 AM", wednesday)).isEqualTo("2019-11-20");
+        assertThat(datelines.findRelative("Yesterday at 5:30 PM", wednesday)).isEqualTo("2019-11-19");
+        assertThat(datelines.findRelative("Monday 6:30PM", wednesday)).isEqualTo("2019-11-18");
+    }
+
+    @Test
+    void shouldNotReadARelativeDateFromProseALabelOrAnUnknownDay() {
+        LocalDate wednesday = LocalDate.of(2019, 11, 20);
+        assertThat(datelines.findRelative("The deal was signed 2 days ago in Paris", wednesday)).isNull();
+        assertThat(datelines.findRelative("Today's top stories", wednesday)).isNull();
+        assertThat(datelines.findRelative("Monday Night Football", wednesday)).isNull();
+        assertThat(datelines.findRelative("Monday 6 things to know", wednesday)).isNull();
+        assertThat(datelines.findRelative("1 day ago", null)).isNull();
+    }
+
+    @Test
+    void shouldReadThePublicationDateWhenTheUpdateComesFirst() {
+        assertThat(datelines.find("Updated Nov 20, 2019 9:41 AM; Published Nov 19, 2019 8:19 PM")).isEqualTo("2019-11-19");
+        assertThat(datelines.find("Posted Nov 18, 2019 | Updated Nov 19, 2019")).isEqualTo("2019-11-18");
+        assertThat(datelines.findMonthDay("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM").toString()).isEqualTo("--11-18");
+    }
+
+    @Test
+    void shouldFindTheDatelineAStoryOpensWith() {
+        assertThat(DatelineExtractor.storyDateline("WASHINGTON, Nov. 19, 2019 (Reuters) - The talks ended."))
+                .isEqualTo("WASHINGTON, Nov. 19, 2019 (Reuters)");
+        assertThat(DatelineExtractor.storyDateline("LONDON, Nov 19 (Reuters) — Prices rose.")).isEqualTo("LONDON, Nov 19 (Reuters)");
+        assertThat(DatelineExtractor.storyDateline("WASHINGTON (AP) — The talks ended on Nov. 19.")).isNull();
+        assertThat(DatelineExtractor.storyDateline("On Nov. 19, 2019 - a Tuesday - the talks ended.")).isNull();
+        assertThat(DatelineExtractor.storyDateline("The 2019 talks - which ended on Tuesday - failed.")).isNull();
     }
 }

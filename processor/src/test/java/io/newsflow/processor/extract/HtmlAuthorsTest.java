@@ -26,6 +26,17 @@ class HtmlAuthorsTest {
         assertThat(HtmlAuthors.find(page("<p>Text</p>"), List.of("https://x.example/ann"), null)).isEmpty();
     }
 
+    @Test
+    void shouldLeaveTheAgencyAndRoleOutOfAVisibleByline() {
+        assertThat(HtmlAuthors.find(page("<p>Text</p>"), List.of(), "By Ann Lee and Bo Kim, Reuters"))
+                .containsExactly("Ann Lee", "Bo Kim");
+        assertThat(HtmlAuthors.find(page("<p>Text</p>"), List.of(), "Ann Lee | Staff writer")).containsExactly("Ann Lee");
+        assertThat(HtmlAuthors.find(page("<p>Text</p>"), List.of(), "By Reuters")).containsExactly("Reuters");
+        assertThat(HtmlAuthors.find(page("<p>Text</p>"), List.of(), "admin")).containsExactly("admin");
+        assertThat(HtmlAuthors.find(page("<p>Text</p>"), List.of(), "The Russian and Syrian defense ministries"))
+                .containsExactly("The Russian", "Syrian defense ministries");
+    }
+
     private static MetadataElements page(String html) {
         return MetadataElements.of(Jsoup.parse(html));
     }

@@ -114,6 +114,14 @@ class PublisherExtractorTest {
         assertThat(PublisherExtractor.domainLine(List.of("Headline", line.strip()))).isEqualTo(site);
     }
 
+    @Test
+    void shouldTakeADomainInAMenuOnlyWhenThePageSpellsItOut() {
+        assertThat(PublisherExtractor.domainLine(List.of("• HoustonChronicle.com", "• Houston Chronicle Archives",
+                "☆ About Houston Chronicle"))).isEqualTo("Houston Chronicle");
+        assertThat(PublisherExtractor.domainLine(List.of("• SisterSite.com", "• Chron.com", "Headline"))).isNull();
+        assertThat(PublisherExtractor.domainLine(List.of("• Chron.com", "About Chron.com", "Headline"))).isNull();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Follow NBC News                                     | NBC News",
