@@ -76,7 +76,7 @@ final class EntityExtractor {
      * Origin and Elon Musk's SpaceX" what is listed is owned.
      */
     private static boolean listedTogether(List<Token> tokens, Span before, Span after) {
-        if (after.to() < tokens.size() && tokens.get(after.to()).text().equals("'s")) {
+        if (after.to() < tokens.size() && tokens.get(after.to()).isPossessive()) {
             return false;
         }
         int gap = after.from() - before.to();

@@ -74,10 +74,11 @@ final class NameChunker {
                 && !Character.isDigit(text.charAt(0)) && compoundPrefix(text) == null && !NameShapes.isPartyAndState(text);
     }
 
-    /** Words that make a name into an adjective: "London-based", "Kremlin-backed", "Hamas-run". */
+    /** Words that make a name into an adjective: "London-based", "Kremlin-backed", "Hamas-run", "Twitter-like". */
     private static final Set<String> COMPOUND_ENDINGS = Set.of("based", "born", "led", "backed", "owned", "made",
             "bound", "run", "controlled", "funded", "linked", "affiliated", "allied", "aligned", "registered",
-            "listed", "headquartered", "style", "era", "speaking", "occupied", "held", "administered", "built");
+            "listed", "headquartered", "style", "era", "speaking", "occupied", "held", "administered", "built", "like",
+            "inspired", "sponsored", "approved", "designed", "powered", "branded", "themed", "focused", "friendly");
 
     /** "London" of "London-based", or null: the name inside an adjective, which must not run into the next name. */
     static String compoundPrefix(String word) {
@@ -97,7 +98,7 @@ final class NameChunker {
         if (possessiveFirm(tokens, at)) {
             return true;
         }
-        if (!tokens.get(at).text().equals("'s") || at + 1 >= tokens.size() || !isNameWord(tokens.get(at + 1))) {
+        if (!tokens.get(at).isPossessive() || at + 1 >= tokens.size() || !isNameWord(tokens.get(at + 1))) {
             return false;
         }
         String owner = tokens.get(at - 1).text();
@@ -106,7 +107,7 @@ final class NameChunker {
 
     /** The "'s" of a firm listed with it: "Moody's", "Sotheby's". */
     private boolean possessiveFirm(List<Token> tokens, int at) {
-        return at > 0 && tokens.get(at).text().equals("'s")
+        return at > 0 && tokens.get(at).isPossessive()
                 && gazetteer.isOrganisation(tokens.get(at - 1).text() + "'s");
     }
 
@@ -248,6 +249,10 @@ final class NameChunker {
      * Pakistan" two names: the word before "of" decides.
      */
     private void splitAtOf(List<Token> tokens, int from, int end, List<Span> spans) {
+        if (listed(tokens, tokens.get(from).text().equals("The") ? from + 1 : from, end)) {
+            add(tokens, from, end, spans); // "Monthly Notices of the Royal Astronomical Society"
+            return;
+        }
         int start = from;
         boolean body = false; // after "Institute for", an "of" belongs to the name ("... the Study of War")
         for (int k = from + 1; k < end - 1; k++) {
@@ -398,8 +403,8 @@ final class NameChunker {
     private boolean startsKnownPhrase(List<Token> tokens, int from, int to) {
         for (int end = from + 2; end <= Math.min(to, from + 4); end++) {
             String phrase = MentionTyper.text(tokens, from, end);
-            // a dateline's capitals too: "NEW YORK (Reuters)"
-            if (gazetteer.isLocation(phrase) || gazetteer.isOrganisation(phrase)
+            // a dateline's capitals too: "NEW YORK (Reuters)"; "The National" (a newspaper) opens no "National Trust"
+            if (gazetteer.isLocation(phrase) || gazetteer.isOrganisation(phrase) && (end == to || !phrase.startsWith("The "))
                     || NameShapes.shouted(phrase) && gazetteer.isLocation(Text.titleCase(phrase))) {
                 return true;
             }

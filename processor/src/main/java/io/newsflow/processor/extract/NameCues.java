@@ -28,14 +28,17 @@ final class NameCues {
             "carmaker", "automaker", "manufacturer", "giant", "startup", "start-up", "conglomerate", "agency",
             "outfit", "side", "franchise", "party", "charity", "nonprofit", "union", "regulator", "operator",
             "developer", "studio", "station", "subsidiary", "miner", "distributor", "supplier", "fund", "university", "college", "school",
-            "hospital", "militia", "movement", "website", "app", "platform", "service", "airlines", "ensemble");
+            "hospital", "militia", "movement", "website", "app", "platform", "service", "airlines", "ensemble", "journal",
+            "outlet", "publication", "newswire", "site", "blog", "podcast");
     /** "A spokeswoman for Southern Water", "he played for Benfica", "chief executive of Tesla", "analyst at UBS". */
     private static final Set<String> MEMBER_OF = Set.of("spokesman", "spokeswoman", "spokesperson", "works",
             "worked", "working", "plays", "played", "playing", "signed", "writes", "wrote", "writing", "executive",
             "executives", "founder", "co-founder", "chairman", "chairwoman", "owner", "shareholders", "shares",
             "employees", "employee", "subsidiary", "analyst", "analysts", "economist", "economists", "professor",
             "CEO", "ceo", "president", "director", "chief", "boss", "head", "member", "members", "partner", "partners",
-            "investor", "investors", "shareholder", "stake", "staff", "researcher", "researchers", "lawyer", "lawyers");
+            "investor", "investors", "shareholder", "stake", "staff", "researcher", "researchers", "lawyer", "lawyers",
+            "strategist", "strategists", "manager", "managers", "editor", "reporter", "correspondent", "columnist",
+            "scientist", "scientists");
     /** Who works for a club, after its name: "Chelsea manager Enzo Maresca", "Leicester striker Jamie Vardy". */
     private static final Set<String> CLUB_STAFF = Set.of("coach", "manager", "boss", "striker", "midfielder",
             "defender", "goalkeeper", "winger", "squad");
@@ -145,6 +148,12 @@ final class NameCues {
                 return apposition;
             }
         }
+        if (from > 1 && publishedIn(tokens.get(from - 2).text(), before) && !gazetteer.isCity(tokens.get(from).text())) {
+            return Entity.ORGANIZATION; // "published in Science", "reprinted on Wired.com", "surveyed by Refinitiv"
+        }
+        if (to - from == 1 && after.equals("administration")) {
+            return Entity.PERSON; // "the Trump administration"
+        }
         String kind = before.equals("producer") && madeByAFirm(tokens, from - 2) ? Entity.ORGANIZATION : kindOf(before);
         if (kind == null) {
             kind = kindOfExample(tokens, from);
@@ -162,7 +171,7 @@ final class NameCues {
         if (before.equals("of") && from > 1 && PLACE_NOUNS.contains(tokens.get(from - 2).text())) {
             return Entity.LOCATION;
         }
-        if (after.equals("'s") && to + 1 < tokens.size()) {
+        if (Tokens.isPossessive(after) && to + 1 < tokens.size()) {
             String owned = owner(tokens.get(to + 1).text());
             if (owned != null) {
                 return owned;
@@ -216,6 +225,16 @@ final class NameCues {
             }
         }
         return false;
+    }
+
+    /** What a publication or a firm does to a text or a survey. */
+    private static final Set<String> PUBLISHING = Set.of("published", "reprinted", "republished", "syndicated");
+    private static final Set<String> SURVEYING = Set.of("surveyed", "polled", "published", "reported", "compiled");
+
+    /** "published in [Science]", "originally published on [Live Science]", "analysts surveyed by [Refinitiv]". */
+    private static boolean publishedIn(String verb, String preposition) {
+        return PUBLISHING.contains(verb) && (preposition.equals("in") || preposition.equals("on"))
+                || SURVEYING.contains(verb) && preposition.equals("by");
     }
 
     /** Where a firm's words come from: a statement, a filing, a press release. */
@@ -413,7 +432,7 @@ final class NameCues {
     private boolean placeFollows(List<Token> tokens, int at) {
         for (int length = 1; length <= 2 && at + length <= tokens.size(); length++) {
             boolean ends = at + length == tokens.size() || !tokens.get(at + length).isWord()
-                    && !tokens.get(at + length).text().equals("'s");
+                    && !tokens.get(at + length).isPossessive();
             if (ends && gazetteer.isLocation(MentionTyper.text(tokens, at, at + length))) {
                 return true;
             }

@@ -121,6 +121,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldKnowNewsOrganisationsAndMajorCompaniesAndTakeTheNameOutOfAnAdjective() {
+        assertThat(extractor.find(null, "Deadline and Gizmodo said Verizon, Refinitiv and Anker sold it on Weibo, a "
+                + "Twitter-like site, to Macy’s."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Gizmodo", Entity.ORGANIZATION),
+                        tuple("Verizon", Entity.ORGANIZATION), tuple("Refinitiv", Entity.ORGANIZATION),
+                        tuple("Anker", Entity.ORGANIZATION), tuple("Weibo", Entity.ORGANIZATION),
+                        tuple("Twitter", Entity.ORGANIZATION), tuple("Macy’s", Entity.ORGANIZATION));
+    }
+
+    @Test
     void shouldTakeASurnameThatIsAlsoAWordAfterAnUnknownFirstName() {
         assertThat(extractor.find(null, "The band covered a song by Kanye West last year."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Kanye West", Entity.PERSON));

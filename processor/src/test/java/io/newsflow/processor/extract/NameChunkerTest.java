@@ -75,6 +75,24 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldKeepTheTypographicApostropheAsWritten() {
+        assertThat(names("Clients include Macy’s and Kellogg’s.")).containsExactly("Macy’s", "Kellogg’s");
+    }
+
+    @Test
+    void shouldKeepAListedNameWithOfWholeAndOpenANameWithTheOnlyWhereTheWholeIsListed() {
+        assertThat(names("It was in Monthly Notices of the Royal Astronomical Society.\nThe National Training Centre is "
+                + "new.\nThe National said so.")).containsExactly("Monthly Notices of the Royal Astronomical Society",
+                "National Training Centre", "The National");
+    }
+
+    @Test
+    void shouldNotTakeAnAdjectiveMadeOfANameForAName() {
+        assertThat(names("Weibo, a Twitter-like site, had NASA-inspired Zero Gravity Seats."))
+                .containsExactly("Weibo", "Zero Gravity Seats");
+    }
+
+    @Test
     void shouldKeepForAndOnInsideTheNamesOfBodiesOnly() {
         assertThat(names("The Institute for the Study of War and the Council on Foreign Relations agreed."))
                 .containsExactly("Institute for the Study of War", "Council on Foreign Relations");
