@@ -55,7 +55,9 @@ final class NameChunker {
                 } else if (joinedAfterBody(tokens, end) > 0) {
                     end += joinedAfterBody(tokens, end);
                 } else {
-                    int withAnd = tokens.get(end).text().equals("and") ? nameWithAnd(tokens, i, end) : end;
+                    String joiner = tokens.get(end).text();
+                    int withAnd = joiner.equals("and") ? nameWithAnd(tokens, i, end)
+                            : LISTED_JOINERS.contains(joiner) ? knownWith(tokens, i, end) : end;
                     if (withAnd == end) {
                         break;
                     }
@@ -148,15 +150,22 @@ final class NameChunker {
 
     /** Where a name with the "and" at {@code at} inside ends: a listed one, a body's, a body's fields; else at. */
     private int nameWithAnd(List<Token> tokens, int from, int at) {
-        int end = knownWithAnd(tokens, from, at);
+        int end = knownWith(tokens, from, at);
         end = end > at ? end : bodyWithAnd(tokens, from, at);
         return end > at ? end : fieldsWithAnd(tokens, from, at);
     }
 
-    /** Where a listed name with "and" inside ends ("Bosnia and Herzegovina", "Trinidad and Tobago"), else at. */
-    private int knownWithAnd(List<Token> tokens, int from, int at) {
+    /** Lower-case words and marks that only a listed name keeps inside it (besides "and"). */
+    private static final Set<String> LISTED_JOINERS = Set.of(",", "to", "in", "at");
+
+    /**
+     * Where a listed name with "and", a comma, "to", "in" or "at" inside ends ("Bosnia and Herzegovina", "University
+     * of California, San Francisco", "Royal Society for the Prevention of Cruelty to Animals"), else at.
+     */
+    private int knownWith(List<Token> tokens, int from, int at) {
+        int named = tokens.get(from).text().equals("The") ? from + 1 : from;
         for (int end = at + 2; end <= Math.min(tokens.size(), at + 3); end++) {
-            if (listed(tokens, from, end)) {
+            if (listed(tokens, named, end)) {
                 return end;
             }
         }
@@ -257,8 +266,8 @@ final class NameChunker {
         boolean body = false; // after "Institute for", an "of" belongs to the name ("... the Study of War")
         for (int k = from + 1; k < end - 1; k++) {
             body |= joinedAfterBody(tokens, k) > 0;
-            if (tokens.get(k).text().equals("&") && gazetteer.isGivenName(tokens.get(k + 1).text())) {
-                add(tokens, start, k, spans); // "Karl Langdon & Harvey Deegan" are two people
+            if (tokens.get(k).text().equals("&") && k - start > 1 && gazetteer.isGivenName(tokens.get(k + 1).text())) {
+                add(tokens, start, k, spans); // "Karl Langdon & Harvey Deegan" are two people, "Frost & Sullivan" one firm
                 start = k + 1;
                 continue;
             }
@@ -319,7 +328,7 @@ final class NameChunker {
     }
 
     /** Longer than any listed name: a run of capitals this long is looked up in no list (nor copied to be). */
-    private static final int LONGEST_LISTED = 8;
+    private static final int LONGEST_LISTED = 10;
 
     /** Whether tokens {@code from..to} are a listed organisation or place. */
     private boolean listed(List<Token> tokens, int from, int to) {

@@ -131,6 +131,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldReadRanksWithoutAFullStopAndPluralCentres() {
+        assertThat(extractor.find(null, "Lawmakers grilled Lt Col Alexander Vindman. The Centers for Disease Control "
+                + "recommends it."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Alexander Vindman", Entity.PERSON),
+                        tuple("Centers for Disease Control", Entity.ORGANIZATION));
+    }
+
+    @Test
     void shouldTakeASurnameThatIsAlsoAWordAfterAnUnknownFirstName() {
         assertThat(extractor.find(null, "The band covered a song by Kanye West last year."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Kanye West", Entity.PERSON));

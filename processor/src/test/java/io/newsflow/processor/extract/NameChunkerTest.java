@@ -41,6 +41,20 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldKeepACommaInAtOrToInsideListedNamesOnly() {
+        assertThat(names("The University of California, San Francisco and Washington University in St. Louis met the "
+                + "National Society for the Prevention of Cruelty to Children in Leeds, Yorkshire, at Harvard."))
+                .containsExactly("University of California, San Francisco", "Washington University in St. Louis",
+                        "National Society for the Prevention of Cruelty to Children", "Leeds", "Yorkshire", "Harvard");
+    }
+
+    @Test
+    void shouldSplitAtAnAmpersandBeforeAFirstNameOnlyAfterAFullName() {
+        assertThat(names("Karl Langdon & Harvey Deegan met Frost & Sullivan and Abbott & Costello."))
+                .containsExactly("Karl Langdon", "Harvey Deegan", "Frost & Sullivan", "Abbott & Costello");
+    }
+
+    @Test
     void shouldKeepAndInsideABodysDescriptiveNameButNotBetweenTwoNames() {
         assertThat(names("The Securities and Exchange Commission and the Department of Health and Human Services met."))
                 .containsExactly("Securities and Exchange Commission", "Department of Health and Human Services");
