@@ -47,7 +47,8 @@ final class NameCues {
             "spokesperson", "shares", "shareholders", "executives", "employees", "chairman", "chairwoman", "CEO", "CFO",
             "COO", "founder", "co-founder", "newspaper", "magazine", "tabloid", "website", "broadcaster", "subsidiary", "headquarters",
             "official", "officials", "executive", "chief", "president", "director", "board", "researchers", "stock",
-            "stake", "owner", "owners", "unit", "workers", "staff", "engineers", "lawyers", "union", "party", "group"));
+            "stake", "owner", "owners", "unit", "workers", "staff", "engineers", "lawyers", "union", "party", "group", "leader",
+            "leaders"));
     /** Verbs whose object is a body one becomes part of. */
     private static final Set<String> JOINING = Set.of("joined", "joins", "joining", "rejoined", "quit");
     /** Verbs of a contract, whose object after "to", "with" or "for" is a club or a label. */
@@ -139,7 +140,8 @@ final class NameCues {
             // Adelaide" pairs bodies with places
             return Entity.LOCATION;
         }
-        if (SAYING.contains(after) || before.equals("said") && saidOpensClause(tokens, from - 1)) {
+        if (SAYING.contains(after) || before.equals("said") && saidOpensClause(tokens, from - 1)
+                || to - from > 1 && after.equals("of") && opensAListedBody(tokens, to + 1)) {
             return Entity.PERSON;
         }
         if (after.equals(",")) {
@@ -235,6 +237,23 @@ final class NameCues {
     private static boolean publishedIn(String verb, String preposition) {
         return PUBLISHING.contains(verb) && (preposition.equals("in") || preposition.equals("on"))
                 || SURVEYING.contains(verb) && preposition.equals("by");
+    }
+
+    /**
+     * "Sui-Lee Wee of the New York Times", "Jane Hill of Reuters": a name of two or more words before "of" and a listed
+     * body is someone who works there (a body's own "of" name was kept whole by the chunker).
+     */
+    private boolean opensAListedBody(List<Token> tokens, int at) {
+        int from = at < tokens.size() && tokens.get(at).text().equals("the") ? at + 1 : at;
+        for (int end = from + 1; end <= Math.min(tokens.size(), from + 4); end++) {
+            if (!NameChunker.isNameWord(tokens.get(end - 1))) {
+                return false;
+            }
+            if (gazetteer.isOrganisation(MentionTyper.text(tokens, from, end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a firm's words come from: a statement, a filing, a press release. */

@@ -139,6 +139,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldTakeANameBeforeOfAndAListedBodyForSomeoneWhoWorksThereAndTheHouseForTheChamber() {
+        assertThat(extractor.find(null, "It was reported by Sui-Lee Wee of the New York Times before the House vote."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Sui-Lee Wee", Entity.PERSON),
+                        tuple("New York Times", Entity.ORGANIZATION), tuple("House", Entity.ORGANIZATION));
+    }
+
+    @Test
     void shouldTakeASurnameThatIsAlsoAWordAfterAnUnknownFirstName() {
         assertThat(extractor.find(null, "The band covered a song by Kanye West last year."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Kanye West", Entity.PERSON));

@@ -65,6 +65,7 @@ class NameCuesTest {
             Doctors say the Bobick administration erred.     | Bobick     | PERSON
             Matt Maley, strategist at Zembla, agreed.        | Zembla     | ORGANIZATION
             He was the engineer of Zembla then.              | Zembla     |
+            A former Zembla leader spoke.                    | Zembla     | ORGANIZATION
             “We won,” said Bobick on Monday.                 | Bobick     | PERSON
             The government said Brightlane would sign.       | Brightlane |
             Then Brightlane's chairman spoke.                | Brightlane | ORGANIZATION
