@@ -229,11 +229,15 @@ final class NameCues {
         return false;
     }
 
-    /** What a publication or a firm does to a text or a survey. */
-    private static final Set<String> PUBLISHING = Set.of("published", "reprinted", "republished", "syndicated");
+    /** What a publication does to a text, and texts it publishes: "published in X", "a paper in X". */
+    private static final Set<String> PUBLISHING = Set.of("published", "reprinted", "republished", "syndicated",
+            "paper", "papers", "study", "article", "editorial");
     private static final Set<String> SURVEYING = Set.of("surveyed", "polled", "published", "reported", "compiled");
 
-    /** "published in [Science]", "originally published on [Live Science]", "analysts surveyed by [Refinitiv]". */
+    /**
+     * "published in [Science]", "originally published on [Live Science]", "a paper in [Nature]", "analysts surveyed by
+     * [Refinitiv]".
+     */
     private static boolean publishedIn(String verb, String preposition) {
         return PUBLISHING.contains(verb) && (preposition.equals("in") || preposition.equals("on"))
                 || SURVEYING.contains(verb) && preposition.equals("by");

@@ -146,6 +146,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldTakeAListedNameOfSeveralWordsOutOfAnAdjective() {
+        assertThat(extractor.find(null, "Trump claimed victory as the Democratic Party-controlled chamber met."))
+                .extracting(Entity::name, Entity::type).contains(tuple("Democratic Party", Entity.ORGANIZATION));
+        assertThat(extractor.find(null, "It had Nissan's NASA-inspired seats and Seattle-based staff."))
+                .extracting(Entity::name, Entity::type).contains(tuple("NASA", Entity.ORGANIZATION),
+                        tuple("Seattle", Entity.LOCATION));
+    }
+
+    @Test
     void shouldTakeASurnameThatIsAlsoAWordAfterAnUnknownFirstName() {
         assertThat(extractor.find(null, "The band covered a song by Kanye West last year."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Kanye West", Entity.PERSON));

@@ -66,6 +66,8 @@ class NameCuesTest {
             Matt Maley, strategist at Zembla, agreed.        | Zembla     | ORGANIZATION
             He was the engineer of Zembla then.              | Zembla     |
             A former Zembla leader spoke.                    | Zembla     | ORGANIZATION
+            It was a third paper in Zembla by then.          | Zembla     | ORGANIZATION
+            It was a study in Lincoln by then.               | Lincoln    | LOCATION
             “We won,” said Bobick on Monday.                 | Bobick     | PERSON
             The government said Brightlane would sign.       | Brightlane |
             Then Brightlane's chairman spoke.                | Brightlane | ORGANIZATION
