@@ -61,12 +61,30 @@ final class EntityExtractor {
             previous = span;
         }
         hintFromList(out, listFrom, out.size());
-        for (Token token : tokens) {
-            String prefix = token.isCapitalised() ? NameChunker.compoundPrefix(token.text()) : null;
-            String type = prefix == null ? null
-                    : gazetteer.isCity(prefix) ? Entity.LOCATION : typeOf(prefix, Map.of());
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).isCapitalised() && NameChunker.compoundPrefix(tokens.get(k).text()) != null) {
+                compound(tokens, k, out);
+            }
+        }
+    }
+
+    /**
+     * The name inside an adjective: "Seattle-based", "Kremlin-backed", and with the name words before it, "the
+     * Democratic Party-controlled House"; the longest listed one.
+     */
+    private void compound(List<Token> tokens, int at, List<Mention> out) {
+        String prefix = NameChunker.compoundPrefix(tokens.get(at).text());
+        int from = at;
+        while (from > 0 && at - from < 2 && NameChunker.isNameWord(tokens.get(from - 1))
+                && !tokens.get(from).sentenceStart()) {
+            from--;
+        }
+        for (; from <= at; from++) {
+            String name = from == at ? prefix : MentionTyper.text(tokens, from, at) + " " + prefix;
+            String type = gazetteer.isCity(name) ? Entity.LOCATION : typeOf(name, Map.of());
             if (type != null) {
-                out.add(new Mention(prefix, type, token.start(), false)); // "Seattle-based", "Kremlin-backed"
+                out.add(new Mention(name, type, tokens.get(from).start(), false));
+                return;
             }
         }
     }
@@ -76,7 +94,7 @@ final class EntityExtractor {
      * Origin and Elon Musk's SpaceX" what is listed is owned.
      */
     private static boolean listedTogether(List<Token> tokens, Span before, Span after) {
-        if (after.to() < tokens.size() && tokens.get(after.to()).text().equals("'s")) {
+        if (after.to() < tokens.size() && tokens.get(after.to()).isPossessive()) {
             return false;
         }
         int gap = after.from() - before.to();

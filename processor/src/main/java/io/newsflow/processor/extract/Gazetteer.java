@@ -43,6 +43,8 @@ final class Gazetteer {
         read("surnames.txt.gz", surnames::add);
         read("company-words.txt.gz", organisations::add);
         read("compromise-organisations.txt.gz", organisations::add);
+        read("news-organisations.txt", organisations::add);
+        read("companies.txt", organisations::add);
         read("regions.txt.gz", regions::add);
         // ISO 3166 names as the JDK spells them; the bracketed or hyphenated variants ("Congo - Kinshasa") never
         // occur in prose, the plain ones are already listed or add the odd territory.
@@ -72,8 +74,9 @@ final class Gazetteer {
         return cities.contains(phrase);
     }
 
+    /** Lists write the straight apostrophe; a text may write "Macy’s". */
     boolean isOrganisation(String phrase) {
-        return organisations.contains(phrase);
+        return organisations.contains(phrase.indexOf('’') < 0 ? phrase : phrase.replace('’', '\''));
     }
 
     boolean isGivenName(String word) {

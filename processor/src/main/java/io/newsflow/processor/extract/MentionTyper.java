@@ -388,7 +388,7 @@ final class MentionTyper {
         StringBuilder name = new StringBuilder(tokens.get(from).text());
         for (int k = from + 1; k < to; k++) {
             String word = tokens.get(k).text();
-            (word.equals("'s") ? name : name.append(' ')).append(word);
+            (Tokens.isPossessive(word) || word.equals(",") ? name : name.append(' ')).append(word);
         }
         return name.toString();
     }

@@ -55,7 +55,9 @@ final class NameChunker {
                 } else if (joinedAfterBody(tokens, end) > 0) {
                     end += joinedAfterBody(tokens, end);
                 } else {
-                    int withAnd = tokens.get(end).text().equals("and") ? nameWithAnd(tokens, i, end) : end;
+                    String joiner = tokens.get(end).text();
+                    int withAnd = joiner.equals("and") ? nameWithAnd(tokens, i, end)
+                            : LISTED_JOINERS.contains(joiner) ? knownWith(tokens, i, end) : end;
                     if (withAnd == end) {
                         break;
                     }
@@ -74,10 +76,11 @@ final class NameChunker {
                 && !Character.isDigit(text.charAt(0)) && compoundPrefix(text) == null && !NameShapes.isPartyAndState(text);
     }
 
-    /** Words that make a name into an adjective: "London-based", "Kremlin-backed", "Hamas-run". */
+    /** Words that make a name into an adjective: "London-based", "Kremlin-backed", "Hamas-run", "Twitter-like". */
     private static final Set<String> COMPOUND_ENDINGS = Set.of("based", "born", "led", "backed", "owned", "made",
             "bound", "run", "controlled", "funded", "linked", "affiliated", "allied", "aligned", "registered",
-            "listed", "headquartered", "style", "era", "speaking", "occupied", "held", "administered", "built");
+            "listed", "headquartered", "style", "era", "speaking", "occupied", "held", "administered", "built", "like",
+            "inspired", "sponsored", "approved", "designed", "powered", "branded", "themed", "focused", "friendly");
 
     /** "London" of "London-based", or null: the name inside an adjective, which must not run into the next name. */
     static String compoundPrefix(String word) {
@@ -97,7 +100,7 @@ final class NameChunker {
         if (possessiveFirm(tokens, at)) {
             return true;
         }
-        if (!tokens.get(at).text().equals("'s") || at + 1 >= tokens.size() || !isNameWord(tokens.get(at + 1))) {
+        if (!tokens.get(at).isPossessive() || at + 1 >= tokens.size() || !isNameWord(tokens.get(at + 1))) {
             return false;
         }
         String owner = tokens.get(at - 1).text();
@@ -106,7 +109,7 @@ final class NameChunker {
 
     /** The "'s" of a firm listed with it: "Moody's", "Sotheby's". */
     private boolean possessiveFirm(List<Token> tokens, int at) {
-        return at > 0 && tokens.get(at).text().equals("'s")
+        return at > 0 && tokens.get(at).isPossessive()
                 && gazetteer.isOrganisation(tokens.get(at - 1).text() + "'s");
     }
 
@@ -147,15 +150,22 @@ final class NameChunker {
 
     /** Where a name with the "and" at {@code at} inside ends: a listed one, a body's, a body's fields; else at. */
     private int nameWithAnd(List<Token> tokens, int from, int at) {
-        int end = knownWithAnd(tokens, from, at);
+        int end = knownWith(tokens, from, at);
         end = end > at ? end : bodyWithAnd(tokens, from, at);
         return end > at ? end : fieldsWithAnd(tokens, from, at);
     }
 
-    /** Where a listed name with "and" inside ends ("Bosnia and Herzegovina", "Trinidad and Tobago"), else at. */
-    private int knownWithAnd(List<Token> tokens, int from, int at) {
+    /** Lower-case words and marks that only a listed name keeps inside it (besides "and"). */
+    private static final Set<String> LISTED_JOINERS = Set.of(",", "to", "in", "at");
+
+    /**
+     * Where a listed name with "and", a comma, "to", "in" or "at" inside ends ("Bosnia and Herzegovina", "University
+     * of California, San Francisco", "Royal Society for the Prevention of Cruelty to Animals"), else at.
+     */
+    private int knownWith(List<Token> tokens, int from, int at) {
+        int named = tokens.get(from).text().equals("The") ? from + 1 : from;
         for (int end = at + 2; end <= Math.min(tokens.size(), at + 3); end++) {
-            if (listed(tokens, from, end)) {
+            if (listed(tokens, named, end)) {
                 return end;
             }
         }
@@ -248,12 +258,16 @@ final class NameChunker {
      * Pakistan" two names: the word before "of" decides.
      */
     private void splitAtOf(List<Token> tokens, int from, int end, List<Span> spans) {
+        if (listed(tokens, tokens.get(from).text().equals("The") ? from + 1 : from, end)) {
+            add(tokens, from, end, spans); // "Monthly Notices of the Royal Astronomical Society"
+            return;
+        }
         int start = from;
         boolean body = false; // after "Institute for", an "of" belongs to the name ("... the Study of War")
         for (int k = from + 1; k < end - 1; k++) {
             body |= joinedAfterBody(tokens, k) > 0;
-            if (tokens.get(k).text().equals("&") && gazetteer.isGivenName(tokens.get(k + 1).text())) {
-                add(tokens, start, k, spans); // "Karl Langdon & Harvey Deegan" are two people
+            if (tokens.get(k).text().equals("&") && k - start > 1 && gazetteer.isGivenName(tokens.get(k + 1).text())) {
+                add(tokens, start, k, spans); // "Karl Langdon & Harvey Deegan" are two people, "Frost & Sullivan" one firm
                 start = k + 1;
                 continue;
             }
@@ -314,7 +328,7 @@ final class NameChunker {
     }
 
     /** Longer than any listed name: a run of capitals this long is looked up in no list (nor copied to be). */
-    private static final int LONGEST_LISTED = 8;
+    private static final int LONGEST_LISTED = 10;
 
     /** Whether tokens {@code from..to} are a listed organisation or place. */
     private boolean listed(List<Token> tokens, int from, int to) {
@@ -398,8 +412,8 @@ final class NameChunker {
     private boolean startsKnownPhrase(List<Token> tokens, int from, int to) {
         for (int end = from + 2; end <= Math.min(to, from + 4); end++) {
             String phrase = MentionTyper.text(tokens, from, end);
-            // a dateline's capitals too: "NEW YORK (Reuters)"
-            if (gazetteer.isLocation(phrase) || gazetteer.isOrganisation(phrase)
+            // a dateline's capitals too: "NEW YORK (Reuters)"; "The National" (a newspaper) opens no "National Trust"
+            if (gazetteer.isLocation(phrase) || gazetteer.isOrganisation(phrase) && (end == to || !phrase.startsWith("The "))
                     || NameShapes.shouted(phrase) && gazetteer.isLocation(Text.titleCase(phrase))) {
                 return true;
             }

@@ -28,14 +28,17 @@ final class NameCues {
             "carmaker", "automaker", "manufacturer", "giant", "startup", "start-up", "conglomerate", "agency",
             "outfit", "side", "franchise", "party", "charity", "nonprofit", "union", "regulator", "operator",
             "developer", "studio", "station", "subsidiary", "miner", "distributor", "supplier", "fund", "university", "college", "school",
-            "hospital", "militia", "movement", "website", "app", "platform", "service", "airlines", "ensemble");
+            "hospital", "militia", "movement", "website", "app", "platform", "service", "airlines", "ensemble", "journal",
+            "outlet", "publication", "newswire", "site", "blog", "podcast");
     /** "A spokeswoman for Southern Water", "he played for Benfica", "chief executive of Tesla", "analyst at UBS". */
     private static final Set<String> MEMBER_OF = Set.of("spokesman", "spokeswoman", "spokesperson", "works",
             "worked", "working", "plays", "played", "playing", "signed", "writes", "wrote", "writing", "executive",
             "executives", "founder", "co-founder", "chairman", "chairwoman", "owner", "shareholders", "shares",
             "employees", "employee", "subsidiary", "analyst", "analysts", "economist", "economists", "professor",
             "CEO", "ceo", "president", "director", "chief", "boss", "head", "member", "members", "partner", "partners",
-            "investor", "investors", "shareholder", "stake", "staff", "researcher", "researchers", "lawyer", "lawyers");
+            "investor", "investors", "shareholder", "stake", "staff", "researcher", "researchers", "lawyer", "lawyers",
+            "strategist", "strategists", "manager", "managers", "editor", "reporter", "correspondent", "columnist",
+            "scientist", "scientists");
     /** Who works for a club, after its name: "Chelsea manager Enzo Maresca", "Leicester striker Jamie Vardy". */
     private static final Set<String> CLUB_STAFF = Set.of("coach", "manager", "boss", "striker", "midfielder",
             "defender", "goalkeeper", "winger", "squad");
@@ -44,7 +47,8 @@ final class NameCues {
             "spokesperson", "shares", "shareholders", "executives", "employees", "chairman", "chairwoman", "CEO", "CFO",
             "COO", "founder", "co-founder", "newspaper", "magazine", "tabloid", "website", "broadcaster", "subsidiary", "headquarters",
             "official", "officials", "executive", "chief", "president", "director", "board", "researchers", "stock",
-            "stake", "owner", "owners", "unit", "workers", "staff", "engineers", "lawyers", "union", "party", "group"));
+            "stake", "owner", "owners", "unit", "workers", "staff", "engineers", "lawyers", "union", "party", "group", "leader",
+            "leaders"));
     /** Verbs whose object is a body one becomes part of. */
     private static final Set<String> JOINING = Set.of("joined", "joins", "joining", "rejoined", "quit");
     /** Verbs of a contract, whose object after "to", "with" or "for" is a club or a label. */
@@ -136,7 +140,8 @@ final class NameCues {
             // Adelaide" pairs bodies with places
             return Entity.LOCATION;
         }
-        if (SAYING.contains(after) || before.equals("said") && saidOpensClause(tokens, from - 1)) {
+        if (SAYING.contains(after) || before.equals("said") && saidOpensClause(tokens, from - 1)
+                || to - from > 1 && after.equals("of") && opensAListedBody(tokens, to + 1)) {
             return Entity.PERSON;
         }
         if (after.equals(",")) {
@@ -144,6 +149,12 @@ final class NameCues {
             if (apposition != null) {
                 return apposition;
             }
+        }
+        if (from > 1 && publishedIn(tokens.get(from - 2).text(), before) && !gazetteer.isCity(tokens.get(from).text())) {
+            return Entity.ORGANIZATION; // "published in Science", "reprinted on Wired.com", "surveyed by Refinitiv"
+        }
+        if (to - from == 1 && after.equals("administration")) {
+            return Entity.PERSON; // "the Trump administration"
         }
         String kind = before.equals("producer") && madeByAFirm(tokens, from - 2) ? Entity.ORGANIZATION : kindOf(before);
         if (kind == null) {
@@ -162,7 +173,7 @@ final class NameCues {
         if (before.equals("of") && from > 1 && PLACE_NOUNS.contains(tokens.get(from - 2).text())) {
             return Entity.LOCATION;
         }
-        if (after.equals("'s") && to + 1 < tokens.size()) {
+        if (Tokens.isPossessive(after) && to + 1 < tokens.size()) {
             String owned = owner(tokens.get(to + 1).text());
             if (owned != null) {
                 return owned;
@@ -212,6 +223,37 @@ final class NameCues {
         for (int k = from; k <= at + 2 && k < tokens.size(); k++) {
             String word = tokens.get(k).text();
             if (k != at + 1 && (word.equals("and") || word.equals("or"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a publication does to a text, and texts it publishes: "published in X", "a paper in X". */
+    private static final Set<String> PUBLISHING = Set.of("published", "reprinted", "republished", "syndicated",
+            "paper", "papers", "study", "article", "editorial");
+    private static final Set<String> SURVEYING = Set.of("surveyed", "polled", "published", "reported", "compiled");
+
+    /**
+     * "published in [Science]", "originally published on [Live Science]", "a paper in [Nature]", "analysts surveyed by
+     * [Refinitiv]".
+     */
+    private static boolean publishedIn(String verb, String preposition) {
+        return PUBLISHING.contains(verb) && (preposition.equals("in") || preposition.equals("on"))
+                || SURVEYING.contains(verb) && preposition.equals("by");
+    }
+
+    /**
+     * "Sui-Lee Wee of the New York Times", "Jane Hill of Reuters": a name of two or more words before "of" and a listed
+     * body is someone who works there (a body's own "of" name was kept whole by the chunker).
+     */
+    private boolean opensAListedBody(List<Token> tokens, int at) {
+        int from = at < tokens.size() && tokens.get(at).text().equals("the") ? at + 1 : at;
+        for (int end = from + 1; end <= Math.min(tokens.size(), from + 4); end++) {
+            if (!NameChunker.isNameWord(tokens.get(end - 1))) {
+                return false;
+            }
+            if (gazetteer.isOrganisation(MentionTyper.text(tokens, from, end))) {
                 return true;
             }
         }
@@ -413,7 +455,7 @@ final class NameCues {
     private boolean placeFollows(List<Token> tokens, int at) {
         for (int length = 1; length <= 2 && at + length <= tokens.size(); length++) {
             boolean ends = at + length == tokens.size() || !tokens.get(at + length).isWord()
-                    && !tokens.get(at + length).text().equals("'s");
+                    && !tokens.get(at + length).isPossessive();
             if (ends && gazetteer.isLocation(MentionTyper.text(tokens, at, at + length))) {
                 return true;
             }

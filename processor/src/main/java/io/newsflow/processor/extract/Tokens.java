@@ -20,6 +20,11 @@ final class Tokens {
         boolean isCapitalised() {
             return Character.isUpperCase(text.charAt(0));
         }
+
+        /** "'s", "’s": kept as the text writes it, as a name that ends in it must be ("Macy’s"). */
+        boolean isPossessive() {
+            return Tokens.isPossessive(text);
+        }
     }
 
     private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov",
@@ -55,7 +60,7 @@ final class Tokens {
                 i = end;
             } else if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                     && (i + 2 == n || !Text.isLetterOrDigit(text.charAt(i + 2)))) {
-                tokens.add(new Token("'s", i, i + 2, false));
+                tokens.add(new Token(text.substring(i, i + 2), i, i + 2, false));
                 i += 2;
             } else {
                 tokens.add(new Token(c < ASCII.length ? ASCII[c] : String.valueOf(c), i, i + 1, sentenceStart));
@@ -92,7 +97,8 @@ final class Tokens {
     }
 
     private static boolean keepsDot(String word) {
-        return ABBREVIATIONS.contains(word) || word.indexOf('.') > 0
+        // "U.S.", "Ph.D.": a dot after letters that dots cut to ones; "Wired.com." ends a sentence
+        return ABBREVIATIONS.contains(word) || word.indexOf('.') > 0 && word.length() - word.lastIndexOf('.') <= 2
                 || (word.length() == 1 && Character.isUpperCase(word.charAt(0)));
     }
 
@@ -100,6 +106,11 @@ final class Tokens {
         int s = apostrophe + 1;
         return (text.charAt(s) == 's' || text.charAt(s) == 'S')
                 && (s + 1 == text.length() || !Text.isLetterOrDigit(text.charAt(s + 1)));
+    }
+
+    /** A possessive token: an apostrophe, straight or typographic, and an s. */
+    static boolean isPossessive(String word) {
+        return word.length() == 2 && isApostrophe(word.charAt(0)) && (word.charAt(1) == 's' || word.charAt(1) == 'S');
     }
 
     static boolean isApostrophe(char c) {

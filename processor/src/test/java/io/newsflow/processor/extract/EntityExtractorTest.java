@@ -121,6 +121,40 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldKnowNewsOrganisationsAndMajorCompaniesAndTakeTheNameOutOfAnAdjective() {
+        assertThat(extractor.find(null, "Deadline and Gizmodo said Verizon, Refinitiv and Anker sold it on Weibo, a "
+                + "Twitter-like site, to Macy’s."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Gizmodo", Entity.ORGANIZATION),
+                        tuple("Verizon", Entity.ORGANIZATION), tuple("Refinitiv", Entity.ORGANIZATION),
+                        tuple("Anker", Entity.ORGANIZATION), tuple("Weibo", Entity.ORGANIZATION),
+                        tuple("Twitter", Entity.ORGANIZATION), tuple("Macy’s", Entity.ORGANIZATION));
+    }
+
+    @Test
+    void shouldReadRanksWithoutAFullStopAndPluralCentres() {
+        assertThat(extractor.find(null, "Lawmakers grilled Lt Col Alexander Vindman. The Centers for Disease Control "
+                + "recommends it."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Alexander Vindman", Entity.PERSON),
+                        tuple("Centers for Disease Control", Entity.ORGANIZATION));
+    }
+
+    @Test
+    void shouldTakeANameBeforeOfAndAListedBodyForSomeoneWhoWorksThereAndTheHouseForTheChamber() {
+        assertThat(extractor.find(null, "It was reported by Sui-Lee Wee of the New York Times before the House vote."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Sui-Lee Wee", Entity.PERSON),
+                        tuple("New York Times", Entity.ORGANIZATION), tuple("House", Entity.ORGANIZATION));
+    }
+
+    @Test
+    void shouldTakeAListedNameOfSeveralWordsOutOfAnAdjective() {
+        assertThat(extractor.find(null, "Trump claimed victory as the Democratic Party-controlled chamber met."))
+                .extracting(Entity::name, Entity::type).contains(tuple("Democratic Party", Entity.ORGANIZATION));
+        assertThat(extractor.find(null, "It had Nissan's NASA-inspired seats and Seattle-based staff."))
+                .extracting(Entity::name, Entity::type).contains(tuple("NASA", Entity.ORGANIZATION),
+                        tuple("Seattle", Entity.LOCATION));
+    }
+
+    @Test
     void shouldTakeASurnameThatIsAlsoAWordAfterAnUnknownFirstName() {
         assertThat(extractor.find(null, "The band covered a song by Kanye West last year."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Kanye West", Entity.PERSON));

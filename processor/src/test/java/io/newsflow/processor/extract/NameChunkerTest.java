@@ -41,6 +41,20 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldKeepACommaInAtOrToInsideListedNamesOnly() {
+        assertThat(names("The University of California, San Francisco and Washington University in St. Louis met the "
+                + "National Society for the Prevention of Cruelty to Children in Leeds, Yorkshire, at Harvard."))
+                .containsExactly("University of California, San Francisco", "Washington University in St. Louis",
+                        "National Society for the Prevention of Cruelty to Children", "Leeds", "Yorkshire", "Harvard");
+    }
+
+    @Test
+    void shouldSplitAtAnAmpersandBeforeAFirstNameOnlyAfterAFullName() {
+        assertThat(names("Karl Langdon & Harvey Deegan met Frost & Sullivan and Abbott & Costello."))
+                .containsExactly("Karl Langdon", "Harvey Deegan", "Frost & Sullivan", "Abbott & Costello");
+    }
+
+    @Test
     void shouldKeepAndInsideABodysDescriptiveNameButNotBetweenTwoNames() {
         assertThat(names("The Securities and Exchange Commission and the Department of Health and Human Services met."))
                 .containsExactly("Securities and Exchange Commission", "Department of Health and Human Services");
@@ -72,6 +86,24 @@ class NameChunkerTest {
     void shouldKeepTheApostropheOfFirmsListedWithIt() {
         assertThat(names("Moody's cut it, said Moody's Investors Service, not Brown's lawyer, at Sotheby's."))
                 .containsExactly("Moody's", "Moody's Investors Service", "Brown", "Sotheby's");
+    }
+
+    @Test
+    void shouldKeepTheTypographicApostropheAsWritten() {
+        assertThat(names("Clients include Macy’s and Kellogg’s.")).containsExactly("Macy’s", "Kellogg’s");
+    }
+
+    @Test
+    void shouldKeepAListedNameWithOfWholeAndOpenANameWithTheOnlyWhereTheWholeIsListed() {
+        assertThat(names("It was in Monthly Notices of the Royal Astronomical Society.\nThe National Training Centre is "
+                + "new.\nThe National said so.")).containsExactly("Monthly Notices of the Royal Astronomical Society",
+                "National Training Centre", "The National");
+    }
+
+    @Test
+    void shouldNotTakeAnAdjectiveMadeOfANameForAName() {
+        assertThat(names("Weibo, a Twitter-like site, had NASA-inspired Zero Gravity Seats."))
+                .containsExactly("Weibo", "Zero Gravity Seats");
     }
 
     @Test

@@ -58,6 +58,16 @@ class NameCuesTest {
             Later Bobick said in a statement he would go.    | Bobick     | ORGANIZATION
             Shares in zinc producer Brightlane fell.         | Brightlane | ORGANIZATION
             She met film producer Bobick there.              | Bobick     | PERSON
+            It was published in Zembla last week.            | Zembla     | ORGANIZATION
+            It was published in Lincoln last week.           | Lincoln    | LOCATION
+            Analysts surveyed by Zembla expect more.         | Zembla     | ORGANIZATION
+            It is in the journal Zembla this week.           | Zembla     | ORGANIZATION
+            Doctors say the Bobick administration erred.     | Bobick     | PERSON
+            Matt Maley, strategist at Zembla, agreed.        | Zembla     | ORGANIZATION
+            He was the engineer of Zembla then.              | Zembla     |
+            A former Zembla leader spoke.                    | Zembla     | ORGANIZATION
+            It was a third paper in Zembla by then.          | Zembla     | ORGANIZATION
+            It was a study in Lincoln by then.               | Lincoln    | LOCATION
             “We won,” said Bobick on Monday.                 | Bobick     | PERSON
             The government said Brightlane would sign.       | Brightlane |
             Then Brightlane's chairman spoke.                | Brightlane | ORGANIZATION

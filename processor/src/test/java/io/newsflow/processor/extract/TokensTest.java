@@ -12,12 +12,16 @@ class TokensTest {
     void shouldKeepAbbreviationsAndInitialsWholeWhenTheyCarryADot() {
         assertThat(Tokens.of("Mr. George F. Hauser of the U.S. left.")).extracting(Token::text)
                 .containsExactly("Mr.", "George", "F.", "Hauser", "of", "the", "U.S.", "left", ".");
+        assertThat(Tokens.of("It ran on Wired.com. A Ph.D. left.")).extracting(Token::text)
+                .containsExactly("It", "ran", "on", "Wired.com", ".", "A", "Ph.D.", "left", ".");
     }
 
     @Test
     void shouldSplitPossessivesAndMarkSentenceStartsWhenAfterFullStopsQuotesAndNewlines() {
         List<Token> tokens = Tokens.of("Iran’s Leader spoke. “We agreed,” he said\nKhan left");
-        assertThat(tokens).extracting(Token::text).startsWith("Iran", "'s", "Leader");
+        assertThat(tokens).extracting(Token::text).startsWith("Iran", "’s", "Leader");
+        assertThat(tokens.get(1).isPossessive()).isTrue();
+        assertThat(Tokens.of("Macy's")).extracting(Token::isPossessive).containsExactly(false, true);
         assertThat(tokens).filteredOn(Token::sentenceStart).extracting(Token::text)
                 .containsExactly("Iran", "“", "We", "Khan");
         assertThat(tokens.get(0).end()).isEqualTo(4);
