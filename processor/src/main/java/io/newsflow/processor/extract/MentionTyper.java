@@ -108,6 +108,16 @@ final class MentionTyper {
         return true;
     }
 
+    /**
+     * A market quote's code as news agencies print it, glued to a dot before or an equals sign after: ".DJI",
+     * ".SPX", "EUR=", "US10YT=RR"; it names an index or a rate, not the body behind it.
+     */
+    private static boolean isQuoteCode(List<Token> tokens, int at) {
+        Token word = tokens.get(at);
+        return at > 0 && tokens.get(at - 1).text().equals(".") && tokens.get(at - 1).end() == word.start()
+                || at + 1 < tokens.size() && tokens.get(at + 1).text().equals("=") && tokens.get(at + 1).start() == word.end();
+    }
+
     /** "Democratic Republic of Congo (DRC)": initials in brackets right after a typed name stand for it. */
     private static boolean defines(List<Token> tokens, Span span, List<Mention> out) {
         if (out.isEmpty() || span.from() < 2 || span.to() >= tokens.size() || span.to() - span.from() != 1
@@ -159,6 +169,10 @@ final class MentionTyper {
         String last = tokens.get(to - 1).text();
         String first = tokens.get(from).text();
         String head = headBeforeOf(tokens, from, to);
+        if (to - from > 1 && NameShapes.isVenueWord(last)
+                && !(NameShapes.isRoomWord(last) && allCommonWords(tokens, from, to - 1))) {
+            return new Mention(full, Entity.ORGANIZATION, start, false); // "Bridgestone Arena", not "City Hall"
+        }
         if (to - from > 1 && (gazetteer.isOrgWord(last) || head != null && gazetteer.isOrgWord(head))) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
@@ -287,6 +301,9 @@ final class MentionTyper {
         if (to - from == 1 && NameShapes.isStateCode(first) && from > 1 && tokens.get(from - 1).text().equals(",")
                 && NameChunker.isNameWord(tokens.get(from - 2))) {
             return new Mention(name, Entity.LOCATION, start, false); // "Gladstone, NJ"
+        }
+        if (to - from == 1 && (NameShapes.isCode(first) || isQuoteCode(tokens, from))) {
+            return new Mention(name, null, start, weak); // "USB-C ports", "IL-25", ".DJI", "EUR="
         }
         if (to - from == 1 && NameShapes.isAcronym(first) && !(first.length() > 2 && gazetteer.isCommonWord(first))) {
             // most initials are bodies, but one defined in the article stands for whatever it defines

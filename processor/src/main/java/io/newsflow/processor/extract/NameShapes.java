@@ -38,6 +38,15 @@ final class NameShapes {
             "Bowl", "Regatta", "Slam", "Olympiad", "Invitational", "Playoffs", "War", "Wars", "Battle", "Revolution",
             "Uprising", "Massacre", "Crisis", "Election", "Elections", "Referendum", "Accord", "Accords", "Treaty", "Act");
 
+    /**
+     * Last words of venues run as businesses, which the guidelines (as Wikigold) count as bodies however placelike the
+     * name: "Bridgestone Arena", "Shoreline Amphitheatre", "PNC Music Pavilion", "Budweiser Stage", "County Jail".
+     */
+    private static final Set<String> VENUES = Set.of("Arena", "Amphitheatre", "Amphitheater", "Pavilion", "Jail",
+            "Bandshell", "Playhouse");
+    /** Venues' words that also name a room or a part of one ("City Hall", "Main Stage"), so need a name beside them. */
+    private static final Set<String> ROOMS = Set.of("Hall", "Stage", "Ballroom");
+
     private NameShapes() {
     }
 
@@ -55,6 +64,14 @@ final class NameShapes {
 
     static boolean isCompanyForm(String word) {
         return COMPANY_FORMS.contains(word);
+    }
+
+    static boolean isVenueWord(String word) {
+        return VENUES.contains(word) || ROOMS.contains(word);
+    }
+
+    static boolean isRoomWord(String word) {
+        return ROOMS.contains(word);
     }
 
     static boolean isEventWord(String word) {
@@ -88,6 +105,14 @@ final class NameShapes {
             }
         }
         return isAcronym(acronym) && initials.toString().equals(acronym);
+    }
+
+    /**
+     * Initials with a hyphen name a part, a model or a code ("USB-C", "IL-25", "RS-25", "BD-1"), not a body (with a
+     * digit only they may: TV channels "MTV2", "A3").
+     */
+    static boolean isCode(String word) {
+        return isAcronym(word) && word.indexOf('-') > 0;
     }
 
     /** Two to six characters, two or more of them capitals, none lower case: "UN", "NAACP", "B&SR". */

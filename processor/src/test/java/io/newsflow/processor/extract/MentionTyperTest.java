@@ -164,4 +164,26 @@ class MentionTyperTest {
                 .containsExactly("Democratic Republic of Congo/" + Entity.LOCATION, "DRC/" + Entity.LOCATION,
                         "AU/?" + Entity.ORGANIZATION);
     }
+
+    @Test
+    void shouldTypeVenuesAsBodiesButNotACommonHall() {
+        assertThat(typed("They play Bridgestone Arena, then Shoreline Amphitheatre, and were held at Bartholomew County Jail."))
+                .containsExactly("Bridgestone Arena/" + Entity.ORGANIZATION, "Shoreline Amphitheatre/" + Entity.ORGANIZATION,
+                        "Bartholomew County Jail/" + Entity.ORGANIZATION);
+        assertThat(typed("The mayor spoke at City Hall.")).doesNotContain("City Hall/" + Entity.ORGANIZATION);
+    }
+
+    @Test
+    void shouldGiveNoBodysHintToPartCodesOrMarketQuoteCodes() {
+        assertThat(typed("It charges over USB-C and releases IL-25, while the NHL watched."))
+                .containsExactly("USB-C/?null", "IL-25/?null", "NHL/" + Entity.ORGANIZATION);
+        assertThat(typed("The Dow Jones Industrial Average .DJI fell and the euro EUR= rose, said the BWF."))
+                .contains("DJI/?null", "EUR/?null", "BWF/?" + Entity.ORGANIZATION);
+    }
+
+    @Test
+    void shouldLeavePartyMembersAsAGroupOutButKeepTheParty() {
+        assertThat(typed("Democrats and the Conservatives wrote to the Democratic Party and the Liberal Democrats."))
+                .containsExactly("Democratic Party/" + Entity.ORGANIZATION, "Liberal Democrats/" + Entity.ORGANIZATION);
+    }
 }

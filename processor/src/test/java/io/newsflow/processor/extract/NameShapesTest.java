@@ -12,7 +12,8 @@ class NameShapesTest {
     private static final Map<String, Predicate<String>> SHAPES = Map.of("initials", NameShapes::isAcronym,
             "capitals", NameShapes::shouted, "company form", NameShapes::isCompanyForm,
             "state code", NameShapes::isStateCode, "calendar", NameShapes::isCalendarWord,
-            "compass", NameShapes::isCompassWord, "event", NameShapes::isEventWord);
+            "compass", NameShapes::isCompassWord, "event", NameShapes::isEventWord,
+            "code", NameShapes::isCode, "venue", NameShapes::isVenueWord);
 
     @ParameterizedTest(name = "{1} is {0}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -31,6 +32,15 @@ class NameShapesTest {
             compass      | Northwest     | true
             event        | Awards        | true
             event        | Society       | false
+            code         | USB-C         | true
+            code         | IL-25         | true
+            code         | NAACP         | false
+            code         | MTV2          | false
+            code         | Wi-Fi         | false
+            venue        | Amphitheatre  | true
+            venue        | Jail          | true
+            venue        | Stadium       | false
+            venue        | Hall          | true
             """)
     void shouldTellAWordsShapeFromItsSpellingOrAClosedList(String shape, String word, boolean expected) {
         assertThat(SHAPES.get(shape).test(word)).isEqualTo(expected);
