@@ -80,4 +80,11 @@ class MentionMergerTest {
                 new Mention("Liverpool", Entity.ORGANIZATION, 60, false)));
         assertThat(entities).containsExactly(new Entity("Liverpool", Entity.ORGANIZATION, 3, 5));
     }
+
+    @Test
+    void shouldNotGuessAPersonFromAModelsInitialsButKeepACitationsInitials() {
+        List<Entity> entities = merger.merge(List.of(new Mention("MX Keys", null, 0, false),
+                new Mention("SLS Block", null, 20, false), new Mention("Ruskin KJ", null, 40, false)));
+        assertThat(entities).extracting(Entity::name, Entity::type).containsExactly(tuple("Ruskin KJ", Entity.PERSON));
+    }
 }
