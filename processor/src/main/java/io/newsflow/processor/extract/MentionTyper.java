@@ -268,11 +268,9 @@ final class MentionTyper {
         String name = text(tokens, from, to);
         int start = tokens.get(from).start();
         if (!name.equals(full)) {
-            if (gazetteer.isOrganisation(name)) {
-                return new Mention(name, Entity.ORGANIZATION, start, false);
-            }
-            if (gazetteer.isLocation(name)) {
-                return new Mention(name, Entity.LOCATION, start, false);
+            Mention whole = byWholeName(tokens, from, to); // "President Ascom North America", a firm's branch
+            if (whole != null) {
+                return whole;
             }
         }
         String first = tokens.get(from).text();

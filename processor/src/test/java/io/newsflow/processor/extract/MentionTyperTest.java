@@ -186,4 +186,11 @@ class MentionTyperTest {
         assertThat(typed("Democrats and the Conservatives wrote to the Democratic Party and the Liberal Democrats."))
                 .containsExactly("Democratic Party/" + Entity.ORGANIZATION, "Liberal Democrats/" + Entity.ORGANIZATION);
     }
+
+    @Test
+    void shouldTypeWhatFollowsATitleByItsOwnWordsAndGiveAnOwnerNoPlacesHint() {
+        assertThat(typed("Rob Goldman, President Ascom North America, says so.")).contains("Ascom North America/" + Entity.ORGANIZATION);
+        assertThat(typed("It is revealed in Eurogamer's review, and in Gazipur.")).containsExactly("Eurogamer/?null",
+                "Gazipur/?" + Entity.LOCATION);
+    }
 }
