@@ -36,7 +36,11 @@ final class MentionTyper {
     void type(List<Token> tokens, Span span, List<Mention> out) {
         while (span.to() - span.from() > 1 && (NameShapes.isCalendarWord(tokens.get(span.to() - 1).text())
                 || trailingTitle(tokens, span))) {
+            boolean title = !NameShapes.isCalendarWord(tokens.get(span.to() - 1).text());
             span = new Span(span.from(), span.to() - 1, span.weak()); // "By Regan December 3", "Labor MP"
+            if (title && titlesWord(tokens, span.from(), span.to())) {
+                span = new Span(span.from(), span.to() - 1, span.weak());
+            }
         }
         if (span.to() - span.from() == 1 && NameShapes.isCompanyForm(tokens.get(span.from()).text())) {
             if (span.from() > 0 && tokens.get(span.from() - 1).text().equals(",")) {
@@ -50,7 +54,8 @@ final class MentionTyper {
         }
         int title = innerTitle(tokens, span.from(), span.to());
         if (title > span.from()) {
-            type(tokens, new Span(span.from(), title, span.weak()), out);
+            int end = titlesWord(tokens, span.from(), title) ? title - 1 : title;
+            type(tokens, new Span(span.from(), end, span.weak()), out);
             span = new Span(title, span.to(), false);
         }
         Mention mention = type(tokens, span.from(), span.to(), span.weak());
@@ -72,6 +77,18 @@ final class MentionTyper {
         }
         String full = text(tokens, span.from(), span.to());
         return !gazetteer.isOrganisation(full) && !gazetteer.isLocation(full);
+    }
+
+    /**
+     * "White House Press Secretary", "US Trade Representative": a common word between a known name and the title
+     * after it belongs to the title.
+     */
+    private boolean titlesWord(List<Token> tokens, int from, int to) {
+        if (to - from < 2 || !gazetteer.isCommonWord(tokens.get(to - 1).text())) {
+            return false;
+        }
+        String before = text(tokens, from, to - 1);
+        return gazetteer.isOrganisation(before) || gazetteer.isLocation(before);
     }
 
     /**

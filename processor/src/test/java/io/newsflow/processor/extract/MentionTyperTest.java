@@ -193,4 +193,13 @@ class MentionTyperTest {
         assertThat(typed("It is revealed in Eurogamer's review, and in Gazipur.")).containsExactly("Eurogamer/?null",
                 "Gazipur/?" + Entity.LOCATION);
     }
+
+    @Test
+    void shouldLeaveACommonWordBeforeATitleWithTheTitleWhenAKnownNameIsBeforeIt() {
+        assertThat(typed("Then White House Press Secretary Stephanie Grisham and US Trade Representative Robert Lighthizer spoke."))
+                .containsExactly("White House/" + Entity.ORGANIZATION, "Stephanie Grisham/" + Entity.PERSON,
+                        "US/" + Entity.LOCATION, "Robert Lighthizer/" + Entity.PERSON);
+        assertThat(typed("Then Coronado Unified School District spoke.")).containsExactly(
+                "Coronado Unified School District/" + Entity.ORGANIZATION);
+    }
 }
