@@ -191,7 +191,8 @@ final class MentionMerger {
         for (int k = 0; k < words.length; k++) {
             String word = words[k];
             // "MX Keys", "SLS Block": a product; initials last are a person's in a citation ("Ruskin KJ")
-            if (gazetteer.isNonEntity(word) || k < words.length - 1 && isInitialism(word) || !Character.isUpperCase(word.charAt(0))
+            if (gazetteer.isNonEntity(word) || k < words.length - 1 && isInitialism(word)
+                    || !Character.isUpperCase(word.charAt(0))
                     || Text.hasDigit(word) // "F-105 Thunderchief" is a machine
                     || gazetteer.isCommonWord(word) && (k > 0 || words.length > 2 || !gazetteer.isSurname(words[1]))
                     && !surnameAfterUncommonName(words, k)) {
@@ -201,7 +202,7 @@ final class MentionMerger {
         return Entity.PERSON;
     }
 
-    /** Capitals only and no dots: initials, as in a model's or a body's name; a person's are "J.R." or "JR" (junior). */
+    /** Capitals only, no dots: initials, as in a model's or a body's name; a person's are "J.R." or "JR" (junior). */
     private static boolean isInitialism(String word) {
         return NameShapes.isAcronym(word) && word.indexOf('.') < 0 && !word.equals("JR") && !word.equals("II")
                 && !word.equals("III") && !word.equals("IV");

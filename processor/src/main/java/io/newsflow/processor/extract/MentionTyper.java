@@ -132,7 +132,8 @@ final class MentionTyper {
     private static boolean isQuoteCode(List<Token> tokens, int at) {
         Token word = tokens.get(at);
         return at > 0 && tokens.get(at - 1).text().equals(".") && tokens.get(at - 1).end() == word.start()
-                || at + 1 < tokens.size() && tokens.get(at + 1).text().equals("=") && tokens.get(at + 1).start() == word.end();
+                || at + 1 < tokens.size() && tokens.get(at + 1).text().equals("=")
+                && tokens.get(at + 1).start() == word.end();
     }
 
     /** "Democratic Republic of Congo (DRC)": initials in brackets right after a typed name stand for it. */
@@ -349,7 +350,7 @@ final class MentionTyper {
         }
         String last = tokens.get(to - 1).text();
         boolean surnameLast = !gazetteer.isCommonWord(last) || gazetteer.isSurname(last);
-        if (isFirstName(first) && (surnameLast || !gazetteer.isCommonWord(first))) {
+        if (isFirstName(first) && (surnameLast || !gazetteer.isCommonWord(first) && !isPluralNoun(last))) {
             return from;
         }
         if (surnameLast && gazetteer.isCommonWord(first) && !gazetteer.isPlaceWord(first) && !gazetteer.isOrgWord(first)) {
@@ -360,6 +361,12 @@ final class MentionTyper {
             }
         }
         return -1;
+    }
+
+    /** "Lewis Leathers", "Dover Saddlery"'s kind: a plural of an English word names a firm's wares, not a family. */
+    private boolean isPluralNoun(String word) {
+        return word.length() > 3 && word.endsWith("s") && gazetteer.isCommonWord(word)
+                && gazetteer.isCommonWord(word.substring(0, word.length() - 1));
     }
 
     private boolean isFirstName(String word) {

@@ -202,4 +202,11 @@ class MentionTyperTest {
         assertThat(typed("Then Coronado Unified School District spoke.")).containsExactly(
                 "Coronado Unified School District/" + Entity.ORGANIZATION);
     }
+
+    @Test
+    void shouldNotTakeAFirstNameBeforeAPluralWordForAPerson() {
+        assertThat(typed("He wore a jacket by Lewis Leathers.")).doesNotContain("Lewis Leathers/" + Entity.PERSON);
+        assertThat(typed("He met Lewis Hamilton and Tom Banks.")).containsExactly("Lewis Hamilton/" + Entity.PERSON,
+                "Tom Banks/" + Entity.PERSON);
+    }
 }
