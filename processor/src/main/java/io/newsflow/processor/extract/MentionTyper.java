@@ -52,6 +52,10 @@ final class MentionTyper {
             bodyBefore(tokens, span.from() - 1, out);
             return;
         }
+        if (span.to() - span.from() == 2 && countryBeforeInitials(tokens, span.from())) {
+            type(tokens, new Span(span.from(), span.from() + 1, span.weak()), out); // "US EPA": the country, the body
+            span = new Span(span.from() + 1, span.to(), span.weak());
+        }
         int title = innerTitle(tokens, span.from(), span.to());
         if (title > span.from()) {
             int end = titlesWord(tokens, span.from(), title) ? title - 1 : title;
@@ -65,6 +69,14 @@ final class MentionTyper {
         if (mention != null) {
             out.add(mention);
         }
+    }
+
+    /** "US EPA", "UK FCA": a country's initials before a body's name the country's own. */
+    private boolean countryBeforeInitials(List<Token> tokens, int at) {
+        String country = tokens.get(at).text();
+        String body = tokens.get(at + 1).text();
+        return NameShapes.isAcronym(country) && gazetteer.isLocation(country) && !NameShapes.isCode(body)
+                && (NameShapes.isAcronym(body) || gazetteer.isOrganisation(body)) && !gazetteer.isLocation(body);
     }
 
     /** A job after a name names the body or place it is held in: "Labor MP", "Apple CEO", "Franklin County Sheriff". */

@@ -209,4 +209,10 @@ class MentionTyperTest {
         assertThat(typed("He met Lewis Hamilton and Tom Banks.")).containsExactly("Lewis Hamilton/" + Entity.PERSON,
                 "Tom Banks/" + Entity.PERSON);
     }
+
+    @Test
+    void shouldSplitACountrysInitialsFromTheBodyAfterThem() {
+        assertThat(typed("It beats the US EPA test.")).containsExactly("US/" + Entity.LOCATION, "EPA/" + Entity.ORGANIZATION);
+        assertThat(typed("It beats the US Open.")).doesNotContain("US/" + Entity.LOCATION);
+    }
 }
