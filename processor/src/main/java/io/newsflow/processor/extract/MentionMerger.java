@@ -62,6 +62,9 @@ final class MentionMerger {
             Cluster home = find(clusters, mention, words.words);
             if (home == null) {
                 String hint = hints.get(mention.name());
+                if (mention.type() == null && MentionTyper.COMMON_NOUN.equals(hint)) {
+                    continue; // "HP" where the article spells out "hypersensitivity pneumonitis, or HP"
+                }
                 String type = mention.type() != null ? mention.type()
                         : hint != null && !mention.weak() ? hint : guess(mention);
                 if (type == null) {
@@ -160,7 +163,8 @@ final class MentionMerger {
     private static Map<String, String> hintsByName(List<Mention> mentions) {
         Map<String, Map<String, Integer>> votes = tally(mentions, m -> m.type() == null ? m.hint() : null);
         Map<String, String> hints = new HashMap<>();
-        votes.forEach((name, counts) -> hints.put(name, majority(counts)));
+        votes.forEach((name, counts) -> hints.put(name,
+                counts.containsKey(MentionTyper.COMMON_NOUN) ? MentionTyper.COMMON_NOUN : majority(counts)));
         return hints;
     }
 

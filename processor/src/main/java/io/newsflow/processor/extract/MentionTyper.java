@@ -24,6 +24,12 @@ final class MentionTyper {
         }
     }
 
+    /**
+     * The hint of initials the article spells out in lower-case words ("hypersensitivity pneumonitis, or HP",
+     * "G protein-coupled receptors (GPCRs)"): a common noun's short form, no name anywhere in the article.
+     */
+    static final String COMMON_NOUN = "COMMON_NOUN";
+
     private final Gazetteer gazetteer;
     private final NameCues cues;
 
@@ -329,6 +335,10 @@ final class MentionTyper {
         if (to - from == 1 && NameShapes.isStateCode(first) && from > 1 && tokens.get(from - 1).text().equals(",")
                 && NameChunker.isNameWord(tokens.get(from - 2))) {
             return new Mention(name, Entity.LOCATION, start, false); // "Gladstone, NJ"
+        }
+        String initials = to - from == 1 ? NameShapes.initials(first) : null;
+        if (initials != null && NameShapes.spelledInLowerCase(tokens, from, initials)) {
+            return new Mention(initials, null, COMMON_NOUN, start, false);
         }
         if (to - from == 1 && (NameShapes.isCode(first) || isQuoteCode(tokens, from))) {
             return new Mention(name, null, start, weak); // "USB-C ports", "IL-25", ".DJI", "EUR="

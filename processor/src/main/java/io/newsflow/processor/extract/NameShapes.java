@@ -115,6 +115,52 @@ final class NameShapes {
         return isAcronym(word) && word.indexOf('-') > 0;
     }
 
+    /** The initials a word is, without a plural's "s" ("GPCRs" -> "GPCR"), or null. */
+    static String initials(String word) {
+        String singular = word.length() > 2 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return isAcronym(singular) && singular.chars().allMatch(Character::isLetter) ? singular : null;
+    }
+
+    /**
+     * Initials in brackets or after ", or" that the lower-case words right before them spell ("G protein-coupled
+     * receptors (GPCRs)", "hypersensitivity pneumonitis, or HP"): a common noun's short form. The words may open
+     * with a capital (a sentence's first word, a letter: "G"), the others are lower case.
+     */
+    static boolean spelledInLowerCase(List<Token> tokens, int at, String initials) {
+        int end;
+        if (at >= 2 && tokens.get(at - 1).text().equals("(") && at + 1 < tokens.size()
+                && tokens.get(at + 1).text().equals(")")) {
+            end = at - 1;
+        } else if (at >= 3 && tokens.get(at - 1).text().equals("or") && tokens.get(at - 2).text().equals(",")) {
+            end = at - 2;
+        } else {
+            return false;
+        }
+        StringBuilder letters = new StringBuilder();
+        int k = end - 1;
+        for (; k >= 0 && letters.length() < initials.length(); k--) {
+            String word = tokens.get(k).text();
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+            String[] parts = word.split("-");
+            for (int p = parts.length - 1; p >= 0; p--) {
+                if (!parts[p].isEmpty()) {
+                    letters.insert(0, Character.toUpperCase(parts[p].charAt(0)));
+                }
+            }
+        }
+        if (!letters.toString().equals(initials)) {
+            return false;
+        }
+        for (int w = k + 2; w < end; w++) {
+            if (!Character.isLowerCase(tokens.get(w).text().charAt(0))) {
+                return false; // "Human Landing System (HLS)" is a name spelled out
+            }
+        }
+        return true;
+    }
+
     /** Two to six characters, two or more of them capitals, none lower case: "UN", "NAACP", "B&SR". */
     static boolean isAcronym(String word) {
         if (word.length() < 2 || word.length() > 6) {

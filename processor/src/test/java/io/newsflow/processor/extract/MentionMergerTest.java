@@ -87,4 +87,13 @@ class MentionMergerTest {
                 new Mention("SLS Block", null, 20, false), new Mention("Ruskin KJ", null, 40, false)));
         assertThat(entities).extracting(Entity::name, Entity::type).containsExactly(tuple("Ruskin KJ", Entity.PERSON));
     }
+
+    @Test
+    void shouldDropInitialsTheArticleSpellsOutInLowerCaseWhereverTheyStand() {
+        List<Entity> entities = merger.merge(List.of(new Mention("HP", null, MentionTyper.COMMON_NOUN, 10, false),
+                new Mention("HP", null, Entity.ORGANIZATION, 40, false),
+                new Mention("HP", null, Entity.ORGANIZATION, 70, false),
+                new Mention("BWF", null, Entity.ORGANIZATION, 90, false)));
+        assertThat(entities).extracting(Entity::name).containsExactly("BWF");
+    }
 }

@@ -2,6 +2,7 @@ package io.newsflow.processor.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,5 +45,23 @@ class NameShapesTest {
             """)
     void shouldTellAWordsShapeFromItsSpellingOrAClosedList(String shape, String word, boolean expected) {
         assertThat(SHAPES.get(shape).test(word)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            proteins called G protein-coupled receptors (GPCRs) that      | true
+            it was hypersensitivity pneumonitis, or HP.                   | true
+            criticism of NASA's Human Landing System (HLS) procurement    | false
+            the International Atomic Energy Agency (IAEA) said            | false
+            the pair (HP) said                                            | false
+            """)
+    void shouldTellInitialsSpelledOutInLowerCaseWords(String text, boolean expected) {
+        List<Tokens.Token> tokens = Tokens.of(text);
+        int at = 0;
+        while (NameShapes.initials(tokens.get(at).text()) == null) {
+            at++;
+        }
+        assertThat(NameShapes.spelledInLowerCase(tokens, at, NameShapes.initials(tokens.get(at).text())))
+                .isEqualTo(expected);
     }
 }
