@@ -66,7 +66,7 @@ final class MentionMerger {
                     continue; // "HP" where the article spells out "hypersensitivity pneumonitis, or HP"
                 }
                 String type = mention.type() != null ? mention.type()
-                        : hint != null && !mention.weak() ? hint : guess(mention);
+                        : hint != null && !mention.weak() && !namedInFull(mention) ? hint : guess(mention);
                 if (type == null) {
                     continue;
                 }
@@ -204,6 +204,24 @@ final class MentionMerger {
             }
         }
         return Entity.PERSON;
+    }
+
+    /**
+     * "Maxfield Parrish", "Tomo Milicevic": every word a listed first name or surname and none an English word is a
+     * person, whatever the words around suggest ("the works of Maxfield Parrish").
+     */
+    private boolean namedInFull(Mention mention) {
+        String[] words = mention.name().split(" ");
+        if (words.length < 2 || words.length > 3) {
+            return false;
+        }
+        for (String word : words) {
+            if (!(gazetteer.isGivenName(word) || gazetteer.isSurname(word)) || gazetteer.isCommonWord(word)
+                    || gazetteer.isLocation(word) || gazetteer.isCity(word) || gazetteer.isOrganisation(word)) {
+                return false;
+            }
+        }
+        return Entity.PERSON.equals(guess(mention));
     }
 
     /** Capitals only, no dots: initials, as in a model's or a body's name; a person's are "J.R." or "JR" (junior). */

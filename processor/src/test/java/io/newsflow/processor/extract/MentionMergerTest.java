@@ -96,4 +96,12 @@ class MentionMergerTest {
                 new Mention("BWF", null, Entity.ORGANIZATION, 90, false)));
         assertThat(entities).extracting(Entity::name).containsExactly("BWF");
     }
+
+    @Test
+    void shouldTakeANameMadeOfFirstNamesAndSurnamesForAPersonOverItsHint() {
+        List<Entity> entities = merger.merge(List.of(new Mention("Maxfield Parrish", null, Entity.ORGANIZATION, 0, false),
+                new Mention("Coronado Flyers", null, Entity.ORGANIZATION, 40, false)));
+        assertThat(entities).extracting(Entity::name, Entity::type).containsExactly(
+                tuple("Maxfield Parrish", Entity.PERSON), tuple("Coronado Flyers", Entity.ORGANIZATION));
+    }
 }
