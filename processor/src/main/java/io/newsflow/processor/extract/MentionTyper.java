@@ -198,6 +198,9 @@ final class MentionTyper {
                     && (NameCues.playsAMatch(tokens, from, to) || NameCues.joinsABody(tokens, from));
             return new Mention(full, club ? Entity.ORGANIZATION : Entity.LOCATION, start, false);
         }
+        if (to - from == 1 && placesJoined(full)) {
+            return new Mention(full, Entity.LOCATION, start, false); // "Asia-Pacific", "Qinghai-Tibet"
+        }
         String capitalised = NameShapes.shouted(full) ? Text.titleCase(full) : null;
         if (capitalised != null && (gazetteer.isLocation(capitalised) || gazetteer.isCity(capitalised))) {
             return new Mention(capitalised, Entity.LOCATION, start, false); // "KYIV, Oct 3 (AP) -"
@@ -244,6 +247,25 @@ final class MentionTyper {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Ascom North America", a firm's branch
         }
         return null;
+    }
+
+    /**
+     * Known places joined by a hyphen name the region they span ("Asia-Pacific", "Qinghai-Tibet"); two towns so
+     * joined name a route ("the Baghdad-Damascus highway").
+     */
+    private boolean placesJoined(String word) {
+        String[] parts = word.split("-");
+        if (parts.length < 2) {
+            return false;
+        }
+        boolean region = false;
+        for (String part : parts) {
+            if (!gazetteer.isLocation(part)) {
+                return false;
+            }
+            region |= !gazetteer.isCity(part);
+        }
+        return region;
     }
 
     /** "Radio Broadcast", "Racing Bicycles": a description, not a name. */

@@ -215,4 +215,11 @@ class MentionTyperTest {
         assertThat(typed("It beats the US EPA test.")).containsExactly("US/" + Entity.LOCATION, "EPA/" + Entity.ORGANIZATION);
         assertThat(typed("It beats the US Open.")).doesNotContain("US/" + Entity.LOCATION);
     }
+
+    @Test
+    void shouldTakeRegionsJoinedByAHyphenForTheRegionTheySpanButNotTwoTowns() {
+        assertThat(typed("Shares of Asia-Pacific firms rose on the Qinghai-Tibet plateau."))
+                .containsExactly("Asia-Pacific/" + Entity.LOCATION, "Qinghai-Tibet/" + Entity.LOCATION);
+        assertThat(typed("They drove the Baghdad-Damascus highway.")).doesNotContain("Baghdad-Damascus/" + Entity.LOCATION);
+    }
 }
