@@ -254,10 +254,10 @@ final class MentionTyper {
      * joined name a route ("the Baghdad-Damascus highway").
      */
     private boolean placesJoined(String word) {
-        String[] parts = word.split("-");
-        if (parts.length < 2) {
+        if (word.indexOf('-') < 0) {
             return false;
         }
+        String[] parts = word.split("-");
         boolean region = false;
         for (String part : parts) {
             if (!gazetteer.isLocation(part)) {
