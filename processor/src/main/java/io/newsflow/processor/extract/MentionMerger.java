@@ -62,8 +62,11 @@ final class MentionMerger {
             Cluster home = find(clusters, mention, words.words);
             if (home == null) {
                 String hint = hints.get(mention.name());
+                if (mention.type() == null && MentionTyper.COMMON_NOUN.equals(hint)) {
+                    continue; // "HP" where the article spells out "hypersensitivity pneumonitis, or HP"
+                }
                 String type = mention.type() != null ? mention.type()
-                        : hint != null && !mention.weak() ? hint : guess(mention);
+                        : hint != null && !mention.weak() && !namedInFull(mention) ? hint : guess(mention);
                 if (type == null) {
                     continue;
                 }
@@ -160,7 +163,8 @@ final class MentionMerger {
     private static Map<String, String> hintsByName(List<Mention> mentions) {
         Map<String, Map<String, Integer>> votes = tally(mentions, m -> m.type() == null ? m.hint() : null);
         Map<String, String> hints = new HashMap<>();
-        votes.forEach((name, counts) -> hints.put(name, majority(counts)));
+        votes.forEach((name, counts) -> hints.put(name,
+                counts.containsKey(MentionTyper.COMMON_NOUN) ? MentionTyper.COMMON_NOUN : majority(counts)));
         return hints;
     }
 
@@ -190,7 +194,9 @@ final class MentionMerger {
         }
         for (int k = 0; k < words.length; k++) {
             String word = words[k];
-            if (gazetteer.isNonEntity(word) || !Character.isUpperCase(word.charAt(0))
+            // "MX Keys", "SLS Block": a product; initials last are a person's in a citation ("Ruskin KJ")
+            if (gazetteer.isNonEntity(word) || k < words.length - 1 && isInitialism(word)
+                    || !Character.isUpperCase(word.charAt(0))
                     || Text.hasDigit(word) // "F-105 Thunderchief" is a machine
                     || gazetteer.isCommonWord(word) && (k > 0 || words.length > 2 || !gazetteer.isSurname(words[1]))
                     && !surnameAfterUncommonName(words, k)) {
@@ -198,6 +204,30 @@ final class MentionMerger {
             }
         }
         return Entity.PERSON;
+    }
+
+    /**
+     * "Maxfield Parrish", "Tomo Milicevic": every word a listed first name or surname and none an English word is a
+     * person, whatever the words around suggest ("the works of Maxfield Parrish").
+     */
+    private boolean namedInFull(Mention mention) {
+        String[] words = mention.name().split(" ");
+        if (words.length < 2 || words.length > 3) {
+            return false;
+        }
+        for (String word : words) {
+            if (!(gazetteer.isGivenName(word) || gazetteer.isSurname(word)) || gazetteer.isCommonWord(word)
+                    || gazetteer.isLocation(word) || gazetteer.isCity(word) || gazetteer.isOrganisation(word)) {
+                return false;
+            }
+        }
+        return Entity.PERSON.equals(guess(mention));
+    }
+
+    /** Capitals only, no dots: initials, as in a model's or a body's name; a person's are "J.R." or "JR" (junior). */
+    private static boolean isInitialism(String word) {
+        return NameShapes.isAcronym(word) && word.indexOf('.') < 0 && !word.equals("JR") && !word.equals("II")
+                && !word.equals("III") && !word.equals("IV");
     }
 
     /** "Kanye West", "Jubal Early": a surname that is also a word, after a first name no list knows. */

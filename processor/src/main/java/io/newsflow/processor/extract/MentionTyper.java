@@ -24,6 +24,12 @@ final class MentionTyper {
         }
     }
 
+    /**
+     * The hint of initials the article spells out in lower-case words ("hypersensitivity pneumonitis, or HP",
+     * "G protein-coupled receptors (GPCRs)"): a common noun's short form, no name anywhere in the article.
+     */
+    static final String COMMON_NOUN = "COMMON_NOUN";
+
     private final Gazetteer gazetteer;
     private final NameCues cues;
 
@@ -36,7 +42,11 @@ final class MentionTyper {
     void type(List<Token> tokens, Span span, List<Mention> out) {
         while (span.to() - span.from() > 1 && (NameShapes.isCalendarWord(tokens.get(span.to() - 1).text())
                 || trailingTitle(tokens, span))) {
+            boolean title = !NameShapes.isCalendarWord(tokens.get(span.to() - 1).text());
             span = new Span(span.from(), span.to() - 1, span.weak()); // "By Regan December 3", "Labor MP"
+            if (title && titlesWord(tokens, span.from(), span.to())) {
+                span = new Span(span.from(), span.to() - 1, span.weak());
+            }
         }
         if (span.to() - span.from() == 1 && NameShapes.isCompanyForm(tokens.get(span.from()).text())) {
             if (span.from() > 0 && tokens.get(span.from() - 1).text().equals(",")) {
@@ -48,9 +58,14 @@ final class MentionTyper {
             bodyBefore(tokens, span.from() - 1, out);
             return;
         }
+        if (span.to() - span.from() == 2 && countryBeforeInitials(tokens, span.from())) {
+            type(tokens, new Span(span.from(), span.from() + 1, span.weak()), out); // "US EPA": the country, the body
+            span = new Span(span.from() + 1, span.to(), span.weak());
+        }
         int title = innerTitle(tokens, span.from(), span.to());
         if (title > span.from()) {
-            type(tokens, new Span(span.from(), title, span.weak()), out);
+            int end = titlesWord(tokens, span.from(), title) ? title - 1 : title;
+            type(tokens, new Span(span.from(), end, span.weak()), out);
             span = new Span(title, span.to(), false);
         }
         Mention mention = type(tokens, span.from(), span.to(), span.weak());
@@ -60,6 +75,14 @@ final class MentionTyper {
         if (mention != null) {
             out.add(mention);
         }
+    }
+
+    /** "US EPA", "UK FCA": a country's initials before a body's name the country's own. */
+    private boolean countryBeforeInitials(List<Token> tokens, int at) {
+        String country = tokens.get(at).text();
+        String body = tokens.get(at + 1).text();
+        return NameShapes.isAcronym(country) && gazetteer.isLocation(country) && !NameShapes.isCode(body)
+                && (NameShapes.isAcronym(body) || gazetteer.isOrganisation(body)) && !gazetteer.isLocation(body);
     }
 
     /** A job after a name names the body or place it is held in: "Labor MP", "Apple CEO", "Franklin County Sheriff". */
@@ -72,6 +95,18 @@ final class MentionTyper {
         }
         String full = text(tokens, span.from(), span.to());
         return !gazetteer.isOrganisation(full) && !gazetteer.isLocation(full);
+    }
+
+    /**
+     * "White House Press Secretary", "US Trade Representative": a common word between a known name and the title
+     * after it belongs to the title.
+     */
+    private boolean titlesWord(List<Token> tokens, int from, int to) {
+        if (to - from < 2 || !gazetteer.isCommonWord(tokens.get(to - 1).text())) {
+            return false;
+        }
+        String before = text(tokens, from, to - 1);
+        return gazetteer.isOrganisation(before) || gazetteer.isLocation(before);
     }
 
     /**
@@ -106,6 +141,17 @@ final class MentionTyper {
             }
         }
         return true;
+    }
+
+    /**
+     * A market quote's code as news agencies print it, glued to a dot before or an equals sign after: ".DJI",
+     * ".SPX", "EUR=", "US10YT=RR"; it names an index or a rate, not the body behind it.
+     */
+    private static boolean isQuoteCode(List<Token> tokens, int at) {
+        Token word = tokens.get(at);
+        return at > 0 && tokens.get(at - 1).text().equals(".") && tokens.get(at - 1).end() == word.start()
+                || at + 1 < tokens.size() && tokens.get(at + 1).text().equals("=")
+                && tokens.get(at + 1).start() == word.end();
     }
 
     /** "Democratic Republic of Congo (DRC)": initials in brackets right after a typed name stand for it. */
@@ -152,6 +198,9 @@ final class MentionTyper {
                     && (NameCues.playsAMatch(tokens, from, to) || NameCues.joinsABody(tokens, from));
             return new Mention(full, club ? Entity.ORGANIZATION : Entity.LOCATION, start, false);
         }
+        if (to - from == 1 && placesJoined(full)) {
+            return new Mention(full, Entity.LOCATION, start, false); // "Asia-Pacific", "Qinghai-Tibet"
+        }
         String capitalised = NameShapes.shouted(full) ? Text.titleCase(full) : null;
         if (capitalised != null && (gazetteer.isLocation(capitalised) || gazetteer.isCity(capitalised))) {
             return new Mention(capitalised, Entity.LOCATION, start, false); // "KYIV, Oct 3 (AP) -"
@@ -159,6 +208,10 @@ final class MentionTyper {
         String last = tokens.get(to - 1).text();
         String first = tokens.get(from).text();
         String head = headBeforeOf(tokens, from, to);
+        if (to - from > 1 && NameShapes.isVenueWord(last)
+                && !(NameShapes.isRoomWord(last) && allCommonWords(tokens, from, to - 1))) {
+            return new Mention(full, Entity.ORGANIZATION, start, false); // "Bridgestone Arena", not "City Hall"
+        }
         if (to - from > 1 && (gazetteer.isOrgWord(last) || head != null && gazetteer.isOrgWord(head))) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
@@ -194,6 +247,25 @@ final class MentionTyper {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Ascom North America", a firm's branch
         }
         return null;
+    }
+
+    /**
+     * Known places joined by a hyphen name the region they span ("Asia-Pacific", "Qinghai-Tibet"); two towns so
+     * joined name a route ("the Baghdad-Damascus highway").
+     */
+    private boolean placesJoined(String word) {
+        if (word.indexOf('-') < 0) {
+            return false;
+        }
+        String[] parts = word.split("-");
+        boolean region = false;
+        for (String part : parts) {
+            if (!gazetteer.isLocation(part)) {
+                return false;
+            }
+            region |= !gazetteer.isCity(part);
+        }
+        return region;
     }
 
     /** "Radio Broadcast", "Racing Bicycles": a description, not a name. */
@@ -254,11 +326,9 @@ final class MentionTyper {
         String name = text(tokens, from, to);
         int start = tokens.get(from).start();
         if (!name.equals(full)) {
-            if (gazetteer.isOrganisation(name)) {
-                return new Mention(name, Entity.ORGANIZATION, start, false);
-            }
-            if (gazetteer.isLocation(name)) {
-                return new Mention(name, Entity.LOCATION, start, false);
+            Mention whole = byWholeName(tokens, from, to); // "President Ascom North America", a firm's branch
+            if (whole != null) {
+                return whole;
             }
         }
         String first = tokens.get(from).text();
@@ -287,6 +357,13 @@ final class MentionTyper {
         if (to - from == 1 && NameShapes.isStateCode(first) && from > 1 && tokens.get(from - 1).text().equals(",")
                 && NameChunker.isNameWord(tokens.get(from - 2))) {
             return new Mention(name, Entity.LOCATION, start, false); // "Gladstone, NJ"
+        }
+        String initials = to - from == 1 ? NameShapes.initials(first) : null;
+        if (initials != null && NameShapes.spelledInLowerCase(tokens, from, initials)) {
+            return new Mention(initials, null, COMMON_NOUN, start, false);
+        }
+        if (to - from == 1 && (NameShapes.isCode(first) || isQuoteCode(tokens, from))) {
+            return new Mention(name, null, start, weak); // "USB-C ports", "IL-25", ".DJI", "EUR="
         }
         if (to - from == 1 && NameShapes.isAcronym(first) && !(first.length() > 2 && gazetteer.isCommonWord(first))) {
             // most initials are bodies, but one defined in the article stands for whatever it defines
@@ -317,7 +394,7 @@ final class MentionTyper {
         }
         String last = tokens.get(to - 1).text();
         boolean surnameLast = !gazetteer.isCommonWord(last) || gazetteer.isSurname(last);
-        if (isFirstName(first) && (surnameLast || !gazetteer.isCommonWord(first))) {
+        if (isFirstName(first) && (surnameLast || !gazetteer.isCommonWord(first) && !isPluralNoun(last))) {
             return from;
         }
         if (surnameLast && gazetteer.isCommonWord(first) && !gazetteer.isPlaceWord(first) && !gazetteer.isOrgWord(first)) {
@@ -328,6 +405,12 @@ final class MentionTyper {
             }
         }
         return -1;
+    }
+
+    /** "Lewis Leathers", "Dover Saddlery"'s kind: a plural of an English word names a firm's wares, not a family. */
+    private boolean isPluralNoun(String word) {
+        return word.length() > 3 && word.endsWith("s") && gazetteer.isCommonWord(word)
+                && gazetteer.isCommonWord(word.substring(0, word.length() - 1));
     }
 
     private boolean isFirstName(String word) {

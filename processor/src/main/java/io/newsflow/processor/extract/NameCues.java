@@ -189,9 +189,10 @@ final class NameCues {
             // a town's club: "Arsenal beat Chelsea 3-1", "a suit against Amuse World"; "Novak Djokovic beat" a player
             return Entity.ORGANIZATION;
         }
+        // "in Eurogamer's review", "prior to Mophie's": the preposition governs what the name owns
         boolean accordingTo = before.equals("to") && from > 1 && tokens.get(from - 2).text().equalsIgnoreCase("according");
         if ((to - from == 1 ? PLACE_PREPOSITIONS.contains(before) : before.equals("in") || before.equals("near"))
-                && !accordingTo && noCommonWord(tokens, from, to)) {
+                && !accordingTo && !after.equals("'s") && noCommonWord(tokens, from, to)) {
             return Entity.LOCATION;
         }
         return null;

@@ -38,6 +38,15 @@ final class NameShapes {
             "Bowl", "Regatta", "Slam", "Olympiad", "Invitational", "Playoffs", "War", "Wars", "Battle", "Revolution",
             "Uprising", "Massacre", "Crisis", "Election", "Elections", "Referendum", "Accord", "Accords", "Treaty", "Act");
 
+    /**
+     * Last words of venues run as businesses, which the guidelines (as Wikigold) count as bodies however placelike the
+     * name: "Bridgestone Arena", "Shoreline Amphitheatre", "PNC Music Pavilion", "Budweiser Stage", "County Jail".
+     */
+    private static final Set<String> VENUES = Set.of("Arena", "Amphitheatre", "Amphitheater", "Pavilion", "Jail",
+            "Bandshell", "Playhouse");
+    /** Venues' words that also name a room or a part of one ("City Hall", "Main Stage"), so need a name beside them. */
+    private static final Set<String> ROOMS = Set.of("Hall", "Stage", "Ballroom");
+
     private NameShapes() {
     }
 
@@ -55,6 +64,14 @@ final class NameShapes {
 
     static boolean isCompanyForm(String word) {
         return COMPANY_FORMS.contains(word);
+    }
+
+    static boolean isVenueWord(String word) {
+        return VENUES.contains(word) || ROOMS.contains(word);
+    }
+
+    static boolean isRoomWord(String word) {
+        return ROOMS.contains(word);
     }
 
     static boolean isEventWord(String word) {
@@ -88,6 +105,60 @@ final class NameShapes {
             }
         }
         return isAcronym(acronym) && initials.toString().equals(acronym);
+    }
+
+    /**
+     * Initials with a hyphen name a part, a model or a code ("USB-C", "IL-25", "RS-25", "BD-1"), not a body (with a
+     * digit only they may: TV channels "MTV2", "A3").
+     */
+    static boolean isCode(String word) {
+        return isAcronym(word) && word.indexOf('-') > 0;
+    }
+
+    /** The initials a word is, without a plural's "s" ("GPCRs" -> "GPCR"), or null. */
+    static String initials(String word) {
+        String singular = word.length() > 2 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return isAcronym(singular) && singular.chars().allMatch(Character::isLetter) ? singular : null;
+    }
+
+    /**
+     * Initials in brackets or after ", or" that the lower-case words right before them spell ("G protein-coupled
+     * receptors (GPCRs)", "hypersensitivity pneumonitis, or HP"): a common noun's short form. The words may open
+     * with a capital (a sentence's first word, a letter: "G"), the others are lower case.
+     */
+    static boolean spelledInLowerCase(List<Token> tokens, int at, String initials) {
+        int end;
+        if (at >= 2 && tokens.get(at - 1).text().equals("(") && at + 1 < tokens.size()
+                && tokens.get(at + 1).text().equals(")")) {
+            end = at - 1;
+        } else if (at >= 3 && tokens.get(at - 1).text().equals("or") && tokens.get(at - 2).text().equals(",")) {
+            end = at - 2;
+        } else {
+            return false;
+        }
+        StringBuilder letters = new StringBuilder();
+        int k = end - 1;
+        for (; k >= 0 && letters.length() < initials.length(); k--) {
+            String word = tokens.get(k).text();
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+            String[] parts = word.split("-");
+            for (int p = parts.length - 1; p >= 0; p--) {
+                if (!parts[p].isEmpty()) {
+                    letters.insert(0, Character.toUpperCase(parts[p].charAt(0)));
+                }
+            }
+        }
+        if (!letters.toString().equals(initials)) {
+            return false;
+        }
+        for (int w = k + 2; w < end; w++) {
+            if (!Character.isLowerCase(tokens.get(w).text().charAt(0))) {
+                return false; // "Human Landing System (HLS)" is a name spelled out
+            }
+        }
+        return true;
     }
 
     /** Two to six characters, two or more of them capitals, none lower case: "UN", "NAACP", "B&SR". */

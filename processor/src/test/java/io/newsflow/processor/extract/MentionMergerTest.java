@@ -80,4 +80,28 @@ class MentionMergerTest {
                 new Mention("Liverpool", Entity.ORGANIZATION, 60, false)));
         assertThat(entities).containsExactly(new Entity("Liverpool", Entity.ORGANIZATION, 3, 5));
     }
+
+    @Test
+    void shouldNotGuessAPersonFromAModelsInitialsButKeepACitationsInitials() {
+        List<Entity> entities = merger.merge(List.of(new Mention("MX Keys", null, 0, false),
+                new Mention("SLS Block", null, 20, false), new Mention("Ruskin KJ", null, 40, false)));
+        assertThat(entities).extracting(Entity::name, Entity::type).containsExactly(tuple("Ruskin KJ", Entity.PERSON));
+    }
+
+    @Test
+    void shouldDropInitialsTheArticleSpellsOutInLowerCaseWhereverTheyStand() {
+        List<Entity> entities = merger.merge(List.of(new Mention("HP", null, MentionTyper.COMMON_NOUN, 10, false),
+                new Mention("HP", null, Entity.ORGANIZATION, 40, false),
+                new Mention("HP", null, Entity.ORGANIZATION, 70, false),
+                new Mention("BWF", null, Entity.ORGANIZATION, 90, false)));
+        assertThat(entities).extracting(Entity::name).containsExactly("BWF");
+    }
+
+    @Test
+    void shouldTakeANameMadeOfFirstNamesAndSurnamesForAPersonOverItsHint() {
+        List<Entity> entities = merger.merge(List.of(new Mention("Maxfield Parrish", null, Entity.ORGANIZATION, 0, false),
+                new Mention("Coronado Flyers", null, Entity.ORGANIZATION, 40, false)));
+        assertThat(entities).extracting(Entity::name, Entity::type).containsExactly(
+                tuple("Maxfield Parrish", Entity.PERSON), tuple("Coronado Flyers", Entity.ORGANIZATION));
+    }
 }

@@ -164,4 +164,62 @@ class MentionTyperTest {
                 .containsExactly("Democratic Republic of Congo/" + Entity.LOCATION, "DRC/" + Entity.LOCATION,
                         "AU/?" + Entity.ORGANIZATION);
     }
+
+    @Test
+    void shouldTypeVenuesAsBodiesButNotACommonHall() {
+        assertThat(typed("They play Bridgestone Arena, then Shoreline Amphitheatre, and were held at Bartholomew County Jail."))
+                .containsExactly("Bridgestone Arena/" + Entity.ORGANIZATION, "Shoreline Amphitheatre/" + Entity.ORGANIZATION,
+                        "Bartholomew County Jail/" + Entity.ORGANIZATION);
+        assertThat(typed("The mayor spoke at City Hall.")).doesNotContain("City Hall/" + Entity.ORGANIZATION);
+    }
+
+    @Test
+    void shouldGiveNoBodysHintToPartCodesOrMarketQuoteCodes() {
+        assertThat(typed("It charges over USB-C and releases IL-25, while the NHL watched."))
+                .containsExactly("USB-C/?null", "IL-25/?null", "NHL/" + Entity.ORGANIZATION);
+        assertThat(typed("The Dow Jones Industrial Average .DJI fell and the euro EUR= rose, said the BWF."))
+                .contains("DJI/?null", "EUR/?null", "BWF/?" + Entity.ORGANIZATION);
+    }
+
+    @Test
+    void shouldLeavePartyMembersAsAGroupOutButKeepTheParty() {
+        assertThat(typed("Democrats and the Conservatives wrote to the Democratic Party and the Liberal Democrats."))
+                .containsExactly("Democratic Party/" + Entity.ORGANIZATION, "Liberal Democrats/" + Entity.ORGANIZATION);
+    }
+
+    @Test
+    void shouldTypeWhatFollowsATitleByItsOwnWordsAndGiveAnOwnerNoPlacesHint() {
+        assertThat(typed("Rob Goldman, President Ascom North America, says so.")).contains("Ascom North America/" + Entity.ORGANIZATION);
+        assertThat(typed("It is revealed in Eurogamer's review, and in Gazipur.")).containsExactly("Eurogamer/?null",
+                "Gazipur/?" + Entity.LOCATION);
+    }
+
+    @Test
+    void shouldLeaveACommonWordBeforeATitleWithTheTitleWhenAKnownNameIsBeforeIt() {
+        assertThat(typed("Then White House Press Secretary Stephanie Grisham and US Trade Representative Robert Lighthizer spoke."))
+                .containsExactly("White House/" + Entity.ORGANIZATION, "Stephanie Grisham/" + Entity.PERSON,
+                        "US/" + Entity.LOCATION, "Robert Lighthizer/" + Entity.PERSON);
+        assertThat(typed("Then Coronado Unified School District spoke.")).containsExactly(
+                "Coronado Unified School District/" + Entity.ORGANIZATION);
+    }
+
+    @Test
+    void shouldNotTakeAFirstNameBeforeAPluralWordForAPerson() {
+        assertThat(typed("He wore a jacket by Lewis Leathers.")).doesNotContain("Lewis Leathers/" + Entity.PERSON);
+        assertThat(typed("He met Lewis Hamilton and Tom Banks.")).containsExactly("Lewis Hamilton/" + Entity.PERSON,
+                "Tom Banks/" + Entity.PERSON);
+    }
+
+    @Test
+    void shouldSplitACountrysInitialsFromTheBodyAfterThem() {
+        assertThat(typed("It beats the US EPA test.")).containsExactly("US/" + Entity.LOCATION, "EPA/" + Entity.ORGANIZATION);
+        assertThat(typed("It beats the US Open.")).doesNotContain("US/" + Entity.LOCATION);
+    }
+
+    @Test
+    void shouldTakeRegionsJoinedByAHyphenForTheRegionTheySpanButNotTwoTowns() {
+        assertThat(typed("Shares of Asia-Pacific firms rose on the Qinghai-Tibet plateau."))
+                .containsExactly("Asia-Pacific/" + Entity.LOCATION, "Qinghai-Tibet/" + Entity.LOCATION);
+        assertThat(typed("They drove the Baghdad-Damascus highway.")).doesNotContain("Baghdad-Damascus/" + Entity.LOCATION);
+    }
 }

@@ -2,6 +2,7 @@ package io.newsflow.processor.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,7 +13,8 @@ class NameShapesTest {
     private static final Map<String, Predicate<String>> SHAPES = Map.of("initials", NameShapes::isAcronym,
             "capitals", NameShapes::shouted, "company form", NameShapes::isCompanyForm,
             "state code", NameShapes::isStateCode, "calendar", NameShapes::isCalendarWord,
-            "compass", NameShapes::isCompassWord, "event", NameShapes::isEventWord);
+            "compass", NameShapes::isCompassWord, "event", NameShapes::isEventWord,
+            "code", NameShapes::isCode, "venue", NameShapes::isVenueWord);
 
     @ParameterizedTest(name = "{1} is {0}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -31,8 +33,35 @@ class NameShapesTest {
             compass      | Northwest     | true
             event        | Awards        | true
             event        | Society       | false
+            code         | USB-C         | true
+            code         | IL-25         | true
+            code         | NAACP         | false
+            code         | MTV2          | false
+            code         | Wi-Fi         | false
+            venue        | Amphitheatre  | true
+            venue        | Jail          | true
+            venue        | Stadium       | false
+            venue        | Hall          | true
             """)
     void shouldTellAWordsShapeFromItsSpellingOrAClosedList(String shape, String word, boolean expected) {
         assertThat(SHAPES.get(shape).test(word)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            proteins called G protein-coupled receptors (GPCRs) that      | true
+            it was hypersensitivity pneumonitis, or HP.                   | true
+            criticism of NASA's Human Landing System (HLS) procurement    | false
+            the International Atomic Energy Agency (IAEA) said            | false
+            the pair (HP) said                                            | false
+            """)
+    void shouldTellInitialsSpelledOutInLowerCaseWords(String text, boolean expected) {
+        List<Tokens.Token> tokens = Tokens.of(text);
+        int at = 0;
+        while (NameShapes.initials(tokens.get(at).text()) == null) {
+            at++;
+        }
+        assertThat(NameShapes.spelledInLowerCase(tokens, at, NameShapes.initials(tokens.get(at).text())))
+                .isEqualTo(expected);
     }
 }
