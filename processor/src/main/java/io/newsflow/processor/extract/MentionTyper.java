@@ -181,6 +181,10 @@ final class MentionTyper {
     }
 
     private Mention type(List<Token> tokens, int from, int to, boolean weak) {
+        if (to - from == 1 && isQuoteCode(tokens, from)) {
+            // before the lists: ".DJI" is the Dow's code even though DJI also names a drone maker
+            return new Mention(text(tokens, from, to), null, tokens.get(from).start(), weak);
+        }
         Mention whole = byWholeName(tokens, from, to);
         return whole != null ? whole : byNameAfterTitles(tokens, from, to, weak);
     }
@@ -362,8 +366,8 @@ final class MentionTyper {
         if (initials != null && NameShapes.spelledInLowerCase(tokens, from, initials)) {
             return new Mention(initials, null, COMMON_NOUN, start, false);
         }
-        if (to - from == 1 && (NameShapes.isCode(first) || isQuoteCode(tokens, from))) {
-            return new Mention(name, null, start, weak); // "USB-C ports", "IL-25", ".DJI", "EUR="
+        if (to - from == 1 && NameShapes.isCode(first)) {
+            return new Mention(name, null, start, weak); // "USB-C ports", "IL-25"
         }
         if (to - from == 1 && NameShapes.isAcronym(first) && !(first.length() > 2 && gazetteer.isCommonWord(first))) {
             // most initials are bodies, but one defined in the article stands for whatever it defines

@@ -190,7 +190,7 @@ class MentionTyperTest {
     @Test
     void shouldTypeWhatFollowsATitleByItsOwnWordsAndGiveAnOwnerNoPlacesHint() {
         assertThat(typed("Rob Goldman, President Ascom North America, says so.")).contains("Ascom North America/" + Entity.ORGANIZATION);
-        assertThat(typed("It is revealed in Eurogamer's review, and in Gazipur.")).containsExactly("Eurogamer/?null",
+        assertThat(typed("It is revealed in Ludoport's review, and in Gazipur.")).containsExactly("Ludoport/?null",
                 "Gazipur/?" + Entity.LOCATION);
     }
 
