@@ -45,6 +45,11 @@ final class LineRoles {
             Block block = blocks.get(i);
             int copy = printed.merge(block.text(), 1, Integer::sum);
             String reason = block.isBoilerplate() ? null : reason(block, copy);
+            if (reason == null && !block.isBoilerplate() && block.words() <= MAX_CREDIT_WORDS
+                    && isTweetSignature(block.text())) {
+                // Weighed as the story's line, so a quoted post that ends the story is not cut off as its footer.
+                block = new Block(block.text(), Kind.SHORT_SENTENCE, block.words(), block.listItem());
+            }
             if (reason != null) {
                 reasons.put(i, reason);
                 block = new Block(block.text(), Kind.NOISE, block.words(), block.listItem());
@@ -59,6 +64,10 @@ final class LineRoles {
         if (block.words() >= MIN_REPEAT_WORDS && copy > 1) {
             return DUPLICATE;
         }
+        // The story's own lines, though shaped like a credit or a date line: kept.
+        if (block.words() <= MAX_CREDIT_WORDS && (isTweetSignature(text) || DatelineExtractor.isPlaceDateline(text))) {
+            return null;
+        }
         // Credits are short: sparing long paragraphs the tokenizing keeps this pass cheap.
         if (block.words() <= MAX_CREDIT_WORDS && bylines.isByline(text)) {
             return BYLINE;
@@ -67,6 +76,16 @@ final class LineRoles {
             return DATELINE;
         }
         return isCaption(text, block.words()) ? CAPTION : null;
+    }
+
+    /**
+     * "— Jane Roe (@janeroe) November 18, 2019": the signature under a post the story quotes, which a text copy of an
+     * embedded post ends with. The story's quotation, not the page's byline or date line.
+     */
+    static boolean isTweetSignature(String text) {
+        int handle = text.indexOf("(@");
+        return handle > 0 && (text.startsWith("—") || text.startsWith("–") || text.startsWith("-"))
+                && text.indexOf(')', handle) > handle + 2;
     }
 
     /** A photo's caption or credit, a picture's file name or alternative text, a horizontal rule. */

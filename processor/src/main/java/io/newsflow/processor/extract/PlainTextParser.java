@@ -63,6 +63,13 @@ final class PlainTextParser {
             used.add(header.subtitleIndex());
         }
         List<String> body = new ArrayList<>();
+        int dateline = (header.lead().isEmpty() ? region.start() : header.lead().get(0)) - 1;
+        if (dateline > Math.max(titleIndex, header.subtitleIndex()) && !used.contains(dateline)
+                && DatelineExtractor.isPlaceDateline(blocks.get(dateline).text())) {
+            // "LONDON 1996-08-30" above a wire story: its first words, which name where it happens.
+            body.add(blocks.get(dateline).text());
+            used.add(dateline);
+        }
         for (int i : header.lead()) {
             body.add(blocks.get(i).text());
         }

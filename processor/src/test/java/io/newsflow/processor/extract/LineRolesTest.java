@@ -30,6 +30,16 @@ class LineRolesTest {
     }
 
     @Test
+    void shouldKeepAQuotedPostsSignatureAndAWireDatelineWhenTheyLookLikeCredits() {
+        Map<Integer, String> reasons = new HashMap<>();
+        List<Block> blocks = roles.refine(classifier.classify(List.of("HALDEN 2026-03-14", PROSE,
+                "— Ann Example (@ann_example) March 14, 2026", "- Posted by Staff, March 14, 2026")), reasons);
+        assertThat(blocks).extracting(Block::kind).containsExactly(Kind.OTHER, Kind.CONTENT, Kind.SHORT_SENTENCE,
+                Kind.NOISE);
+        assertThat(reasons).containsOnlyKeys(3);
+    }
+
+    @Test
     void shouldKeepAgencyDatelinesWhenTheyOpenAParagraph() {
         assertThat(LineRoles.isCaption("NEW YORK (Reuters) - Oil prices fell sharply on Tuesday.", 10)).isFalse();
     }
