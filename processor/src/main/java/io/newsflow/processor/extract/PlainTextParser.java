@@ -47,7 +47,8 @@ final class PlainTextParser {
         Map<Integer, String> reasons = new HashMap<>();
         List<Block> blocks = teasers.demote(teasers.demote(roles.refine(classifier.classify(paragraphs), reasons)));
         blocks = lists.endAtRelatedLists(lists.keepTables(blocks, blockStarts));
-        Region region = lists.withAnnouncedList(blocks, boilerplate.mainRegion(blocks), blockStarts);
+        Region region = BoilerplateFilter.toEndOfCleanText(blocks,
+                lists.withAnnouncedList(blocks, boilerplate.mainRegion(blocks), blockStarts));
         if (region.isEmpty()) {
             // No prose to anchor on (a one-line note, a caption): keep whatever is not furniture.
             return ParsedPage.of(null, section, BoilerplateFilter.storyText(blocks, 0, blocks.size(), null));
