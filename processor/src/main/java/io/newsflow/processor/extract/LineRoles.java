@@ -33,6 +33,9 @@ final class LineRoles {
     private static final String[] CAPTION_OPENINGS = {"in this photo", "in this image", "in this file photo",
             "in this undated photo", "in this handout photo", "in this picture", "file - ", "file photo - "};
     private static final int MAX_AGENCY_LINE_WORDS = 6;
+    private static final int MAX_CREDIT_LINE_WORDS = 12;
+    private static final String[] CREDIT_OPENINGS = {"©", "(c) ", "copyright ", "provided by ", "courtesy of ",
+            "image source:", "image: ", "photo: ", "picture: ", "source: "};
 
     private final BylineExtractor bylines = new BylineExtractor();
     private final DatelineExtractor datelines = new DatelineExtractor();
@@ -86,6 +89,23 @@ final class LineRoles {
         int handle = text.indexOf("(@");
         return handle > 0 && (text.startsWith("—") || text.startsWith("–") || text.startsWith("-"))
                 && text.indexOf(')', handle) > handle + 2;
+    }
+
+    /**
+     * "© Jane Roe", "Copyright 2019 Example News. All rights reserved.", "Provided by Example Agency", "Image Source:
+     * Jane Roe / Example Pictures": a short line that credits a picture or the story to someone.
+     */
+    static boolean isCredit(String text, int words) {
+        if (words == 0 || words > MAX_CREDIT_LINE_WORDS) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String opening : CREDIT_OPENINGS) {
+            if (lower.startsWith(opening)) {
+                return true;
+            }
+        }
+        return isCaption(text, words);
     }
 
     /** A photo's caption or credit, a picture's file name or alternative text, a horizontal rule. */

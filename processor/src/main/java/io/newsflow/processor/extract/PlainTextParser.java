@@ -16,6 +16,9 @@ import java.util.Set;
 /** Finds the story and its metadata in text copied from a web page (a browser's text dump). */
 final class PlainTextParser {
 
+    /** Credits under a story's last paragraph: its last picture's, or the story's own source. */
+    private static final int CREDITS_AFTER_STORY = 3;
+
     private final TextNormalizer normalizer;
     private final ParagraphAssembler assembler = new ParagraphAssembler();
     private final SectionLabelExtractor sections = new SectionLabelExtractor();
@@ -96,7 +99,22 @@ final class PlainTextParser {
         }
         return new ParsedPage(title, header.subtitle(), section, header.byline(), authors, publisher,
                 header.publishedAt(), body, related,
-                removals.count(blocks, region.start(), region.end(), reasons, used, listed));
+                removals.count(blocks, region.start(), region.end(), reasons, used, listed),
+                creditLines(blocks, region, used, reasons));
+    }
+
+    /** The story's captions and credits, and those just under it, that the body left out. */
+    private static List<String> creditLines(List<Block> blocks, Region region, Set<Integer> used,
+            Map<Integer, String> reasons) {
+        List<String> credits = new ArrayList<>();
+        for (int i = region.start(); i < Math.min(blocks.size(), region.end() + CREDITS_AFTER_STORY); i++) {
+            Block block = blocks.get(i);
+            if (!used.contains(i) && (LineRoles.CAPTION.equals(reasons.get(i)) || LineRoles.isCredit(block.text(),
+                    block.words()))) {
+                credits.add(block.text());
+            }
+        }
+        return credits;
     }
 
     /** "IFP Editorial Staff" above its biography after the story: the author, when no byline names one. */

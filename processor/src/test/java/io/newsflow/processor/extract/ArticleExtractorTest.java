@@ -75,6 +75,16 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void shouldNameWhoIsCreditedUnderTheStoryWithoutPuttingTheCreditInTheBody() {
+        String story = "Harbour Works Reopen\n\n" + LanguageSamples.ENGLISH + "\n\nShare this article\n\n"
+                + "Photo: Ann Example / Northshire Pictures";
+        Extraction extraction = extractor.extract(story, "text/plain", null);
+        assertThat(extraction.body()).isEqualTo(LanguageSamples.ENGLISH);
+        assertThat(extraction.entities()).filteredOn(e -> e.name().equals("Ann Example"))
+                .extracting(e -> e.firstOffset()).containsExactly(-1);
+    }
+
+    @Test
     void shouldKeepAShortNoteWhenThereIsNoProseToAnchorOn() {
         Extraction extraction = extractor.extract("Meeting moved to Friday", "text/plain", null);
         assertThat(extraction.body()).isEqualTo("Meeting moved to Friday");

@@ -40,6 +40,17 @@ class LineRolesTest {
     }
 
     @Test
+    void shouldSeeACreditWhenAShortLineCreditsAPictureOrTheStory() {
+        assertThat(LineRoles.isCredit("© Ann Example", 2)).isTrue();
+        assertThat(LineRoles.isCredit("Copyright 2026 Example News. All rights reserved.", 7)).isTrue();
+        assertThat(LineRoles.isCredit("Provided by Example Space Agency", 5)).isTrue();
+        assertThat(LineRoles.isCredit("Image Source: Ann Example / Example Pictures", 6)).isTrue();
+        assertThat(LineRoles.isCredit(PROSE, 22)).isFalse();
+        assertThat(LineRoles.isCredit("Source: officials said the talks in Tehran went on for hours and ended late "
+                + "on Monday night", 17)).isFalse();
+    }
+
+    @Test
     void shouldKeepAgencyDatelinesWhenTheyOpenAParagraph() {
         assertThat(LineRoles.isCaption("NEW YORK (Reuters) - Oil prices fell sharply on Tuesday.", 10)).isFalse();
     }
