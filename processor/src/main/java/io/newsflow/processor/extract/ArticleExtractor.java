@@ -46,7 +46,7 @@ public final class ArticleExtractor {
         Language language = languages.detectWithConfidence(body);
         // Entities and quote attribution read the same words: tokenised once.
         List<Token> tokens = Tokens.of(body);
-        List<Entity> found = entities.find(page.title(), tokens);
+        List<Entity> found = entities.find(page.title(), tokens, page.creditLines());
         return new Extraction(page.title(), page.subtitle(), page.section(), page.byline(), page.authors(),
                 page.publisher(), page.publishedAt(), body, language.code(),
                 language.code() == null ? null : language.confidence(), words,

@@ -43,7 +43,27 @@ final class BlockClassifier {
             blocks.add(new Block(paragraph, kindOf(paragraph, words), words, Text.isListItem(paragraph)));
         }
         markAuthorBoxes(blocks);
+        keepCutSentences(blocks);
         return blocks;
+    }
+
+    /**
+     * "According to the review, the platform does not ... in a stateme…": a paragraph cut short between two of the
+     * story's paragraphs is the story's (a copy's truncation), not a teaser: teasers sit among short lines.
+     */
+    private static void keepCutSentences(List<Block> blocks) {
+        for (int i = 1; i + 1 < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.kind() == Kind.BOILERPLATE && block.words() >= MIN_CONTENT_WORDS && Text.endsTruncated(block.text())
+                    && blocks.get(i - 1).kind() == Kind.CONTENT && blocks.get(i + 1).kind() == Kind.CONTENT
+                    && kindOf(withoutEllipsis(block.text()), block.words()) != Kind.BOILERPLATE) {
+                blocks.set(i, new Block(block.text(), Kind.CONTENT, block.words(), block.listItem()));
+            }
+        }
+    }
+
+    private static String withoutEllipsis(String text) {
+        return text.endsWith("…") ? text.substring(0, text.length() - 1) : text.substring(0, text.length() - 3);
     }
 
     private static Kind kindOf(String paragraph, int words) {

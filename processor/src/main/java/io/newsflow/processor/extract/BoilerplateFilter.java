@@ -67,6 +67,22 @@ final class BoilerplateFilter {
         return new Region(0, blocks.size());
     }
 
+    /**
+     * A text with no furniture at all is a story already cut out of its page (a wire copy, a feed's text): what
+     * follows its last paragraph (a results table, "Japan 2 Syria 1", a closing short line) is the story's too.
+     */
+    static Region toEndOfCleanText(List<Block> blocks, Region region) {
+        if (region.isEmpty()) {
+            return region;
+        }
+        for (Block block : blocks) {
+            if (block.kind() == Kind.BOILERPLATE || block.kind() == Kind.END_MARKER) {
+                return region;
+            }
+        }
+        return new Region(region.start(), blocks.size());
+    }
+
     private static double score(Block block) {
         return switch (block.kind()) {
             case CONTENT -> block.words();

@@ -18,6 +18,9 @@ import java.util.Set;
 final class DatelineExtractor {
 
     private static final int MAX_WORDS = 24;
+    private static final int MAX_PLACE_DATELINE_WORDS = 10;
+    /** Words a date line may join its parts with ("Posted by ... and updated"). */
+    private static final Set<String> LINKING_WORDS = Set.of("and", "the", "for", "from", "via", "with", "ago");
     private static final String[][] OTHER_MONTHS = {
             {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
                     "dezember"},
@@ -135,7 +138,83 @@ final class DatelineExtractor {
                 dateTokens++;
             }
         }
-        return dateTokens * 2 >= tokens.size();
+        return dateTokens * 2 >= tokens.size() && !isSentence(line);
+    }
+
+    /**
+     * "The 139th was formed at Camp Howe on September 1, 1862.", "Iceland Air Defense Force, 24 April 1952 -- 8 March
+     * 1954.": numbers make half its words, but three words that are no part of a date say it is a sentence when two
+     * of them are in lower case ("was", "formed") or a full stop ends it. A date line has at most a label and a name
+     * beside its date ("Posted in Politics"); one in another language a weekday ("segunda-feira").
+     */
+    private static boolean isSentence(String line) {
+        int lower = 0;
+        int other = 0;
+        int start = -1;
+        for (int i = 0; i <= line.length(); i++) {
+            boolean letter = i < line.length() && Character.isLetter(line.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                String word = line.substring(start, i);
+                String key = word.toLowerCase(Locale.ROOT);
+                if (word.length() >= 3 && !DATE_WORDS.contains(key) && !MONTHS.containsKey(key)
+                        && !LINKING_WORDS.contains(key) && !AGO_HOURS.containsKey(key)) {
+                    other++;
+                    lower += Character.isLowerCase(word.charAt(0)) ? 1 : 0;
+                }
+                start = -1;
+            }
+        }
+        return other >= 3 && (lower >= 2 || line.endsWith("."));
+    }
+
+    /**
+     * "BAAR, SWITZERLAND", "LONDON 1996-08-30", "AL-AIN, United Arab Emirates 1996-12-06": a wire story's dateline
+     * on a line of its own: a place in capitals, then its country or region and a date, either or both.
+     */
+    static boolean isPlaceDateline(String line) {
+        String[] words = line.trim().split("\\s+");
+        if (words.length > MAX_PLACE_DATELINE_WORDS || Text.endsSentence(line)) {
+            return false;
+        }
+        int i = 0;
+        boolean comma = false;
+        while (i < words.length && !comma && isCapitalsWord(words[i])) {
+            comma = words[i].endsWith(",");
+            i++;
+        }
+        if (i == 0) {
+            return false;
+        }
+        int region = i;
+        while (comma && i < words.length && Character.isUpperCase(words[i].charAt(0)) && !Text.hasDigit(words[i])) {
+            i++;
+        }
+        boolean named = comma && i > region;
+        List<String> rest = tokens(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+        boolean dated = !rest.isEmpty() && Text.hasDigit(line);
+        for (String token : rest) {
+            dated &= isDateToken(token);
+        }
+        return (named || dated) && (rest.isEmpty() || dated);
+    }
+
+    /** "LONDON", "AL-AIN,", "ST. LOUIS": letters in capitals, at least two. */
+    private static boolean isCapitalsWord(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '-' && c != '.' && c != '\'' && !(c == ',' && i == word.length() - 1)) {
+                return false;
+            }
+        }
+        return letters >= 2;
     }
 
     /** "Updated", "Nov", "Published": a word of a date line, which a name never starts with. */

@@ -31,6 +31,14 @@ final class EntityExtractor {
 
     /** @param bodyTokens the body's {@link Tokens}, made once and shared with the quote step; may be null */
     List<Entity> find(String title, List<Token> bodyTokens) {
+        return find(title, bodyTokens, List.of());
+    }
+
+    /**
+     * @param creditLines lines outside the body that name people or organisations behind the story ("Photo: Getty
+     *                    Images"): their names count, at offset -1 like the title's, as they are not in the body
+     */
+    List<Entity> find(String title, List<Token> bodyTokens, List<String> creditLines) {
         List<Mention> mentions = new ArrayList<>();
         if (bodyTokens != null) {
             collect(bodyTokens, mentions);
@@ -44,6 +52,11 @@ final class EntityExtractor {
                 collect(tokens, inTitle);
                 inTitle.forEach(m -> mentions.add(new Mention(m.name(), m.type(), -1, m.weak())));
             }
+        }
+        for (String line : creditLines) {
+            List<Mention> inCredit = new ArrayList<>();
+            collect(Tokens.of(line), inCredit);
+            inCredit.forEach(m -> mentions.add(new Mention(m.name(), m.type(), m.hint(), -1, m.weak())));
         }
         return merger.merge(mentions);
     }

@@ -33,6 +33,9 @@ final class LineRoles {
     private static final String[] CAPTION_OPENINGS = {"in this photo", "in this image", "in this file photo",
             "in this undated photo", "in this handout photo", "in this picture", "file - ", "file photo - "};
     private static final int MAX_AGENCY_LINE_WORDS = 6;
+    private static final int MAX_CREDIT_LINE_WORDS = 12;
+    private static final String[] CREDIT_OPENINGS = {"©", "(c) ", "copyright ", "provided by ", "courtesy of ",
+            "image source:", "image: ", "photo: ", "picture: ", "source: "};
 
     private final BylineExtractor bylines = new BylineExtractor();
     private final DatelineExtractor datelines = new DatelineExtractor();
@@ -45,6 +48,11 @@ final class LineRoles {
             Block block = blocks.get(i);
             int copy = printed.merge(block.text(), 1, Integer::sum);
             String reason = block.isBoilerplate() ? null : reason(block, copy);
+            if (reason == null && !block.isBoilerplate() && block.words() <= MAX_CREDIT_WORDS
+                    && isTweetSignature(block.text())) {
+                // Weighed as the story's line, so a quoted post that ends the story is not cut off as its footer.
+                block = new Block(block.text(), Kind.SHORT_SENTENCE, block.words(), block.listItem());
+            }
             if (reason != null) {
                 reasons.put(i, reason);
                 block = new Block(block.text(), Kind.NOISE, block.words(), block.listItem());
@@ -59,6 +67,10 @@ final class LineRoles {
         if (block.words() >= MIN_REPEAT_WORDS && copy > 1) {
             return DUPLICATE;
         }
+        // The story's own lines, though shaped like a credit or a date line: kept.
+        if (block.words() <= MAX_CREDIT_WORDS && (isTweetSignature(text) || DatelineExtractor.isPlaceDateline(text))) {
+            return null;
+        }
         // Credits are short: sparing long paragraphs the tokenizing keeps this pass cheap.
         if (block.words() <= MAX_CREDIT_WORDS && bylines.isByline(text)) {
             return BYLINE;
@@ -67,6 +79,33 @@ final class LineRoles {
             return DATELINE;
         }
         return isCaption(text, block.words()) ? CAPTION : null;
+    }
+
+    /**
+     * "— Jane Roe (@janeroe) November 18, 2019": the signature under a post the story quotes, which a text copy of an
+     * embedded post ends with. The story's quotation, not the page's byline or date line.
+     */
+    static boolean isTweetSignature(String text) {
+        int handle = text.indexOf("(@");
+        return handle > 0 && (text.startsWith("—") || text.startsWith("–") || text.startsWith("-"))
+                && text.indexOf(')', handle) > handle + 2;
+    }
+
+    /**
+     * "© Jane Roe", "Copyright 2019 Example News. All rights reserved.", "Provided by Example Agency", "Image Source:
+     * Jane Roe / Example Pictures": a short line that credits a picture or the story to someone.
+     */
+    static boolean isCredit(String text, int words) {
+        if (words == 0 || words > MAX_CREDIT_LINE_WORDS) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String opening : CREDIT_OPENINGS) {
+            if (lower.startsWith(opening)) {
+                return true;
+            }
+        }
+        return isCaption(text, words);
     }
 
     /** A photo's caption or credit, a picture's file name or alternative text, a horizontal rule. */

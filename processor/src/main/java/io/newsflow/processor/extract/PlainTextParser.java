@@ -16,6 +16,9 @@ import java.util.Set;
 /** Finds the story and its metadata in text copied from a web page (a browser's text dump). */
 final class PlainTextParser {
 
+    /** Credits under a story's last paragraph: its last picture's, or the story's own source. */
+    private static final int CREDITS_AFTER_STORY = 3;
+
     private final TextNormalizer normalizer;
     private final ParagraphAssembler assembler = new ParagraphAssembler();
     private final SectionLabelExtractor sections = new SectionLabelExtractor();
@@ -47,7 +50,8 @@ final class PlainTextParser {
         Map<Integer, String> reasons = new HashMap<>();
         List<Block> blocks = teasers.demote(teasers.demote(roles.refine(classifier.classify(paragraphs), reasons)));
         blocks = lists.endAtRelatedLists(lists.keepTables(blocks, blockStarts));
-        Region region = lists.withAnnouncedList(blocks, boilerplate.mainRegion(blocks), blockStarts);
+        Region region = BoilerplateFilter.toEndOfCleanText(blocks,
+                lists.withAnnouncedList(blocks, boilerplate.mainRegion(blocks), blockStarts));
         if (region.isEmpty()) {
             // No prose to anchor on (a one-line note, a caption): keep whatever is not furniture.
             return ParsedPage.of(null, section, BoilerplateFilter.storyText(blocks, 0, blocks.size(), null));
@@ -63,6 +67,13 @@ final class PlainTextParser {
             used.add(header.subtitleIndex());
         }
         List<String> body = new ArrayList<>();
+        int dateline = (header.lead().isEmpty() ? region.start() : header.lead().get(0)) - 1;
+        if (dateline > Math.max(titleIndex, header.subtitleIndex()) && !used.contains(dateline)
+                && DatelineExtractor.isPlaceDateline(blocks.get(dateline).text())) {
+            // "LONDON 1996-08-30" above a wire story: its first words, which name where it happens.
+            body.add(blocks.get(dateline).text());
+            used.add(dateline);
+        }
         for (int i : header.lead()) {
             body.add(blocks.get(i).text());
         }
@@ -88,7 +99,22 @@ final class PlainTextParser {
         }
         return new ParsedPage(title, header.subtitle(), section, header.byline(), authors, publisher,
                 header.publishedAt(), body, related,
-                removals.count(blocks, region.start(), region.end(), reasons, used, listed));
+                removals.count(blocks, region.start(), region.end(), reasons, used, listed),
+                creditLines(blocks, region, used, reasons));
+    }
+
+    /** The story's captions and credits, and those just under it, that the body left out. */
+    private static List<String> creditLines(List<Block> blocks, Region region, Set<Integer> used,
+            Map<Integer, String> reasons) {
+        List<String> credits = new ArrayList<>();
+        for (int i = region.start(); i < Math.min(blocks.size(), region.end() + CREDITS_AFTER_STORY); i++) {
+            Block block = blocks.get(i);
+            if (!used.contains(i) && (LineRoles.CAPTION.equals(reasons.get(i)) || LineRoles.isCredit(block.text(),
+                    block.words()))) {
+                credits.add(block.text());
+            }
+        }
+        return credits;
     }
 
     /** "IFP Editorial Staff" above its biography after the story: the author, when no byline names one. */

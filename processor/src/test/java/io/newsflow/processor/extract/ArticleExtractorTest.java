@@ -50,6 +50,41 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void shouldKeepEveryLineOfAWireCopyWhenItHasNoPageFurniture() {
+        String wire = """
+                SOCCER - KESTREL ROVERS BEAT HALDEN TOWN IN CUP REPLAY
+
+                BRAMFORD, Northshire 2026-03-14
+
+                Kestrel Rovers reached the quarter-finals of the Northshire Cup on Saturday after beating Halden Town \
+                3-1 in a replay at Marlow Park.
+
+                Striker Tomas Ellery scored twice before half-time and Vincent Oduya added a third after the break.
+
+                Result:
+
+                Kestrel Rovers 3 Halden Town 1
+
+                Rovers play Port Aldwin next week in Ardley.
+                """;
+        Extraction extraction = extractor.extract(wire, "text/plain", null);
+        assertThat(extraction.title()).isEqualTo("SOCCER - KESTREL ROVERS BEAT HALDEN TOWN IN CUP REPLAY");
+        assertThat(extraction.body()).startsWith("BRAMFORD, Northshire 2026-03-14\n\nKestrel Rovers reached")
+                .endsWith("Result:\n\nKestrel Rovers 3 Halden Town 1\n\nRovers play Port Aldwin next week in Ardley.");
+        assertThat(extraction.entities()).extracting(e -> e.name()).contains("Port Aldwin", "Ardley", "Tomas Ellery");
+    }
+
+    @Test
+    void shouldNameWhoIsCreditedUnderTheStoryWithoutPuttingTheCreditInTheBody() {
+        String story = "Harbour Works Reopen\n\n" + LanguageSamples.ENGLISH + "\n\nShare this article\n\n"
+                + "Photo: Ann Example / Northshire Pictures";
+        Extraction extraction = extractor.extract(story, "text/plain", null);
+        assertThat(extraction.body()).isEqualTo(LanguageSamples.ENGLISH);
+        assertThat(extraction.entities()).filteredOn(e -> e.name().equals("Ann Example"))
+                .extracting(e -> e.firstOffset()).containsExactly(-1);
+    }
+
+    @Test
     void shouldKeepAShortNoteWhenThereIsNoProseToAnchorOn() {
         Extraction extraction = extractor.extract("Meeting moved to Friday", "text/plain", null);
         assertThat(extraction.body()).isEqualTo("Meeting moved to Friday");

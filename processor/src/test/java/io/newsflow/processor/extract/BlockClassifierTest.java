@@ -22,6 +22,15 @@ class BlockClassifierTest {
     }
 
     @Test
+    void shouldKeepAParagraphCutShortWhenTheStorysParagraphsSurroundIt() {
+        String prose = "The council met on Monday and voted to close the old bridge to traffic.";
+        String cut = "According to the engineers' report, the bridge cannot carry buses any more. The mayor said in a stateme…";
+        assertThat(kinds(prose, cut, prose)).containsExactly(Kind.CONTENT, Kind.CONTENT, Kind.CONTENT);
+        assertThat(kinds("Other stories", cut, "Read more")).containsExactly(Kind.OTHER, Kind.BOILERPLATE,
+                Kind.BOILERPLATE);
+    }
+
+    @Test
     void shouldSeeAShortSentenceWhenItHasFewWords() {
         assertThat(kinds("He declined to comment.")).containsExactly(Kind.SHORT_SENTENCE);
     }

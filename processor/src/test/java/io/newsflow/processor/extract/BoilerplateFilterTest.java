@@ -2,6 +2,7 @@ package io.newsflow.processor.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsflow.processor.extract.BlockClassifier.Block;
 import io.newsflow.processor.extract.BoilerplateFilter.Region;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -72,5 +73,13 @@ class BoilerplateFilterTest {
     void shouldKeepABoxInsideTheStoryWhenTheTailHeadingComesBeforeAnyProse() {
         List<String> story = List.of("Related Articles", PROSE, PROSE);
         assertThat(filter.beforeTail(classifier.classify(story))).isEqualTo(new Region(0, 3));
+    }
+
+    @Test
+    void shouldRunToTheEndOfATextOnlyWhenNothingInItIsPageFurniture() {
+        List<Block> clean = classifier.classify(List.of(PROSE, PROSE + " Again.", "Results:", "Japan 2 Syria 1"));
+        assertThat(BoilerplateFilter.toEndOfCleanText(clean, filter.mainRegion(clean))).isEqualTo(new Region(0, 4));
+        List<Block> page = classifier.classify(List.of(PROSE, PROSE + " Again.", "Results:", "Advertisement"));
+        assertThat(BoilerplateFilter.toEndOfCleanText(page, filter.mainRegion(page))).isEqualTo(new Region(0, 2));
     }
 }

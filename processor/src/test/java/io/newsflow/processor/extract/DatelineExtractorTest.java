@@ -21,6 +21,22 @@ class DatelineExtractorTest {
     void shouldRejectProseAndListsWhenTheyOnlyMentionADate() {
         assertThat(datelines.isDateline("June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL")).isFalse();
         assertThat(datelines.isDateline("The summit opened on November 19, 2019 with a speech by the host.")).isFalse();
+        assertThat(datelines.isDateline("The 12th was raised at Fort Avery, near Dunmore, on May 3, 1861.")).isFalse();
+        assertThat(datelines.isDateline("Northern Signal Group, 2 May 1950 -- 9 June 1958.")).isFalse();
+        assertThat(datelines.isDateline("Posted in Politics on November 18, 2019 at 10:00 am")).isTrue();
+        assertThat(datelines.isDateline("Published 2 hours ago | November 18, 2019")).isTrue();
+    }
+
+    @Test
+    void shouldSeeAWireDatelineWhenACapitalsPlaceStandsOnItsOwnLine() {
+        assertThat(DatelineExtractor.isPlaceDateline("BRAMFORD 2026-03-14")).isTrue();
+        assertThat(DatelineExtractor.isPlaceDateline("PORT ALDWIN, Northshire 2026-03-14")).isTrue();
+        assertThat(DatelineExtractor.isPlaceDateline("KESTREL-ON-SEA, NORTHSHIRE")).isTrue();
+        assertThat(DatelineExtractor.isPlaceDateline("OSLO, March 14")).isTrue();
+        assertThat(DatelineExtractor.isPlaceDateline("WORLD")).isFalse();
+        assertThat(DatelineExtractor.isPlaceDateline("NEWS, Sport and Weather")).isFalse();
+        assertThat(DatelineExtractor.isPlaceDateline("COVID-19 2020")).isFalse();
+        assertThat(DatelineExtractor.isPlaceDateline("OSLO is cold.")).isFalse();
     }
 
     @Test

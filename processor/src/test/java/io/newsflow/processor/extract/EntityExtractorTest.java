@@ -27,6 +27,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldCountNamesInCreditLinesAtOffsetMinusOneUnlessTheBodyNamesThemToo() {
+        String body = "The World Bank met in Lagos.";
+        assertThat(extractor.find(null, Tokens.of(body), java.util.List.of("Photo: Lagos Harbour Authority",
+                "Provided by the World Bank")))
+                .extracting(Entity::name, Entity::firstOffset)
+                .contains(tuple("World Bank", 4), tuple("Lagos Harbour Authority", -1));
+    }
+
+    @Test
     void shouldReturnNothingForEmptyInput() {
         assertThat(extractor.find(null, "")).isEmpty();
     }

@@ -30,6 +30,27 @@ class LineRolesTest {
     }
 
     @Test
+    void shouldKeepAQuotedPostsSignatureAndAWireDatelineWhenTheyLookLikeCredits() {
+        Map<Integer, String> reasons = new HashMap<>();
+        List<Block> blocks = roles.refine(classifier.classify(List.of("HALDEN 2026-03-14", PROSE,
+                "— Ann Example (@ann_example) March 14, 2026", "- Posted by Staff, March 14, 2026")), reasons);
+        assertThat(blocks).extracting(Block::kind).containsExactly(Kind.OTHER, Kind.CONTENT, Kind.SHORT_SENTENCE,
+                Kind.NOISE);
+        assertThat(reasons).containsOnlyKeys(3);
+    }
+
+    @Test
+    void shouldSeeACreditWhenAShortLineCreditsAPictureOrTheStory() {
+        assertThat(LineRoles.isCredit("© Ann Example", 2)).isTrue();
+        assertThat(LineRoles.isCredit("Copyright 2026 Example News. All rights reserved.", 7)).isTrue();
+        assertThat(LineRoles.isCredit("Provided by Example Space Agency", 5)).isTrue();
+        assertThat(LineRoles.isCredit("Image Source: Ann Example / Example Pictures", 6)).isTrue();
+        assertThat(LineRoles.isCredit(PROSE, 22)).isFalse();
+        assertThat(LineRoles.isCredit("Source: officials said the talks in Tehran went on for hours and ended late "
+                + "on Monday night", 17)).isFalse();
+    }
+
+    @Test
     void shouldKeepAgencyDatelinesWhenTheyOpenAParagraph() {
         assertThat(LineRoles.isCaption("NEW YORK (Reuters) - Oil prices fell sharply on Tuesday.", 10)).isFalse();
     }
