@@ -49,6 +49,12 @@ class MentionTyperTest {
     }
 
     @Test
+    void shouldDropCommonNounsInitialsButKeepABodysBeforeACommonNoun() {
+        assertThat(typed("The AWD car got a HPV vaccine, a WLTP range and SARS tests, as NASA astronauts did."))
+                .containsExactly("NASA/" + Entity.ORGANIZATION);
+    }
+
+    @Test
     void shouldTellAPersonWithAPlacesFirstNameFromANewspaperNamedForItsTown() {
         assertThat(typed("Then Virginia Giuffre wrote to the Odessa American."))
                 .containsExactly("Virginia Giuffre/" + Entity.PERSON, "Odessa American/?null");
