@@ -55,6 +55,12 @@ class MentionTyperTest {
     }
 
     @Test
+    void shouldKnowCommonFirstNamesThatAreAlsoWordsOnlyBeforeASurname() {
+        assertThat(typed("Acting secretary Chad Wolf flew to Chad."))
+                .containsExactly("Chad Wolf/" + Entity.PERSON, "Chad/" + Entity.LOCATION);
+    }
+
+    @Test
     void shouldTellAPersonWithAPlacesFirstNameFromANewspaperNamedForItsTown() {
         assertThat(typed("Then Virginia Giuffre wrote to the Odessa American."))
                 .containsExactly("Virginia Giuffre/" + Entity.PERSON, "Odessa American/?null");
