@@ -192,7 +192,7 @@ final class NameCues {
         // "in Eurogamer's review", "prior to Mophie's": the preposition governs what the name owns
         boolean accordingTo = before.equals("to") && from > 1 && tokens.get(from - 2).text().equalsIgnoreCase("according");
         if ((to - from == 1 ? PLACE_PREPOSITIONS.contains(before) : before.equals("in") || before.equals("near"))
-                && !accordingTo && !after.equals("'s") && noCommonWord(tokens, from, to)) {
+                && !accordingTo && !Tokens.isPossessive(after) && noCommonWord(tokens, from, to)) {
             return Entity.LOCATION;
         }
         return null;

@@ -87,6 +87,8 @@ class NameCuesTest {
     @Test
     void shouldSayNothingWithoutACue() {
         assertThat(hint("He met Vanxim today.", "Vanxim")).isNull();
+        assertThat(hint("Prior to Mophie’s charger I used another.", "Mophie")).as("curly possessive").isNull();
+        assertThat(hint("Prior to Mophie's charger I used another.", "Mophie")).as("straight possessive").isNull();
     }
 
     @Test
