@@ -48,6 +48,9 @@ final class MentionTyper {
                 span = new Span(span.from(), span.to() - 1, span.weak());
             }
         }
+        if (makersTelevision(tokens, span)) {
+            span = new Span(span.from(), span.to() - 1, span.weak()); // "a Samsung TV", "the Apple TV app"
+        }
         if (span.to() - span.from() == 1 && NameShapes.isCompanyForm(tokens.get(span.from()).text())) {
             if (span.from() > 0 && tokens.get(span.from() - 1).text().equals(",")) {
                 bodyBefore(tokens, span.from() - 1, out);
@@ -75,6 +78,16 @@ final class MentionTyper {
         if (mention != null) {
             out.add(mention);
         }
+    }
+
+    /**
+     * "Samsung TV", "Apple TV": a listed firm's name before "TV" is its set or its box, a product the guidelines leave
+     * out, while the firm stands; a channel listed whole ("Press TV") keeps its name.
+     */
+    private boolean makersTelevision(List<Token> tokens, Span span) {
+        return span.to() - span.from() > 1 && tokens.get(span.to() - 1).text().equals("TV")
+                && gazetteer.isOrganisation(text(tokens, span.from(), span.to() - 1))
+                && !gazetteer.isOrganisation(text(tokens, span.from(), span.to()));
     }
 
     /** "US EPA", "UK FCA": a country's initials before a body's name the country's own. */

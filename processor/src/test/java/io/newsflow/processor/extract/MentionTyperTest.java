@@ -61,6 +61,12 @@ class MentionTyperTest {
     }
 
     @Test
+    void shouldTakeAFirmOutOfItsTelevisionButKeepAChannelListedWhole() {
+        assertThat(typed("He bought a Samsung TV and watched Press TV on it."))
+                .containsExactly("Samsung/" + Entity.ORGANIZATION, "Press TV/" + Entity.ORGANIZATION);
+    }
+
+    @Test
     void shouldTellAPersonWithAPlacesFirstNameFromANewspaperNamedForItsTown() {
         assertThat(typed("Then Virginia Giuffre wrote to the Odessa American."))
                 .containsExactly("Virginia Giuffre/" + Entity.PERSON, "Odessa American/?null");
