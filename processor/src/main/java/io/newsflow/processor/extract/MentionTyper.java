@@ -257,7 +257,7 @@ final class MentionTyper {
         if (to - from > 1 && NameShapes.isCompassWord(first) && knownPlace(text(tokens, from + 1, to))) {
             return new Mention(full, Entity.LOCATION, start, false); // "East Jerusalem", "Southern California"
         }
-        if (to - from > 1 && NameShapes.spelledOut(tokens, from, to)) {
+        if (to - from > 1 && NameShapes.spelledOut(tokens, from, to) && !NameShapes.isMachineOrSchemeWord(last)) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
         if (to - from > 1 && isBrand(first) && gazetteer.isLocation(text(tokens, from + 1, to))) {
@@ -376,7 +376,8 @@ final class MentionTyper {
             return new Mention(name, Entity.LOCATION, start, false); // "Gladstone, NJ"
         }
         String initials = to - from == 1 ? NameShapes.initials(first) : null;
-        if (initials != null && NameShapes.spelledInLowerCase(tokens, from, initials)) {
+        if (initials != null && (NameShapes.spelledInLowerCase(tokens, from, initials)
+                || NameShapes.spellOutAMachine(tokens, from))) {
             return new Mention(initials, null, COMMON_NOUN, start, false);
         }
         if (to - from == 1 && NameShapes.isCode(first)) {

@@ -47,6 +47,14 @@ final class NameShapes {
     /** Venues' words that also name a room or a part of one ("City Hall", "Main Stage"), so need a name beside them. */
     private static final Set<String> ROOMS = Set.of("Hall", "Stage", "Ballroom");
 
+    /**
+     * Last words of machines, programmes and plans, which the guidelines leave out (CoNLL's MISC) even when spelled
+     * out before their initials: "Human Landing System (HLS)", "Exploration Upper Stage (EUS)".
+     */
+    private static final Set<String> MACHINES_AND_SCHEMES = Set.of("System", "Stage", "Vehicle", "Module", "Lander",
+            "Rover", "Telescope", "Satellite", "Engine", "Rocket", "Capsule", "Mission", "Project", "Initiative",
+            "Scheme", "Plan");
+
     private NameShapes() {
     }
 
@@ -72,6 +80,10 @@ final class NameShapes {
 
     static boolean isRoomWord(String word) {
         return ROOMS.contains(word);
+    }
+
+    static boolean isMachineOrSchemeWord(String word) {
+        return MACHINES_AND_SCHEMES.contains(word);
     }
 
     static boolean isEventWord(String word) {
@@ -105,6 +117,23 @@ final class NameShapes {
             }
         }
         return isAcronym(acronym) && initials.toString().equals(acronym);
+    }
+
+    /**
+     * Initials in brackets at {@code at} that a machine's or a programme's name right before spells out
+     * ("Exploration Upper Stage (EUS)"): they stand for no name either.
+     */
+    static boolean spellOutAMachine(List<Token> tokens, int at) {
+        int close = at - 1;
+        if (close < 2 || !tokens.get(close).text().equals("(") || !isMachineOrSchemeWord(tokens.get(close - 1).text())) {
+            return false;
+        }
+        for (int from = close - 2; from >= Math.max(0, close - 2 * tokens.get(at).text().length()); from--) {
+            if (spelledOut(tokens, from, close)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

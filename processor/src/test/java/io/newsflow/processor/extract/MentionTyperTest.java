@@ -67,6 +67,14 @@ class MentionTyperTest {
     }
 
     @Test
+    void shouldTakeABodySpelledOutBeforeItsInitialsButNotAMachine() {
+        assertThat(typed("The Human Landing System (HLS) flies. "
+                + "He joined Australians Against Further Immigration (AAFI)."))
+                .containsExactly("Human Landing System/?null", "HLS/?" + MentionTyper.COMMON_NOUN,
+                        "Australians Against Further Immigration/" + Entity.ORGANIZATION, "AAFI/" + Entity.ORGANIZATION);
+    }
+
+    @Test
     void shouldTellAPersonWithAPlacesFirstNameFromANewspaperNamedForItsTown() {
         assertThat(typed("Then Virginia Giuffre wrote to the Odessa American."))
                 .containsExactly("Virginia Giuffre/" + Entity.PERSON, "Odessa American/?null");
