@@ -215,6 +215,10 @@ final class MentionTyper {
                     && (NameCues.playsAMatch(tokens, from, to) || NameCues.joinsABody(tokens, from));
             return new Mention(full, club ? Entity.ORGANIZATION : Entity.LOCATION, start, false);
         }
+        if (NameShapes.isDigitBrand(tokens.get(from).text()) && allCommonWords(tokens, from + 1, to)) {
+            // "9to5Mac", never a person's or a place's name; "9to5Mac Gift Guides" are its features
+            return new Mention(tokens.get(from).text(), Entity.ORGANIZATION, start, false);
+        }
         if (to - from == 1 && placesJoined(full)) {
             return new Mention(full, Entity.LOCATION, start, false); // "Asia-Pacific", "Qinghai-Tibet"
         }

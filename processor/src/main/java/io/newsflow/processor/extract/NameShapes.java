@@ -90,6 +90,25 @@ final class NameShapes {
         return EVENTS.contains(word);
     }
 
+    /**
+     * A firm's or a site's name that opens with a digit and has a capital after small letters ("9to5Mac",
+     * "23andMe"); a model, a unit or an ordinal ("4K", "72W", "1st", "10am") never does, nor
+     * a headline's age ("9-Month-Old").
+     */
+    static boolean isDigitBrand(String word) {
+        if (word.isEmpty() || !Character.isDigit(word.charAt(0)) || word.indexOf('-') >= 0) {
+            return false;
+        }
+        boolean small = false;
+        for (int k = 1; k < word.length(); k++) {
+            if (small && Character.isUpperCase(word.charAt(k))) {
+                return true;
+            }
+            small |= Character.isLowerCase(word.charAt(k));
+        }
+        return false;
+    }
+
     /** A US lawmaker's party and state, as in "Rep. Brian Babin (R-TX)" or "(D-Calif.)": no name of its own. */
     static boolean isPartyAndState(String word) {
         return word.length() > 3 && word.charAt(1) == '-' && "RDI".indexOf(word.charAt(0)) >= 0

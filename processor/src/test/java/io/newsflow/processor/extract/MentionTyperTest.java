@@ -75,6 +75,12 @@ class MentionTyperTest {
     }
 
     @Test
+    void shouldReadAFirmsNameThatOpensWithADigitWithoutTheFeatureAfterIt() {
+        assertThat(typed("Stay tuned for more 9to5Mac Gift Guides and a 4K Blu-ray."))
+                .contains("9to5Mac/" + Entity.ORGANIZATION).noneMatch(name -> name.startsWith("4K"));
+    }
+
+    @Test
     void shouldTellAPersonWithAPlacesFirstNameFromANewspaperNamedForItsTown() {
         assertThat(typed("Then Virginia Giuffre wrote to the Odessa American."))
                 .containsExactly("Virginia Giuffre/" + Entity.PERSON, "Odessa American/?null");
