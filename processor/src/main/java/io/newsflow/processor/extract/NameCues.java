@@ -178,6 +178,9 @@ final class NameCues {
             if (owned != null) {
                 return owned;
             }
+            if (to - from > 1 && opensAListedBody(tokens, to + 1)) {
+                return Entity.PERSON; // "Elon Musk’s SpaceX": a listed firm's owner of two words or more is its founder
+            }
         }
         if (joinsABody(tokens, from)) {
             return Entity.ORGANIZATION; // "he joined Vanxim in 2015", "signed with Benfica", "signed to Deltasonic"

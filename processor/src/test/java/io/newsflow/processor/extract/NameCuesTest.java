@@ -85,6 +85,13 @@ class NameCuesTest {
     }
 
     @Test
+    void shouldTakeTheOwnerOfAListedFirmNamedInTwoWordsForItsFounder() {
+        List<Token> tokens = Tokens.of("It was Elon Musk’s SpaceX, not Vanxim’s SpaceX.");
+        assertThat(cues.hint(tokens, 2, 4)).isEqualTo(Entity.PERSON);
+        assertThat(cues.hint(tokens, 8, 9)).as("one word may be a parent firm").isNull();
+    }
+
+    @Test
     void shouldSayNothingWithoutACue() {
         assertThat(hint("He met Vanxim today.", "Vanxim")).isNull();
         assertThat(hint("Prior to Mophie’s charger I used another.", "Mophie")).as("curly possessive").isNull();
