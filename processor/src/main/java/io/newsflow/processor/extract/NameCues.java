@@ -140,6 +140,9 @@ final class NameCues {
             // Adelaide" pairs bodies with places
             return Entity.LOCATION;
         }
+        if (listedBeforeBodies(tokens, from, to)) {
+            return Entity.ORGANIZATION; // "includes Draper, Lockheed Martin, and Northrop Grumman"
+        }
         if (SAYING.contains(after) || before.equals("said") && saidOpensClause(tokens, from - 1)
                 || to - from > 1 && after.equals("of") && opensAListedBody(tokens, to + 1)) {
             return Entity.PERSON;
@@ -221,6 +224,29 @@ final class NameCues {
     }
 
     private static final Set<String> LIST_JOINS = Set.of(",", "and", "or");
+
+    /**
+     * A name that opens a list going on with a listed body ("includes Draper, Lockheed Martin, and Northrop Grumman")
+     * is one too, though a town bears it; after a place's preposition ("in Seattle, Amazon and Microsoft") it is the
+     * place the sentence is set in.
+     */
+    private boolean listedBeforeBodies(List<Token> tokens, int from, int to) {
+        if (to + 1 >= tokens.size() || !LIST_JOINS.contains(tokens.get(to).text())
+                || from > 0 && PLACE_PREPOSITIONS.contains(lowerAtSentenceStart(tokens.get(from - 1)))) {
+            return false;
+        }
+        int at = to + 1;
+        for (int end = at + 1; end <= Math.min(tokens.size() - 1, at + 4); end++) {
+            if (!NameChunker.isNameWord(tokens.get(end - 1))) {
+                return false;
+            }
+            if (gazetteer.isOrganisation(MentionTyper.text(tokens, at, end))
+                    && LIST_JOINS.contains(tokens.get(end).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A list has its "and" or "or" before the name at {@code at} or right after it. */
     private static boolean endsWithAnd(List<Token> tokens, int from, int at) {

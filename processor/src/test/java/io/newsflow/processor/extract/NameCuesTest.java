@@ -92,6 +92,14 @@ class NameCuesTest {
     }
 
     @Test
+    void shouldTakeATownsNameOpeningAListOfBodiesForABody() {
+        assertThat(hint("The team includes Draper, Lockheed Martin, and Northrop Grumman.", "Draper"))
+                .isEqualTo(Entity.ORGANIZATION);
+        assertThat(hint("Talks in Draper, Lockheed Martin and Boeing said.", "Draper")).isEqualTo(Entity.LOCATION);
+        assertThat(hint("He met Draper, Lockheed Martin said.", "Draper")).as("no list").isNull();
+    }
+
+    @Test
     void shouldSayNothingWithoutACue() {
         assertThat(hint("He met Vanxim today.", "Vanxim")).isNull();
         assertThat(hint("Prior to Mophie’s charger I used another.", "Mophie")).as("curly possessive").isNull();
