@@ -381,8 +381,8 @@ final class MentionTyper {
         }
         String initials = to - from == 1 ? NameShapes.initials(first) : null;
         if (initials != null && (NameShapes.spelledInLowerCase(tokens, from, initials)
-                || NameShapes.spellOutAMachine(tokens, from))) {
-            return new Mention(initials, null, COMMON_NOUN, start, false);
+                || NameShapes.spellOutAMachine(tokens, from)) || NameCues.namesACraft(tokens, from, to)) {
+            return new Mention(initials != null ? initials : name, null, COMMON_NOUN, start, false);
         }
         if (to - from == 1 && NameShapes.isCode(first)) {
             return new Mention(name, null, start, weak); // "USB-C ports", "IL-25"

@@ -122,6 +122,15 @@ final class NameCues {
         return Set.copyOf(all);
     }
 
+    /** Craft a one-word name may be given ("the Orion spacecraft", "a Vulcan rocket"), not a place or a body. */
+    private static final Set<String> CRAFT = Set.of("spacecraft", "rocket", "rockets", "capsule", "lander", "rover",
+            "satellite", "satellites", "telescope", "launcher", "booster", "probe", "spaceship");
+
+    /** A one-word name right before a craft's noun is the craft's, a product the guidelines leave out. */
+    static boolean namesACraft(List<Token> tokens, int from, int to) {
+        return to - from == 1 && to < tokens.size() && CRAFT.contains(tokens.get(to).text());
+    }
+
     private final Gazetteer gazetteer;
 
     NameCues(Gazetteer gazetteer) {

@@ -81,6 +81,12 @@ class MentionTyperTest {
     }
 
     @Test
+    void shouldTakeAOneWordNameBeforeACraftsNounForTheCraftsNotATowns() {
+        assertThat(typed("The Orion spacecraft flew over Orion today."))
+                .containsExactly("Orion/?" + MentionTyper.COMMON_NOUN, "Orion/?" + Entity.LOCATION);
+    }
+
+    @Test
     void shouldTellAPersonWithAPlacesFirstNameFromANewspaperNamedForItsTown() {
         assertThat(typed("Then Virginia Giuffre wrote to the Odessa American."))
                 .containsExactly("Virginia Giuffre/" + Entity.PERSON, "Odessa American/?null");
