@@ -48,6 +48,9 @@ final class MentionTyper {
                 span = new Span(span.from(), span.to() - 1, span.weak());
             }
         }
+        if (makersTelevision(tokens, span)) {
+            span = new Span(span.from(), span.to() - 1, span.weak()); // "a Samsung TV", "the Apple TV app"
+        }
         if (span.to() - span.from() == 1 && NameShapes.isCompanyForm(tokens.get(span.from()).text())) {
             if (span.from() > 0 && tokens.get(span.from() - 1).text().equals(",")) {
                 bodyBefore(tokens, span.from() - 1, out);
@@ -75,6 +78,16 @@ final class MentionTyper {
         if (mention != null) {
             out.add(mention);
         }
+    }
+
+    /**
+     * "Samsung TV", "Apple TV": a listed firm's name before "TV" is its set or its box, a product the guidelines leave
+     * out, while the firm stands; a channel listed whole ("Press TV") keeps its name.
+     */
+    private boolean makersTelevision(List<Token> tokens, Span span) {
+        return span.to() - span.from() > 1 && tokens.get(span.to() - 1).text().equals("TV")
+                && gazetteer.isOrganisation(text(tokens, span.from(), span.to() - 1))
+                && !gazetteer.isOrganisation(text(tokens, span.from(), span.to()));
     }
 
     /** "US EPA", "UK FCA": a country's initials before a body's name the country's own. */
@@ -202,6 +215,10 @@ final class MentionTyper {
                     && (NameCues.playsAMatch(tokens, from, to) || NameCues.joinsABody(tokens, from));
             return new Mention(full, club ? Entity.ORGANIZATION : Entity.LOCATION, start, false);
         }
+        if (NameShapes.isDigitBrand(tokens.get(from).text()) && allCommonWords(tokens, from + 1, to)) {
+            // "9to5Mac", never a person's or a place's name; "9to5Mac Gift Guides" are its features
+            return new Mention(tokens.get(from).text(), Entity.ORGANIZATION, start, false);
+        }
         if (to - from == 1 && placesJoined(full)) {
             return new Mention(full, Entity.LOCATION, start, false); // "Asia-Pacific", "Qinghai-Tibet"
         }
@@ -244,7 +261,7 @@ final class MentionTyper {
         if (to - from > 1 && NameShapes.isCompassWord(first) && knownPlace(text(tokens, from + 1, to))) {
             return new Mention(full, Entity.LOCATION, start, false); // "East Jerusalem", "Southern California"
         }
-        if (to - from > 1 && NameShapes.spelledOut(tokens, from, to)) {
+        if (to - from > 1 && NameShapes.spelledOut(tokens, from, to) && !NameShapes.isMachineOrSchemeWord(last)) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
         if (to - from > 1 && isBrand(first) && gazetteer.isLocation(text(tokens, from + 1, to))) {
@@ -363,8 +380,9 @@ final class MentionTyper {
             return new Mention(name, Entity.LOCATION, start, false); // "Gladstone, NJ"
         }
         String initials = to - from == 1 ? NameShapes.initials(first) : null;
-        if (initials != null && NameShapes.spelledInLowerCase(tokens, from, initials)) {
-            return new Mention(initials, null, COMMON_NOUN, start, false);
+        if (initials != null && (NameShapes.spelledInLowerCase(tokens, from, initials)
+                || NameShapes.spellOutAMachine(tokens, from)) || NameCues.namesACraft(tokens, from, to)) {
+            return new Mention(initials != null ? initials : name, null, COMMON_NOUN, start, false);
         }
         if (to - from == 1 && NameShapes.isCode(first)) {
             return new Mention(name, null, start, weak); // "USB-C ports", "IL-25"

@@ -73,7 +73,8 @@ final class NameChunker {
     static boolean isNameWord(Token token) {
         String text = token.text();
         return token.isWord() && (token.isCapitalised() || text.startsWith("al-") || text.startsWith("el-"))
-                && !Character.isDigit(text.charAt(0)) && compoundPrefix(text) == null && !NameShapes.isPartyAndState(text);
+                && !Character.isDigit(text.charAt(0)) && compoundPrefix(text) == null && !NameShapes.isPartyAndState(text)
+                || token.isWord() && NameShapes.isDigitBrand(text);
     }
 
     /** Words that make a name into an adjective: "London-based", "Kremlin-backed", "Hamas-run", "Twitter-like". */

@@ -122,6 +122,15 @@ final class NameCues {
         return Set.copyOf(all);
     }
 
+    /** Craft a one-word name may be given ("the Orion spacecraft", "a Vulcan rocket"), not a place or a body. */
+    private static final Set<String> CRAFT = Set.of("spacecraft", "rocket", "rockets", "capsule", "lander", "rover",
+            "satellite", "satellites", "telescope", "launcher", "booster", "probe", "spaceship");
+
+    /** A one-word name right before a craft's noun is the craft's, a product the guidelines leave out. */
+    static boolean namesACraft(List<Token> tokens, int from, int to) {
+        return to - from == 1 && to < tokens.size() && CRAFT.contains(tokens.get(to).text());
+    }
+
     private final Gazetteer gazetteer;
 
     NameCues(Gazetteer gazetteer) {
@@ -139,6 +148,9 @@ final class NameCues {
             // "unions in Gazipur and Narayanganj said": the places, not who said it; "3AW in Melbourne and FIVEaa in
             // Adelaide" pairs bodies with places
             return Entity.LOCATION;
+        }
+        if (listedBeforeBodies(tokens, from, to)) {
+            return Entity.ORGANIZATION; // "includes Draper, Lockheed Martin, and Northrop Grumman"
         }
         if (SAYING.contains(after) || before.equals("said") && saidOpensClause(tokens, from - 1)
                 || to - from > 1 && after.equals("of") && opensAListedBody(tokens, to + 1)) {
@@ -178,6 +190,9 @@ final class NameCues {
             if (owned != null) {
                 return owned;
             }
+            if (to - from > 1 && opensAListedBody(tokens, to + 1)) {
+                return Entity.PERSON; // "Elon Musk’s SpaceX": a listed firm's owner of two words or more is its founder
+            }
         }
         if (joinsABody(tokens, from)) {
             return Entity.ORGANIZATION; // "he joined Vanxim in 2015", "signed with Benfica", "signed to Deltasonic"
@@ -192,7 +207,7 @@ final class NameCues {
         // "in Eurogamer's review", "prior to Mophie's": the preposition governs what the name owns
         boolean accordingTo = before.equals("to") && from > 1 && tokens.get(from - 2).text().equalsIgnoreCase("according");
         if ((to - from == 1 ? PLACE_PREPOSITIONS.contains(before) : before.equals("in") || before.equals("near"))
-                && !accordingTo && !after.equals("'s") && noCommonWord(tokens, from, to)) {
+                && !accordingTo && !Tokens.isPossessive(after) && noCommonWord(tokens, from, to)) {
             return Entity.LOCATION;
         }
         return null;
@@ -218,6 +233,29 @@ final class NameCues {
     }
 
     private static final Set<String> LIST_JOINS = Set.of(",", "and", "or");
+
+    /**
+     * A name that opens a list going on with a listed body ("includes Draper, Lockheed Martin, and Northrop Grumman")
+     * is one too, though a town bears it; after a place's preposition ("in Seattle, Amazon and Microsoft") it is the
+     * place the sentence is set in.
+     */
+    private boolean listedBeforeBodies(List<Token> tokens, int from, int to) {
+        if (to + 1 >= tokens.size() || !LIST_JOINS.contains(tokens.get(to).text())
+                || from > 0 && PLACE_PREPOSITIONS.contains(lowerAtSentenceStart(tokens.get(from - 1)))) {
+            return false;
+        }
+        int at = to + 1;
+        for (int end = at + 1; end <= Math.min(tokens.size() - 1, at + 4); end++) {
+            if (!NameChunker.isNameWord(tokens.get(end - 1))) {
+                return false;
+            }
+            if (gazetteer.isOrganisation(MentionTyper.text(tokens, at, end))
+                    && LIST_JOINS.contains(tokens.get(end).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A list has its "and" or "or" before the name at {@code at} or right after it. */
     private static boolean endsWithAnd(List<Token> tokens, int from, int at) {

@@ -47,6 +47,14 @@ final class NameShapes {
     /** Venues' words that also name a room or a part of one ("City Hall", "Main Stage"), so need a name beside them. */
     private static final Set<String> ROOMS = Set.of("Hall", "Stage", "Ballroom");
 
+    /**
+     * Last words of machines, programmes and plans, which the guidelines leave out (CoNLL's MISC) even when spelled
+     * out before their initials: "Human Landing System (HLS)", "Exploration Upper Stage (EUS)".
+     */
+    private static final Set<String> MACHINES_AND_SCHEMES = Set.of("System", "Stage", "Vehicle", "Module", "Lander",
+            "Rover", "Telescope", "Satellite", "Engine", "Rocket", "Capsule", "Mission", "Project", "Initiative",
+            "Scheme", "Plan");
+
     private NameShapes() {
     }
 
@@ -74,8 +82,31 @@ final class NameShapes {
         return ROOMS.contains(word);
     }
 
+    static boolean isMachineOrSchemeWord(String word) {
+        return MACHINES_AND_SCHEMES.contains(word);
+    }
+
     static boolean isEventWord(String word) {
         return EVENTS.contains(word);
+    }
+
+    /**
+     * A firm's or a site's name that opens with a digit and has a capital after small letters ("9to5Mac",
+     * "23andMe"); a model, a unit or an ordinal ("4K", "72W", "1st", "10am") never does, nor
+     * a headline's age ("9-Month-Old").
+     */
+    static boolean isDigitBrand(String word) {
+        if (word.isEmpty() || !Character.isDigit(word.charAt(0)) || word.indexOf('-') >= 0) {
+            return false;
+        }
+        boolean small = false;
+        for (int k = 1; k < word.length(); k++) {
+            if (small && Character.isUpperCase(word.charAt(k))) {
+                return true;
+            }
+            small |= Character.isLowerCase(word.charAt(k));
+        }
+        return false;
     }
 
     /** A US lawmaker's party and state, as in "Rep. Brian Babin (R-TX)" or "(D-Calif.)": no name of its own. */
@@ -105,6 +136,23 @@ final class NameShapes {
             }
         }
         return isAcronym(acronym) && initials.toString().equals(acronym);
+    }
+
+    /**
+     * Initials in brackets at {@code at} that a machine's or a programme's name right before spells out
+     * ("Exploration Upper Stage (EUS)"): they stand for no name either.
+     */
+    static boolean spellOutAMachine(List<Token> tokens, int at) {
+        int close = at - 1;
+        if (close < 2 || !tokens.get(close).text().equals("(") || !isMachineOrSchemeWord(tokens.get(close - 1).text())) {
+            return false;
+        }
+        for (int from = close - 2; from >= Math.max(0, close - 2 * tokens.get(at).text().length()); from--) {
+            if (spelledOut(tokens, from, close)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

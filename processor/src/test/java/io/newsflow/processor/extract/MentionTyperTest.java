@@ -49,6 +49,44 @@ class MentionTyperTest {
     }
 
     @Test
+    void shouldDropCommonNounsInitialsButKeepABodysBeforeACommonNoun() {
+        assertThat(typed("The AWD car got a HPV vaccine, a WLTP range and SARS tests, as NASA astronauts did."))
+                .containsExactly("NASA/" + Entity.ORGANIZATION);
+    }
+
+    @Test
+    void shouldKnowCommonFirstNamesThatAreAlsoWordsOnlyBeforeASurname() {
+        assertThat(typed("Acting secretary Chad Wolf flew to Chad."))
+                .containsExactly("Chad Wolf/" + Entity.PERSON, "Chad/" + Entity.LOCATION);
+    }
+
+    @Test
+    void shouldTakeAFirmOutOfItsTelevisionButKeepAChannelListedWhole() {
+        assertThat(typed("He bought a Samsung TV and watched Press TV on it."))
+                .containsExactly("Samsung/" + Entity.ORGANIZATION, "Press TV/" + Entity.ORGANIZATION);
+    }
+
+    @Test
+    void shouldTakeABodySpelledOutBeforeItsInitialsButNotAMachine() {
+        assertThat(typed("The Human Landing System (HLS) flies. "
+                + "He joined Australians Against Further Immigration (AAFI)."))
+                .containsExactly("Human Landing System/?null", "HLS/?" + MentionTyper.COMMON_NOUN,
+                        "Australians Against Further Immigration/" + Entity.ORGANIZATION, "AAFI/" + Entity.ORGANIZATION);
+    }
+
+    @Test
+    void shouldReadAFirmsNameThatOpensWithADigitWithoutTheFeatureAfterIt() {
+        assertThat(typed("Stay tuned for more 9to5Mac Gift Guides and a 4K Blu-ray."))
+                .contains("9to5Mac/" + Entity.ORGANIZATION).noneMatch(name -> name.startsWith("4K"));
+    }
+
+    @Test
+    void shouldTakeAOneWordNameBeforeACraftsNounForTheCraftsNotATowns() {
+        assertThat(typed("The Orion spacecraft flew over Orion today."))
+                .containsExactly("Orion/?" + MentionTyper.COMMON_NOUN, "Orion/?" + Entity.LOCATION);
+    }
+
+    @Test
     void shouldTellAPersonWithAPlacesFirstNameFromANewspaperNamedForItsTown() {
         assertThat(typed("Then Virginia Giuffre wrote to the Odessa American."))
                 .containsExactly("Virginia Giuffre/" + Entity.PERSON, "Odessa American/?null");

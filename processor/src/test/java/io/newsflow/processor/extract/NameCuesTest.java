@@ -85,8 +85,25 @@ class NameCuesTest {
     }
 
     @Test
+    void shouldTakeTheOwnerOfAListedFirmNamedInTwoWordsForItsFounder() {
+        List<Token> tokens = Tokens.of("It was Elon Musk’s SpaceX, not Vanxim’s SpaceX.");
+        assertThat(cues.hint(tokens, 2, 4)).isEqualTo(Entity.PERSON);
+        assertThat(cues.hint(tokens, 8, 9)).as("one word may be a parent firm").isNull();
+    }
+
+    @Test
+    void shouldTakeATownsNameOpeningAListOfBodiesForABody() {
+        assertThat(hint("The team includes Draper, Lockheed Martin, and Northrop Grumman.", "Draper"))
+                .isEqualTo(Entity.ORGANIZATION);
+        assertThat(hint("Talks in Draper, Lockheed Martin and Boeing said.", "Draper")).isEqualTo(Entity.LOCATION);
+        assertThat(hint("He met Draper, Lockheed Martin said.", "Draper")).as("no list").isNull();
+    }
+
+    @Test
     void shouldSayNothingWithoutACue() {
         assertThat(hint("He met Vanxim today.", "Vanxim")).isNull();
+        assertThat(hint("Prior to Mophie’s charger I used another.", "Mophie")).as("curly possessive").isNull();
+        assertThat(hint("Prior to Mophie's charger I used another.", "Mophie")).as("straight possessive").isNull();
     }
 
     @Test

@@ -14,7 +14,7 @@ class NameShapesTest {
             "capitals", NameShapes::shouted, "company form", NameShapes::isCompanyForm,
             "state code", NameShapes::isStateCode, "calendar", NameShapes::isCalendarWord,
             "compass", NameShapes::isCompassWord, "event", NameShapes::isEventWord,
-            "code", NameShapes::isCode, "venue", NameShapes::isVenueWord);
+            "code", NameShapes::isCode, "venue", NameShapes::isVenueWord, "digit brand", NameShapes::isDigitBrand);
 
     @ParameterizedTest(name = "{1} is {0}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -38,6 +38,12 @@ class NameShapesTest {
             code         | NAACP         | false
             code         | MTV2          | false
             code         | Wi-Fi         | false
+            digit brand  | 9to5Mac       | true
+            digit brand  | 23andMe       | true
+            digit brand  | 4K            | false
+            digit brand  | 72Wh          | false
+            digit brand  | 10am          | false
+            digit brand  | 9-Month-Old   | false
             venue        | Amphitheatre  | true
             venue        | Jail          | true
             venue        | Stadium       | false
