@@ -5,7 +5,9 @@ import io.newsflow.processor.extract.BlockClassifier.Kind;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads what a page prints around the top of a story: the standfirst under the headline, the byline, the
@@ -87,12 +89,9 @@ final class ArticleHeader {
         }
         List<String> authors = byline == null ? List.of() : bylines.names(byline);
         if (!more.isEmpty()) {
-            authors = new ArrayList<>(authors);
-            for (String name : more) {
-                if (!authors.contains(name)) {
-                    authors.add(name);
-                }
-            }
+            Set<String> all = new LinkedHashSet<>(authors);
+            all.addAll(more);
+            authors = List.copyOf(all);
         }
         for (int i = title + 1; title >= 0 && byline == null && i <= title + CREDIT_LINES && i < blocks.size(); i++) {
             List<String> credited = i == subtitle ? List.of() : bylines.creditNames(blocks.get(i).text(), datelines);

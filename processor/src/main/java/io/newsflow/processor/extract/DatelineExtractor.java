@@ -3,7 +3,10 @@ package io.newsflow.processor.extract;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,7 +89,7 @@ final class DatelineExtractor {
             rest = i + 1;
         } else if (WEEKDAYS.contains(first) && line.indexOf(':') > 0 && i + 1 < t.size() && isNumber(t.get(i + 1))) {
             // "Monday 6:30PM": a day of the week the page was read in, with the time it was posted.
-            day = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(CalendarMath.weekday(first)));
+            day = today.with(TemporalAdjusters.previousOrSame(CalendarMath.weekday(first)));
             rest = i + 1;
         } else {
             return null;
@@ -192,7 +195,7 @@ final class DatelineExtractor {
             i++;
         }
         boolean named = comma && i > region;
-        List<String> rest = tokens(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+        List<String> rest = tokens(String.join(" ", Arrays.copyOfRange(words, i, words.length)));
         boolean dated = !rest.isEmpty() && Text.hasDigit(line);
         for (String token : rest) {
             dated &= isDateToken(token);
@@ -472,7 +475,7 @@ final class DatelineExtractor {
     }
 
     private static Map<String, Integer> agoHours() {
-        Map<String, Integer> hours = new java.util.HashMap<>();
+        Map<String, Integer> hours = new HashMap<>();
         for (String unit : List.of("second", "seconds", "sec", "secs", "s", "minute", "minutes", "min", "mins", "m")) {
             hours.put(unit, 0);
         }
@@ -485,7 +488,7 @@ final class DatelineExtractor {
     private static Map<String, Integer> months() {
         String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"};
-        Map<String, Integer> months = new java.util.HashMap<>();
+        Map<String, Integer> months = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             months.put(names[i], i + 1);
             months.put(names[i].substring(0, 3), i + 1);

@@ -224,10 +224,12 @@ final class MentionMerger {
         return Entity.PERSON.equals(guess(mention));
     }
 
+    /** Capitals a person's name may end with, that are no initials: "JR" (junior), regnal numbers. */
+    private static final Set<String> PERSONS_SUFFIXES = Set.of("JR", "II", "III", "IV");
+
     /** Capitals only, no dots: initials, as in a model's or a body's name; a person's are "J.R." or "JR" (junior). */
     private static boolean isInitialism(String word) {
-        return NameShapes.isAcronym(word) && word.indexOf('.') < 0 && !word.equals("JR") && !word.equals("II")
-                && !word.equals("III") && !word.equals("IV");
+        return NameShapes.isAcronym(word) && word.indexOf('.') < 0 && !PERSONS_SUFFIXES.contains(word);
     }
 
     /** "Kanye West", "Jubal Early": a surname that is also a word, after a first name no list knows. */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * What the words around an unknown name suggest it is: "the band Killing Joke", "carmaker Geely", "singer Shakira",
@@ -244,17 +245,7 @@ final class NameCues {
                 || from > 0 && PLACE_PREPOSITIONS.contains(lowerAtSentenceStart(tokens.get(from - 1)))) {
             return false;
         }
-        int at = to + 1;
-        for (int end = at + 1; end <= Math.min(tokens.size() - 1, at + 4); end++) {
-            if (!NameChunker.isNameWord(tokens.get(end - 1))) {
-                return false;
-            }
-            if (gazetteer.isOrganisation(MentionTyper.text(tokens, at, end))
-                    && LIST_JOINS.contains(tokens.get(end).text())) {
-                return true;
-            }
-        }
-        return false;
+        return listedBodyAt(tokens, to + 1, end -> end < tokens.size() && LIST_JOINS.contains(tokens.get(end).text()));
     }
 
     /** A list has its "and" or "or" before the name at {@code at} or right after it. */
@@ -288,11 +279,16 @@ final class NameCues {
      */
     private boolean opensAListedBody(List<Token> tokens, int at) {
         int from = at < tokens.size() && tokens.get(at).text().equals("the") ? at + 1 : at;
+        return listedBodyAt(tokens, from, end -> true);
+    }
+
+    /** Whether a listed body of up to four name words opens at {@code from}, ending where {@code endsWell} allows. */
+    private boolean listedBodyAt(List<Token> tokens, int from, IntPredicate endsWell) {
         for (int end = from + 1; end <= Math.min(tokens.size(), from + 4); end++) {
             if (!NameChunker.isNameWord(tokens.get(end - 1))) {
                 return false;
             }
-            if (gazetteer.isOrganisation(MentionTyper.text(tokens, from, end))) {
+            if (gazetteer.isOrganisation(MentionTyper.text(tokens, from, end)) && endsWell.test(end)) {
                 return true;
             }
         }
