@@ -14,14 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Extraction takes linear time whatever the input: 1 MiB of each known adversarial pattern finishes in under one
- * second of this thread's CPU time (CPU, not wall time, so a loaded CI machine does not fail it; quadratic
- * behaviour on 1 MiB would take minutes). The date regular expressions, the only ones in the package, are run
+ * Extraction takes linear time whatever the input: 1 MiB of each known adversarial pattern finishes in under three
+ * seconds of this thread's CPU time (CPU, not wall time, so a loaded machine does not fail it; quadratic behaviour
+ * on 1 MiB would take minutes). The slowest pattern takes 0.6 to 0.7 s here and took 1.04 s on a CI machine, which
+ * failed the one-second limit this test first had: the limit is about slow code, not slow machines. The date regular expressions, the only ones in the package, are run
  * over every pattern on their own.
  */
 class WorstCaseTimeTest {
 
-    private static final long ONE_SECOND_NANOS = 1_000_000_000L;
+    private static final long LIMIT_NANOS = 3_000_000_000L;
     private static final Instant INGESTED = Instant.parse("2026-11-25T12:00:00Z");
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
@@ -40,10 +41,10 @@ class WorstCaseTimeTest {
     }
 
     @Test
-    void shouldExtractAMebibyteOfAllTextPatternsInUnderOneSecond() {
+    void shouldExtractAMebibyteOfAllTextPatternsInUnderThreeSeconds() {
         String text = mixed(AdversarialInputs.patterns(MEBIBYTE / AdversarialInputs.patterns(0).size()));
-        assertAllUnder(ONE_SECOND_NANOS, Map.of("text patterns", text), "text/plain");
-        assertAllUnder(ONE_SECOND_NANOS, Map.of("text patterns in a paragraph", "<html><body><article><p>" + text
+        assertAllUnder(LIMIT_NANOS, Map.of("text patterns", text), "text/plain");
+        assertAllUnder(LIMIT_NANOS, Map.of("text patterns in a paragraph", "<html><body><article><p>" + text
                 + "</p></article></body></html>"), "text/html");
     }
 
@@ -52,8 +53,8 @@ class WorstCaseTimeTest {
      * bylines, date lines, captions, repeats): about 95,000 lines of two capitalised words, all kept as the body.
      */
     @Test
-    void shouldExtractAMebibyteOfShortLinesInUnderOneSecond() {
-        assertAllUnder(ONE_SECOND_NANOS, Map.of("short lines", AdversarialInputs.patterns(MEBIBYTE).get("short lines")),
+    void shouldExtractAMebibyteOfShortLinesInUnderThreeSeconds() {
+        assertAllUnder(LIMIT_NANOS, Map.of("short lines", AdversarialInputs.patterns(MEBIBYTE).get("short lines")),
                 "text/plain");
     }
 
@@ -62,19 +63,19 @@ class WorstCaseTimeTest {
      * over the page, metadata read from the elements with attributes. 0.1 to 0.5 s each on a quiet machine.
      */
     @Test
-    void shouldExtractAMebibyteOfEachDeeplyNestedHtmlPatternInUnderOneSecond() {
-        assertAllUnder(ONE_SECOND_NANOS, AdversarialInputs.nestedHtml(MEBIBYTE), "text/html");
+    void shouldExtractAMebibyteOfEachDeeplyNestedHtmlPatternInUnderThreeSeconds() {
+        assertAllUnder(LIMIT_NANOS, AdversarialInputs.nestedHtml(MEBIBYTE), "text/html");
     }
 
     /** Each pattern on its own, a mebibyte each: {@code -Dnewsflow.worstcase.each=true} (about a minute). */
     @Test
     @EnabledIfSystemProperty(named = "newsflow.worstcase.each", matches = "true")
-    void shouldExtractAMebibyteOfEachPatternInUnderOneSecond() {
-        assertAllUnder(ONE_SECOND_NANOS, AdversarialInputs.patterns(MEBIBYTE), "text/plain");
+    void shouldExtractAMebibyteOfEachPatternInUnderThreeSeconds() {
+        assertAllUnder(LIMIT_NANOS, AdversarialInputs.patterns(MEBIBYTE), "text/plain");
         Map<String, String> pages = new LinkedHashMap<>();
         AdversarialInputs.patterns(MEBIBYTE).forEach((name, text) ->
                 pages.put(name, "<html><body><article><p>" + text + "</p></article></body></html>"));
-        assertAllUnder(ONE_SECOND_NANOS, pages, "text/html");
+        assertAllUnder(LIMIT_NANOS, pages, "text/html");
     }
 
     @Test
@@ -91,7 +92,7 @@ class WorstCaseTimeTest {
             nanos.put(name, THREADS.getCurrentThreadCpuTime() - start);
         });
         // 64 KiB per pattern: quadratic backtracking would be billions of steps, seconds at least.
-        assertThat(nanos).allSatisfy((name, cpu) -> assertThat(cpu).as(name).isLessThan(ONE_SECOND_NANOS / 4));
+        assertThat(nanos).allSatisfy((name, cpu) -> assertThat(cpu).as(name).isLessThan(LIMIT_NANOS / 12));
     }
 
     private static String mixed(Map<String, String> parts) {
