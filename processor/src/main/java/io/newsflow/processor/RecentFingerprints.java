@@ -2,6 +2,7 @@ package io.newsflow.processor;
 
 import io.newsflow.processor.NearDuplicateLinker.Indexed;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -28,7 +29,7 @@ final class RecentFingerprints {
 
     private final FingerprintBands bands;
     private final long retentionMs;
-    private final List<Map<Long, List<Entry>>> byBand = new ArrayList<>();
+    private final List<Map<Long, Bucket>> byBand = new ArrayList<>();
     private long streamTime = Long.MIN_VALUE;
     private int addedSinceSweep;
 
@@ -62,7 +63,7 @@ final class RecentFingerprints {
     void add(long timestamp, Indexed article) {
         Entry entry = new Entry(timestamp, article);
         for (int band = 0; band < byBand.size(); band++) {
-            byBand.get(band).computeIfAbsent(bands.bits(article.fingerprint(), band), bits -> new ArrayList<>(2))
+            byBand.get(band).computeIfAbsent(bands.bits(article.fingerprint(), band), bits -> new Bucket())
                     .add(entry);
         }
         streamTime = Math.max(streamTime, timestamp);
@@ -79,14 +80,19 @@ final class RecentFingerprints {
         long visibleFrom = Math.max(from, oldestKept());
         Entry earliest = null;
         for (int band = 0; band < byBand.size(); band++) {
-            List<Entry> candidates = byBand.get(band).get(bands.bits(fingerprint, band));
+            Bucket candidates = byBand.get(band).get(bands.bits(fingerprint, band));
             if (candidates == null) {
                 continue;
             }
-            for (Entry candidate : candidates) {
+            for (int i = 0; i < candidates.size; i++) {
+                // Most candidates only share a band by chance: their distance, read from an array, rules them
+                // out before the entry itself is read.
+                if (!bands.near(fingerprint, candidates.fingerprints[i])) {
+                    continue;
+                }
+                Entry candidate = candidates.entries[i];
                 Indexed other = candidate.article();
-                if (candidate.timestamp() < visibleFrom || candidate.timestamp() > to || other.id().equals(id)
-                        || !bands.near(fingerprint, other.fingerprint())) {
+                if (candidate.timestamp() < visibleFrom || candidate.timestamp() > to || other.id().equals(id)) {
                     continue;
                 }
                 if (earliest == null || candidate.timestamp() < earliest.timestamp()
@@ -101,7 +107,8 @@ final class RecentFingerprints {
 
     /** Entries in memory, each counted once per band. */
     long size() {
-        return byBand.stream().flatMap(map -> map.values().stream()).mapToLong(List::size).sum() / byBand.size();
+        return byBand.stream().flatMap(map -> map.values().stream()).mapToLong(bucket -> bucket.size).sum()
+                / byBand.size();
     }
 
     /** As the window store: what is older than its retention, counted from the latest time seen, is gone. */
@@ -111,15 +118,46 @@ final class RecentFingerprints {
 
     private void dropExpired() {
         long oldestKept = oldestKept();
-        for (Map<Long, List<Entry>> band : byBand) {
-            for (Iterator<List<Entry>> lists = band.values().iterator(); lists.hasNext(); ) {
-                List<Entry> entries = lists.next();
-                entries.removeIf(entry -> entry.timestamp() < oldestKept);
-                if (entries.isEmpty()) {
-                    lists.remove();
+        for (Map<Long, Bucket> band : byBand) {
+            for (Iterator<Bucket> buckets = band.values().iterator(); buckets.hasNext(); ) {
+                if (buckets.next().dropOlderThan(oldestKept) == 0) {
+                    buckets.remove();
                 }
             }
         }
         addedSinceSweep = 0;
+    }
+
+    /**
+     * The entries under one band value, with their fingerprints in an array of their own: a lookup tests the
+     * distance of every entry in the bucket (dozens, with a long window), and most are ruled out by it alone.
+     */
+    private static final class Bucket {
+        private long[] fingerprints = new long[2];
+        private Entry[] entries = new Entry[2];
+        private int size;
+
+        void add(Entry entry) {
+            if (size == entries.length) {
+                fingerprints = Arrays.copyOf(fingerprints, size * 2);
+                entries = Arrays.copyOf(entries, size * 2);
+            }
+            fingerprints[size] = entry.article().fingerprint();
+            entries[size++] = entry;
+        }
+
+        /** Keeps the entries at or after the time, in their order; returns how many are left. */
+        int dropOlderThan(long oldestKept) {
+            int kept = 0;
+            for (int i = 0; i < size; i++) {
+                if (entries[i].timestamp() >= oldestKept) {
+                    fingerprints[kept] = fingerprints[i];
+                    entries[kept++] = entries[i];
+                }
+            }
+            Arrays.fill(entries, kept, size, null);
+            size = kept;
+            return size;
+        }
     }
 }
