@@ -1,6 +1,5 @@
 package io.newsflow.processor;
 
-import io.newsflow.events.JsonSerde;
 import java.time.Duration;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.kstream.Windowed;
@@ -58,7 +57,7 @@ final class NearDuplicateLinker implements Processor<String, UnlinkedArticle, St
 
     static StoreBuilder<KeyValueStore<String, Placement>> storiesStore() {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES), Serdes.String(),
-                new JsonSerde<>(Placement.class)).withCachingEnabled();
+                new PlacementSerde()).withCachingEnabled();
     }
 
     @Override
