@@ -333,8 +333,11 @@ final class NameChunker {
 
     /** Whether tokens {@code from..to} are a listed organisation or place. */
     private boolean listed(List<Token> tokens, int from, int to) {
-        return to - from <= LONGEST_LISTED && (listedBody(tokens, from, to)
-                || gazetteer.isLocation(MentionTyper.text(tokens, from, to)));
+        if (to - from > LONGEST_LISTED) {
+            return false;
+        }
+        String name = MentionTyper.text(tokens, from, to);
+        return gazetteer.isOrganisation(name) || gazetteer.isLocation(name);
     }
 
     private boolean listedBody(List<Token> tokens, int from, int to) {
