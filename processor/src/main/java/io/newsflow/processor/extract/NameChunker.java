@@ -50,11 +50,13 @@ final class NameChunker {
                 } else if (collectiveOwner(tokens, end)) {
                     // "People's Daily", "Moody's"
                     end += end + 1 < tokens.size() && isNameWord(tokens.get(end + 1)) ? 2 : 1;
-                } else if (joined(tokens, end) > 0) {
-                    end += joined(tokens, end);
-                } else if (joinedAfterBody(tokens, end) > 0) {
-                    end += joinedAfterBody(tokens, end);
                 } else {
+                    int joins = joined(tokens, end);
+                    joins = joins > 0 ? joins : joinedAfterBody(tokens, end);
+                    if (joins > 0) {
+                        end += joins;
+                        continue;
+                    }
                     String joiner = tokens.get(end).text();
                     int withAnd = joiner.equals("and") ? nameWithAnd(tokens, i, end)
                             : LISTED_JOINERS.contains(joiner) ? knownWith(tokens, i, end) : end;
