@@ -29,8 +29,8 @@ final class CpuTimeRun {
     }
 
     void run(List<String> sets) {
-        System.out.printf(Locale.ROOT, "%-14s %10s %10s %10s %10s   (thread CPU)%n", "input set", "median ms",
-                "mean ms", "p90 ms", "samples");
+        System.out.printf(Locale.ROOT, "%-14s %10s %10s %10s %10s %10s   (thread CPU)%n", "input set", "median ms",
+                "mean ms", "p90 ms", "samples", "alloc KB");
         for (String set : sets) {
             List<Inputs.Article> articles = Inputs.load(set);
             int next = 0;
@@ -49,18 +49,33 @@ final class CpuTimeRun {
                 }
                 times[count++] = threads.getCurrentThreadCpuTime() - before;
             }
-            print(set, Arrays.copyOf(times, count));
+            print(set, Arrays.copyOf(times, count), allocatedPerArticle(articles));
         }
+    }
+
+    /**
+     * Bytes allocated per article, over one pass of the set: unlike CPU time, a neighbour's load does not move it,
+     * so it shows work removed or added between two builds on a noisy machine.
+     */
+    private long allocatedPerArticle(List<Inputs.Article> articles) {
+        if (!(threads instanceof com.sun.management.ThreadMXBean counting)) {
+            return -1;
+        }
+        long before = counting.getCurrentThreadAllocatedBytes();
+        for (Inputs.Article article : articles) {
+            extract(article);
+        }
+        return (counting.getCurrentThreadAllocatedBytes() - before) / articles.size();
     }
 
     private void extract(Inputs.Article article) {
         extractor.extract(article.content(), article.contentType(), INGESTED);
     }
 
-    private static void print(String set, long[] times) {
+    private static void print(String set, long[] times, long allocated) {
         Arrays.sort(times);
         double mean = Arrays.stream(times).average().orElse(0);
-        System.out.printf(Locale.ROOT, "%-14s %10.3f %10.3f %10.3f %10d%n", set, times[times.length / 2] / 1e6,
-                mean / 1e6, times[times.length * 9 / 10] / 1e6, times.length);
+        System.out.printf(Locale.ROOT, "%-14s %10.3f %10.3f %10.3f %10d %10.1f%n", set, times[times.length / 2] / 1e6,
+                mean / 1e6, times[times.length * 9 / 10] / 1e6, times.length, allocated / 1024.0);
     }
 }

@@ -85,7 +85,7 @@ final class BlockClassifier {
 
     /** Teasers cut short, a run of pipe-separated links, a w3m form field, a list of tags, page numbers. */
     private static boolean isFurnitureShaped(String text, String key, int words) {
-        return Text.endsTruncated(text) && words <= MAX_TEASER_WORDS || key.contains("[ ]") || count(key, '|') >= 2
+        return Text.endsTruncated(text) && words <= MAX_TEASER_WORDS || key.contains("[ ]") || hasTwo(key, '|')
                 || isTagList(text, words) || words >= MIN_PAGES && isPageNumbers(key);
     }
 
@@ -113,8 +113,11 @@ final class BlockClassifier {
 
     /** "stock car 2018, stock car brasil, stock car interlagos, ...": many short comma-separated items, no stop. */
     private static boolean isTagList(String text, int words) {
+        if (Text.endsSentence(text)) {
+            return false; // most paragraphs: answered without counting their commas
+        }
         int items = count(text, ',') + 1;
-        return items >= MIN_TAGS && words <= MAX_TAG_WORDS * items && !Text.endsSentence(text);
+        return items >= MIN_TAGS && words <= MAX_TAG_WORDS * items;
     }
 
     /** Prose has commas and stops; a tag cloud or a run of menu labels has none. */
@@ -159,6 +162,12 @@ final class BlockClassifier {
                 : lowerBio.startsWith("the ") && lowerBio.startsWith(lowerName, 4) ? 4 : -1;
         int after = at + lowerName.length();
         return at >= 0 && after < lowerBio.length() && (lowerBio.charAt(after) == ' ' || lowerBio.charAt(after) == ',');
+    }
+
+    /** At least two of {@code c}; found with {@link String#indexOf}, which the JIT makes faster than a loop. */
+    private static boolean hasTwo(String text, char c) {
+        int first = text.indexOf(c);
+        return first >= 0 && text.indexOf(c, first + 1) >= 0;
     }
 
     private static int count(String text, char c) {

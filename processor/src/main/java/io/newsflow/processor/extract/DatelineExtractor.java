@@ -127,7 +127,7 @@ final class DatelineExtractor {
     boolean isDateline(String line) {
         // Each of the four shapes below holds a number (a day, a year, a clock): a line without a digit is
         // answered without tokenizing it, which matters on pages of thousands of short lines.
-        if (!Text.hasDigit(line)) {
+        if (!Text.hasDigit(line) || hasMoreRunsThan(line, MAX_WORDS)) {
             return false;
         }
         List<String> tokens = tokens(line);
@@ -142,6 +142,21 @@ final class DatelineExtractor {
             }
         }
         return dateTokens * 2 >= tokens.size() && !isSentence(line);
+    }
+
+    /**
+     * More runs of letters and digits than {@code max}: then {@link #tokens}, which also splits letters from
+     * digits, gives more than {@code max} too. Answers a line of prose without tokenizing it.
+     */
+    private static boolean hasMoreRunsThan(String line, int max) {
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < line.length() && runs <= max; i++) {
+            boolean letterOrDigit = Text.isLetterOrDigit(line.charAt(i));
+            runs += letterOrDigit && !inRun ? 1 : 0;
+            inRun = letterOrDigit;
+        }
+        return runs > max;
     }
 
     /**
@@ -177,7 +192,16 @@ final class DatelineExtractor {
      * on a line of its own: a place in capitals, then its country or region and a date, either or both.
      */
     static boolean isPlaceDateline(String line) {
-        String[] words = line.trim().split("\\s+");
+        // Most lines do not open with a word in capitals: answered before the regular expression splits them.
+        String trimmed = line.trim();
+        int firstEnd = 0;
+        while (firstEnd < trimmed.length() && " \t\n\u000B\f\r".indexOf(trimmed.charAt(firstEnd)) < 0) {
+            firstEnd++;
+        }
+        if (!isCapitalsWord(trimmed.substring(0, firstEnd))) {
+            return false;
+        }
+        String[] words = trimmed.split("\\s+");
         if (words.length > MAX_PLACE_DATELINE_WORDS || Text.endsSentence(line)) {
             return false;
         }

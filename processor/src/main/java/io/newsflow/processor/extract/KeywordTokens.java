@@ -21,11 +21,15 @@ final class KeywordTokens {
 
     private final List<List<String>> phrases = new ArrayList<>();
     private final List<String> lowerWords = new ArrayList<>();
-    /** Everything the text says of each lower-case word, in one entry: one look-up per occurrence. */
+    /**
+     * Everything the text says of each lower-case word, in one entry, found by the word in lower case and by
+     * each way the text writes it ("Kashmir", "KASHMIR"): one look-up per occurrence, no lower-casing.
+     */
     private final Map<String, Word> words;
 
     /** What the text says of one lower-case word. */
     private static final class Word {
+        final String lower;
         final boolean stopWord;
         /** Mid-sentence occurrences capitalised, and not. */
         int capitalisedMidSentence;
@@ -35,14 +39,16 @@ final class KeywordTokens {
         /** Occurrences inside candidate phrases. */
         int inPhrases;
 
-        Word(boolean stopWord) {
+        Word(String lower, boolean stopWord) {
+            this.lower = lower;
             this.stopWord = stopWord;
         }
     }
 
     private KeywordTokens(int length) {
-        // About one word in six characters, and fewer distinct ones: sized so that the map never grows.
-        words = new HashMap<>(Math.max(16, length / 8));
+        // About one word in six characters, and fewer distinct ones and ways of writing them: sized so that the
+        // map never grows.
+        words = new HashMap<>(Math.max(16, length / 6));
     }
 
     static KeywordTokens of(String text, Set<String> stopWords, String language) {
@@ -68,12 +74,11 @@ final class KeywordTokens {
                 end++;
             }
             String word = normalise(text.substring(i, end), elision);
-            String lower = word.toLowerCase(Locale.ROOT);
             // Glued to a dot or slash before it, a word is part of an address: "example.com", "/news".
             boolean address = i > 0 && ".@/".indexOf(text.charAt(i - 1)) >= 0;
-            Word info = tokens.note(word, lower, sentenceStart, stopWords);
+            Word info = tokens.note(word, sentenceStart, stopWords);
             if (isCandidate(word, sentenceStart, info, stopWords) && !address) {
-                phrase.add(lower);
+                phrase.add(info.lower);
                 info.inPhrases++;
             } else {
                 tokens.close(phrase);
@@ -132,13 +137,18 @@ final class KeywordTokens {
     }
 
     /** Records how the word is written here; returns what the text says of it so far. */
-    private Word note(String word, String lower, boolean sentenceStart, Set<String> stopWords) {
-        lowerWords.add(lower);
-        Word info = words.get(lower);
+    private Word note(String word, boolean sentenceStart, Set<String> stopWords) {
+        Word info = words.get(word);
         if (info == null) {
-            info = new Word(stopWords.contains(lower));
-            words.put(lower, info);
+            String lower = word.toLowerCase(Locale.ROOT);
+            info = words.get(lower);
+            if (info == null) {
+                info = new Word(lower, stopWords.contains(lower));
+                words.put(lower, info);
+            }
+            words.put(word, info);
         }
+        lowerWords.add(info.lower);
         boolean capitalised = Character.isUpperCase(word.charAt(0));
         if (!sentenceStart) {
             if (capitalised) {

@@ -490,6 +490,9 @@ final class MentionTyper {
     }
 
     static String text(List<Token> tokens, int from, int to) {
+        if (to - from == 1) {
+            return tokens.get(from).text(); // most names are one word: no copy, and its hash is computed once
+        }
         StringBuilder name = new StringBuilder(tokens.get(from).text());
         for (int k = from + 1; k < to; k++) {
             String word = tokens.get(k).text();

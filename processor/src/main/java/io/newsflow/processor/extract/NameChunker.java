@@ -50,11 +50,13 @@ final class NameChunker {
                 } else if (collectiveOwner(tokens, end)) {
                     // "People's Daily", "Moody's"
                     end += end + 1 < tokens.size() && isNameWord(tokens.get(end + 1)) ? 2 : 1;
-                } else if (joined(tokens, end) > 0) {
-                    end += joined(tokens, end);
-                } else if (joinedAfterBody(tokens, end) > 0) {
-                    end += joinedAfterBody(tokens, end);
                 } else {
+                    int joins = joined(tokens, end);
+                    joins = joins > 0 ? joins : joinedAfterBody(tokens, end);
+                    if (joins > 0) {
+                        end += joins;
+                        continue;
+                    }
                     String joiner = tokens.get(end).text();
                     int withAnd = joiner.equals("and") ? nameWithAnd(tokens, i, end)
                             : LISTED_JOINERS.contains(joiner) ? knownWith(tokens, i, end) : end;
@@ -333,8 +335,11 @@ final class NameChunker {
 
     /** Whether tokens {@code from..to} are a listed organisation or place. */
     private boolean listed(List<Token> tokens, int from, int to) {
-        return to - from <= LONGEST_LISTED && (listedBody(tokens, from, to)
-                || gazetteer.isLocation(MentionTyper.text(tokens, from, to)));
+        if (to - from > LONGEST_LISTED) {
+            return false;
+        }
+        String name = MentionTyper.text(tokens, from, to);
+        return gazetteer.isOrganisation(name) || gazetteer.isLocation(name);
     }
 
     private boolean listedBody(List<Token> tokens, int from, int to) {

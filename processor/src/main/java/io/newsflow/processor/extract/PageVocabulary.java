@@ -2,6 +2,7 @@ package io.newsflow.processor.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The words of page furniture, in English for now: buttons, prompts, headings of the lists and boxes
@@ -49,6 +50,9 @@ final class PageVocabulary {
             "leia também", "veja também", "mais lidas", "sobre o autor", "commenti", "articoli correlati",
             "leggi anche", "reacties", "lees ook", "комментарии", "отзывы", "читайте также", "похожие статьи",
             "похожие новости", "об авторе");
+    /** No longer key is in {@link #FURNITURE} or {@link #END_MARKERS}: a paragraph of prose is not hashed to find out. */
+    private static final int LONGEST_LISTED_KEY = Stream.concat(FURNITURE.stream(), END_MARKERS.stream())
+            .mapToInt(String::length).max().orElse(0);
     /** Headings of lists of other stories, whose items are worth keeping as related headlines. */
     private static final Set<String> RELATED_LISTS = Set.of(
             "recent posts", "related posts", "related articles", "related stories", "related news", "related",
@@ -134,12 +138,12 @@ final class PageVocabulary {
 
     /** A heading after which a page has comments, other stories or the author's box, not more story. */
     static boolean opensTail(String key) {
-        return END_MARKERS.contains(key) || isCommentCount(key)
+        return key.length() <= LONGEST_LISTED_KEY && END_MARKERS.contains(key) || isCommentCount(key)
                 || key.startsWith("more from ") && key.split(" ").length <= 6;
     }
 
     static boolean isFurniture(String key, int words) {
-        return FURNITURE.contains(key)
+        return key.length() <= LONGEST_LISTED_KEY && FURNITURE.contains(key)
                 || words <= MAX_PROMPT_WORDS && startsWithAny(key)
                 || words <= MAX_TIME_WORDS && key.endsWith(" ago") || key.equals("just now") || key.equals("yesterday")
                 || key.contains("©") || key.contains("all rights reserved") || key.startsWith("copyright")

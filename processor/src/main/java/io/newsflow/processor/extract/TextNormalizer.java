@@ -25,43 +25,47 @@ final class TextNormalizer {
         boolean space = false;
         for (int i = 0; i < in.length; i++) {
             char c = in[i];
-            switch (c) {
-                case '\r' -> {
-                    if (i + 1 < in.length && in[i + 1] == '\n') {
-                        i++;
-                    }
-                    newlines++;
-                    space = false;
-                }
-                case '\n', '\u2028', '\u0085', '\u000B', '\u000C' -> {
-                    newlines++;
-                    space = false;
-                }
-                case '\u2029' -> {
-                    newlines += 2;
-                    space = false;
-                }
-                case ' ' -> space = true;
-                default -> {
-                    // Printable ASCII, most of any page, is neither a space nor invisible: no table look-ups.
-                    if (c > ' ' && c < 0x7F || !isSpace(c) && !isInvisible(text, i, c)) {
-                        if (length > 0) {
-                            if (newlines > 1) {
-                                out[length++] = '\n';
-                            }
-                            if (newlines > 0) {
-                                out[length++] = '\n';
-                            } else if (space) {
-                                out[length++] = ' ';
-                            }
+            // Printable ASCII, most of any page, is neither a space, a break nor invisible: kept without the
+            // switch's look-up or the tables.
+            boolean kept = c > ' ' && c < 0x7F;
+            if (!kept) {
+                switch (c) {
+                    case '\r' -> {
+                        if (i + 1 < in.length && in[i + 1] == '\n') {
+                            i++;
                         }
-                        out[length++] = c;
-                        newlines = 0;
+                        newlines++;
                         space = false;
-                    } else if (isSpace(c)) {
-                        space = true;
+                    }
+                    case '\n', '\u2028', '\u0085', '\u000B', '\u000C' -> {
+                        newlines++;
+                        space = false;
+                    }
+                    case '\u2029' -> {
+                        newlines += 2;
+                        space = false;
+                    }
+                    case ' ' -> space = true;
+                    default -> {
+                        kept = !isSpace(c) && !isInvisible(text, i, c);
+                        space |= !kept && isSpace(c);
                     }
                 }
+            }
+            if (kept) {
+                if (length > 0) {
+                    if (newlines > 1) {
+                        out[length++] = '\n';
+                    }
+                    if (newlines > 0) {
+                        out[length++] = '\n';
+                    } else if (space) {
+                        out[length++] = ' ';
+                    }
+                }
+                out[length++] = c;
+                newlines = 0;
+                space = false;
             }
         }
         return new String(out, 0, length);

@@ -31,6 +31,8 @@ final class Tokens {
             "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Brig", "Rev", "St", "Mt", "Jr", "Sr", "Inc",
             "Ltd", "Corp", "Co", "Bros", "No", "vs", "Ft");
 
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
     /** Punctuation marks as strings, made once: an article has hundreds of commas. */
     private static final String[] ASCII = new String[128];
 
@@ -90,7 +92,10 @@ final class Tokens {
                 break;
             }
         }
-        if (i < n && text.charAt(i) == '.' && keepsDot(text.substring(start, i))) {
+        // Before a full stop: only a word as short as an abbreviation or with a dot of its own may keep it, so the
+        // word that ends a sentence is not copied to find out.
+        if (i < n && text.charAt(i) == '.' && (i - start <= LONGEST_ABBREVIATION || text.indexOf('.', start) < i)
+                && keepsDot(text.substring(start, i))) {
             i++;
         }
         return i;

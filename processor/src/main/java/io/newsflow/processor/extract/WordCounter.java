@@ -43,13 +43,15 @@ final class WordCounter {
         return words;
     }
 
+    /** The general categories of word characters: {@link Character#isLetterOrDigit}'s and the combining marks. */
+    private static final int WORD_TYPES = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.NON_SPACING_MARK
+            | 1 << Character.COMBINING_SPACING_MARK | 1 << Character.ENCLOSING_MARK;
+
+    /** One look-up in the Unicode tables, none for ASCII. */
     private static boolean isWordChar(int cp) {
-        if (Character.isLetterOrDigit(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
+        return cp < 0x80 ? Text.isAsciiLetterOrDigit((char) cp) : (WORD_TYPES >> Character.getType(cp) & 1) != 0;
     }
 
     private static boolean isJoiner(int cp) {

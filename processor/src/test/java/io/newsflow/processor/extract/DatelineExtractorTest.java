@@ -40,6 +40,26 @@ class DatelineExtractorTest {
     }
 
     @Test
+    void shouldReadAPlaceDatelineWhateverSpacesSurroundItsFirstWord() {
+        assertThat(DatelineExtractor.isPlaceDateline("  BRAMFORD\t2026-03-14 ")).isTrue();
+        assertThat(DatelineExtractor.isPlaceDateline("KESTREL-ON-SEA,\nNORTHSHIRE")).isTrue();
+        assertThat(DatelineExtractor.isPlaceDateline("Bramford 2026-03-14")).isFalse();
+        assertThat(DatelineExtractor.isPlaceDateline("B 2026-03-14")).isFalse();
+        assertThat(DatelineExtractor.isPlaceDateline("")).isFalse();
+    }
+
+    @Test
+    void shouldSeeADateLineOfUpToTwentyFourTokensButNoLonger() {
+        // "Nov 19 2019" is three tokens: eight of them are 24, a ninth makes 27.
+        String eight = "Nov 19 2019 ".repeat(8).strip();
+        assertThat(datelines.isDateline(eight)).isTrue();
+        assertThat(datelines.isDateline(eight + " Nov 19 2019")).isFalse();
+        // "19th" is one run of letters and digits but two tokens ("19", "th"): tokens are what is counted.
+        assertThat(datelines.isDateline("Nov " + "19th ".repeat(11).strip())).isTrue();
+        assertThat(datelines.isDateline("Nov " + "19th ".repeat(12).strip())).isFalse();
+    }
+
+    @Test
     void shouldReadTheFirstDateWhenWrittenInCommonFormats() {
         assertThat(datelines.find("Wednesday November 20, 2019")).isEqualTo("2019-11-20");
         assertThat(datelines.find("19 Nov 2019 05:44 GMT")).isEqualTo("2019-11-19");

@@ -14,6 +14,9 @@ class TokensTest {
                 .containsExactly("Mr.", "George", "F.", "Hauser", "of", "the", "U.S.", "left", ".");
         assertThat(Tokens.of("It ran on Wired.com. A Ph.D. left.")).extracting(Token::text)
                 .containsExactly("It", "ran", "on", "Wired.com", ".", "A", "Ph.D.", "left", ".");
+        // The longest listed abbreviations keep their dot; a longer word keeps it only after a dot of its own.
+        assertThat(Tokens.of("Capt. Cmdr. Bros. Doctors. U.S.A. Stephens.")).extracting(Token::text)
+                .containsExactly("Capt.", "Cmdr.", "Bros.", "Doctors", ".", "U.S.A.", "Stephens", ".");
     }
 
     @Test

@@ -34,6 +34,17 @@ class WordCounterTest {
     }
 
     @Test
+    void shouldEndAWordAtAHyphenOrApostropheWhenNoWordCharacterFollows() {
+        assertThat(counter.count("well- known rock'n' roll e-mail é-e a-\u0301")).isEqualTo(7);
+    }
+
+    @Test
+    void shouldKeepAnEnclosingMarkInTheWord() {
+        assertThat(counter.count("a\u20DD b")).isEqualTo(2);
+        assertThat(counter.count("\u20DD")).isEqualTo(1);
+    }
+
+    @Test
     void shouldCountZeroWhenTheTextIsEmptyOrNull() {
         assertThat(counter.count("")).isZero();
         assertThat(counter.count(null)).isZero();
