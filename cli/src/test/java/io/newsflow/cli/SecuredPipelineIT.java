@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +75,7 @@ class SecuredPipelineIT {
             assertThat(newsflow.run(SecuredRuns.FAST, "topics", "create", "--bootstrap-server", bootstrap,
                     "--command-config", adminConfig.toString()).exitCode()).isZero();
             try (Admin client = Admin.create(admin)) {
-                client.createAcls(pipelineAcls("User:" + PIPELINE)).all().get();
+                ScramSecurity.grant(client, pipelineAcls("User:" + PIPELINE), Duration.ofSeconds(30));
             }
 
             // Every command with a wrong password and with a principal lacking ACLs, all at once: each stops by itself.

@@ -1,13 +1,19 @@
 package io.newsflow.localkafka;
 
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
 
 /**
  * The secured mode of a local broker: SASL/SCRAM-SHA-512 on the client listener, ACLs enforced by KRaft's
@@ -29,6 +35,25 @@ public final class ScramSecurity {
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._~-]+");
 
     private ScramSecurity() {
+    }
+
+    /**
+     * Creates the ACLs and returns once the broker enforces them. The controller answers when it has committed
+     * them, and a broker applies them from its metadata a moment later: a client using them at once could still be
+     * refused (it happened on a loaded machine). The broker's own DescribeAcls answers from what it applies.
+     *
+     * @throws IllegalStateException when the broker has not applied them within {@code timeout}
+     */
+    public static void grant(Admin admin, Collection<AclBinding> acls, Duration timeout)
+            throws ExecutionException, InterruptedException {
+        admin.createAcls(acls).all().get();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!admin.describeAcls(AclBindingFilter.ANY).values().get().containsAll(acls)) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException("the broker did not apply " + acls + " within " + timeout);
+            }
+            Thread.sleep(50);
+        }
     }
 
     /**
