@@ -25,7 +25,7 @@ final class BylineExtractor {
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "updated", "published", "posted");
     /** Months that are also names: a date word only when a number follows. */
-    private static final Set<String> MONTH_NAMES = Set.of("april", "may", "june", "august");
+    private static final Set<String> MONTHS_ALSO_NAMES = Set.of("april", "may", "june", "august");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "da", "del", "di", "la", "le",
             "bin", "al", "ibn");
     /** "Jane Doe Senior Reporter", "By Jane Doe, Staff Writer": a trade ends the names, with the words that rank it. */
@@ -226,7 +226,7 @@ final class BylineExtractor {
                 break;
             }
             boolean capitalized = !bare.isEmpty() && Character.isUpperCase(bare.codePointAt(0))
-                    && !(isCalendarWord(bare) && (current.isEmpty() || isDateAhead(words, w)));
+                    && !(isCalendarWord(bare) && (current.isEmpty() || isPartOfDate(words, w)));
             String lower = bare.toLowerCase(Locale.ROOT);
             if (ROLES.contains(lower) && endsPersonsName(current, names)) {
                 break;
@@ -329,10 +329,15 @@ final class BylineExtractor {
         }
     }
 
-    /** "Jane Doe Nov. 19", "Jane Doe Updated 5:30 PM": a date follows; "Theresa May" ends with her name. */
-    private static boolean isDateAhead(List<String> words, int month) {
-        return month + 1 < words.size() && (Character.isDigit(words.get(month + 1).charAt(0))
-                || isCalendarWord(words.get(month + 1))) || !MONTH_NAMES.contains(words.get(month).toLowerCase(Locale.ROOT));
+    /**
+     * Whether the calendar word at {@code w} belongs to a date rather than to a name: it cannot be a name ("Nov.",
+     * "Tuesday"), or a number or another calendar word follows ("Jane Doe May 5", "Jane Doe Updated 5:30 PM");
+     * "Theresa May" ends with her name.
+     */
+    private static boolean isPartOfDate(List<String> words, int w) {
+        boolean dateFollows = w + 1 < words.size()
+                && (Character.isDigit(words.get(w + 1).charAt(0)) || isCalendarWord(words.get(w + 1)));
+        return dateFollows || !MONTHS_ALSO_NAMES.contains(words.get(w).toLowerCase(Locale.ROOT));
     }
 
     private static boolean isCalendarWord(String word) {
