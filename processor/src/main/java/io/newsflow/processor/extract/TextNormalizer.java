@@ -47,8 +47,11 @@ final class TextNormalizer {
                     }
                     case ' ' -> space = true;
                     default -> {
-                        kept = !isSpace(c) && !isInvisible(text, i, c);
-                        space |= !kept && isSpace(c);
+                        if (isSpace(c)) {
+                            space = true;
+                        } else {
+                            kept = !isInvisible(text, i, c);
+                        }
                     }
                 }
             }
