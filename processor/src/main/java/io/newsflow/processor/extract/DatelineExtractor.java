@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the date lines pages print near a headline ("Updated Nov 19, 9:41 AM", "PUBLISHED: 00:01, Tue, Nov
@@ -59,6 +60,8 @@ final class DatelineExtractor {
     private static final int MAX_RELATIVE_CHARS = 60;
     private static final int MAX_STORY_DATELINE_CHARS = 80;
     private static final int HOURS_PER_DAY = 24;
+    /** What String.split("\\s+") splits on, compiled once: it would compile the pattern on every call. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /**
      * "Published 1 day ago", "Updated 19 hours ago", "Today 12:01 AM", "Monday 6:30PM": a date line that counts from
@@ -201,7 +204,7 @@ final class DatelineExtractor {
         if (!isCapitalsWord(trimmed.substring(0, firstEnd))) {
             return false;
         }
-        String[] words = trimmed.split("\\s+");
+        String[] words = WHITESPACE.split(trimmed);
         if (words.length > MAX_PLACE_DATELINE_WORDS || Text.endsSentence(line)) {
             return false;
         }
@@ -255,9 +258,11 @@ final class DatelineExtractor {
      * 2019; Published Nov 19, 2019"), the publication's.
      */
     String find(String text) {
-        List<String> tokens = publication(tokens(text));
-        String written = firstDate(tokens);
-        return written != null || !Text.hasDigit(text) ? written : numericDate(text);
+        LocalDate written = firstDate(publication(tokens(text)));
+        if (written != null) {
+            return written.toString();
+        }
+        return Text.hasDigit(text) ? numericDate(text) : null;
     }
 
     /** The tokens from "published" or "posted" on when an update's date comes before them, else all of them. */
@@ -298,9 +303,9 @@ final class DatelineExtractor {
             if (yearDigits != 2 && yearDigits != 4 || yearEnd < text.length() && Character.isLetter(text.charAt(yearEnd))) {
                 continue;
             }
-            int first = Integer.parseInt(text.substring(i, firstEnd));
-            int second = Integer.parseInt(text.substring(firstEnd + 1, secondEnd));
-            int year = Integer.parseInt(text.substring(secondEnd + 1, yearEnd)) + (yearDigits == 2 ? 2000 : 0);
+            int first = Text.digitsValue(text, i, firstEnd);
+            int second = Text.digitsValue(text, firstEnd + 1, secondEnd);
+            int year = Text.digitsValue(text, secondEnd + 1, yearEnd) + (yearDigits == 2 ? 2000 : 0);
             LocalDate date = first <= 12 && second > 12 ? date(year, first, second)
                     : second <= 12 && first > 12 ? date(year, second, first) : null;
             if (date != null) {
@@ -318,11 +323,11 @@ final class DatelineExtractor {
         return end;
     }
 
-    private static String firstDate(List<String> tokens) {
+    private static LocalDate firstDate(List<String> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             LocalDate date = dateAt(tokens, i);
             if (date != null) {
-                return date.toString();
+                return date;
             }
         }
         return null;
@@ -454,7 +459,11 @@ final class DatelineExtractor {
     }
 
     private static boolean isDay(String token) {
-        return isNumber(token) && token.length() <= 2 && Integer.parseInt(token) >= 1 && Integer.parseInt(token) <= 31;
+        if (token.length() > 2 || !isNumber(token)) {
+            return false;
+        }
+        int day = Text.digitsValue(token, 0, token.length());
+        return day >= 1 && day <= 31;
     }
 
     private static boolean isYear(String token) {

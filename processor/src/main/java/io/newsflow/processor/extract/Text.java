@@ -88,6 +88,20 @@ final class Text {
         return true;
     }
 
+    /**
+     * The number that the digits in [from, to) write, read as {@link Integer#parseInt} reads them (any script's
+     * digits), for at most 9 of them. Without a substring and parseInt's sign and overflow checks: date lines
+     * read several numbers on every line that has a digit.
+     */
+    static int digitsValue(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            value = value * 10 + (c >= '0' && c <= '9' ? c - '0' : Character.digit(c, 10));
+        }
+        return value;
+    }
+
     static int letterCount(String line) {
         int letters = 0;
         for (int i = 0; i < line.length(); i++) {
