@@ -68,7 +68,7 @@ final class BylineExtractor {
         if (names.isEmpty()) {
             return nameAfterDate(line, datelines);
         }
-        if (names.stream().anyMatch(name -> datelines.isDateWord(name.split(" ")[0]))) {
+        if (opensWithDateWord(names, datelines)) {
             return List.of();
         }
         boolean dated = datelines.isDateline(line);
@@ -88,6 +88,15 @@ final class BylineExtractor {
         String rest = line.substring(Math.min(line.length(), names.get(0).length()));
         boolean alone = names.size() == 1 && rest.isBlank() || rest.startsWith("@") || isAffiliation(rest);
         return alone ? List.of(names.get(0)) : List.of();
+    }
+
+    private static boolean opensWithDateWord(List<String> names, DatelineExtractor datelines) {
+        for (String name : names) {
+            if (datelines.isDateWord(name.split(" ")[0])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -243,7 +252,7 @@ final class BylineExtractor {
                 if (!capitalized && !joiner) {
                     break;
                 }
-            } else if (capitalized && bare.chars().anyMatch(Character::isLetter) && current.size() < MAX_NAME_WORDS
+            } else if (capitalized && Text.hasLetters(bare, 1) && current.size() < MAX_NAME_WORDS
                     || !current.isEmpty() && PARTICLES.contains(bare)) {
                 current.add(bare);
             } else {
@@ -255,7 +264,12 @@ final class BylineExtractor {
             // "By Jane Doe, Reuters", "By Jane Doe and John Roe, Washington": who they write for, or where.
             names.remove(names.size() - 1);
         }
-        names.replaceAll(name -> name.equals(name.toUpperCase(Locale.ROOT)) ? Text.titleCase(name) : name);
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name.equals(name.toUpperCase(Locale.ROOT))) {
+                names.set(i, Text.titleCase(name));
+            }
+        }
         return names;
     }
 
@@ -288,7 +302,7 @@ final class BylineExtractor {
         List<String> name = new ArrayList<>();
         for (String word : words(rest)) {
             String bare = strip(word);
-            boolean lowerWord = !bare.isEmpty() && bare.chars().allMatch(Character::isLowerCase);
+            boolean lowerWord = !bare.isEmpty() && isAllLowerCase(bare);
             if (!lowerWord || name.size() == MAX_LOWERCASE_NAME_WORDS) {
                 boolean ends = !Text.hasLetters(bare, 1) || Character.isDigit(bare.charAt(0)) || isCalendarWord(bare);
                 return ends && !name.isEmpty() ? String.join(" ", name) : null;
@@ -302,6 +316,15 @@ final class BylineExtractor {
             }
         }
         return name.isEmpty() ? null : String.join(" ", name);
+    }
+
+    private static boolean isAllLowerCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a word ends that runs into the next one ("GarberFOXBusiness"), or 0; "McDonald" is one word. */
