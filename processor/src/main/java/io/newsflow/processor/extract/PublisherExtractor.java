@@ -1,6 +1,7 @@
 package io.newsflow.processor.extract;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -54,6 +55,9 @@ final class PublisherExtractor {
             {"subscribe to ", "", " on ", " newsletter", " for ", " and ", "!"},
             {"sign up for ", " newsletter", "!"},
             {"get ", " delivered"}};
+    /** Each prompt's opening without its trailing space, alone or before "the". */
+    private static final Set<String> OPENINGS_ALONE = openingsAlone();
+    private static final int LONGEST_OPENING_ALONE = longest(OPENINGS_ALONE);
     private static final Set<String> PRONOUNS = Set.of("us", "me", "our", "him", "her", "them", "this", "it");
 
     /**
@@ -104,6 +108,24 @@ final class PublisherExtractor {
         return company ? brandOf(notice, lines) : null;
     }
 
+    private static Set<String> openingsAlone() {
+        Set<String> openings = new HashSet<>();
+        for (String[] prompt : PROMPTS) {
+            String opening = prompt[0].strip();
+            openings.add(opening);
+            openings.add(opening + " the");
+        }
+        return Set.copyOf(openings);
+    }
+
+    private static int longest(Set<String> texts) {
+        int longest = 0;
+        for (String text : texts) {
+            longest = Math.max(longest, text.length());
+        }
+        return longest;
+    }
+
     /** The site a prompt line names ("Follow NBC News" gives NBC News), the first one on the page, or null. */
     static String promptedName(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
@@ -128,14 +150,11 @@ final class PublisherExtractor {
 
     /** "Subscribe to the", "Follow": a prompt's opening and nothing after it. */
     private static boolean isOpeningAlone(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String[] prompt : PROMPTS) {
-            String opening = prompt[0].strip();
-            if (lower.equals(opening) || lower.equals(opening + " the")) {
-                return true;
-            }
+        // Lower-casing never shortens a text: a longer line is answered without a copy.
+        if (text.length() > LONGEST_OPENING_ALONE) {
+            return false;
         }
-        return false;
+        return OPENINGS_ALONE.contains(text.toLowerCase(Locale.ROOT));
     }
 
     /**
