@@ -4,7 +4,6 @@ import io.newsflow.events.DateMention;
 import io.newsflow.processor.extract.DateRules.Rule;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -63,7 +62,7 @@ final class DateExtractor {
 
     /** Of mentions that overlap, the earliest, then the longest, wins: "last Monday" over "Monday". */
     private static List<DateMention> withoutOverlaps(List<DateMention> found) {
-        found.sort(Comparator.comparingInt(DateMention::offset).thenComparing(m -> -m.text().length()));
+        found.sort(DateExtractor::byOffsetThenLongest);
         List<DateMention> kept = new ArrayList<>();
         int end = 0;
         for (DateMention mention : found) {
@@ -73,5 +72,10 @@ final class DateExtractor {
             }
         }
         return kept;
+    }
+
+    private static int byOffsetThenLongest(DateMention a, DateMention b) {
+        return a.offset() != b.offset() ? Integer.compare(a.offset(), b.offset())
+                : Integer.compare(b.text().length(), a.text().length());
     }
 }

@@ -3,6 +3,7 @@ package io.newsflow.processor.extract;
 import io.newsflow.processor.extract.BlockClassifier.Block;
 import io.newsflow.processor.extract.BlockClassifier.Kind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,42 +21,36 @@ final class TeaserCards {
     private static final int MAX_BLURB_WORDS = 60;
 
     List<Block> demote(List<Block> blocks) {
-        boolean[] blurb = new boolean[blocks.size()];
-        int previous = -1;
-        for (int i = 0; i < blocks.size(); i++) {
-            if (isProse(blocks.get(i))) {
-                blurb[i] = isBlurbShaped(blocks, i);
-                previous = i;
-            }
+        int[] prose = proseIndexes(blocks);
+        boolean[] blurb = new boolean[prose.length];
+        for (int p = 0; p < prose.length; p++) {
+            blurb[p] = isBlurbShaped(blocks, prose[p]);
         }
         List<Block> out = new ArrayList<>(blocks);
-        int last = -1;
-        for (int i = 0; i < blocks.size(); i++) {
-            if (isProse(blocks.get(i))) {
-                int next = nextProse(blocks, i);
-                // One card is a box; a list of them is what the story must not run into.
-                if (blurb[i] && (last >= 0 && blurb[last] || next >= 0 && blurb[next])) {
-                    Block block = blocks.get(i);
-                    out.set(i, new Block(block.text(), Kind.OTHER, block.words(), block.listItem()));
-                }
-                last = i;
+        for (int p = 0; p < prose.length; p++) {
+            // One card is a box; a list of them is what the story must not run into.
+            if (blurb[p] && (p > 0 && blurb[p - 1] || p + 1 < prose.length && blurb[p + 1])) {
+                Block block = blocks.get(prose[p]);
+                out.set(prose[p], new Block(block.text(), Kind.OTHER, block.words(), block.listItem()));
             }
         }
         return out;
     }
 
+    private static int[] proseIndexes(List<Block> blocks) {
+        int[] prose = new int[blocks.size()];
+        int count = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (isProse(blocks.get(i))) {
+                prose[count++] = i;
+            }
+        }
+        return Arrays.copyOf(prose, count);
+    }
+
     private static boolean isBlurbShaped(List<Block> blocks, int i) {
         return blocks.get(i).words() <= MAX_BLURB_WORDS && shortLinesAbove(blocks, i) >= MIN_LINES_ABOVE
                 && (i + 1 == blocks.size() || !isProse(blocks.get(i + 1)));
-    }
-
-    private static int nextProse(List<Block> blocks, int index) {
-        for (int i = index + 1; i < blocks.size(); i++) {
-            if (isProse(blocks.get(i))) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static int shortLinesAbove(List<Block> blocks, int index) {
