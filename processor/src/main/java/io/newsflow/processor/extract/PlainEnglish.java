@@ -33,28 +33,32 @@ final class PlainEnglish {
         int functionWords = 0;
         int letters = 0;
         int nonAscii = 0;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            if (!Character.isLetter(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            boolean ascii = true;
-            while (i < n && Character.isLetter(text.charAt(i))) {
-                ascii &= text.charAt(i) < 0x80;
-                i++;
-            }
-            words++;
-            letters += i - start;
-            if (!ascii) {
-                nonAscii += i - start;
-            } else if (i - start <= LONGEST && FUNCTION_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
-                functionWords++;
+        int start = -1;
+        boolean ascii = true;
+        // One loop, the word's end found where a letter is not: a nested loop gave C2 two places to compile the
+        // method on the stack (OSR) besides its normal compile, each recompiled after a deoptimization.
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                start = start < 0 ? i : start;
+                ascii &= c < 0x80;
+            } else if (start >= 0) {
+                words++;
+                letters += i - start;
+                if (!ascii) {
+                    nonAscii += i - start;
+                } else if (isFunctionWord(text, start, i)) {
+                    functionWords++;
+                }
+                start = -1;
+                ascii = true;
             }
         }
         return words >= MIN_WORDS && functionWords * 100 >= words * MIN_SHARE_PERCENT
                 && nonAscii * 100 <= letters * MAX_NON_ASCII_PERCENT;
+    }
+
+    private static boolean isFunctionWord(String text, int start, int end) {
+        return end - start <= LONGEST && FUNCTION_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 }
