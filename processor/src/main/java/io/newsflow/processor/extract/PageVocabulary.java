@@ -125,13 +125,16 @@ final class PageVocabulary {
         return hasFewSpaces(line) && opensTail(key(line));
     }
 
+    /**
+     * Spaces found with {@link String#indexOf}, as the words of {@link #isShareBar}: a loop over charAt on every
+     * paragraph gets C2's profiled loop predicates, which trap on one kind of string and recompile the caller.
+     */
     private static boolean hasFewSpaces(String line) {
         int end = keyEnd(line);
         int spaces = 0;
-        for (int i = 0; i < end && spaces <= MAX_HEADING_SPACES; i++) {
-            if (line.charAt(i) == ' ') {
-                spaces++;
-            }
+        for (int at = line.indexOf(' '); at >= 0 && at < end && spaces <= MAX_HEADING_SPACES;
+                at = line.indexOf(' ', at + 1)) {
+            spaces++;
         }
         return spaces <= MAX_HEADING_SPACES;
     }
@@ -186,14 +189,13 @@ final class PageVocabulary {
     }
 
     private static boolean isShareBar(String key) {
-        int start = 0;
-        for (int i = 0; i <= key.length(); i++) {
-            if (i == key.length() || key.charAt(i) == ' ') {
-                if (i > start && !SHARE_BAR.contains(key.substring(start, i))) {
-                    return false;
-                }
-                start = i + 1;
+        for (int start = 0; start <= key.length(); ) {
+            int space = key.indexOf(' ', start);
+            int end = space < 0 ? key.length() : space;
+            if (end > start && !SHARE_BAR.contains(key.substring(start, end))) {
+                return false;
             }
+            start = end + 1;
         }
         return true;
     }
