@@ -93,6 +93,11 @@ final class BlockClassifier {
 
     /** "1 2 3 4 5 6 7 8", "« 1 2 3 »": the pages of a list, counted up from the first or the second. */
     private static boolean isPageNumbers(String key) {
+        // A word first is no page number: most paragraphs are answered without the loops below, which C2 would
+        // otherwise compile into kindOf with their profiled loop predicates (see count).
+        if (!key.isEmpty() && Character.isLetter(key.charAt(0))) {
+            return false;
+        }
         int expected = -1;
         for (int start = 0; start <= key.length(); ) {
             int space = key.indexOf(' ', start);
