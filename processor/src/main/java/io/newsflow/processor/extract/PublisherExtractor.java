@@ -136,13 +136,24 @@ final class PublisherExtractor {
             // "Subscribe to the" / "VG247 newsletter!": a prompt wrapped after its opening goes on below, and must
             // end as a prompt does there: "Follow" over "Twitter" is a row of links.
             boolean wrap = i + 1 < lines.size() && isOpeningAlone(text);
-            String wrapped = wrap ? text + " " + lines.get(i + 1).strip() : text;
-            for (String[] prompt : PROMPTS) {
-                String name = wrapped.regionMatches(true, 0, prompt[0], 0, prompt[0].length())
-                        ? promptedName(wrapped.substring(prompt[0].length()), prompt, !wrap) : null;
-                if (name != null) {
-                    return name;
-                }
+            String name = nameOfPrompt(wrap ? text + " " + lines.get(i + 1).strip() : text, !wrap);
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The site the prompt a text opens with names, or null. A method of its own, so that the loop over a page's
+     * lines is the only loop C2 compiles on the stack (OSR) in the caller.
+     */
+    private static String nameOfPrompt(String text, boolean lineEnds) {
+        for (String[] prompt : PROMPTS) {
+            String name = text.regionMatches(true, 0, prompt[0], 0, prompt[0].length())
+                    ? promptedName(text.substring(prompt[0].length()), prompt, lineEnds) : null;
+            if (name != null) {
+                return name;
             }
         }
         return null;
