@@ -37,4 +37,13 @@ class TextTest {
         assertThat(Text.hasLetters("", 1)).isFalse();
         assertThat(Text.hasLetters("تهران", 5)).isTrue();
     }
+
+    @Test
+    void shouldReadDigitsInARangeAsIntegerParseIntReadsThem() {
+        assertThat(Text.digitsValue("11/19/2019", 6, 10)).isEqualTo(2019);
+        assertThat(Text.digitsValue("11/19/2019", 3, 5)).isEqualTo(19);
+        assertThat(Text.digitsValue("05", 0, 2)).isEqualTo(5);
+        assertThat(Text.digitsValue("١٩/١١", 0, 2)).isEqualTo(Integer.parseInt("١٩"));
+        assertThat(Text.digitsValue("12", 1, 1)).isZero();
+    }
 }
