@@ -435,11 +435,10 @@ final class NameChunker {
 
     /** "New Delhi claimed..." opens with a common word that belongs to the name. */
     private boolean startsKnownPhrase(List<Token> tokens, int from, int to) {
-        if (to - from < 2) {
-            // Most names are one word: a loop never entered made the JIT drop this method's compiled code once.
-            return false;
-        }
-        for (int end = from + 2; end <= Math.min(to, from + 4); end++) {
+        // Below a limit, not up to one: the JIT's check that "end <= limit" cannot overflow failed once a run and
+        // recompiled splitAtOf, which holds this loop inlined.
+        int last = Math.min(to, from + 4);
+        for (int end = from + 2; end < last + 1; end++) {
             String phrase = MentionTyper.text(tokens, from, end);
             // a dateline's capitals too: "NEW YORK (Reuters)"; "The National" (a newspaper) opens no "National Trust"
             if (gazetteer.isLocation(phrase) || gazetteer.isOrganisation(phrase) && (end == to || !phrase.startsWith("The "))
