@@ -56,7 +56,8 @@ final class Inputs {
                 articles.addAll(read(dir(), ".html", "text/html"));
                 yield articles;
             }
-            default -> throw new IllegalArgumentException("unknown input set " + set + "; one of " + ALL + " or " + DIR);
+            default -> throw new IllegalArgumentException(
+                    "unknown input set " + set + "; one of " + ALL + " or " + DIR);
         };
     }
 

@@ -49,7 +49,8 @@ final class MentionMerger {
     /** Longest names first, so each short form finds the full name already there; typed before undecided. */
     private static final Comparator<Words> LONGEST_FIRST = (a, b) -> {
         int longer = Integer.compare(-a.distinct, -b.distinct);
-        return longer != 0 ? longer : Integer.compare(a.mention.type() == null ? 1 : 0, b.mention.type() == null ? 1 : 0);
+        return longer != 0 ? longer
+                : Integer.compare(a.mention.type() == null ? 1 : 0, b.mention.type() == null ? 1 : 0);
     };
     private static final Comparator<Cluster> BY_FIRST_OFFSET = (a, b) -> Integer.compare(a.firstOffset, b.firstOffset);
 
