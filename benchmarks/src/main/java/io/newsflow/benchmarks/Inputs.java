@@ -17,11 +17,14 @@ final class Inputs {
     static final String SYNTHETIC = "synthetic-5k";
     static final String DEV_TXT = "dev-txt";
     static final String DEV_HTML = "dev-html";
+    /** The *.txt and *.html files of the folder given with --dir, e.g. the articles bench/run generates. */
+    static final String DIR = "dir";
     static final List<String> ALL = List.of(SEEDS, SYNTHETIC, DEV_TXT, DEV_HTML);
 
-    /** Where the benchmark finds the repository (seeds) and the dev pages; passed to forked JVMs. */
+    /** Where the benchmark finds the repository (seeds), the dev pages and --dir; passed to forked JVMs. */
     static final String ROOT_PROPERTY = "newsflow.root";
     static final String DEV_PROPERTY = "newsflow.devDir";
+    static final String DIR_PROPERTY = "newsflow.dir";
 
     record Article(String content, String contentType) {
     }
@@ -38,13 +41,23 @@ final class Inputs {
         return dir != null ? Path.of(dir) : root().resolve("../shared/eval-dev/article-body").normalize();
     }
 
+    static Path dir() {
+        return Path.of(System.getProperty(DIR_PROPERTY, ".")).toAbsolutePath().normalize();
+    }
+
     static List<Article> load(String set) {
         return switch (set) {
             case SEEDS -> read(root().resolve("processor/src/test/resources/seeds"), ".txt", "text/plain");
             case SYNTHETIC -> List.of(new Article(synthetic(5 * 1024), "text/plain"));
             case DEV_TXT -> read(devDir(), ".txt", "text/plain");
             case DEV_HTML -> read(devDir(), ".html", "text/html");
-            default -> throw new IllegalArgumentException("unknown input set " + set + "; one of " + ALL);
+            case DIR -> {
+                List<Article> articles = new ArrayList<>(read(dir(), ".txt", "text/plain"));
+                articles.addAll(read(dir(), ".html", "text/html"));
+                yield articles;
+            }
+            default -> throw new IllegalArgumentException(
+                    "unknown input set " + set + "; one of " + ALL + " or " + DIR);
         };
     }
 

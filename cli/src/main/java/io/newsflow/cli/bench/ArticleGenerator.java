@@ -12,7 +12,8 @@ import java.util.Random;
 /**
  * Writes synthetic plain-text articles shaped like pages copied from a news site: section label, headline,
  * byline, dateline, prose, then the page furniture the processor has to strip. Sizes are uniform over
- * 2-8 KB. The same seed gives byte-identical files, so runs on different days compare.
+ * 2-8 KB. The same seed gives byte-identical files, so runs on different days compare. Its main writes bench/run's
+ * articles for other benchmarks (bench/extract --generated): arguments DIR and N.
  */
 final class ArticleGenerator {
 
@@ -38,6 +39,10 @@ final class ArticleGenerator {
     ArticleGenerator(long seed) {
         this.random = new Random(seed);
         this.prose = new Prose(random);
+    }
+
+    public static void main(String[] args) throws IOException {
+        new ArticleGenerator(PipelineBenchmark.SEED).write(Path.of(args[0]), Integer.parseInt(args[1]));
     }
 
     ArticleSet write(Path dir, int count) throws IOException {

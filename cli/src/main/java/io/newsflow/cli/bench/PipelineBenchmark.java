@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "pass-through Kafka Streams app, on a local broker.")
 public final class PipelineBenchmark implements Callable<Integer> {
 
-    private static final long SEED = 20261123L;
+    static final long SEED = 20261123L;
 
     @Spec
     CommandSpec spec;

@@ -61,7 +61,13 @@ final class EntityExtractor {
         return merger.merge(mentions);
     }
 
+    /** Two loops, two methods: the JIT compiles each on its own, not this whole once per loop and again. */
     private void collect(List<Token> tokens, List<Mention> out) {
+        collectNames(tokens, out);
+        collectCompounds(tokens, out);
+    }
+
+    private void collectNames(List<Token> tokens, List<Mention> out) {
         int listFrom = -1; // the first of the mentions listed with the current span, or -1
         Span previous = null;
         for (Span span : chunker.spans(tokens)) {
@@ -74,6 +80,9 @@ final class EntityExtractor {
             previous = span;
         }
         hintFromList(out, listFrom, out.size());
+    }
+
+    private void collectCompounds(List<Token> tokens, List<Mention> out) {
         for (int k = 0; k < tokens.size(); k++) {
             if (tokens.get(k).isCapitalised() && NameChunker.compoundPrefix(tokens.get(k).text()) != null) {
                 compound(tokens, k, out);
@@ -156,19 +165,24 @@ final class EntityExtractor {
         }
         List<Mention> found = new ArrayList<>();
         for (Span span : chunker.spans(tokens)) {
-            int i = span.from();
-            while (i < span.to()) {
-                int length = Math.min(LONGEST_NAME, span.to() - i);
-                String type = null;
-                for (; length > 0 && type == null; length--) {
-                    type = typeOf(MentionTyper.text(tokens, i, i + length), known);
-                }
-                length++;
-                found.add(new Mention(MentionTyper.text(tokens, i, i + length), type, -1, type == null));
-                i += length;
-            }
+            matchSpan(tokens, span, known, found);
         }
         mentions.addAll(found);
+    }
+
+    /** The span's known names, longest first from each word on; a word no name starts with is a name of its own. */
+    private void matchSpan(List<Token> tokens, Span span, Map<String, String> known, List<Mention> found) {
+        int i = span.from();
+        while (i < span.to()) {
+            int length = Math.min(LONGEST_NAME, span.to() - i);
+            String type = null;
+            for (; length > 0 && type == null; length--) {
+                type = typeOf(MentionTyper.text(tokens, i, i + length), known);
+            }
+            length++;
+            found.add(new Mention(MentionTyper.text(tokens, i, i + length), type, -1, type == null));
+            i += length;
+        }
     }
 
     private String typeOf(String phrase, Map<String, String> known) {

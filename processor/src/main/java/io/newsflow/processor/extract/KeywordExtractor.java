@@ -3,8 +3,8 @@ package io.newsflow.processor.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +22,25 @@ final class KeywordExtractor {
     private static final int MAX_WORDS = 3;
     private static final double TITLE_BOOST = 2;
 
-    /** @param language ISO 639-1 code or null: stop words are language-specific */
+    /** Highest score first; a stable sort keeps equal scores in the order of first appearance. */
+    private static final Comparator<Candidate> BY_SCORE = (a, b) -> Double.compare(-a.score, -b.score);
+
+    /** A phrase, how often it occurs and its score. */
+    private static final class Candidate {
+        final List<String> words;
+        int count;
+        double score;
+
+        Candidate(List<String> words) {
+            this.words = words;
+        }
+    }
+
+    /**
+     * @param language ISO 639-1 code or null: stop words are language-specific. Each step is a method of its own
+     *                 with its own loop, so that the JIT compiles small units once, not this whole method once per
+     *                 loop on the stack and again as a whole.
+     */
     List<String> top(String title, String body, String language) {
         if (body == null || body.isBlank()) {
             return List.of();
@@ -30,32 +48,76 @@ final class KeywordExtractor {
         KeywordTokens tokens = KeywordTokens.of(body, StopWords.of(language), language);
         Set<String> titleWords = title == null ? Set.of()
                 : new HashSet<>(KeywordTokens.of(title, Set.of(), language).lowerWords());
-        Map<List<String>, Integer> phraseCounts = new LinkedHashMap<>();
+        List<Candidate> candidates = candidates(tokens);
+        score(candidates, tokens, titleWords);
+        candidates.sort(BY_SCORE);
+        return shown(kept(candidates), tokens);
+    }
+
+    /** Every phrase of up to {@value #MAX_WORDS} words, in order of first appearance, with its count. */
+    private static List<Candidate> candidates(KeywordTokens tokens) {
+        Map<List<String>, Candidate> byWords = new HashMap<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (List<String> phrase : tokens.phrases()) {
-            for (List<String> candidate : phrase.size() <= MAX_WORDS ? List.of(phrase) : names(phrase, tokens)) {
-                phraseCounts.merge(candidate, 1, Integer::sum);
+            if (phrase.size() <= MAX_WORDS) {
+                count(phrase, byWords, candidates);
+            } else {
+                countNames(phrase, tokens, byWords, candidates);
             }
         }
-        List<Map.Entry<List<String>, Double>> scored = new ArrayList<>();
-        for (Map.Entry<List<String>, Integer> entry : phraseCounts.entrySet()) {
+        return candidates;
+    }
+
+    private static void count(List<String> phrase, Map<List<String>, Candidate> byWords, List<Candidate> candidates) {
+        Candidate candidate = byWords.get(phrase);
+        if (candidate == null) {
+            candidate = new Candidate(phrase);
+            byWords.put(phrase, candidate);
+            candidates.add(candidate);
+        }
+        candidate.count++;
+    }
+
+    /** The runs of proper nouns in a run too long to be a phrase: "Imran Khan" in "Imran Khan recent visit". */
+    private static void countNames(List<String> phrase, KeywordTokens tokens, Map<List<String>, Candidate> byWords,
+            List<Candidate> candidates) {
+        int start = 0;
+        for (int end = 0; end <= phrase.size(); end++) {
+            if (end == phrase.size() || !tokens.isProper(phrase.get(end))) {
+                if (end > start && end - start <= MAX_WORDS) {
+                    count(new ArrayList<>(phrase.subList(start, end)), byWords, candidates);
+                }
+                start = end + 1;
+            }
+        }
+    }
+
+    private static void score(List<Candidate> candidates, KeywordTokens tokens, Set<String> titleWords) {
+        for (Candidate candidate : candidates) {
             double words = 0;
-            for (String word : entry.getKey()) {
+            for (String word : candidate.words) {
                 words += (1 + Math.log(tokens.inPhrases(word))) * (titleWords.contains(word) ? TITLE_BOOST : 1);
             }
             // Damped by length, or every three-word run met once would outrank a name met ten times.
-            scored.add(Map.entry(entry.getKey(), entry.getValue() * words / Math.sqrt(entry.getKey().size())));
+            candidate.score = candidate.count * words / Math.sqrt(candidate.words.size());
         }
-        // Stable sort: equal scores keep the order of first appearance.
-        scored.sort(Comparator.comparingDouble(entry -> -entry.getValue()));
+    }
+
+    /** The best {@value #TOP} phrases that do not overlap a better one. */
+    private static List<List<String>> kept(List<Candidate> ranked) {
         List<List<String>> kept = new ArrayList<>();
-        for (Map.Entry<List<String>, Double> entry : scored) {
+        for (Candidate candidate : ranked) {
             if (kept.size() == TOP) {
                 break;
             }
-            if (!overlapsAny(kept, entry.getKey())) {
-                kept.add(entry.getKey());
+            if (!overlapsAny(kept, candidate.words)) {
+                kept.add(candidate.words);
             }
         }
+        return kept;
+    }
+
+    private static List<String> shown(List<List<String>> kept, KeywordTokens tokens) {
         List<String> shown = new ArrayList<>(kept.size());
         for (List<String> phrase : kept) {
             shown.add(tokens.display(phrase));
@@ -70,21 +132,6 @@ final class KeywordExtractor {
             }
         }
         return false;
-    }
-
-    /** The runs of proper nouns in a run too long to be a phrase: "Imran Khan" in "Imran Khan recent visit". */
-    private static List<List<String>> names(List<String> phrase, KeywordTokens tokens) {
-        List<List<String>> names = new ArrayList<>();
-        int start = 0;
-        for (int end = 0; end <= phrase.size(); end++) {
-            if (end == phrase.size() || !tokens.isProper(phrase.get(end))) {
-                if (end > start && end - start <= MAX_WORDS) {
-                    names.add(phrase.subList(start, end));
-                }
-                start = end + 1;
-            }
-        }
-        return names;
     }
 
     /** One phrase inside the other, word for word: "Khan" adds nothing next to "Imran Khan". */

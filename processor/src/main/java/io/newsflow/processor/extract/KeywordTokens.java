@@ -51,6 +51,10 @@ final class KeywordTokens {
         words = new HashMap<>(Math.max(16, length / 6));
     }
 
+    /**
+     * The loop keeps to characters between words; each word is handled in {@link #word}, so that the JIT compiles
+     * this loop (on-stack, within the first articles) and the word's handling as small units, once each.
+     */
     static KeywordTokens of(String text, Set<String> stopWords, String language) {
         KeywordTokens tokens = new KeywordTokens(text.length());
         boolean elision = language != null && !language.equals("en");
@@ -59,35 +63,47 @@ final class KeywordTokens {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (!Text.isLetterOrDigit(c)) {
-                if (c != ' ') {
-                    tokens.close(phrase);
-                    sentenceStart |= ".!?\n…。！？؟۔".indexOf(c) >= 0;
-                }
-                i++;
+            if (Text.isLetterOrDigit(c)) {
+                i = tokens.word(text, i, sentenceStart, stopWords, elision, phrase);
+                sentenceStart = false;
                 continue;
             }
-            int end = i + 1;
-            while (end < text.length() && (Text.isLetterOrDigit(text.charAt(end))
-                    || "-'’".indexOf(text.charAt(end)) >= 0 && end + 1 < text.length()
-                    && Text.isLetterOrDigit(text.charAt(end + 1)))) {
-                end++;
-            }
-            String word = normalise(text.substring(i, end), elision);
-            // Glued to a dot or slash before it, a word is part of an address: "example.com", "/news".
-            boolean address = i > 0 && ".@/".indexOf(text.charAt(i - 1)) >= 0;
-            Word info = tokens.note(word, sentenceStart, stopWords);
-            if (isCandidate(word, sentenceStart, info, stopWords) && !address) {
-                phrase.add(info.lower);
-                info.inPhrases++;
-            } else {
+            if (c != ' ') {
                 tokens.close(phrase);
+                sentenceStart |= ".!?\n…。！？؟۔".indexOf(c) >= 0;
             }
-            sentenceStart = false;
-            i = end;
+            i++;
         }
         tokens.close(phrase);
         return tokens;
+    }
+
+    /** Notes the word that starts at {@code start}, adds it to the phrase or closes the phrase; returns its end. */
+    private int word(String text, int start, boolean sentenceStart, Set<String> stopWords, boolean elision,
+            List<String> phrase) {
+        int end = wordEnd(text, start);
+        String word = normalise(text.substring(start, end), elision);
+        // Glued to a dot or slash before it, a word is part of an address: "example.com", "/news".
+        boolean address = start > 0 && ".@/".indexOf(text.charAt(start - 1)) >= 0;
+        Word info = note(word, sentenceStart, stopWords);
+        if (isCandidate(word, sentenceStart, info, stopWords) && !address) {
+            phrase.add(info.lower);
+            info.inPhrases++;
+        } else {
+            close(phrase);
+        }
+        return end;
+    }
+
+    /** Letters and digits, and the hyphens and apostrophes between them: "well-known", "don't". */
+    private static int wordEnd(String text, int start) {
+        int end = start + 1;
+        while (end < text.length() && (Text.isLetterOrDigit(text.charAt(end))
+                || "-'’".indexOf(text.charAt(end)) >= 0 && end + 1 < text.length()
+                && Text.isLetterOrDigit(text.charAt(end + 1)))) {
+            end++;
+        }
+        return end;
     }
 
     List<List<String>> phrases() {
@@ -178,10 +194,13 @@ final class KeywordTokens {
                 : capitalised && !sentenceStart || word.length() >= LONG_WORD;
     }
 
-    /** Keeps the phrase built so far, if any, and empties it for the next one. */
+    /**
+     * Keeps the phrase built so far, if any, and empties it for the next one. Every phrase is an ArrayList, as are
+     * {@link KeywordExtractor}'s shorter names cut from them: one List class at its hash and equality calls.
+     */
     private void close(List<String> phrase) {
         if (!phrase.isEmpty()) {
-            phrases.add(List.copyOf(phrase));
+            phrases.add(new ArrayList<>(phrase));
             phrase.clear();
         }
     }

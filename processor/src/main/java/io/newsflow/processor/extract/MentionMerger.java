@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Turns an article's mentions into entities: a short form joins the longest name containing all its words ("Khan"
@@ -47,35 +46,62 @@ final class MentionMerger {
         this.gazetteer = gazetteer;
     }
 
+    /** Longest names first, so each short form finds the full name already there; typed before undecided. */
+    private static final Comparator<Words> LONGEST_FIRST = (a, b) -> {
+        int longer = Integer.compare(-a.distinct, -b.distinct);
+        return longer != 0 ? longer
+                : Integer.compare(a.mention.type() == null ? 1 : 0, b.mention.type() == null ? 1 : 0);
+    };
+    private static final Comparator<Cluster> BY_FIRST_OFFSET = (a, b) -> Integer.compare(a.firstOffset, b.firstOffset);
+
+    /**
+     * Each step, and each loop, is a method of its own, with named comparators instead of comparator chains: the JIT
+     * compiles small units once, not this whole method once per loop on the stack and again as a whole.
+     */
     List<Entity> merge(List<Mention> mentions) {
         mentions = oneTypePerName(mentions);
+        List<Cluster> clusters = clusters(longestFirst(mentions), hintsByName(mentions));
+        clusters.sort(BY_FIRST_OFFSET);
+        return entities(clusters);
+    }
+
+    private static List<Words> longestFirst(List<Mention> mentions) {
         List<Words> ordered = new ArrayList<>(mentions.size());
         for (Mention mention : mentions) {
             ordered.add(Words.of(mention));
         }
-        // longest names first, so each short form finds the full name already there
-        ordered.sort(Comparator.comparingInt((Words w) -> -w.distinct).thenComparingInt(w -> w.mention.type() == null ? 1 : 0));
-        Map<String, String> hints = hintsByName(mentions);
+        ordered.sort(LONGEST_FIRST);
+        return ordered;
+    }
+
+    private List<Cluster> clusters(List<Words> ordered, Map<String, String> hints) {
         List<Cluster> clusters = new ArrayList<>();
         for (Words words : ordered) {
-            Mention mention = words.mention;
-            Cluster home = find(clusters, mention, words.words);
+            Cluster home = find(clusters, words.mention, words.words);
             if (home == null) {
-                String hint = hints.get(mention.name());
-                if (mention.type() == null && MentionTyper.COMMON_NOUN.equals(hint)) {
-                    continue; // "HP" where the article spells out "hypersensitivity pneumonitis, or HP"
-                }
-                String type = mention.type() != null ? mention.type()
-                        : hint != null && !mention.weak() && !namedInFull(mention) ? hint : guess(mention);
-                if (type == null) {
+                home = newCluster(words.mention, hints);
+                if (home == null) {
                     continue;
                 }
-                home = new Cluster(mention.name(), type);
                 clusters.add(home);
             }
-            home.add(mention);
+            home.add(words.mention);
         }
-        clusters.sort(Comparator.comparingInt(c -> c.firstOffset));
+        return clusters;
+    }
+
+    /** The cluster a mention no cluster holds opens, or null when it names nothing. */
+    private Cluster newCluster(Mention mention, Map<String, String> hints) {
+        String hint = hints.get(mention.name());
+        if (mention.type() == null && MentionTyper.COMMON_NOUN.equals(hint)) {
+            return null; // "HP" where the article spells out "hypersensitivity pneumonitis, or HP"
+        }
+        String type = mention.type() != null ? mention.type()
+                : hint != null && !mention.weak() && !namedInFull(mention) ? hint : guess(mention);
+        return type == null ? null : new Cluster(mention.name(), type);
+    }
+
+    private static List<Entity> entities(List<Cluster> clusters) {
         List<Entity> entities = new ArrayList<>(clusters.size());
         for (Cluster c : clusters) {
             entities.add(new Entity(c.name, c.type, c.mentions, c.firstOffset == Integer.MAX_VALUE ? -1 : c.firstOffset));
@@ -113,7 +139,7 @@ final class MentionMerger {
      * beat Everton" the club), most of its mentions decide, the first one on a tie.
      */
     private static List<Mention> oneTypePerName(List<Mention> mentions) {
-        Map<String, Map<String, Integer>> votes = tally(mentions, Mention::type);
+        Map<String, Map<String, Integer>> votes = tally(mentions, false);
         if (eachHasOneType(votes)) {
             return mentions;
         }
@@ -136,13 +162,22 @@ final class MentionMerger {
         return true;
     }
 
-    /** Per name, how many of its mentions vote for each type; a null vote is no vote. */
-    private static Map<String, Map<String, Integer>> tally(List<Mention> mentions, Function<Mention, String> vote) {
+    /**
+     * Per name, how many of its mentions vote for each type (or, with {@code hints}, each undecided mention for its
+     * hint); a null vote is no vote. A flag, not a function: one call site for the JIT to profile, no lambdas.
+     */
+    private static Map<String, Map<String, Integer>> tally(List<Mention> mentions, boolean hints) {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (Mention mention : mentions) {
-            String type = vote.apply(mention);
-            if (type != null) {
-                votes.computeIfAbsent(mention.name(), name -> new LinkedHashMap<>()).merge(type, 1, Integer::sum);
+            String vote = !hints ? mention.type() : mention.type() == null ? mention.hint() : null;
+            if (vote != null) {
+                Map<String, Integer> counts = votes.get(mention.name());
+                if (counts == null) {
+                    counts = new LinkedHashMap<>();
+                    votes.put(mention.name(), counts);
+                }
+                Integer count = counts.get(vote);
+                counts.put(vote, count == null ? 1 : count + 1);
             }
         }
         return votes;
@@ -161,10 +196,13 @@ final class MentionMerger {
 
     /** The hint most of a name's undecided mentions share: "in Lincoln" twice outvotes "Lincoln said" once. */
     private static Map<String, String> hintsByName(List<Mention> mentions) {
-        Map<String, Map<String, Integer>> votes = tally(mentions, m -> m.type() == null ? m.hint() : null);
+        Map<String, Map<String, Integer>> votes = tally(mentions, true);
         Map<String, String> hints = new HashMap<>();
-        votes.forEach((name, counts) -> hints.put(name,
-                counts.containsKey(MentionTyper.COMMON_NOUN) ? MentionTyper.COMMON_NOUN : majority(counts)));
+        for (Map.Entry<String, Map<String, Integer>> entry : votes.entrySet()) {
+            Map<String, Integer> counts = entry.getValue();
+            hints.put(entry.getKey(),
+                    counts.containsKey(MentionTyper.COMMON_NOUN) ? MentionTyper.COMMON_NOUN : majority(counts));
+        }
         return hints;
     }
 

@@ -41,35 +41,50 @@ final class NameChunker {
                 i++;
                 continue;
             }
-            int end = i + 1;
-            while (end < tokens.size()) {
-                if (tokens.get(end).sentenceStart()) {
-                    break;
-                } else if (isNameWord(tokens.get(end))) {
-                    end++;
-                } else if (collectiveOwner(tokens, end)) {
-                    // "People's Daily", "Moody's"
-                    end += end + 1 < tokens.size() && isNameWord(tokens.get(end + 1)) ? 2 : 1;
-                } else {
-                    int joins = joined(tokens, end);
-                    joins = joins > 0 ? joins : joinedAfterBody(tokens, end);
-                    if (joins > 0) {
-                        end += joins;
-                        continue;
-                    }
-                    String joiner = tokens.get(end).text();
-                    int withAnd = joiner.equals("and") ? nameWithAnd(tokens, i, end)
-                            : LISTED_JOINERS.contains(joiner) ? knownWith(tokens, i, end) : end;
-                    if (withAnd == end) {
-                        break;
-                    }
-                    end = withAnd;
-                }
-            }
+            int end = runEnd(tokens, i);
             splitAtOf(tokens, i, end, spans);
             i = end;
         }
         return spans;
+    }
+
+    /**
+     * Where the run of name words from {@code start} ends, with the particles, "and"s and "of"s that join it. A
+     * method of its own, as are the rare joins, so that the JIT compiles the scan over every token in {@link #spans}
+     * small.
+     */
+    private int runEnd(List<Token> tokens, int start) {
+        int end = start + 1;
+        while (end < tokens.size()) {
+            if (tokens.get(end).sentenceStart()) {
+                break;
+            } else if (isNameWord(tokens.get(end))) {
+                end++;
+            } else {
+                int joined = joinedEnd(tokens, start, end);
+                if (joined == end) {
+                    break;
+                }
+                end = joined;
+            }
+        }
+        return end;
+    }
+
+    /** Where the run goes on after the lower-case word or mark at {@code at}, or at when it ends there. */
+    private int joinedEnd(List<Token> tokens, int start, int at) {
+        if (collectiveOwner(tokens, at)) {
+            // "People's Daily", "Moody's"
+            return at + (at + 1 < tokens.size() && isNameWord(tokens.get(at + 1)) ? 2 : 1);
+        }
+        int joins = joined(tokens, at);
+        joins = joins > 0 ? joins : joinedAfterBody(tokens, at);
+        if (joins > 0) {
+            return at + joins;
+        }
+        String joiner = tokens.get(at).text();
+        return joiner.equals("and") ? nameWithAnd(tokens, start, at)
+                : LISTED_JOINERS.contains(joiner) ? knownWith(tokens, start, at) : at;
     }
 
     static boolean isNameWord(Token token) {
@@ -261,6 +276,10 @@ final class NameChunker {
      * Pakistan" two names: the word before "of" decides.
      */
     private void splitAtOf(List<Token> tokens, int from, int end, List<Span> spans) {
+        if (end - from <= 2) {
+            add(tokens, from, end, spans); // no word between the first and the last to split at
+            return;
+        }
         if (listed(tokens, tokens.get(from).text().equals("The") ? from + 1 : from, end)) {
             add(tokens, from, end, spans); // "Monthly Notices of the Royal Astronomical Society"
             return;
@@ -416,7 +435,10 @@ final class NameChunker {
 
     /** "New Delhi claimed..." opens with a common word that belongs to the name. */
     private boolean startsKnownPhrase(List<Token> tokens, int from, int to) {
-        for (int end = from + 2; end <= Math.min(to, from + 4); end++) {
+        // Below a limit, not up to one: the JIT's check that "end <= limit" cannot overflow failed once a run and
+        // recompiled splitAtOf, which holds this loop inlined.
+        int last = Math.min(to, from + 4);
+        for (int end = from + 2; end < last + 1; end++) {
             String phrase = MentionTyper.text(tokens, from, end);
             // a dateline's capitals too: "NEW YORK (Reuters)"; "The National" (a newspaper) opens no "National Trust"
             if (gazetteer.isLocation(phrase) || gazetteer.isOrganisation(phrase) && (end == to || !phrase.startsWith("The "))

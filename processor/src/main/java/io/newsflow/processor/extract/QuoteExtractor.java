@@ -26,8 +26,28 @@ final class QuoteExtractor {
         if (body == null || body.isEmpty()) {
             return List.of();
         }
-        SpeakerFinder speakers = null; // tokenising the body for attribution is wasted on an article without quotes
-        List<Quote> quotes = new ArrayList<>();
+        List<Quoted> found = quotations(body);
+        List<Quote> quotes = new ArrayList<>(found.size());
+        if (found.isEmpty()) {
+            return quotes; // tokenising the body for attribution is wasted on an article without quotes
+        }
+        SpeakerFinder speakers = new SpeakerFinder(bodyTokens != null ? bodyTokens : Tokens.of(body), entities);
+        for (Quoted quoted : found) {
+            quotes.add(new Quote(quoted.text, speakers.speakerOf(quoted.open, quoted.close + 1), quoted.open + 1));
+        }
+        return quotes;
+    }
+
+    /** A quotation's words and the offsets of its opening and closing marks. */
+    private record Quoted(String text, int open, int close) {
+    }
+
+    /**
+     * The quotations of {@value #MIN_WORDS} words or more, in order. The loop looks at every character for an
+     * opening mark; what follows one is a method of its own, so that the JIT compiles the loop small.
+     */
+    private static List<Quoted> quotations(String body) {
+        List<Quoted> found = new ArrayList<>();
         int i = 0;
         while (i < body.length()) {
             char open = body.charAt(i);
@@ -36,22 +56,24 @@ final class QuoteExtractor {
                 i++;
                 continue;
             }
-            StringBuilder text = new StringBuilder();
-            int end = scan(body, i + 1, open, close, text);
-            if (end < 0) {
-                i = -end;
-                continue;
-            }
-            // the comma before the attribution stands for the speaker's full stop: not part of the words
-            String quoted = stripEnd(text.toString().strip(), ',');
-            if (wordCount(quoted) >= MIN_WORDS) {
-                speakers = speakers != null ? speakers
-                        : new SpeakerFinder(bodyTokens != null ? bodyTokens : Tokens.of(body), entities);
-                quotes.add(new Quote(quoted, speakers.speakerOf(i, end + 1), i + 1));
-            }
-            i = end + 1;
+            i = quotationAt(body, i, close, found);
         }
-        return quotes;
+        return found;
+    }
+
+    /** Adds the quotation opening at {@code at} if it closes and is long enough; returns where to go on. */
+    private static int quotationAt(String body, int at, char close, List<Quoted> found) {
+        StringBuilder text = new StringBuilder();
+        int end = scan(body, at + 1, body.charAt(at), close, text);
+        if (end < 0) {
+            return -end;
+        }
+        // the comma before the attribution stands for the speaker's full stop: not part of the words
+        String quoted = stripEnd(text.toString().strip(), ',');
+        if (wordCount(quoted) >= MIN_WORDS) {
+            found.add(new Quoted(quoted, at, end));
+        }
+        return end + 1;
     }
 
     /**

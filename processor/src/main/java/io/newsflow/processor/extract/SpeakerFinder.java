@@ -2,7 +2,6 @@ package io.newsflow.processor.extract;
 
 import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.Tokens.Token;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -38,13 +37,13 @@ final class SpeakerFinder {
         this(Tokens.of(body), entities);
     }
 
-    /** @param tokens the body's {@link Tokens} */
+    /**
+     * @param tokens the body's {@link Tokens}. Each loop over them is a method of its own: a constructor looping
+     *               four times over thousands of tokens was compiled by the JIT on the stack once per loop.
+     */
     SpeakerFinder(List<Token> tokens, List<Entity> entities) {
         this.tokens = tokens;
-        starts = new int[tokens.size()];
-        for (int k = 0; k < starts.length; k++) {
-            starts[k] = tokens.get(k).start();
-        }
+        starts = starts(tokens);
         for (Entity entity : entities) {
             if (Entity.PERSON.equals(entity.type())) {
                 for (String word : entity.name().split(" ")) {
@@ -52,7 +51,20 @@ final class SpeakerFinder {
                 }
             }
         }
-        people = new String[tokens.size()];
+        people = people(tokens, canonical);
+        titlesBeforeNames();
+    }
+
+    private static int[] starts(List<Token> tokens) {
+        int[] starts = new int[tokens.size()];
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = tokens.get(k).start();
+        }
+        return starts;
+    }
+
+    private static String[] people(List<Token> tokens, Map<String, String> canonical) {
+        String[] people = new String[tokens.size()];
         // Most words cannot be a name's: their first letter is no name word's first letter. Saves a look-up each.
         BitSet firstLetters = new BitSet();
         for (String word : canonical.keySet()) {
@@ -64,15 +76,23 @@ final class SpeakerFinder {
             String text = tokens.get(k).text();
             people[k] = firstLetters.get(text.charAt(0)) ? canonical.get(text) : null;
         }
-        Gazetteer gazetteer = Gazetteer.get();
+        return people;
+    }
+
+    private void titlesBeforeNames() {
         for (int k = 0; k < tokens.size(); k++) {
             if (people[k] != null && (k == 0 || people[k - 1] == null)) {
-                for (int t = k - 1; t >= 0 && t >= k - 6 && (NameChunker.isNameWord(tokens.get(t))
-                        || tokens.get(t).text().equals("of")); t--) {
-                    if (gazetteer.isTitle(tokens.get(t).text())) {
-                        titles.putIfAbsent(tokens.get(t).text(), people[k]);
-                    }
-                }
+                titlesBefore(k);
+            }
+        }
+    }
+
+    private void titlesBefore(int name) {
+        Gazetteer gazetteer = Gazetteer.get();
+        for (int t = name - 1; t >= 0 && t >= name - 6 && (NameChunker.isNameWord(tokens.get(t))
+                || tokens.get(t).text().equals("of")); t--) {
+            if (gazetteer.isTitle(tokens.get(t).text())) {
+                titles.putIfAbsent(tokens.get(t).text(), people[name]);
             }
         }
     }
