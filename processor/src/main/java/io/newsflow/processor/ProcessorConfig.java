@@ -68,9 +68,9 @@ public record ProcessorConfig(TopicNames topics, String applicationId, String pr
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         // Each commit is a transaction: markers on every partition it wrote (link, enriched, three changelogs),
         // the transaction log, and a stream thread that waits for it. Every second instead of Streams' 100 ms
-        // exactly-once default cut the broker's CPU per article by about 40% (bench/run, README "Benchmark");
-        // read_committed readers see output up to a second later, and a crash redoes up to a second of work, with
-        // nothing lost or repeated as before.
+        // exactly-once default cut the broker's CPU per article by about 40% (bench/run; docs/performance.md,
+        // "Commit interval"); read_committed readers see output up to a second later, and a crash redoes up to a
+        // second of work, with nothing lost or repeated as before.
         props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
         props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG,
                 StreamThreads.balanced(rawPartitions, Runtime.getRuntime().availableProcessors()));
