@@ -2,7 +2,6 @@ package io.newsflow.processor.extract;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The words of page furniture, in English for now: buttons, prompts, headings of the lists and boxes
@@ -16,7 +15,7 @@ final class PageVocabulary {
     /** The most spaces in a heading that opens a list or a page's tail: "more from " and five more words. */
     private static final int MAX_HEADING_SPACES = 5;
 
-    private static final Set<String> FURNITURE = Set.of(
+    private static final WordList FURNITURE = WordList.of(
             "share", "share this", "share this article", "share this story", "share article", "tweet", "email",
             "e-mail", "print", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "instagram",
             "youtube", "telegram", "subscribe", "subscribe now", "sign up", "sign in", "log in", "login",
@@ -36,7 +35,7 @@ final class PageVocabulary {
             "related:", "related post:", "tags:", "tags ", "topics:", "share this", "explore further", "citation:",
             "continue reading", "view comments", "view all", "no spam", "get breaking news", "filed under", "posted in", "image:", "photo:", "source:",
             "photo by", "foto:", "foto von", "bild:", "фото:", "imagem:"};
-    private static final Set<String> END_MARKERS = Set.of(
+    private static final WordList END_MARKERS = WordList.of(
             "comments", "leave a reply", "leave a comment", "post a comment", "join the discussion",
             "join the conversation", "about the author", "recent posts", "related posts", "related articles",
             "related stories", "related news", "you may also like", "you might also like", "you may like",
@@ -50,9 +49,6 @@ final class PageVocabulary {
             "leia também", "veja também", "mais lidas", "sobre o autor", "commenti", "articoli correlati",
             "leggi anche", "reacties", "lees ook", "комментарии", "отзывы", "читайте также", "похожие статьи",
             "похожие новости", "об авторе");
-    /** No longer key is in {@link #FURNITURE} or {@link #END_MARKERS}: a paragraph of prose is not hashed to find out. */
-    private static final int LONGEST_LISTED_KEY = Stream.concat(FURNITURE.stream(), END_MARKERS.stream())
-            .mapToInt(String::length).max().orElse(0);
     /** Headings of lists of other stories, whose items are worth keeping as related headlines. */
     private static final Set<String> RELATED_LISTS = Set.of(
             "recent posts", "related posts", "related articles", "related stories", "related news", "related",
@@ -141,12 +137,12 @@ final class PageVocabulary {
 
     /** A heading after which a page has comments, other stories or the author's box, not more story. */
     static boolean opensTail(String key) {
-        return key.length() <= LONGEST_LISTED_KEY && END_MARKERS.contains(key) || isCommentCount(key)
+        return END_MARKERS.contains(key) || isCommentCount(key)
                 || key.startsWith("more from ") && key.split(" ").length <= 6;
     }
 
     static boolean isFurniture(String key, int words) {
-        return key.length() <= LONGEST_LISTED_KEY && FURNITURE.contains(key)
+        return FURNITURE.contains(key)
                 || words <= MAX_PROMPT_WORDS && startsWithAny(key)
                 || words <= MAX_TIME_WORDS && key.endsWith(" ago") || key.equals("just now") || key.equals("yesterday")
                 || key.contains("©") || key.contains("all rights reserved") || key.startsWith("copyright")

@@ -1,7 +1,6 @@
 package io.newsflow.processor.extract;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Recognises plainly English text from its function words, at a tiny fraction of what the n-gram detector
@@ -14,10 +13,9 @@ import java.util.Set;
  */
 final class PlainEnglish {
 
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "of", "that", "with", "for", "this",
+    private static final WordList FUNCTION_WORDS = WordList.of("the", "and", "of", "that", "with", "for", "this",
             "have", "has", "are", "were", "been", "which", "from", "would", "their", "they", "there", "his", "it",
             "its", "not", "but", "said", "will", "who");
-    private static final int LONGEST = 5;
     /** Fewer words than this and a share says little; the detector decides. */
     static final int MIN_WORDS = 40;
     /** Percent of the words that must be function words: English samples give 12-40, others 0-1. */
@@ -59,6 +57,6 @@ final class PlainEnglish {
     }
 
     private static boolean isFunctionWord(String text, int start, int end) {
-        return end - start <= LONGEST && FUNCTION_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return end - start <= FUNCTION_WORDS.longest() && FUNCTION_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 }

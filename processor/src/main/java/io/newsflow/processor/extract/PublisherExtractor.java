@@ -56,8 +56,7 @@ final class PublisherExtractor {
             {"sign up for ", " newsletter", "!"},
             {"get ", " delivered"}};
     /** Each prompt's opening without its trailing space, alone or before "the". */
-    private static final Set<String> OPENINGS_ALONE = openingsAlone();
-    private static final int LONGEST_OPENING_ALONE = longest(OPENINGS_ALONE);
+    private static final WordList OPENINGS_ALONE = openingsAlone();
     private static final Set<String> PRONOUNS = Set.of("us", "me", "our", "him", "her", "them", "this", "it");
 
     /**
@@ -108,22 +107,14 @@ final class PublisherExtractor {
         return company ? brandOf(notice, lines) : null;
     }
 
-    private static Set<String> openingsAlone() {
+    private static WordList openingsAlone() {
         Set<String> openings = new HashSet<>();
         for (String[] prompt : PROMPTS) {
             String opening = prompt[0].strip();
             openings.add(opening);
             openings.add(opening + " the");
         }
-        return Set.copyOf(openings);
-    }
-
-    private static int longest(Set<String> texts) {
-        int longest = 0;
-        for (String text : texts) {
-            longest = Math.max(longest, text.length());
-        }
-        return longest;
+        return WordList.copyOf(openings);
     }
 
     /** The site a prompt line names ("Follow NBC News" gives NBC News), the first one on the page, or null. */
@@ -162,10 +153,7 @@ final class PublisherExtractor {
     /** "Subscribe to the", "Follow": a prompt's opening and nothing after it. */
     private static boolean isOpeningAlone(String text) {
         // Lower-casing never shortens a text: a longer line is answered without a copy.
-        if (text.length() > LONGEST_OPENING_ALONE) {
-            return false;
-        }
-        return OPENINGS_ALONE.contains(text.toLowerCase(Locale.ROOT));
+        return text.length() <= OPENINGS_ALONE.longest() && OPENINGS_ALONE.contains(text.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -2,7 +2,6 @@ package io.newsflow.processor.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Splits text into words and single punctuation marks in one pass, marking the words that open a sentence: a
@@ -27,11 +26,9 @@ final class Tokens {
         }
     }
 
-    private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov",
+    private static final WordList ABBREVIATIONS = WordList.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov",
             "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Brig", "Rev", "St", "Mt", "Jr", "Sr", "Inc",
             "Ltd", "Corp", "Co", "Bros", "No", "vs", "Ft");
-
-    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
     /** Punctuation marks as strings, made once: an article has hundreds of commas. */
     private static final String[] ASCII = new String[128];
@@ -94,7 +91,7 @@ final class Tokens {
         }
         // Before a full stop: only a word as short as an abbreviation or with a dot of its own may keep it, so the
         // word that ends a sentence is not copied to find out.
-        if (i < n && text.charAt(i) == '.' && (i - start <= LONGEST_ABBREVIATION || text.indexOf('.', start) < i)
+        if (i < n && text.charAt(i) == '.' && (i - start <= ABBREVIATIONS.longest() || text.indexOf('.', start) < i)
                 && keepsDot(text.substring(start, i))) {
             i++;
         }
