@@ -2,6 +2,8 @@ package io.newsflow.cli.bench;
 
 import io.newsflow.events.TopicNames;
 import io.newsflow.localkafka.LocalKafkaBroker;
+import io.newsflow.processor.Extractor;
+import io.newsflow.processor.extract.ArticleExtractor;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -65,8 +67,13 @@ final class BenchSession implements AutoCloseable {
     }
 
     EndToEndRun.Result pipeline(String name, List<Path> inputs, int articles, long bytes) throws Exception {
+        return pipeline(name, inputs, articles, bytes, new ArticleExtractor()::extract);
+    }
+
+    EndToEndRun.Result pipeline(String name, List<Path> inputs, int articles, long bytes, Extractor extractor)
+            throws Exception {
         return EndToEndRun.measure(admin, client, topics(name), partitions, inputs, articles, bytes,
-                new PipelineStage(name, streams, client, workDir.resolve("out-" + name)), appThreads(name),
+                new PipelineStage(name, streams, client, workDir.resolve("out-" + name), extractor), appThreads(name),
                 () -> broker.process().orElseThrow(), timeout);
     }
 

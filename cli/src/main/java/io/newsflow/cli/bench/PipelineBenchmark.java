@@ -61,6 +61,12 @@ public final class PipelineBenchmark implements Callable<Integer> {
                     + "default.")
     Map<String, String> streamsSettings = new LinkedHashMap<>();
 
+    @Option(names = "--without-extraction",
+            description = "Also run the pipeline with an extraction step that copies the content into the body and "
+                    + "extracts nothing (after the pass-through): what the rest of the topology costs, so the "
+                    + "highest rate any extraction speed could reach.")
+    boolean withoutExtraction;
+
     @Option(names = "--keep", description = "Keep the generated articles and the sink's output; print where.")
     boolean keep;
 
@@ -126,7 +132,14 @@ public final class PipelineBenchmark implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "   pipeline/pass-through %.2f, pipeline/ProducerPerformance %.2f%n",
                     pipeline.articlesPerSecond() / pass.articlesPerSecond(),
                     pipeline.articlesPerSecond() / ceiling.recordsPerSecond());
-            return SummaryTable.of(ceiling, pipeline, pass, set.averageBytes());
+            SummaryTable table = SummaryTable.of(ceiling, pipeline, pass, set.averageBytes());
+            if (withoutExtraction) {
+                EndToEndRun.Result floor = session.pipeline("no-extraction", List.of(set.dir()), articles,
+                        set.totalBytes(), new BodyCopyExtractor());
+                print("5. Pipeline without extraction", floor);
+                table.withoutExtraction(floor, pass, ceiling);
+            }
+            return table;
         }
     }
 

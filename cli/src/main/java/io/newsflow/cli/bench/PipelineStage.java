@@ -1,6 +1,7 @@
 package io.newsflow.cli.bench;
 
 import io.newsflow.events.TopicNames;
+import io.newsflow.processor.Extractor;
 import io.newsflow.processor.ProcessorApp;
 import io.newsflow.processor.ProcessorConfig;
 import io.newsflow.sink.JsonLinesSink;
@@ -10,13 +11,17 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** The real thing: the processor as shipped and the JSON Lines sink, wired as {@code newsflow demo} wires them. */
+/**
+ * The real thing: the processor as shipped and the JSON Lines sink, wired as {@code newsflow demo} wires them;
+ * or the same with the extraction step swapped, to measure what the rest costs.
+ */
 final class PipelineStage implements EndToEndRun.Stage {
 
     private final String name;
     private final Map<String, Object> streamsSettings;
     private final Map<String, Object> clientSettings;
     private final Path outDir;
+    private final Extractor extractor;
     private final AtomicReference<Throwable> sinkFailure = new AtomicReference<>();
     private ProcessorApp processor;
     private JsonLinesSink sink;
@@ -26,8 +31,10 @@ final class PipelineStage implements EndToEndRun.Stage {
      * @param name            makes the application id and consumer group unique on the shared broker
      * @param streamsSettings client settings plus what only Kafka Streams takes (state.dir)
      */
-    PipelineStage(String name, Map<String, Object> streamsSettings, Map<String, Object> clientSettings, Path outDir) {
+    PipelineStage(String name, Map<String, Object> streamsSettings, Map<String, Object> clientSettings, Path outDir,
+            Extractor extractor) {
         this.name = name;
+        this.extractor = extractor;
         this.streamsSettings = streamsSettings;
         this.clientSettings = clientSettings;
         this.outDir = outDir;
@@ -36,7 +43,7 @@ final class PipelineStage implements EndToEndRun.Stage {
     @Override
     public void start(TopicNames topics, Runnable onOutput) {
         processor = new ProcessorApp(new ProcessorConfig(topics, "newsflow-bench-" + name,
-                ProcessorConfig.defaultProcessorVersion(), streamsSettings));
+                ProcessorConfig.defaultProcessorVersion(), streamsSettings), extractor);
         // Articles count as out when their file is committed: a short roll keeps that wait out of the figures.
         sink = new JsonLinesSink(new SinkConfig(topics.enriched(), outDir, "newsflow-bench-sink-" + name,
                 clientSettings).withRoll(SinkConfig.DEFAULT_ROLL_BYTES, Duration.ofMillis(500)));

@@ -38,6 +38,15 @@ final class SummaryTable {
         return table;
     }
 
+    /** The pipeline with extraction swapped for a copy: the rate the rest of the topology allows. */
+    void withoutExtraction(EndToEndRun.Result floor, EndToEndRun.Result pass, ProducerPerfRun.Result ceiling) {
+        rows.add(new Row("pipeline without extraction", floor.articlesPerSecond(), floor.megabytesPerSecond(),
+                ofCeiling(floor.articlesPerSecond(), ceiling.recordsPerSecond())));
+        notes.add(String.format(Locale.ROOT, "pipeline without extraction / pass-through = %.2f (no extraction speed "
+                + "can pass it)", floor.articlesPerSecond() / pass.articlesPerSecond()));
+        notes.add("pipeline without extraction " + floor.cpu().perArticle(floor.articles()));
+    }
+
     SummaryTable note(String line) {
         notes.add(line);
         return this;
