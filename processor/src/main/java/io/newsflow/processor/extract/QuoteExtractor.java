@@ -63,13 +63,12 @@ final class QuoteExtractor {
 
     /** Adds the quotation opening at {@code at} if it closes and is long enough; returns where to go on. */
     private static int quotationAt(String body, int at, char close, List<Quoted> found) {
-        StringBuilder text = new StringBuilder();
-        int end = scan(body, at + 1, body.charAt(at), close, text);
+        int end = closingAt(body, at + 1, body.charAt(at), close);
         if (end < 0) {
             return -end;
         }
         // the comma before the attribution stands for the speaker's full stop: not part of the words
-        String quoted = stripEnd(text.toString().strip(), ',');
+        String quoted = stripEnd(quotedText(body, at + 1, end).strip(), ',');
         if (wordCount(quoted) >= MIN_WORDS) {
             found.add(new Quoted(quoted, at, end));
         }
@@ -77,10 +76,10 @@ final class QuoteExtractor {
     }
 
     /**
-     * Copies the quoted text into {@code text} and returns the closing mark's offset, or minus the offset to resume
-     * at when the quote never closes.
+     * The closing mark's offset, or minus the offset to resume at when the quote never closes. Only finds it: the
+     * text is copied once the quote is known to close, in runs, not a character at a time.
      */
-    private static int scan(String body, int from, char open, char close, StringBuilder text) {
+    private static int closingAt(String body, int from, char open, char close) {
         int i = from;
         while (i < body.length()) {
             char c = body.charAt(i);
@@ -88,21 +87,43 @@ final class QuoteExtractor {
                 return i;
             }
             if (c == '\n') {
-                int next = i;
-                while (next < body.length() && Character.isWhitespace(body.charAt(next))) {
-                    next++;
-                }
+                int next = afterWhitespace(body, i);
                 if (next >= body.length() || body.charAt(next) != open) {
                     return -Math.max(next, i + 1);
                 }
-                text.append(' ');
                 i = next + 1;
                 continue;
             }
-            text.append(c);
             i++;
         }
         return -body.length();
+    }
+
+    /**
+     * The words between {@code from} and the closing mark at {@code end}: a paragraph break, the whitespace after it
+     * and the mark that reopens the quote read as one space.
+     */
+    private static String quotedText(String body, int from, int end) {
+        int lineEnd = body.indexOf('\n', from);
+        if (lineEnd < 0 || lineEnd >= end) {
+            return body.substring(from, end); // most quotes stay in their paragraph
+        }
+        StringBuilder text = new StringBuilder(end - from);
+        int run = from;
+        while (lineEnd >= 0 && lineEnd < end) {
+            text.append(body, run, lineEnd).append(' ');
+            run = afterWhitespace(body, lineEnd) + 1; // past the reopening mark
+            lineEnd = body.indexOf('\n', run);
+        }
+        return text.append(body, run, end).toString();
+    }
+
+    private static int afterWhitespace(String body, int from) {
+        int next = from;
+        while (next < body.length() && Character.isWhitespace(body.charAt(next))) {
+            next++;
+        }
+        return next;
     }
 
     private static String stripEnd(String text, char mark) {
