@@ -43,22 +43,50 @@ final class QuoteExtractor {
     }
 
     /**
-     * The quotations of {@value #MIN_WORDS} words or more, in order. The loop looks at every character for an
-     * opening mark; what follows one is a method of its own, so that the JIT compiles the loop small.
+     * The quotations of {@value #MIN_WORDS} words or more, in order. The loop jumps from one opening mark to the next
+     * ({@link OpeningMarks}) instead of looking at every character; what follows a mark is a method of its own, so
+     * that the JIT compiles the loop small.
      */
     private static List<Quoted> quotations(String body) {
         List<Quoted> found = new ArrayList<>();
-        int i = 0;
+        OpeningMarks marks = new OpeningMarks(body);
+        int i = marks.next(0);
         while (i < body.length()) {
             char open = body.charAt(i);
-            char close = closing(open);
-            if (close == 0 || open == '‘' && !opensQuote(body, i)) {
-                i++;
-                continue;
-            }
-            i = quotationAt(body, i, close, found);
+            i = open == '‘' && !opensQuote(body, i) ? marks.next(i + 1)
+                    : marks.next(quotationAt(body, i, closing(open), found));
         }
         return found;
+    }
+
+    /**
+     * Where the next opening mark (“, " or ‘) is at or after an offset. {@link String#indexOf} scans many characters
+     * at a time; each mark is searched for again only once the scan has passed where it was last found, so the body
+     * is read about once per mark.
+     */
+    private static final class OpeningMarks {
+
+        private final String body;
+        private int curly = -1;
+        private int straight = -1;
+        private int single = -1;
+
+        OpeningMarks(String body) {
+            this.body = body;
+        }
+
+        /** The offset of the first opening mark at or after {@code from}, or the body's length when none is left. */
+        int next(int from) {
+            curly = curly < from ? find('“', from) : curly;
+            straight = straight < from ? find('"', from) : straight;
+            single = single < from ? find('‘', from) : single;
+            return Math.min(curly, Math.min(straight, single));
+        }
+
+        private int find(char mark, int from) {
+            int at = body.indexOf(mark, from);
+            return at < 0 ? body.length() : at;
+        }
     }
 
     /** Adds the quotation opening at {@code at} if it closes and is long enough; returns where to go on. */
