@@ -371,7 +371,7 @@ final class NameChunker {
             return false;
         }
         String name = MentionTyper.text(tokens, from, to);
-        return gazetteer.isOrganisation(name) || gazetteer.isLocation(name);
+        return gazetteer.isListedName(name);
     }
 
     private boolean listedBody(List<Token> tokens, int from, int to) {
@@ -463,6 +463,6 @@ final class NameChunker {
     }
 
     private boolean opensSentenceOnly(String word) {
-        return gazetteer.isCommonWord(word) && !gazetteer.isKnown(word) && !gazetteer.isOrgWord(word);
+        return gazetteer.isCommonWord(word) && (gazetteer.facts(word) & (Gazetteer.KNOWN | Gazetteer.ORG_WORD)) == 0;
     }
 }
