@@ -84,7 +84,8 @@ final class EntityExtractor {
 
     private void collectCompounds(List<Token> tokens, List<Mention> out) {
         for (int k = 0; k < tokens.size(); k++) {
-            if (tokens.get(k).isCapitalised() && NameChunker.compoundPrefix(tokens.get(k).text()) != null) {
+            Token token = tokens.get(k);
+            if (token.isCapitalised() && token.isHyphenated() && NameChunker.compoundPrefix(token.text()) != null) {
                 compound(tokens, k, out);
             }
         }

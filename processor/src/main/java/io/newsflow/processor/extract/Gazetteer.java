@@ -6,52 +6,83 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
  * The word lists entity recognition leans on, loaded once from {@code /gazetteer/} (sources and licences in its
  * README). Phrases are kept as written: "US" is a country, "us" is not.
+ *
+ * <p>All lists live in one map from a word or phrase to its {@link #facts}, a bit per list that names it: the rules
+ * ask several lists about the same word ("a title? a first name? a nationality?"), which is one look-up, not one per
+ * list.
  */
 final class Gazetteer {
 
+    static final int LOCATION = 1;
+    static final int ORGANISATION = 1 << 1;
+    static final int GIVEN_NAME = 1 << 2;
+    static final int TITLE = 1 << 3;
+    static final int ORG_WORD = 1 << 4;
+    static final int ORG_OPENER = 1 << 5;
+    static final int PLACE_OPENER = 1 << 6;
+    static final int PLACE_WORD = 1 << 7;
+    static final int DEMONYM = 1 << 8;
+    static final int NON_ENTITY = 1 << 9;
+    /** Set on the lower-case form only: {@link #isCommonWord} looks a word up in lower case. */
+    static final int COMMON_WORD = 1 << 10;
+    static final int CITY = 1 << 11;
+    static final int SURNAME = 1 << 12;
+    /** Kept apart from {@link #LOCATION}: "Susa" must not make "Susan" a nationality. */
+    static final int REGION = 1 << 13;
+    /** What {@link #isKnown} asks: any list but the common words, towns, surnames and regions. */
+    static final int KNOWN = LOCATION | ORGANISATION | GIVEN_NAME | TITLE | DEMONYM;
+
+    /**
+     * One boxed value per combination of bits, shared by all the words that have it: a few hundred objects that stay
+     * in the cache, not one per word (an Integer above 127 is otherwise a new object each).
+     */
+    private static final Integer[] SHARED_FACTS = new Integer[REGION << 1];
+
+    static {
+        for (int bits = 0; bits < SHARED_FACTS.length; bits++) {
+            SHARED_FACTS[bits] = bits;
+        }
+    }
+
     private static final Gazetteer INSTANCE = new Gazetteer();
 
-    private final Set<String> locations = phrases("locations.txt");
-    private final Set<String> organisations = phrases("organisations.txt");
-    private final Set<String> givenNames = words("given-names.txt");
-    private final Set<String> titles = words("person-titles.txt");
-    private final Set<String> orgWords = words("org-words.txt");
-    private final Set<String> orgOpeners = words("org-openers.txt");
-    private final Set<String> placeOpeners = words("place-openers.txt");
-    private final Set<String> placeWords = words("location-words.txt");
-    private final Set<String> demonyms = words("demonyms.txt");
-    private final Set<String> nonEntities = words("non-entities.txt");
-    private final Set<String> commonWords = new HashSet<>(80_000);
-    private final Set<String> cities = new HashSet<>(30_000);
-    private final Set<String> surnames = new HashSet<>(30_000);
-    /** Kept apart from {@link #locations}: "Susa" must not make "Susan" a nationality. */
-    private final Set<String> regions = new HashSet<>(4_000);
+    private final Map<String, Integer> facts = new HashMap<>(300_000);
 
     private Gazetteer() {
-        read("common-words.txt.gz", commonWords::add);
-        read("first-names.txt.gz", givenNames::add);
-        read("cities.txt.gz", cities::add);
-        read("surnames.txt.gz", surnames::add);
-        read("company-words.txt.gz", organisations::add);
-        read("compromise-organisations.txt.gz", organisations::add);
-        read("news-organisations.txt", organisations::add);
-        read("companies.txt", organisations::add);
-        read("regions.txt.gz", regions::add);
+        read("locations.txt", phrase -> add(phrase, LOCATION));
+        read("organisations.txt", phrase -> add(phrase, ORGANISATION));
+        words("given-names.txt", GIVEN_NAME);
+        words("person-titles.txt", TITLE);
+        words("org-words.txt", ORG_WORD);
+        words("org-openers.txt", ORG_OPENER);
+        words("place-openers.txt", PLACE_OPENER);
+        words("location-words.txt", PLACE_WORD);
+        words("demonyms.txt", DEMONYM);
+        words("non-entities.txt", NON_ENTITY);
+        read("common-words.txt.gz", word -> add(word, COMMON_WORD));
+        read("first-names.txt.gz", name -> add(name, GIVEN_NAME));
+        read("cities.txt.gz", city -> add(city, CITY));
+        read("surnames.txt.gz", name -> add(name, SURNAME));
+        read("company-words.txt.gz", name -> add(name, ORGANISATION));
+        read("compromise-organisations.txt.gz", name -> add(name, ORGANISATION));
+        read("news-organisations.txt", name -> add(name, ORGANISATION));
+        read("companies.txt", name -> add(name, ORGANISATION));
+        read("regions.txt.gz", region -> add(region, REGION));
         // ISO 3166 names as the JDK spells them; the bracketed or hyphenated variants ("Congo - Kinshasa") never
         // occur in prose, the plain ones are already listed or add the odd territory.
         for (String code : Locale.getISOCountries()) {
             String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
             if (name.chars().allMatch(c -> Character.isLetter(c) || c == ' ')) {
-                locations.add(name);
+                add(name, LOCATION);
             }
         }
     }
@@ -60,57 +91,74 @@ final class Gazetteer {
         return INSTANCE;
     }
 
+    /** The bits of the lists that name this word or phrase as written, 0 for none. */
+    int facts(String phrase) {
+        Integer bits = facts.get(phrase);
+        return bits == null ? 0 : bits;
+    }
+
     boolean isLocation(String phrase) {
-        return locations.contains(phrase) || regions.contains(phrase);
+        return (facts(phrase) & (LOCATION | REGION)) != 0;
     }
 
     /** A country's first-level region ("Yunnan", "Osun") that no hand-written list names. */
     boolean isRegion(String phrase) {
-        return regions.contains(phrase);
+        return (facts(phrase) & REGION) != 0;
     }
 
     /** A town of 15,000 or more people (GeoNames): a place unless the text says otherwise ("Lincoln said"). */
     boolean isCity(String phrase) {
-        return cities.contains(phrase);
+        return (facts(phrase) & CITY) != 0;
     }
 
     /** Lists write the straight apostrophe; a text may write "Macy’s". */
     boolean isOrganisation(String phrase) {
-        return organisations.contains(phrase.indexOf('’') < 0 ? phrase : phrase.replace('’', '\''));
+        return (facts(phrase.indexOf('’') < 0 ? phrase : phrase.replace('’', '\'')) & ORGANISATION) != 0;
+    }
+
+    /** A listed organisation or place: {@link #isOrganisation} or {@link #isLocation}, in one look-up. */
+    boolean isListedName(String phrase) {
+        return phrase.indexOf('’') < 0 ? (facts(phrase) & (ORGANISATION | LOCATION | REGION)) != 0
+                : isOrganisation(phrase) || isLocation(phrase);
+    }
+
+    /** {@link #isLocation} or {@link #isCity}, in one look-up. */
+    boolean isPlace(String phrase) {
+        return (facts(phrase) & (LOCATION | REGION | CITY)) != 0;
     }
 
     boolean isGivenName(String word) {
-        return givenNames.contains(word);
+        return (facts(word) & GIVEN_NAME) != 0;
     }
 
     boolean isSurname(String word) {
-        return surnames.contains(word);
+        return (facts(word) & SURNAME) != 0;
     }
 
     boolean isTitle(String word) {
-        return titles.contains(word);
+        return (facts(word) & TITLE) != 0;
     }
 
     boolean isOrgWord(String word) {
-        return orgWords.contains(word);
+        return (facts(word) & ORG_WORD) != 0;
     }
 
     /** "Radio", "Hotel", "Dynamo", "Banco": a word that opens organisations' names. */
     boolean opensOrganisation(String word) {
-        return orgOpeners.contains(word);
+        return (facts(word) & ORG_OPENER) != 0;
     }
 
     /** "Lake", "Mount", "Fort": a word that opens places' names. */
     boolean opensPlace(String word) {
-        return placeOpeners.contains(word);
+        return (facts(word) & PLACE_OPENER) != 0;
     }
 
     boolean isPlaceWord(String word) {
-        return placeWords.contains(word);
+        return (facts(word) & PLACE_WORD) != 0;
     }
 
     boolean isDemonym(String word) {
-        return demonyms.contains(word) || derivedDemonym(word);
+        return (facts(word) & DEMONYM) != 0 || derivedDemonym(word);
     }
 
     private static final String[] DEMONYM_ENDINGS = {"ian", "an", "n", "er", "i"};
@@ -118,14 +166,14 @@ final class Gazetteer {
 
     /** "Queenslander", "Minnesotan", "Floridian", "Texan": a listed place with a people's ending. */
     private boolean derivedDemonym(String word) {
-        if (word.length() < 5 || locations.contains(word)) {
+        if (word.length() < 5 || (facts(word) & LOCATION) != 0) {
             return false;
         }
         for (String ending : DEMONYM_ENDINGS) {
             if (word.endsWith(ending)) {
                 String stem = word.substring(0, word.length() - ending.length());
                 for (String stemEnding : STEM_ENDINGS) {
-                    if (locations.contains(stem + stemEnding)) {
+                    if ((facts(stem + stemEnding) & LOCATION) != 0) {
                         return true;
                     }
                 }
@@ -136,30 +184,31 @@ final class Gazetteer {
 
     /** Listed, or a doctrine ("Catholicism", "Thatcherism"), which names no one. */
     boolean isNonEntity(String word) {
-        return nonEntities.contains(word) || word.length() > 6 && word.endsWith("ism");
+        return (facts(word) & NON_ENTITY) != 0 || word.length() > 6 && word.endsWith("ism");
     }
 
     /** A word English uses in lower case ("Reading", "Bush"): as a name it needs corroboration. */
     boolean isCommonWord(String word) {
-        return commonWords.contains(word.toLowerCase(Locale.ROOT));
+        return (facts(word.toLowerCase(Locale.ROOT)) & COMMON_WORD) != 0;
     }
 
     /** Any list names it: a known word is never dropped as a mere capitalised sentence opener. */
     boolean isKnown(String word) {
-        return locations.contains(word) || organisations.contains(word) || givenNames.contains(word)
-                || titles.contains(word) || demonyms.contains(word);
+        return (facts(word) & KNOWN) != 0;
     }
 
-    private static Set<String> phrases(String file) {
-        Set<String> set = new HashSet<>();
-        read(file, set::add);
-        return set;
+    private void add(String phrase, int bits) {
+        Integer old = facts.get(phrase);
+        facts.put(phrase, SHARED_FACTS[old == null ? bits : old | bits]);
     }
 
-    private static Set<String> words(String file) {
-        Set<String> set = new HashSet<>();
-        read(file, line -> set.addAll(java.util.List.of(line.split("\\s+"))));
-        return set;
+    /** A hand-written list of words, several to a line. */
+    private void words(String file, int bits) {
+        read(file, line -> {
+            for (String word : line.split("\\s+")) {
+                add(word, bits);
+            }
+        });
     }
 
     private static void read(String file, Consumer<String> sink) {

@@ -106,8 +106,7 @@ final class MentionTyper {
                 || gazetteer.isGivenName(before) && gazetteer.isSurname(last)) { // "Damian King", "Alexander Pope"
             return false;
         }
-        String full = text(tokens, span.from(), span.to());
-        return !gazetteer.isOrganisation(full) && !gazetteer.isLocation(full);
+        return !gazetteer.isListedName(text(tokens, span.from(), span.to()));
     }
 
     /**
@@ -119,7 +118,7 @@ final class MentionTyper {
             return false;
         }
         String before = text(tokens, from, to - 1);
-        return gazetteer.isOrganisation(before) || gazetteer.isLocation(before);
+        return gazetteer.isListedName(before);
     }
 
     /**
@@ -181,7 +180,7 @@ final class MentionTyper {
     /** Where a run of titles before the span's last word starts ("Islamic Revolution [Ayatollah] Ali Khamenei"). */
     private int innerTitle(List<Token> tokens, int from, int to) {
         String last = tokens.get(to - 1).text();
-        if (gazetteer.isOrgWord(last) || gazetteer.isPlaceWord(last) || gazetteer.isTitle(last)) {
+        if ((gazetteer.facts(last) & (Gazetteer.ORG_WORD | Gazetteer.PLACE_WORD | Gazetteer.TITLE)) != 0) {
             return from;
         }
         for (int k = from + 1; k < to - 1; k++) {
@@ -321,15 +320,15 @@ final class MentionTyper {
 
     /** "Office", "Ministry", "Valley": a body's or a place's head noun on its own names nothing. */
     private boolean bareNoun(String word) {
-        return (gazetteer.isOrgWord(word) || gazetteer.isPlaceWord(word)) && gazetteer.isCommonWord(word);
+        return (gazetteer.facts(word) & (Gazetteer.ORG_WORD | Gazetteer.PLACE_WORD)) != 0 && gazetteer.isCommonWord(word);
     }
 
     /** A word that is no English word, first name, title, nationality or place: "Ascom", "Nissan". */
     private boolean isBrand(String word) {
-        return !gazetteer.isCommonWord(word) && !gazetteer.isGivenName(word) && !gazetteer.isTitle(word)
-                && !gazetteer.isDemonym(word) && !gazetteer.isLocation(word) && !gazetteer.isCity(word)
-                && !NameShapes.isCompassWord(word) && !gazetteer.isPlaceWord(word)
-                && Character.isUpperCase(word.charAt(0));
+        int listed = Gazetteer.GIVEN_NAME | Gazetteer.TITLE | Gazetteer.DEMONYM | Gazetteer.LOCATION | Gazetteer.REGION
+                | Gazetteer.CITY | Gazetteer.PLACE_WORD;
+        return (gazetteer.facts(word) & listed) == 0 && !gazetteer.isCommonWord(word) && !gazetteer.isDemonym(word)
+                && !NameShapes.isCompassWord(word) && Character.isUpperCase(word.charAt(0));
     }
 
     /** With titles and nationalities taken off the front: a listed name, a person, initials, or a hint. */
@@ -440,7 +439,7 @@ final class MentionTyper {
     }
 
     private boolean knownPlace(String name) {
-        return gazetteer.isLocation(name) || gazetteer.isCity(name);
+        return gazetteer.isPlace(name);
     }
 
     /**
@@ -463,8 +462,8 @@ final class MentionTyper {
     /** "Major League Baseball", "General Assembly": a title before a common word is part of a name. */
     private boolean beforeCommonWord(List<Token> tokens, int next) {
         String word = tokens.get(next).text();
-        return gazetteer.isCommonWord(word) && !gazetteer.isTitle(word) && !gazetteer.isGivenName(word)
-                && !gazetteer.isDemonym(word) && !gazetteer.isSurname(word);
+        int names = Gazetteer.TITLE | Gazetteer.GIVEN_NAME | Gazetteer.DEMONYM | Gazetteer.SURNAME;
+        return gazetteer.isCommonWord(word) && (gazetteer.facts(word) & names) == 0 && !gazetteer.isDemonym(word);
     }
 
     /** The word before the first "of" ("Victoria Hockey [Club] of Montreal", "Grand [Duchy] of Poznań"), or null. */

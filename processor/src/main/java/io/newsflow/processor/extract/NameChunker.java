@@ -87,11 +87,24 @@ final class NameChunker {
                 : LISTED_JOINERS.contains(joiner) ? knownWith(tokens, start, at) : at;
     }
 
+    /**
+     * A capitalised word ("Khan"), "al-" or "el-" and a name ("al-Qaeda"), or a brand opening with a digit ("23andMe");
+     * not an adjective made of a name ("London-based") nor a lawmaker's party ("R-TX"). Asked of every token: the
+     * token's shape answers most without its text.
+     */
     static boolean isNameWord(Token token) {
+        if (!token.isWord()) {
+            return false;
+        }
+        if (token.opensWithDigit()) {
+            return NameShapes.isDigitBrand(token.text());
+        }
+        if (!token.isHyphenated()) {
+            return token.isCapitalised();
+        }
         String text = token.text();
-        return token.isWord() && (token.isCapitalised() || text.startsWith("al-") || text.startsWith("el-"))
-                && !Character.isDigit(text.charAt(0)) && compoundPrefix(text) == null && !NameShapes.isPartyAndState(text)
-                || token.isWord() && NameShapes.isDigitBrand(text);
+        return (token.isCapitalised() || text.startsWith("al-") || text.startsWith("el-")) && compoundPrefix(text) == null
+                && !NameShapes.isPartyAndState(text);
     }
 
     /** Words that make a name into an adjective: "London-based", "Kremlin-backed", "Hamas-run", "Twitter-like". */
@@ -358,7 +371,7 @@ final class NameChunker {
             return false;
         }
         String name = MentionTyper.text(tokens, from, to);
-        return gazetteer.isOrganisation(name) || gazetteer.isLocation(name);
+        return gazetteer.isListedName(name);
     }
 
     private boolean listedBody(List<Token> tokens, int from, int to) {
@@ -450,6 +463,6 @@ final class NameChunker {
     }
 
     private boolean opensSentenceOnly(String word) {
-        return gazetteer.isCommonWord(word) && !gazetteer.isKnown(word) && !gazetteer.isOrgWord(word);
+        return gazetteer.isCommonWord(word) && (gazetteer.facts(word) & (Gazetteer.KNOWN | Gazetteer.ORG_WORD)) == 0;
     }
 }

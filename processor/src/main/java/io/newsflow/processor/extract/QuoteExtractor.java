@@ -43,33 +43,60 @@ final class QuoteExtractor {
     }
 
     /**
-     * The quotations of {@value #MIN_WORDS} words or more, in order. The loop looks at every character for an
-     * opening mark; what follows one is a method of its own, so that the JIT compiles the loop small.
+     * The quotations of {@value #MIN_WORDS} words or more, in order. The loop jumps from one opening mark to the next
+     * ({@link OpeningMarks}) instead of looking at every character; what follows a mark is a method of its own, so
+     * that the JIT compiles the loop small.
      */
     private static List<Quoted> quotations(String body) {
         List<Quoted> found = new ArrayList<>();
-        int i = 0;
+        OpeningMarks marks = new OpeningMarks(body);
+        int i = marks.next(0);
         while (i < body.length()) {
             char open = body.charAt(i);
-            char close = closing(open);
-            if (close == 0 || open == '‘' && !opensQuote(body, i)) {
-                i++;
-                continue;
-            }
-            i = quotationAt(body, i, close, found);
+            i = open == '‘' && !opensQuote(body, i) ? marks.next(i + 1)
+                    : marks.next(quotationAt(body, i, closing(open), found));
         }
         return found;
     }
 
+    /**
+     * Where the next opening mark (“, " or ‘) is at or after an offset. {@link String#indexOf} scans many characters
+     * at a time; each mark is searched for again only once the scan has passed where it was last found, so the body
+     * is read about once per mark.
+     */
+    private static final class OpeningMarks {
+
+        private final String body;
+        private int curly = -1;
+        private int straight = -1;
+        private int single = -1;
+
+        OpeningMarks(String body) {
+            this.body = body;
+        }
+
+        /** The offset of the first opening mark at or after {@code from}, or the body's length when none is left. */
+        int next(int from) {
+            curly = curly < from ? find('“', from) : curly;
+            straight = straight < from ? find('"', from) : straight;
+            single = single < from ? find('‘', from) : single;
+            return Math.min(curly, Math.min(straight, single));
+        }
+
+        private int find(char mark, int from) {
+            int at = body.indexOf(mark, from);
+            return at < 0 ? body.length() : at;
+        }
+    }
+
     /** Adds the quotation opening at {@code at} if it closes and is long enough; returns where to go on. */
     private static int quotationAt(String body, int at, char close, List<Quoted> found) {
-        StringBuilder text = new StringBuilder();
-        int end = scan(body, at + 1, body.charAt(at), close, text);
+        int end = closingAt(body, at + 1, body.charAt(at), close);
         if (end < 0) {
             return -end;
         }
         // the comma before the attribution stands for the speaker's full stop: not part of the words
-        String quoted = stripEnd(text.toString().strip(), ',');
+        String quoted = stripEnd(quotedText(body, at + 1, end).strip(), ',');
         if (wordCount(quoted) >= MIN_WORDS) {
             found.add(new Quoted(quoted, at, end));
         }
@@ -77,10 +104,10 @@ final class QuoteExtractor {
     }
 
     /**
-     * Copies the quoted text into {@code text} and returns the closing mark's offset, or minus the offset to resume
-     * at when the quote never closes.
+     * The closing mark's offset, or minus the offset to resume at when the quote never closes. Only finds it: the
+     * text is copied once the quote is known to close, in runs, not a character at a time.
      */
-    private static int scan(String body, int from, char open, char close, StringBuilder text) {
+    private static int closingAt(String body, int from, char open, char close) {
         int i = from;
         while (i < body.length()) {
             char c = body.charAt(i);
@@ -88,21 +115,43 @@ final class QuoteExtractor {
                 return i;
             }
             if (c == '\n') {
-                int next = i;
-                while (next < body.length() && Character.isWhitespace(body.charAt(next))) {
-                    next++;
-                }
+                int next = afterWhitespace(body, i);
                 if (next >= body.length() || body.charAt(next) != open) {
                     return -Math.max(next, i + 1);
                 }
-                text.append(' ');
                 i = next + 1;
                 continue;
             }
-            text.append(c);
             i++;
         }
         return -body.length();
+    }
+
+    /**
+     * The words between {@code from} and the closing mark at {@code end}: a paragraph break, the whitespace after it
+     * and the mark that reopens the quote read as one space.
+     */
+    private static String quotedText(String body, int from, int end) {
+        int lineEnd = body.indexOf('\n', from);
+        if (lineEnd < 0 || lineEnd >= end) {
+            return body.substring(from, end); // most quotes stay in their paragraph
+        }
+        StringBuilder text = new StringBuilder(end - from);
+        int run = from;
+        while (lineEnd >= 0 && lineEnd < end) {
+            text.append(body, run, lineEnd).append(' ');
+            run = afterWhitespace(body, lineEnd) + 1; // past the reopening mark
+            lineEnd = body.indexOf('\n', run);
+        }
+        return text.append(body, run, end).toString();
+    }
+
+    private static int afterWhitespace(String body, int from) {
+        int next = from;
+        while (next < body.length() && Character.isWhitespace(body.charAt(next))) {
+            next++;
+        }
+        return next;
     }
 
     private static String stripEnd(String text, char mark) {

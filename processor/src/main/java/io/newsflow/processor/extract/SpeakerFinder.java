@@ -73,8 +73,8 @@ final class SpeakerFinder {
             }
         }
         for (int k = 0; k < tokens.size(); k++) {
-            String text = tokens.get(k).text();
-            people[k] = firstLetters.get(text.charAt(0)) ? canonical.get(text) : null;
+            Token token = tokens.get(k);
+            people[k] = firstLetters.get(token.first()) ? canonical.get(token.text()) : null;
         }
         return people;
     }

@@ -9,20 +9,83 @@ import java.util.List;
  */
 final class Tokens {
 
-    /** A word or punctuation mark; {@code start}/{@code end} are offsets in the text. */
-    record Token(String text, int start, int end, boolean sentenceStart) {
+    /**
+     * A word or punctuation mark; {@code start}/{@code end} are offsets in the text. What the rules ask of every
+     * token (a word? capitalised? a hyphen inside?) is decided while splitting, from characters already at hand; the
+     * word itself is copied out of the text only when asked for: most words of an article never are.
+     */
+    static final class Token {
+
+        private static final int WORD = 1;
+        private static final int CAPITALISED = 2;
+        private static final int DIGIT_FIRST = 4;
+        private static final int HYPHENATED = 8;
+
+        private final String source;
+        private final int start;
+        private final int end;
+        private final boolean sentenceStart;
+        private final int shape;
+        /** Null until first asked for; per call, never shared between threads. */
+        private String text;
+
+        private Token(String source, int start, int end, boolean sentenceStart, int shape, String text) {
+            this.source = source;
+            this.start = start;
+            this.end = end;
+            this.sentenceStart = sentenceStart;
+            this.shape = shape;
+            this.text = text;
+        }
+
+        String text() {
+            String copied = text;
+            if (copied == null) {
+                copied = source.substring(start, end);
+                text = copied;
+            }
+            return copied;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        boolean sentenceStart() {
+            return sentenceStart;
+        }
+
+        /** The first character, without copying the word. */
+        char first() {
+            return source.charAt(start);
+        }
 
         boolean isWord() {
-            return Text.isLetterOrDigit(text.charAt(0));
+            return (shape & WORD) != 0;
         }
 
         boolean isCapitalised() {
-            return Character.isUpperCase(text.charAt(0));
+            return (shape & CAPITALISED) != 0;
+        }
+
+        /** A word that opens with a digit ("23andMe", "1st"). */
+        boolean opensWithDigit() {
+            return (shape & DIGIT_FIRST) != 0;
+        }
+
+        /** A word with a hyphen inside ("al-Qaeda", "London-based", "R-TX"). */
+        boolean isHyphenated() {
+            return (shape & HYPHENATED) != 0;
         }
 
         /** "'s", "’s": kept as the text writes it, as a name that ends in it must be ("Macy’s"). */
         boolean isPossessive() {
-            return Tokens.isPossessive(text);
+            return end - start == 2 && isApostrophe(source.charAt(start))
+                    && (source.charAt(start + 1) == 's' || source.charAt(start + 1) == 'S');
         }
     }
 
@@ -43,26 +106,34 @@ final class Tokens {
     }
 
     static List<Token> of(String text) {
-        List<Token> tokens = new ArrayList<>(text.length() / 5);
+        // One copy to a char array: the loops below then read plain array elements, not String.charAt's
+        // bounds and encoding checks per character.
+        char[] chars = text.toCharArray();
+        List<Token> tokens = new ArrayList<>(chars.length / 5);
         boolean sentenceStart = true;
+        int nextHyphen = -1; // the first hyphen at or after i, found again only once i has passed it
         int i = 0;
-        int n = text.length();
+        int n = chars.length;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (Character.isWhitespace(c)) {
                 sentenceStart |= c == '\n';
                 i++;
             } else if (Text.isLetterOrDigit(c)) {
-                int end = wordEnd(text, i);
-                tokens.add(new Token(text.substring(i, end), i, end, sentenceStart));
+                int end = wordEnd(text, chars, i);
+                if (nextHyphen < i && nextHyphen != Integer.MAX_VALUE) {
+                    nextHyphen = text.indexOf('-', i);
+                    nextHyphen = nextHyphen < 0 ? Integer.MAX_VALUE : nextHyphen;
+                }
+                tokens.add(new Token(text, i, end, sentenceStart, wordShape(c, nextHyphen < end), null));
                 sentenceStart = false;
                 i = end;
-            } else if (isApostrophe(c) && i + 1 < n && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
-                    && (i + 2 == n || !Text.isLetterOrDigit(text.charAt(i + 2)))) {
-                tokens.add(new Token(text.substring(i, i + 2), i, i + 2, false));
+            } else if (isApostrophe(c) && i + 1 < n && (chars[i + 1] == 's' || chars[i + 1] == 'S')
+                    && (i + 2 == n || !Text.isLetterOrDigit(chars[i + 2]))) {
+                tokens.add(new Token(text, i, i + 2, false, 0, null));
                 i += 2;
             } else {
-                tokens.add(new Token(c < ASCII.length ? ASCII[c] : String.valueOf(c), i, i + 1, sentenceStart));
+                tokens.add(new Token(text, i, i + 1, sentenceStart, markShape(c), c < ASCII.length ? ASCII[c] : null));
                 // an opening quote or bracket keeps the sentence start for the word inside it
                 sentenceStart = c == '.' || c == '!' || c == '?' || c == ':' || c == ';'
                         || (sentenceStart && (c == '“' || c == '"' || c == '‘' || c == '(' || c == '\''))
@@ -73,17 +144,30 @@ final class Tokens {
         return tokens;
     }
 
-    /** Letters and digits, joined by single inner apostrophes, hyphens, dots or ampersands ("O'Neil", "AT&T"). */
-    private static int wordEnd(String text, int start) {
-        int n = text.length();
+    private static int wordShape(char first, boolean hyphenated) {
+        return Token.WORD | (Character.isUpperCase(first) ? Token.CAPITALISED : 0)
+                | (Character.isDigit(first) ? Token.DIGIT_FIRST : 0) | (hyphenated ? Token.HYPHENATED : 0);
+    }
+
+    /** A mark may count as a capital: "Ⓐ" and "Ⅻ" are upper case without being letters. */
+    private static int markShape(char mark) {
+        return Character.isUpperCase(mark) ? Token.CAPITALISED : 0;
+    }
+
+    /**
+     * Letters and digits, joined by single inner apostrophes, hyphens, dots or ampersands ("O'Neil", "AT&T").
+     * {@code chars} holds the characters of {@code text}.
+     */
+    private static int wordEnd(String text, char[] chars, int start) {
+        int n = chars.length;
         int i = start + 1;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (Text.isLetterOrDigit(c)) {
                 i++;
             } else if ((c == '-' || c == '.' || c == '&' || isApostrophe(c)) && i + 1 < n
-                    && Text.isLetterOrDigit(text.charAt(i + 1))
-                    && !(isApostrophe(c) && isPossessive(text, i))) {
+                    && Text.isLetterOrDigit(chars[i + 1])
+                    && !(isApostrophe(c) && isPossessive(chars, i))) {
                 i++;
             } else {
                 break;
@@ -91,7 +175,7 @@ final class Tokens {
         }
         // Before a full stop: only a word as short as an abbreviation or with a dot of its own may keep it, so the
         // word that ends a sentence is not copied to find out.
-        if (i < n && text.charAt(i) == '.' && (i - start <= ABBREVIATIONS.longest() || text.indexOf('.', start) < i)
+        if (i < n && chars[i] == '.' && (i - start <= ABBREVIATIONS.longest() || text.indexOf('.', start) < i)
                 && keepsDot(text.substring(start, i))) {
             i++;
         }
@@ -104,10 +188,9 @@ final class Tokens {
                 || (word.length() == 1 && Character.isUpperCase(word.charAt(0)));
     }
 
-    private static boolean isPossessive(String text, int apostrophe) {
+    private static boolean isPossessive(char[] chars, int apostrophe) {
         int s = apostrophe + 1;
-        return (text.charAt(s) == 's' || text.charAt(s) == 'S')
-                && (s + 1 == text.length() || !Text.isLetterOrDigit(text.charAt(s + 1)));
+        return (chars[s] == 's' || chars[s] == 'S') && (s + 1 == chars.length || !Text.isLetterOrDigit(chars[s + 1]));
     }
 
     /** A possessive token: an apostrophe, straight or typographic, and an s. */

@@ -44,4 +44,28 @@ class GazetteerTest {
         assertThat(gazetteer.isDemonym("Brian")).isFalse();
         assertThat(gazetteer.isDemonym("Jordan")).as("the place itself").isFalse();
     }
+
+    @Test
+    void shouldAnswerSeveralListsFromOneLookUpOfAWord() {
+        int facts = gazetteer.facts("Jordan");
+        assertThat(facts & Gazetteer.LOCATION).as("a country").isNotZero();
+        assertThat(facts & Gazetteer.GIVEN_NAME).as("a first name").isNotZero();
+        assertThat(facts & Gazetteer.TITLE).isZero();
+        assertThat(gazetteer.facts("reading") & Gazetteer.COMMON_WORD).isNotZero();
+        assertThat(gazetteer.facts("Reading") & Gazetteer.COMMON_WORD).as("only in lower case").isZero();
+        assertThat(gazetteer.facts("Xqzzv")).isZero();
+        assertThat(gazetteer.isKnown("Jordan")).isTrue();
+        assertThat(gazetteer.isKnown("Bakersfield")).as("towns are not among the known lists").isFalse();
+    }
+
+    @Test
+    void shouldTellListedNamesAndPlacesInOneLookUp() {
+        assertThat(gazetteer.isListedName("Pakistan")).isTrue();
+        assertThat(gazetteer.isListedName("Yunnan")).as("a region").isTrue();
+        assertThat(gazetteer.isListedName("Macy’s")).as("typographic apostrophe").isEqualTo(gazetteer.isOrganisation("Macy's"));
+        assertThat(gazetteer.isListedName("Bakersfield")).as("a town only").isFalse();
+        assertThat(gazetteer.isPlace("Bakersfield")).isTrue();
+        assertThat(gazetteer.isPlace("Pakistan")).isTrue();
+        assertThat(gazetteer.isPlace("Rouhani")).isFalse();
+    }
 }

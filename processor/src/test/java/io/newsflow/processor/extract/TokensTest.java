@@ -35,4 +35,19 @@ class TokensTest {
         assertThat(Tokens.of("O'Neil met al-Qaeda in Tehran-Islamabad talks")).extracting(Token::text)
                 .containsExactly("O'Neil", "met", "al-Qaeda", "in", "Tehran-Islamabad", "talks");
     }
+
+    @Test
+    void shouldTellEachTokensShapeWithoutItsText() {
+        List<Token> tokens = Tokens.of("The London-based 23andMe (Ⓐ) met al-Qaeda.");
+        assertThat(tokens).extracting(Token::isWord)
+                .containsExactly(true, true, true, false, false, false, true, true, false);
+        assertThat(tokens).extracting(Token::isCapitalised)
+                .containsExactly(true, true, false, false, true, false, false, false, false);
+        assertThat(tokens).extracting(Token::isHyphenated)
+                .containsExactly(false, true, false, false, false, false, false, true, false);
+        assertThat(tokens).extracting(Token::opensWithDigit)
+                .containsExactly(false, false, true, false, false, false, false, false, false);
+        assertThat(tokens).extracting(Token::first).containsExactly('T', 'L', '2', '(', 'Ⓐ', ')', 'm', 'a', '.');
+        assertThat(tokens.get(1).text()).isEqualTo("London-based");
+    }
 }
