@@ -9,6 +9,7 @@ import static io.newsflow.processor.extract.DateRules.Trigger.RELATIVE;
 import static io.newsflow.processor.extract.DateRules.Trigger.WEEKDAY;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -59,10 +60,23 @@ final class DateRules {
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
-    private static final Map<String, Integer> TRIGGER_WORDS = triggerWords();
     private static final int LONGEST_TRIGGER = 9;
-    /** Length and first two letters of each trigger word: most words are ruled out without a copy or look-up. */
-    private static final boolean[] TRIGGER_SHAPES = triggerShapes();
+    /**
+     * Each trigger word as {@link #asciiKey} (sorted), and its {@link Trigger#bits} at the same index: a word of a
+     * text is looked up without a copy or lower-casing.
+     */
+    private static final long[] TRIGGER_KEYS;
+    private static final int[] TRIGGER_BITS;
+
+    static {
+        Map<Long, Integer> bitsByKey = new HashMap<>();
+        triggerWords().forEach((word, bits) -> bitsByKey.put(asciiKey(word.toCharArray(), 0, word.length()), bits));
+        TRIGGER_KEYS = bitsByKey.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        TRIGGER_BITS = new int[TRIGGER_KEYS.length];
+        for (int i = 0; i < TRIGGER_KEYS.length; i++) {
+            TRIGGER_BITS[i] = bitsByKey.get(TRIGGER_KEYS[i]);
+        }
+    }
 
     static final List<Rule> RULES = List.of(
             new Rule(EnumSet.of(DIGIT), "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
@@ -152,42 +166,34 @@ final class DateRules {
      * The kinds of date form the word at [start, end) of the text can start, as {@link Trigger#bits}; 0 for none.
      * The patterns still check case.
      */
-    static int triggers(String text, int start, int end) {
-        if (Character.isDigit(text.charAt(start))) {
+    static int triggers(char[] text, int start, int end) {
+        if (Character.isDigit(text[start])) {
             return DIGIT.bit();
         }
-        if (end - start > LONGEST_TRIGGER || !mayBeTrigger(text, start, end)) {
+        if (end - start > LONGEST_TRIGGER) {
             return 0;
         }
-        return TRIGGER_WORDS.getOrDefault(text.substring(start, end).toLowerCase(Locale.ROOT), 0);
+        long key = asciiKey(text, start, end);
+        int index = key == 0 ? -1 : Arrays.binarySearch(TRIGGER_KEYS, key);
+        return index < 0 ? 0 : TRIGGER_BITS[index];
     }
 
     /**
-     * False when the word cannot be a trigger word in any case. Only words opening with ASCII letters are ruled
-     * out: lower-casing anything else is left to {@link String#toLowerCase}.
+     * The word as a number in base 27, one digit per letter in either case, for words of ASCII letters up to
+     * {@value #LONGEST_TRIGGER} long; 0 when any other character is in it. Lower-casing ({@link Locale#ROOT}) turns no other character into the ASCII letters of a trigger
+     * word (the Kelvin sign gives a "k", which none has), so the key says what the lower-case word would.
      */
-    private static boolean mayBeTrigger(String text, int start, int end) {
-        int first = asciiLetter(text.charAt(start));
-        int second = end - start == 1 ? 26 : asciiLetter(text.charAt(start + 1));
-        return first < 0 || second < 0 || TRIGGER_SHAPES[shape(end - start, first, second)];
-    }
-
-    /** 0-25 for a-z or A-Z, else -1. */
-    private static int asciiLetter(char c) {
-        return c >= 'a' && c <= 'z' ? c - 'a' : c >= 'A' && c <= 'Z' ? c - 'A' : -1;
-    }
-
-    /** @param second 0-25, or 26 for a one-letter word */
-    private static int shape(int length, int first, int second) {
-        return (length * 26 + first) * 27 + second;
-    }
-
-    private static boolean[] triggerShapes() {
-        boolean[] shapes = new boolean[shape(LONGEST_TRIGGER + 1, 0, 0)];
-        for (String word : TRIGGER_WORDS.keySet()) {
-            shapes[shape(word.length(), word.charAt(0) - 'a', word.length() == 1 ? 26 : word.charAt(1) - 'a')] = true;
+    private static long asciiKey(char[] text, int start, int end) {
+        long key = 0;
+        for (int i = start; i < end; i++) {
+            char c = text[i];
+            int letter = c >= 'a' && c <= 'z' ? c - 'a' : c >= 'A' && c <= 'Z' ? c - 'A' : -1;
+            if (letter < 0) {
+                return 0;
+            }
+            key = key * 27 + letter + 1;
         }
-        return shapes;
+        return key;
     }
 
     private static Map<String, Integer> triggerWords() {
