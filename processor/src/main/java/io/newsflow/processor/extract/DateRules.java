@@ -9,7 +9,6 @@ import static io.newsflow.processor.extract.DateRules.Trigger.RELATIVE;
 import static io.newsflow.processor.extract.DateRules.Trigger.WEEKDAY;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -62,20 +61,24 @@ final class DateRules {
 
     private static final int LONGEST_TRIGGER = 9;
     /**
-     * Each trigger word as {@link #asciiKey} (sorted), and its {@link Trigger#bits} at the same index: a word of a
-     * text is looked up without a copy or lower-casing.
+     * The trigger words as {@link #asciiKey}s in an open-addressing table, and each one's {@link Trigger#bits} in
+     * the same slot: a word of a text is looked up without a copy or lower-casing, and most words, which are none
+     * of them, meet an empty slot at once.
      */
-    private static final long[] TRIGGER_KEYS;
-    private static final int[] TRIGGER_BITS;
+    private static final long[] TRIGGER_KEYS = new long[128];
+    /** Length and first two letters of each trigger word: see {@link #mayBeTrigger}. */
+    private static final boolean[] TRIGGER_SHAPES = triggerShapes();
+    private static final int[] TRIGGER_BITS = new int[TRIGGER_KEYS.length];
 
     static {
-        Map<Long, Integer> bitsByKey = new HashMap<>();
-        triggerWords().forEach((word, bits) -> bitsByKey.put(asciiKey(word.toCharArray(), 0, word.length()), bits));
-        TRIGGER_KEYS = bitsByKey.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-        TRIGGER_BITS = new int[TRIGGER_KEYS.length];
-        for (int i = 0; i < TRIGGER_KEYS.length; i++) {
-            TRIGGER_BITS[i] = bitsByKey.get(TRIGGER_KEYS[i]);
-        }
+        triggerWords().forEach((word, bits) -> {
+            int slot = slot(asciiKey(word.toCharArray(), 0, word.length()));
+            while (TRIGGER_KEYS[slot] != 0) {
+                slot = (slot + 1) % TRIGGER_KEYS.length;
+            }
+            TRIGGER_KEYS[slot] = asciiKey(word.toCharArray(), 0, word.length());
+            TRIGGER_BITS[slot] = bits;
+        });
     }
 
     static final List<Rule> RULES = List.of(
@@ -170,24 +173,64 @@ final class DateRules {
         if (Character.isDigit(text[start])) {
             return DIGIT.bit();
         }
-        if (end - start > LONGEST_TRIGGER) {
+        if (end - start > LONGEST_TRIGGER || !mayBeTrigger(text, start, end)) {
             return 0;
         }
         long key = asciiKey(text, start, end);
-        int index = key == 0 ? -1 : Arrays.binarySearch(TRIGGER_KEYS, key);
-        return index < 0 ? 0 : TRIGGER_BITS[index];
+        if (key == 0) {
+            return 0;
+        }
+        int slot = slot(key);
+        while (TRIGGER_KEYS[slot] != key && TRIGGER_KEYS[slot] != 0) {
+            slot = (slot + 1) % TRIGGER_KEYS.length;
+        }
+        return TRIGGER_BITS[slot];
+    }
+
+    /**
+     * False when the word cannot be a trigger word, by its length and first two letters: most words are ruled out
+     * without a look at the rest of them. A word opening with anything but ASCII letters is no trigger word either.
+     */
+    private static boolean mayBeTrigger(char[] text, int start, int end) {
+        int first = asciiLetter(text[start]);
+        int second = end - start == 1 ? 26 : asciiLetter(text[start + 1]);
+        return first >= 0 && second >= 0 && TRIGGER_SHAPES[shape(end - start, first, second)];
+    }
+
+    /** 0-25 for a-z or A-Z, else -1. */
+    private static int asciiLetter(char c) {
+        return c >= 'a' && c <= 'z' ? c - 'a' : c >= 'A' && c <= 'Z' ? c - 'A' : -1;
+    }
+
+    /** @param second 0-25, or 26 for a one-letter word */
+    private static int shape(int length, int first, int second) {
+        return (length * 26 + first) * 27 + second;
+    }
+
+    private static boolean[] triggerShapes() {
+        boolean[] shapes = new boolean[shape(LONGEST_TRIGGER + 1, 0, 0)];
+        for (String word : triggerWords().keySet()) {
+            shapes[shape(word.length(), word.charAt(0) - 'a', word.length() == 1 ? 26 : word.charAt(1) - 'a')] = true;
+        }
+        return shapes;
+    }
+
+    /** Where in {@link #TRIGGER_KEYS} a key's probe starts: Fibonacci hashing, the top 7 bits of the product. */
+    private static int slot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 57);
     }
 
     /**
      * The word as a number in base 27, one digit per letter in either case, for words of ASCII letters up to
-     * {@value #LONGEST_TRIGGER} long; 0 when any other character is in it. Lower-casing ({@link Locale#ROOT}) turns no other character into the ASCII letters of a trigger
-     * word (the Kelvin sign gives a "k", which none has), so the key says what the lower-case word would.
+     * {@value #LONGEST_TRIGGER} long; 0 when any other character is in it. Lower-casing ({@link Locale#ROOT})
+     * turns no other character into the ASCII letters of a trigger word (the Kelvin sign gives a "k", which none
+     * has), so the key says what the lower-case word would.
      */
     private static long asciiKey(char[] text, int start, int end) {
         long key = 0;
         for (int i = start; i < end; i++) {
             char c = text[i];
-            int letter = c >= 'a' && c <= 'z' ? c - 'a' : c >= 'A' && c <= 'Z' ? c - 'A' : -1;
+            int letter = asciiLetter(c);
             if (letter < 0) {
                 return 0;
             }

@@ -94,7 +94,7 @@ final class KeywordTokens {
         int i = 0;
         while (i < chars.length) {
             char c = chars[i];
-            if (Text.isLetterOrDigit(c)) {
+            if (LettersAndDigits.is(c)) {
                 i = tokens.word(i, sentenceStart);
                 sentenceStart = false;
                 continue;
@@ -135,9 +135,9 @@ final class KeywordTokens {
     /** Letters and digits, and the hyphens and apostrophes between them: "well-known", "don't". */
     private int wordEnd(int start) {
         int end = start + 1;
-        while (end < chars.length && (Text.isLetterOrDigit(chars[end])
+        while (end < chars.length && (LettersAndDigits.is(chars[end])
                 || (chars[end] == '-' || chars[end] == '\'') && end + 1 < chars.length
-                && Text.isLetterOrDigit(chars[end + 1]))) {
+                && LettersAndDigits.is(chars[end + 1]))) {
             end++;
         }
         return end;

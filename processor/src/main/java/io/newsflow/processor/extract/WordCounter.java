@@ -19,8 +19,8 @@ final class WordCounter {
         for (int i = 0; i < chars.length; ) {
             char c = chars[i];
             if (c < 0x80) {
-                // In ASCII only letters and digits are word characters and only the apostrophe and hyphen join: no tables.
-                if (Text.isAsciiLetterOrDigit(c)) {
+                // In ASCII only letters and digits are word characters and only the apostrophe and hyphen join: no Unicode tables.
+                if (LettersAndDigits.is(c)) {
                     words += inWord ? 0 : 1;
                     inWord = true;
                 } else if (!(inWord && (c == '\'' || c == '-') && i + 1 < chars.length
