@@ -19,6 +19,11 @@ final class KeywordExtractor {
     /** Longer runs are clauses that happen to lack a stop word, not phrases anyone would search for. */
     private static final int MAX_WORDS = 3;
     private static final double TITLE_BOOST = 2;
+    /**
+     * How many of the best candidates are ranked first: the {@value #TOP} kept are almost always among them, as
+     * only a phrase inside or around a better one is passed over; otherwise all are ranked.
+     */
+    private static final int SHORTLIST = 4 * TOP;
 
     /** Highest score first; a stable sort keeps equal scores in the order of first appearance. */
     private static final Comparator<Candidate> BY_SCORE = (a, b) -> Double.compare(-a.score, -b.score);
@@ -38,8 +43,36 @@ final class KeywordExtractor {
         }
         List<Candidate> candidates = candidates(tokens);
         score(candidates);
-        candidates.sort(BY_SCORE);
-        return shown(kept(candidates));
+        List<Word[]> kept = kept(best(candidates, SHORTLIST));
+        if (kept.size() < TOP && candidates.size() > SHORTLIST) {
+            candidates.sort(BY_SCORE);
+            kept = kept(candidates.toArray(new Candidate[0]));
+        }
+        return shown(kept);
+    }
+
+    /**
+     * The best {@code count} candidates, best first, ties in order of appearance: the first {@code count} of the
+     * stable sort, without sorting hundreds of candidates of which only the first dozen or so are looked at.
+     */
+    private static Candidate[] best(List<Candidate> candidates, int count) {
+        Candidate[] best = new Candidate[count];
+        int size = 0;
+        for (Candidate candidate : candidates) {
+            if (size == count && candidate.score <= best[count - 1].score) {
+                continue;
+            }
+            // After every candidate as good: those came first.
+            int at = size == count ? count - 1 : size;
+            while (at > 0 && best[at - 1].score < candidate.score) {
+                at--;
+            }
+            int moved = Math.min(size, count - 1) - at;
+            System.arraycopy(best, at, best, at + 1, moved);
+            best[at] = candidate;
+            size = Math.min(size + 1, count);
+        }
+        return size == count ? best : Arrays.copyOf(best, size);
     }
 
     private static void markTitleWords(KeywordTokens title, KeywordTokens body) {
@@ -92,7 +125,7 @@ final class KeywordExtractor {
     }
 
     /** The best {@value #TOP} phrases that do not overlap a better one. */
-    private static List<Word[]> kept(List<Candidate> ranked) {
+    private static List<Word[]> kept(Candidate[] ranked) {
         List<Word[]> kept = new ArrayList<>();
         for (Candidate candidate : ranked) {
             if (kept.size() == TOP) {

@@ -20,7 +20,6 @@ final class KeywordTokens {
     private static final int LONG_CASELESS_WORD = 5;
     /** Without a stop-word list, lower-case words this long are taken as content words. */
     private static final int LONG_WORD = 8;
-    private static final String SENTENCE_ENDS = ".!?\n…。！？؟۔";
 
     /** What the text says of one lower-case word: one object per word, so phrases compare words by identity. */
     static final class Word {
@@ -77,8 +76,8 @@ final class KeywordTokens {
         }
         this.stopWords = stopWords;
         elision = language != null && !language.equals("en");
-        // About one word in six characters, and fewer distinct ones: sized so that the tables seldom grow.
-        forms = new WrittenForms(chars, text.length() / 6);
+        // About one word in six characters, and half as many ways of writing them: sized so that the tables seldom grow.
+        forms = new WrittenForms(chars, text.length() / 12);
         byLower = new HashMap<>(Math.max(16, text.length() / 6));
         phraseWords = new Word[Math.max(16, text.length() / 6)];
     }
@@ -101,7 +100,7 @@ final class KeywordTokens {
             }
             if (c != ' ') {
                 tokens.closePhrase();
-                sentenceStart |= SENTENCE_ENDS.indexOf(c) >= 0;
+                sentenceStart |= endsSentence(c);
             }
             i++;
         }
@@ -109,9 +108,16 @@ final class KeywordTokens {
         return tokens;
     }
 
+    private static boolean endsSentence(char c) {
+        return switch (c) {
+            case '.', '!', '?', '\n', '…', '。', '！', '？', '؟', '۔' -> true;
+            default -> false;
+        };
+    }
+
     /** Notes the word that starts at {@code start}, adds it to the phrase or closes the phrase; returns its end. */
     private int word(int start, boolean sentenceStart) {
-        int end = wordEnd(start);
+        int end = wordEnd(chars, start);
         // Glued to a dot or slash before it, a word is part of an address: "example.com", "/news".
         boolean address = start > 0 && ".@/".indexOf(chars[start - 1]) >= 0;
         // "Iran’s" counts as "Iran"; in French and the like, "l'argent" as "argent".
@@ -133,12 +139,17 @@ final class KeywordTokens {
     }
 
     /** Letters and digits, and the hyphens and apostrophes between them: "well-known", "don't". */
-    private int wordEnd(int start) {
+    private static int wordEnd(char[] chars, int start) {
         int end = start + 1;
-        while (end < chars.length && (LettersAndDigits.is(chars[end])
-                || (chars[end] == '-' || chars[end] == '\'') && end + 1 < chars.length
-                && LettersAndDigits.is(chars[end + 1]))) {
-            end++;
+        while (end < chars.length) {
+            char c = chars[end];
+            if (LettersAndDigits.is(c)) {
+                end++;
+            } else if ((c == '-' || c == '\'') && end + 1 < chars.length && LettersAndDigits.is(chars[end + 1])) {
+                end += 2;
+            } else {
+                break;
+            }
         }
         return end;
     }

@@ -1,7 +1,6 @@
 package io.newsflow.processor.extract;
 
 import io.newsflow.processor.extract.KeywordTokens.Word;
-import java.util.Arrays;
 
 /**
  * The ways a text writes its words ("Kashmir", "KASHMIR", "kashmir"), each with the word it stands for, found by
@@ -43,8 +42,7 @@ final class WrittenForms {
         int mask = slots.length - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             Form form = slots[slot];
-            if (form == null || form.hash == hash && form.length == to - from
-                    && Arrays.equals(text, form.start, form.start + form.length, text, from, to)) {
+            if (form == null || form.hash == hash && sameCharacters(form, from, to)) {
                 return form;
             }
         }
@@ -78,6 +76,19 @@ final class WrittenForms {
                 put(form);
             }
         }
+    }
+
+    /** A plain loop: words are a few characters long, too short for {@link java.util.Arrays#equals}' vector stub to pay. */
+    private boolean sameCharacters(Form form, int from, int to) {
+        if (form.length != to - from) {
+            return false;
+        }
+        for (int i = 0; i < form.length; i++) {
+            if (text[form.start + i] != text[from + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** As {@link String#hashCode} would give for the characters. */
