@@ -117,7 +117,7 @@ final class KeywordExtractor {
         for (Candidate candidate : candidates) {
             double words = 0;
             for (Word word : candidate.words) {
-                words += (1 + Math.log(word.inPhrases)) * (word.inTitle ? TITLE_BOOST : 1);
+                words += word.weight() * (word.inTitle ? TITLE_BOOST : 1);
             }
             // Damped by length, or every three-word run met once would outrank a name met ten times.
             candidate.score = candidate.count * words / Math.sqrt(candidate.words.length);

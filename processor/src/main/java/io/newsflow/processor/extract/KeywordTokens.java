@@ -36,11 +36,24 @@ final class KeywordTokens {
         int inPhrases;
         /** Also a word of the headline: set by {@link KeywordExtractor}. */
         boolean inTitle;
+        /** 1 + ln({@link #inPhrases}), once all phrases are read; 0 until asked for. */
+        private double weight;
 
         Word(String lower, boolean stopWord, int id) {
             this.lower = lower;
             this.stopWord = stopWord;
             this.id = id;
+        }
+
+        /**
+         * What the word adds to the score of a phrase it is in: more for a word of many phrases, but slowly.
+         * Computed once per word, not once per phrase it is in; ask only once all phrases are read.
+         */
+        double weight() {
+            if (weight == 0) {
+                weight = 1 + Math.log(inPhrases);
+            }
+            return weight;
         }
 
         /** Capitalised in mid-sentence more often than not, or an acronym ("NATO", "UN"). */

@@ -74,8 +74,8 @@ final class LanguageDetector {
             return text;
         }
         int middle = (text.length() - SAMPLE_CHARS) / 2;
-        int paragraph = text.lastIndexOf("\n\n", middle);
-        int start = paragraph >= 0 && middle - paragraph < SAMPLE_CHARS / 2 ? paragraph + 2 : afterSpace(text, middle);
+        int paragraph = paragraphBefore(text, middle);
+        int start = paragraph >= 0 ? paragraph + 2 : afterSpace(text, middle);
         int end = Math.min(text.length(), start + SAMPLE_CHARS);
         int lastSpace = text.lastIndexOf(' ', end);
         return text.substring(start, end < text.length() && lastSpace > start ? lastSpace : end);
@@ -119,6 +119,19 @@ final class LanguageDetector {
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.UNKNOWN
                 || script == Character.UnicodeScript.INHERITED ? null : script;
+    }
+
+    /**
+     * The last blank line ("\n\n") starting at most {@code from} and less than half a sample before it; -1 for
+     * none. Searched within that reach only: a text without paragraphs is not read back to its start.
+     */
+    private static int paragraphBefore(String text, int from) {
+        for (int i = from; i >= 0 && from - i < SAMPLE_CHARS / 2; i--) {
+            if (text.charAt(i) == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int afterSpace(String text, int from) {
