@@ -27,24 +27,32 @@ final class DateExtractor {
             matchers.add(rule.pattern().matcher(body).useTransparentBounds(true).useAnchoringBounds(false));
         }
         List<DateMention> found = new ArrayList<>();
-        int length = body.length();
+        // A copy of the characters: charAt on a text with any non-Latin-1 character costs a bounds check and a
+        // coder test per call, and every character is looked at.
+        char[] chars = body.toCharArray();
         int i = 0;
-        while (i < length) {
-            if (!Text.isLetterOrDigit(body.charAt(i))) {
+        while (i < chars.length) {
+            if (!LettersAndDigits.is(chars[i])) {
                 i++;
                 continue;
             }
-            int end = i;
-            while (end < length && Text.isLetterOrDigit(body.charAt(end))) {
-                end++;
-            }
-            int triggers = DateRules.triggers(body, i, end);
+            int end = wordEnd(chars, i);
+            int triggers = DateRules.triggers(chars, i, end);
             if (triggers != 0) {
                 tryRules(body, i, triggers, matchers, reference, found);
             }
             i = end;
         }
         return withoutOverlaps(found);
+    }
+
+    /** The end of the run of letters and digits that starts at {@code start}. */
+    private static int wordEnd(char[] chars, int start) {
+        int end = start + 1;
+        while (end < chars.length && LettersAndDigits.is(chars[end])) {
+            end++;
+        }
+        return end;
     }
 
     private static void tryRules(String body, int start, int triggers, List<Matcher> matchers,

@@ -59,10 +59,27 @@ final class DateRules {
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
-    private static final Map<String, Integer> TRIGGER_WORDS = triggerWords();
     private static final int LONGEST_TRIGGER = 9;
-    /** Length and first two letters of each trigger word: most words are ruled out without a copy or look-up. */
+    /**
+     * The trigger words as {@link #asciiKey}s in an open-addressing table, and each one's {@link Trigger#bits} in
+     * the same slot: a word of a text is looked up without a copy or lower-casing, and most words, which are none
+     * of them, meet an empty slot at once.
+     */
+    private static final long[] TRIGGER_KEYS = new long[128];
+    /** Length and first two letters of each trigger word: see {@link #mayBeTrigger}. */
     private static final boolean[] TRIGGER_SHAPES = triggerShapes();
+    private static final int[] TRIGGER_BITS = new int[TRIGGER_KEYS.length];
+
+    static {
+        triggerWords().forEach((word, bits) -> {
+            int slot = slot(asciiKey(word.toCharArray(), 0, word.length()));
+            while (TRIGGER_KEYS[slot] != 0) {
+                slot = (slot + 1) % TRIGGER_KEYS.length;
+            }
+            TRIGGER_KEYS[slot] = asciiKey(word.toCharArray(), 0, word.length());
+            TRIGGER_BITS[slot] = bits;
+        });
+    }
 
     static final List<Rule> RULES = List.of(
             new Rule(EnumSet.of(DIGIT), "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
@@ -152,24 +169,32 @@ final class DateRules {
      * The kinds of date form the word at [start, end) of the text can start, as {@link Trigger#bits}; 0 for none.
      * The patterns still check case.
      */
-    static int triggers(String text, int start, int end) {
-        if (Character.isDigit(text.charAt(start))) {
+    static int triggers(char[] text, int start, int end) {
+        if (Character.isDigit(text[start])) {
             return DIGIT.bit();
         }
         if (end - start > LONGEST_TRIGGER || !mayBeTrigger(text, start, end)) {
             return 0;
         }
-        return TRIGGER_WORDS.getOrDefault(text.substring(start, end).toLowerCase(Locale.ROOT), 0);
+        long key = asciiKey(text, start, end);
+        if (key == 0) {
+            return 0;
+        }
+        int slot = slot(key);
+        while (TRIGGER_KEYS[slot] != key && TRIGGER_KEYS[slot] != 0) {
+            slot = (slot + 1) % TRIGGER_KEYS.length;
+        }
+        return TRIGGER_BITS[slot];
     }
 
     /**
-     * False when the word cannot be a trigger word in any case. Only words opening with ASCII letters are ruled
-     * out: lower-casing anything else is left to {@link String#toLowerCase}.
+     * False when the word cannot be a trigger word, by its length and first two letters: most words are ruled out
+     * without a look at the rest of them. A word opening with anything but ASCII letters is no trigger word either.
      */
-    private static boolean mayBeTrigger(String text, int start, int end) {
-        int first = asciiLetter(text.charAt(start));
-        int second = end - start == 1 ? 26 : asciiLetter(text.charAt(start + 1));
-        return first < 0 || second < 0 || TRIGGER_SHAPES[shape(end - start, first, second)];
+    private static boolean mayBeTrigger(char[] text, int start, int end) {
+        int first = asciiLetter(text[start]);
+        int second = end - start == 1 ? 26 : asciiLetter(text[start + 1]);
+        return first >= 0 && second >= 0 && TRIGGER_SHAPES[shape(end - start, first, second)];
     }
 
     /** 0-25 for a-z or A-Z, else -1. */
@@ -184,10 +209,34 @@ final class DateRules {
 
     private static boolean[] triggerShapes() {
         boolean[] shapes = new boolean[shape(LONGEST_TRIGGER + 1, 0, 0)];
-        for (String word : TRIGGER_WORDS.keySet()) {
+        for (String word : triggerWords().keySet()) {
             shapes[shape(word.length(), word.charAt(0) - 'a', word.length() == 1 ? 26 : word.charAt(1) - 'a')] = true;
         }
         return shapes;
+    }
+
+    /** Where in {@link #TRIGGER_KEYS} a key's probe starts: Fibonacci hashing, the top 7 bits of the product. */
+    private static int slot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 57);
+    }
+
+    /**
+     * The word as a number in base 27, one digit per letter in either case, for words of ASCII letters up to
+     * {@value #LONGEST_TRIGGER} long; 0 when any other character is in it. Lower-casing ({@link Locale#ROOT})
+     * turns no other character into the ASCII letters of a trigger word (the Kelvin sign gives a "k", which none
+     * has), so the key says what the lower-case word would.
+     */
+    private static long asciiKey(char[] text, int start, int end) {
+        long key = 0;
+        for (int i = start; i < end; i++) {
+            char c = text[i];
+            int letter = asciiLetter(c);
+            if (letter < 0) {
+                return 0;
+            }
+            key = key * 27 + letter + 1;
+        }
+        return key;
     }
 
     private static Map<String, Integer> triggerWords() {

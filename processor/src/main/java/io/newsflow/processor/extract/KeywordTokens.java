@@ -1,6 +1,7 @@
 package io.newsflow.processor.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,9 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One pass over a text for {@link KeywordExtractor}: the candidate phrases (lower-case words between
- * breaks) and how each word is written in mid-sentence, which tells proper nouns ("Kashmir", "UN") from
- * words capitalised only because a sentence starts with them.
+ * One pass over a text for {@link KeywordExtractor}: the candidate phrases (runs of words between breaks) and
+ * how each word is written in mid-sentence, which tells proper nouns ("Kashmir", "UN") from words capitalised
+ * only because a sentence starts with them. A word is found by its characters in the text, hashed in place: no
+ * String is made for an occurrence, only for each new way of writing a word.
  */
 final class KeywordTokens {
 
@@ -19,18 +21,12 @@ final class KeywordTokens {
     /** Without a stop-word list, lower-case words this long are taken as content words. */
     private static final int LONG_WORD = 8;
 
-    private final List<List<String>> phrases = new ArrayList<>();
-    private final List<String> lowerWords = new ArrayList<>();
-    /**
-     * Everything the text says of each lower-case word, in one entry, found by the word in lower case and by
-     * each way the text writes it ("Kashmir", "KASHMIR"): one look-up per occurrence, no lower-casing.
-     */
-    private final Map<String, Word> words;
-
-    /** What the text says of one lower-case word. */
-    private static final class Word {
+    /** What the text says of one lower-case word: one object per word, so phrases compare words by identity. */
+    static final class Word {
         final String lower;
         final boolean stopWord;
+        /** Numbers the text's words in order of first appearance: a phrase's hash is made of them. */
+        final int id;
         /** Mid-sentence occurrences capitalised, and not. */
         int capitalisedMidSentence;
         int lowerMidSentence;
@@ -38,17 +34,65 @@ final class KeywordTokens {
         String capitalisedForm;
         /** Occurrences inside candidate phrases. */
         int inPhrases;
+        /** Also a word of the headline: set by {@link KeywordExtractor}. */
+        boolean inTitle;
+        /** 1 + ln({@link #inPhrases}), once all phrases are read; 0 until asked for. */
+        private double weight;
 
-        Word(String lower, boolean stopWord) {
+        Word(String lower, boolean stopWord, int id) {
             this.lower = lower;
             this.stopWord = stopWord;
+            this.id = id;
+        }
+
+        /**
+         * What the word adds to the score of a phrase it is in: more for a word of many phrases, but slowly.
+         * Computed once per word, not once per phrase it is in; ask only once all phrases are read.
+         */
+        double weight() {
+            if (weight == 0) {
+                weight = 1 + Math.log(inPhrases);
+            }
+            return weight;
+        }
+
+        /** Capitalised in mid-sentence more often than not, or an acronym ("NATO", "UN"). */
+        boolean isProper() {
+            String capitalised = capitalisedForm;
+            return capitalisedMidSentence > lowerMidSentence || capitalised != null && capitalised.length() > 1
+                    && capitalised.equals(capitalised.toUpperCase(Locale.ROOT));
         }
     }
 
-    private KeywordTokens(int length) {
-        // About one word in six characters, and fewer distinct ones and ways of writing them: sized so that the
-        // map never grows.
-        words = new HashMap<>(Math.max(16, length / 6));
+    /**
+     * The text's characters, curly apostrophes made straight: "Iran’s" and "Iran's" are one word, and nothing
+     * else in the scan tells the two apart.
+     */
+    private final char[] chars;
+    private final Set<String> stopWords;
+    private final boolean elision;
+    private final WrittenForms forms;
+    private final Map<String, Word> byLower;
+    private final List<Word> words = new ArrayList<>();
+    /** The words of every candidate phrase, one phrase after the other; phrase {@code p} ends at phraseEnds[p]. */
+    private Word[] phraseWords;
+    private int phraseWordCount;
+    private int[] phraseEnds = new int[16];
+    private int phraseCount;
+
+    private KeywordTokens(String text, Set<String> stopWords, String language) {
+        chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '’') {
+                chars[i] = '\'';
+            }
+        }
+        this.stopWords = stopWords;
+        elision = language != null && !language.equals("en");
+        // About one word in six characters, and half as many ways of writing them: sized so that the tables seldom grow.
+        forms = new WrittenForms(chars, text.length() / 12);
+        byLower = new HashMap<>(Math.max(16, text.length() / 6));
+        phraseWords = new Word[Math.max(16, text.length() / 6)];
     }
 
     /**
@@ -56,116 +100,92 @@ final class KeywordTokens {
      * this loop (on-stack, within the first articles) and the word's handling as small units, once each.
      */
     static KeywordTokens of(String text, Set<String> stopWords, String language) {
-        KeywordTokens tokens = new KeywordTokens(text.length());
-        boolean elision = language != null && !language.equals("en");
-        List<String> phrase = new ArrayList<>();
+        KeywordTokens tokens = new KeywordTokens(text, stopWords, language);
+        char[] chars = tokens.chars;
         boolean sentenceStart = true;
         int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (Text.isLetterOrDigit(c)) {
-                i = tokens.word(text, i, sentenceStart, stopWords, elision, phrase);
+        while (i < chars.length) {
+            char c = chars[i];
+            if (LettersAndDigits.is(c)) {
+                i = tokens.word(i, sentenceStart);
                 sentenceStart = false;
                 continue;
             }
             if (c != ' ') {
-                tokens.close(phrase);
-                sentenceStart |= ".!?\n…。！？؟۔".indexOf(c) >= 0;
+                tokens.closePhrase();
+                sentenceStart |= endsSentence(c);
             }
             i++;
         }
-        tokens.close(phrase);
+        tokens.closePhrase();
         return tokens;
     }
 
+    private static boolean endsSentence(char c) {
+        return switch (c) {
+            case '.', '!', '?', '\n', '…', '。', '！', '？', '؟', '۔' -> true;
+            default -> false;
+        };
+    }
+
     /** Notes the word that starts at {@code start}, adds it to the phrase or closes the phrase; returns its end. */
-    private int word(String text, int start, boolean sentenceStart, Set<String> stopWords, boolean elision,
-            List<String> phrase) {
-        int end = wordEnd(text, start);
-        String word = normalise(text.substring(start, end), elision);
+    private int word(int start, boolean sentenceStart) {
+        int end = wordEnd(chars, start);
         // Glued to a dot or slash before it, a word is part of an address: "example.com", "/news".
-        boolean address = start > 0 && ".@/".indexOf(text.charAt(start - 1)) >= 0;
-        Word info = note(word, sentenceStart, stopWords);
-        if (isCandidate(word, sentenceStart, info, stopWords) && !address) {
-            phrase.add(info.lower);
-            info.inPhrases++;
+        boolean address = start > 0 && ".@/".indexOf(chars[start - 1]) >= 0;
+        // "Iran’s" counts as "Iran"; in French and the like, "l'argent" as "argent".
+        int from = start;
+        int to = end;
+        if (to - from > 2 && chars[to - 2] == '\'' && (chars[to - 1] == 's' || chars[to - 1] == 'S')) {
+            to -= 2;
+        } else if (elision) {
+            from = afterElision(from, to);
+        }
+        WrittenForms.Form form = note(from, to, sentenceStart);
+        Word info = form.word;
+        if (isCandidate(form.text, sentenceStart, info) && !address) {
+            addToPhrase(info);
         } else {
-            close(phrase);
+            closePhrase();
         }
         return end;
     }
 
     /** Letters and digits, and the hyphens and apostrophes between them: "well-known", "don't". */
-    private static int wordEnd(String text, int start) {
+    private static int wordEnd(char[] chars, int start) {
         int end = start + 1;
-        while (end < text.length() && (Text.isLetterOrDigit(text.charAt(end))
-                || "-'’".indexOf(text.charAt(end)) >= 0 && end + 1 < text.length()
-                && Text.isLetterOrDigit(text.charAt(end + 1)))) {
-            end++;
+        while (end < chars.length) {
+            char c = chars[end];
+            if (LettersAndDigits.is(c)) {
+                end++;
+            } else if ((c == '-' || c == '\'') && end + 1 < chars.length && LettersAndDigits.is(chars[end + 1])) {
+                end += 2;
+            } else {
+                break;
+            }
         }
         return end;
     }
 
-    List<List<String>> phrases() {
-        return phrases;
-    }
-
-    List<String> lowerWords() {
-        return lowerWords;
-    }
-
-    /** How many times the word occurs inside the candidate phrases. */
-    int inPhrases(String lower) {
-        Word info = words.get(lower);
-        return info == null ? 0 : info.inPhrases;
-    }
-
-    /** Capitalised in mid-sentence more often than not, or an acronym ("NATO", "UN"). */
-    boolean isProper(String lower) {
-        Word info = words.get(lower);
-        if (info == null) {
-            return false;
-        }
-        String capitalised = info.capitalisedForm;
-        return info.capitalisedMidSentence > info.lowerMidSentence
-                || capitalised != null && capitalised.length() > 1 && capitalised.equals(capitalised.toUpperCase(Locale.ROOT));
-    }
-
-    /**
-     * Proper nouns as written, every other word in lower case. A capitalised word never met mid-sentence
-     * is a proper noun when the next or previous word of its phrase is one: "Kristi Noem".
-     */
-    String display(List<String> phrase) {
-        String[] shown = new String[phrase.size()];
-        boolean[] proper = new boolean[shown.length];
-        for (int w = 0; w < shown.length; w++) {
-            proper[w] = isProper(phrase.get(w));
-        }
-        for (int w = 0; w < shown.length; w++) {
-            String word = phrase.get(w);
-            Word info = words.get(word);
-            boolean byNeighbour = (info == null || info.capitalisedMidSentence + info.lowerMidSentence == 0)
-                    && (w > 0 && proper[w - 1] || w + 1 < shown.length && proper[w + 1]);
-            shown[w] = (proper[w] || byNeighbour) && info != null && info.capitalisedForm != null
-                    ? info.capitalisedForm : word;
-        }
-        return String.join(" ", shown);
-    }
-
-    /** Records how the word is written here; returns what the text says of it so far. */
-    private Word note(String word, boolean sentenceStart, Set<String> stopWords) {
-        Word info = words.get(word);
-        if (info == null) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            info = words.get(lower);
-            if (info == null) {
-                info = new Word(lower, stopWords.contains(lower));
-                words.put(lower, info);
+    /** Where the word starts after an elided article or pronoun of one or two letters: "l'", "qu'". */
+    private int afterElision(int from, int to) {
+        for (int i = from + 1; i < to && i <= from + 2; i++) {
+            if (chars[i] == '\'') {
+                return i + 1;
             }
-            words.put(word, info);
         }
-        lowerWords.add(info.lower);
-        boolean capitalised = Character.isUpperCase(word.charAt(0));
+        return from;
+    }
+
+    /** Records how the word at [from, to) is written here; returns the written form and what the text says of the word. */
+    private WrittenForms.Form note(int from, int to, boolean sentenceStart) {
+        WrittenForms.Form form = forms.find(from, to);
+        if (form == null) {
+            String written = new String(chars, from, to - from);
+            form = forms.add(from, to, written, wordOf(written));
+        }
+        Word info = form.word;
+        boolean capitalised = Character.isUpperCase(chars[from]);
         if (!sentenceStart) {
             if (capitalised) {
                 info.capitalisedMidSentence++;
@@ -174,13 +194,25 @@ final class KeywordTokens {
             }
         }
         if (capitalised && (!sentenceStart || info.capitalisedForm == null)) {
-            info.capitalisedForm = word;
+            info.capitalisedForm = form.text;
+        }
+        return form;
+    }
+
+    /** The word a new way of writing it stands for, made on its first appearance. */
+    private Word wordOf(String written) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        Word info = byLower.get(lower);
+        if (info == null) {
+            info = new Word(lower, stopWords.contains(lower), words.size());
+            byLower.put(lower, info);
+            words.add(info);
         }
         return info;
     }
 
     /** Whether the word may be part of a key phrase. */
-    private static boolean isCandidate(String word, boolean sentenceStart, Word info, Set<String> stopWords) {
+    private boolean isCandidate(String word, boolean sentenceStart, Word info) {
         char first = word.charAt(0);
         boolean capitalised = Character.isUpperCase(first);
         if (word.length() < 2 || Character.isDigit(first) || info.stopWord) {
@@ -194,24 +226,67 @@ final class KeywordTokens {
                 : capitalised && !sentenceStart || word.length() >= LONG_WORD;
     }
 
-    /**
-     * Keeps the phrase built so far, if any, and empties it for the next one. Every phrase is an ArrayList, as are
-     * {@link KeywordExtractor}'s shorter names cut from them: one List class at its hash and equality calls.
-     */
-    private void close(List<String> phrase) {
-        if (!phrase.isEmpty()) {
-            phrases.add(new ArrayList<>(phrase));
-            phrase.clear();
+    private void addToPhrase(Word info) {
+        if (phraseWordCount == phraseWords.length) {
+            phraseWords = Arrays.copyOf(phraseWords, phraseWordCount * 2);
+        }
+        phraseWords[phraseWordCount++] = info;
+        info.inPhrases++;
+    }
+
+    /** Keeps the phrase built so far, if any: the next word starts another. */
+    private void closePhrase() {
+        if (phraseWordCount > (phraseCount == 0 ? 0 : phraseEnds[phraseCount - 1])) {
+            if (phraseCount == phraseEnds.length) {
+                phraseEnds = Arrays.copyOf(phraseEnds, phraseCount * 2);
+            }
+            phraseEnds[phraseCount++] = phraseWordCount;
         }
     }
 
-    /** "Iran’s" counts as "Iran"; in French and the like, "l'argent" as "argent". */
-    private static String normalise(String word, boolean elision) {
-        String plain = word.replace('’', '\'');
-        if (plain.endsWith("'s") || plain.endsWith("'S")) {
-            return plain.substring(0, plain.length() - 2);
+    int phraseCount() {
+        return phraseCount;
+    }
+
+    int phraseStart(int phrase) {
+        return phrase == 0 ? 0 : phraseEnds[phrase - 1];
+    }
+
+    int phraseEnd(int phrase) {
+        return phraseEnds[phrase];
+    }
+
+    /** The words of the phrases, one after the other: phrase {@code p} is [{@link #phraseStart}, {@link #phraseEnd}). */
+    Word[] phraseWords() {
+        return phraseWords;
+    }
+
+    /** The text's words, each once, in order of first appearance. */
+    List<Word> words() {
+        return words;
+    }
+
+    /** The word of the text written so in lower case; null when the text does not have it. */
+    Word word(String lower) {
+        return byLower.get(lower);
+    }
+
+    /**
+     * Proper nouns as written, every other word in lower case. A capitalised word never met mid-sentence
+     * is a proper noun when the next or previous word of its phrase is one: "Kristi Noem".
+     */
+    static String display(Word[] phrase) {
+        String[] shown = new String[phrase.length];
+        boolean[] proper = new boolean[shown.length];
+        for (int w = 0; w < shown.length; w++) {
+            proper[w] = phrase[w].isProper();
         }
-        int apostrophe = plain.indexOf('\'');
-        return elision && apostrophe > 0 && apostrophe <= 2 ? plain.substring(apostrophe + 1) : plain;
+        for (int w = 0; w < shown.length; w++) {
+            Word info = phrase[w];
+            boolean byNeighbour = info.capitalisedMidSentence + info.lowerMidSentence == 0
+                    && (w > 0 && proper[w - 1] || w + 1 < shown.length && proper[w + 1]);
+            shown[w] = (proper[w] || byNeighbour) && info.capitalisedForm != null ? info.capitalisedForm : info.lower;
+        }
+        return String.join(" ", shown);
     }
 }

@@ -29,6 +29,9 @@ final class LanguageDetector {
      */
     static final int SAMPLE_CHARS = 1_000;
     private static final double MIN_PROBABILITY = 0.9;
+    /** The General Punctuation block, all of it common, inherited (the zero-width joiners) or unassigned. */
+    private static final char GENERAL_PUNCTUATION = '\u2000';
+    private static final char GENERAL_PUNCTUATION_END = '\u206F';
 
     /** A language and how sure the detector is of it, 0 to 1. */
     record Language(String code, double confidence) {
@@ -71,8 +74,8 @@ final class LanguageDetector {
             return text;
         }
         int middle = (text.length() - SAMPLE_CHARS) / 2;
-        int paragraph = text.lastIndexOf("\n\n", middle);
-        int start = paragraph >= 0 && middle - paragraph < SAMPLE_CHARS / 2 ? paragraph + 2 : afterSpace(text, middle);
+        int paragraph = paragraphBefore(text, middle);
+        int start = paragraph >= 0 ? paragraph + 2 : afterSpace(text, middle);
         int end = Math.min(text.length(), start + SAMPLE_CHARS);
         int lastSpace = text.lastIndexOf(' ', end);
         return text.substring(start, end < text.length() && lastSpace > start ? lastSpace : end);
@@ -88,14 +91,9 @@ final class LanguageDetector {
             return true;
         }
         Character.UnicodeScript seen = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            Character.UnicodeScript script = c < 0x80
-                    ? (Character.isLetter(c) ? Character.UnicodeScript.LATIN : Character.UnicodeScript.COMMON)
-                    : Character.UnicodeScript.of(c);
-            // The filter counts no script for these: marks count towards the letter they follow.
-            if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.UNKNOWN
-                    || script == Character.UnicodeScript.INHERITED) {
+        for (char c : text.toCharArray()) {
+            Character.UnicodeScript script = scriptOf(c);
+            if (script == null) {
                 continue;
             }
             if (seen != null && seen != script) {
@@ -104,6 +102,36 @@ final class LanguageDetector {
             seen = script;
         }
         return false;
+    }
+
+    /**
+     * The script a character counts for, null for none: the filter counts no script for common, inherited (marks
+     * count towards the letter they follow) and unassigned characters. Most characters are ASCII or the general
+     * punctuation of quotes and dashes, and those are answered without {@link Character.UnicodeScript#of}'s search.
+     */
+    private static Character.UnicodeScript scriptOf(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? Character.UnicodeScript.LATIN : null;
+        }
+        if (c >= GENERAL_PUNCTUATION && c <= GENERAL_PUNCTUATION_END) {
+            return null;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.UNKNOWN
+                || script == Character.UnicodeScript.INHERITED ? null : script;
+    }
+
+    /**
+     * The last blank line ("\n\n") starting at most {@code from} and less than half a sample before it; -1 for
+     * none. Searched within that reach only: a text without paragraphs is not read back to its start.
+     */
+    private static int paragraphBefore(String text, int from) {
+        for (int i = from; i >= 0 && from - i < SAMPLE_CHARS / 2; i--) {
+            if (text.charAt(i) == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int afterSpace(String text, int from) {

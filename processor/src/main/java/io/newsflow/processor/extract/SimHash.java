@@ -89,16 +89,22 @@ final class SimHash {
         return Long.bitCount(Long.parseUnsignedLong(a, 16) ^ Long.parseUnsignedLong(b, 16));
     }
 
-    /** FNV-1a of each lowercased word (letters and digits), in order. */
+    /**
+     * FNV-1a of each lowercased word (letters and digits), in order. Scans a copy of the characters: charAt on
+     * a text with any non-Latin-1 character costs a bounds check and a coder test per call. The copy ends with a
+     * space, which ends the last word.
+     */
     private static long[] wordHashes(String text) {
+        char[] chars = new char[text.length() + 1];
+        text.getChars(0, text.length(), chars, 0);
+        chars[text.length()] = ' ';
         long[] hashes = new long[16];
         int count = 0;
         long hash = FNV_OFFSET;
         boolean inWord = false;
-        for (int i = 0; i <= text.length(); i++) {
-            int c = i < text.length() ? text.charAt(i) : ' ';
-            if (Text.isLetterOrDigit((char) c)) {
-                int lower = c >= 0x80 ? Character.toLowerCase(c) : c <= 'Z' && c >= 'A' ? c + ('a' - 'A') : c;
+        for (char c : chars) {
+            if (LettersAndDigits.is(c)) {
+                int lower = c >= 0x80 ? Character.toLowerCase((int) c) : c <= 'Z' && c >= 'A' ? c + ('a' - 'A') : c;
                 hash = (hash ^ lower) * FNV_PRIME;
                 inWord = true;
             } else if (inWord) {

@@ -8,34 +8,36 @@ package io.newsflow.processor.extract;
  */
 final class WordCounter {
 
+    /** Scans a copy of the text's characters: charAt on a text with any non-Latin-1 character costs a bounds check and a coder test per call. */
     int count(String text) {
         if (text == null) {
             return 0;
         }
+        char[] chars = text.toCharArray();
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            char c = text.charAt(i);
+        for (int i = 0; i < chars.length; ) {
+            char c = chars[i];
             if (c < 0x80) {
-                // In ASCII only letters and digits are word characters and only the apostrophe and hyphen join: no tables.
-                if (Text.isAsciiLetterOrDigit(c)) {
+                // In ASCII only letters and digits are word characters and only the apostrophe and hyphen join: no Unicode tables.
+                if (LettersAndDigits.is(c)) {
                     words += inWord ? 0 : 1;
                     inWord = true;
-                } else if (!(inWord && (c == '\'' || c == '-') && i + 1 < text.length()
-                        && isWordChar(text.codePointAt(i + 1)))) {
+                } else if (!(inWord && (c == '\'' || c == '-') && i + 1 < chars.length
+                        && isWordChar(Character.codePointAt(chars, i + 1)))) {
                     inWord = false;
                 }
                 i++;
                 continue;
             }
-            int cp = text.codePointAt(i);
+            int cp = Character.codePointAt(chars, i);
             int next = i + Character.charCount(cp);
             if (isWordChar(cp)) {
                 if (!inWord) {
                     words++;
                 }
                 inWord = true;
-            } else if (!(inWord && isJoiner(cp) && next < text.length() && isWordChar(text.codePointAt(next)))) {
+            } else if (!(inWord && isJoiner(cp) && next < chars.length && isWordChar(Character.codePointAt(chars, next)))) {
                 inWord = false;
             }
             i = next;

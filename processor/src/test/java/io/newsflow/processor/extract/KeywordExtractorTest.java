@@ -2,6 +2,7 @@ package io.newsflow.processor.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -23,6 +24,25 @@ class KeywordExtractorTest {
         assertThat(top).hasSize(KeywordExtractor.TOP);
         assertThat(top.subList(0, 5)).contains("Kashmir", "Pakistan", "Imran Khan");
         assertThat(top).doesNotContain("the", "said", "also");
+    }
+
+    @Test
+    void shouldRankPastTheShortlistWhenItsPhrasesOverlapTooMuch() {
+        // Seven phrases met five times each, then each one's five shorter parts alone: 42 candidates that outrank
+        // three words met once, of which only the seven phrases can be kept.
+        StringBuilder body = new StringBuilder();
+        List<String> expected = new ArrayList<>();
+        for (char group = 'a'; group < 'h'; group++) {
+            String a = "zq" + group + "a";
+            String b = "zq" + group + "b";
+            String c = "zq" + group + "c";
+            body.append((a + " " + b + " " + c + ", ").repeat(5));
+            body.append(String.join(", ", a, b, c, a + " " + b, b + " " + c)).append(". ");
+            expected.add(a + " " + b + " " + c);
+        }
+        body.append("quixotic, zephyrs, jackdaws.");
+        expected.addAll(List.of("quixotic", "zephyrs", "jackdaws"));
+        assertThat(keywords.top(null, body.toString(), "en")).containsExactlyElementsOf(expected);
     }
 
     @Test

@@ -67,6 +67,16 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void shouldCountNoScriptForGeneralPunctuationWhichTheFiltersSkipWithoutALookUp() {
+        for (char c = '\u2000'; c <= '\u206F'; c++) {
+            assertThat(Character.UnicodeScript.of(c)).as("U+%04X", (int) c).isIn(Character.UnicodeScript.COMMON,
+                    Character.UnicodeScript.INHERITED, Character.UnicodeScript.UNKNOWN);
+            assertThat(LanguageDetector.needsFilters("Kabul " + c + " Kabul")).isFalse();
+        }
+        assertThat(LanguageDetector.needsFilters("Kabul \u2070\u0628")).isTrue();
+    }
+
+    @Test
     void shouldAnswerNullWhenTheTextIsTooShort() {
         assertThat(detector.detect("Hello world")).isNull();
         assertThat(detector.detect("")).isNull();

@@ -1,0 +1,107 @@
+package io.newsflow.processor.extract;
+
+import io.newsflow.processor.extract.KeywordTokens.Word;
+
+/**
+ * The ways a text writes its words ("Kashmir", "KASHMIR", "kashmir"), each with the word it stands for, found by
+ * a range of the text's characters: a look-up per occurrence hashes and compares the characters in place, where
+ * a map keyed by String needs a copy of each occurrence first. Open addressing over one array; per call.
+ */
+final class WrittenForms {
+
+    /** A way of writing a word, first met at [start, start + length) of the text. */
+    static final class Form {
+        final int start;
+        final int length;
+        final int hash;
+        /** The characters as a String, made once per form. */
+        final String text;
+        final Word word;
+
+        Form(int start, int length, int hash, String text, Word word) {
+            this.start = start;
+            this.length = length;
+            this.hash = hash;
+            this.text = text;
+            this.word = word;
+        }
+    }
+
+    private final char[] text;
+    private Form[] slots;
+    private int size;
+
+    WrittenForms(char[] text, int expected) {
+        this.text = text;
+        slots = new Form[Integer.highestOneBit(Math.max(16, expected) * 2 - 1) * 2];
+    }
+
+    /** The form written at [from, to) of the text; null when not added yet. */
+    Form find(int from, int to) {
+        int hash = hash(from, to);
+        int mask = slots.length - 1;
+        for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+            Form form = slots[slot];
+            if (form == null || form.hash == hash && sameCharacters(form, from, to)) {
+                return form;
+            }
+        }
+    }
+
+    /** Adds the form written at [from, to), which {@link #find} does not know yet: its characters and word. */
+    Form add(int from, int to, String written, Word word) {
+        if (2 * (size + 1) > slots.length) {
+            grow();
+        }
+        Form form = new Form(from, to - from, hash(from, to), written, word);
+        put(form);
+        size++;
+        return form;
+    }
+
+    private void put(Form form) {
+        int mask = slots.length - 1;
+        int slot = spread(form.hash) & mask;
+        while (slots[slot] != null) {
+            slot = (slot + 1) & mask;
+        }
+        slots[slot] = form;
+    }
+
+    private void grow() {
+        Form[] old = slots;
+        slots = new Form[old.length * 2];
+        for (Form form : old) {
+            if (form != null) {
+                put(form);
+            }
+        }
+    }
+
+    /** A plain loop: words are a few characters long, too short for {@link java.util.Arrays#equals}' vector stub to pay. */
+    private boolean sameCharacters(Form form, int from, int to) {
+        if (form.length != to - from) {
+            return false;
+        }
+        for (int i = 0; i < form.length; i++) {
+            if (text[form.start + i] != text[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** As {@link String#hashCode} would give for the characters. */
+    private int hash(int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + text[i];
+        }
+        return hash;
+    }
+
+    /** The high bits mixed into the low ones, which pick the slot. */
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+}
