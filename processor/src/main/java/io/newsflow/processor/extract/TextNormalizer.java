@@ -29,66 +29,130 @@ final class TextNormalizer {
      * NFC might change or move.
      */
     private static String clean(String text, boolean nfc) {
-        // A char array, not a StringBuilder: appending char by char to a builder costs more than the rest of this
-        // loop. Each input character gives at most two output characters (U+2029 becomes a blank line).
-        char[] out = new char[2 * text.length()];
-        // Read from a copy too: String.charAt checks the index and the string's coding on every character.
-        char[] in = text.toCharArray();
-        int length = 0;
-        int newlines = 0;
-        boolean space = false;
-        int i = 0;
-        while (i < in.length) {
-            char c = in[i];
-            boolean kept = isPlainAscii(c);
-            if (kept) {
-                // Printable ASCII with single spaces between, most of any page, comes out as it goes in: copied
-                // a run at a time, without the switch's look-up or the tables per character.
-                length = separate(out, length, newlines, space);
-                newlines = 0;
-                space = false;
-                int end = plainRunEnd(in, i);
-                System.arraycopy(in, i, out, length, end - i);
-                length += end - i;
-                i = end;
-                continue;
-            }
-            switch (c) {
-                case '\r' -> {
-                    if (i + 1 < in.length && in[i + 1] == '\n') {
-                        i++;
-                    }
-                    newlines++;
-                    space = false;
-                }
-                case '\n', '\u2028', '\u0085', '\u000B', '\u000C' -> {
-                    newlines++;
-                    space = false;
-                }
-                case '\u2029' -> {
-                    newlines += 2;
-                    space = false;
-                }
-                case ' ' -> space = true;
-                default -> {
-                    if (isSpace(c)) {
-                        space = true;
-                    } else if (!nfc && mayChangeUnderNfc(c)) {
-                        return null;
-                    } else {
-                        kept = !isInvisible(text, i, c);
-                    }
-                }
-            }
-            if (kept) {
-                length = separate(out, length, newlines, space);
-                out[length++] = c;
-                newlines = 0;
-                space = false;
-            }
-            i++;
+        return new Cleaning(text, nfc).run();
+    }
+
+    /** One text's cleaning: what is written so far, and the whitespace waiting to be written before what comes next. */
+    private static final class Cleaning {
+        private final String text;
+        private final boolean nfc;
+        // Read from a copy: String.charAt checks the index and the string's coding on every character.
+        private final char[] in;
+        // A char array, not a StringBuilder: appending char by char to a builder costs more than the cleaning. Each
+        // input character gives at most two output characters (U+2029 becomes a blank line).
+        private final char[] out;
+        private int length;
+        private int newlines;
+        private boolean space;
+
+        Cleaning(String text, boolean nfc) {
+            this.text = text;
+            this.nfc = nfc;
+            this.in = text.toCharArray();
+            this.out = new char[2 * in.length];
         }
-        return new String(out, 0, length);
+
+        /**
+         * Line by line: most lines of a page are printable ASCII and typography with single spaces between words,
+         * which come out as they go in. Such a line is told by one branch-free pass the JIT vectorizes, and copied
+         * whole; any other line is cleaned character by character.
+         */
+        String run() {
+            int doubleSpace = text.indexOf("  ");
+            for (int from = 0; from < in.length; ) {
+                int to = text.indexOf('\n', from);
+                to = to < 0 ? in.length : to;
+                if (doubleSpace >= 0 && doubleSpace < from) {
+                    doubleSpace = text.indexOf("  ", from);
+                }
+                boolean singleSpaced = doubleSpace < 0 || doubleSpace + 1 >= to;
+                if (singleSpaced && isCleanLine(from, to)) {
+                    keep(from, to);
+                } else if (!cleanChars(from, to)) {
+                    return null;
+                }
+                if (to < in.length) {
+                    newlines++;
+                    space = false;
+                }
+                from = to + 1;
+            }
+            return new String(out, 0, length);
+        }
+
+        /** Not empty, no space at either end, only characters kept as they are: see {@link #isKeptAsIs}. */
+        private boolean isCleanLine(int from, int to) {
+            return to > from && in[from] != ' ' && in[to - 1] != ' ' && isKeptAsIs(in, from, to);
+        }
+
+        /** Writes the waiting whitespace and [from, to) of the input as it is. */
+        private void keep(int from, int to) {
+            length = separate(out, length, newlines, space);
+            newlines = 0;
+            space = false;
+            System.arraycopy(in, from, out, length, to - from);
+            length += to - from;
+        }
+
+        /** Cleans [from, to) character by character; false at a character NFC might change, unless in NFC. */
+        private boolean cleanChars(int from, int to) {
+            int i = from;
+            while (i < to) {
+                char c = in[i];
+                if (isPlainAscii(c)) {
+                    // Printable ASCII with single spaces between comes out as it goes in: copied a run at a time.
+                    int end = plainRunEnd(in, i, to);
+                    keep(i, end);
+                    i = end;
+                    continue;
+                }
+                boolean kept = false;
+                switch (c) {
+                    // Before a line feed, a carriage return is the same line break, counted with the line feed.
+                    case '\r' -> {
+                        newlines += i + 1 < in.length && in[i + 1] == '\n' ? 0 : 1;
+                        space = false;
+                    }
+                    case '\u2028', '\u0085', '\u000B', '\u000C' -> {
+                        newlines++;
+                        space = false;
+                    }
+                    case '\u2029' -> {
+                        newlines += 2;
+                        space = false;
+                    }
+                    case ' ' -> space = true;
+                    default -> {
+                        if (isSpace(c)) {
+                            space = true;
+                        } else if (!nfc && mayChangeUnderNfc(c)) {
+                            return false;
+                        } else {
+                            kept = !isInvisible(text, i, c);
+                        }
+                    }
+                }
+                if (kept) {
+                    keep(i, i + 1);
+                }
+                i++;
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Every character in [from, to) is printable ASCII, a space, or typography from U+2010 to U+2027 (dashes,
+     * quotes, bullets, ellipsis): kept as it is, and its own NFC. Branch-free, so that C2 vectorizes the loop:
+     * a character outside both ranges gives a negative value for both, and their AND keeps the sign.
+     */
+    private static boolean isKeptAsIs(char[] in, int from, int to) {
+        int outside = 0;
+        for (int k = from; k < to; k++) {
+            int c = in[k];
+            outside |= ((c - ' ') | ('~' - c)) & ((c - '\u2010') | ('\u2027' - c));
+        }
+        return outside >= 0;
     }
 
     /**
@@ -103,11 +167,10 @@ final class TextNormalizer {
         return c > ' ' && c < 0x7F;
     }
 
-    /** Where the run of printable ASCII starting at {@code from} ends; a space inside it is single and kept. */
-    private static int plainRunEnd(char[] in, int from) {
+    /** Where the run of printable ASCII starting at {@code from} ends, before {@code to}; a space inside is single. */
+    private static int plainRunEnd(char[] in, int from, int to) {
         int end = from + 1;
-        while (end < in.length && (isPlainAscii(in[end])
-                || in[end] == ' ' && end + 1 < in.length && isPlainAscii(in[end + 1]))) {
+        while (end < to && (isPlainAscii(in[end]) || in[end] == ' ' && end + 1 < to && isPlainAscii(in[end + 1]))) {
             end += in[end] == ' ' ? 2 : 1;
         }
         return end;
