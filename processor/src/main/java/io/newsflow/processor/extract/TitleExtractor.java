@@ -247,28 +247,31 @@ final class TitleExtractor {
     /** Lower-case words: runs of letters and digits of the lower-cased text, as {@link #leadWords} splits it. */
     private static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (int from = wordStart(lower, 0); from < lower.length(); ) {
+        char[] lower = text.toLowerCase(Locale.ROOT).toCharArray();
+        for (int from = wordStart(lower, 0); from < lower.length; ) {
             int to = wordEnd(lower, from);
-            tokens.add(lower.substring(from, to));
+            tokens.add(new String(lower, from, to - from));
             from = wordStart(lower, to);
         }
         return tokens;
     }
 
-    /** Where the first run of letters and digits at or after {@code from} starts; the text's length when none does. */
-    private static int wordStart(String text, int from) {
+    /**
+     * Where the first run of letters and digits at or after {@code from} starts; the text's length when none does.
+     * Over a char array: String.charAt's check of the string's coding made this loop a third of finding a headline.
+     */
+    private static int wordStart(char[] text, int from) {
         int i = from;
-        while (i < text.length() && !Text.isLetterOrDigit(text.charAt(i))) {
+        while (i < text.length && !Text.isLetterOrDigit(text[i])) {
             i++;
         }
         return i;
     }
 
     /** Where the run of letters and digits that starts at {@code from} ends. */
-    private static int wordEnd(String text, int from) {
+    private static int wordEnd(char[] text, int from) {
         int i = from + 1;
-        while (i < text.length() && Text.isLetterOrDigit(text.charAt(i))) {
+        while (i < text.length && Text.isLetterOrDigit(text[i])) {
             i++;
         }
         return i;
@@ -282,6 +285,8 @@ final class TitleExtractor {
      */
     private static final class AskableWords {
         private final List<List<String>> byLength = new ArrayList<>();
+        /** By length, a bit for each ASCII letter or digit that starts such a word, and bit 63 for any other. */
+        private final long[] firstChars;
 
         AskableWords(Set<String> askable) {
             for (String word : askable) {
@@ -290,16 +295,27 @@ final class TitleExtractor {
                 }
                 byLength.get(word.length()).add(word);
             }
+            firstChars = new long[byLength.size()];
+            for (String word : askable) {
+                firstChars[word.length()] |= firstCharBit(word.charAt(0));
+            }
+        }
+
+        /** Most words of a story are not asked about: told by their length and first character, without a compare. */
+        private static long firstCharBit(char lower) {
+            return lower >= 'a' && lower <= 'z' ? 1L << (lower - 'a') : lower >= '0' && lower <= '9' ? 1L << (26 + lower - '0')
+                    : 1L << 63;
         }
 
         /** Adds the askable words that are words of {@code text} to {@code found}; returns how many words it has. */
         int findIn(String text, Set<String> found) {
             boolean lowered = text.indexOf('\u0130') >= 0 || text.indexOf('\u03A3') >= 0;
-            String words = lowered ? text.toLowerCase(Locale.ROOT) : text;
+            char[] words = (lowered ? text.toLowerCase(Locale.ROOT) : text).toCharArray();
             int count = 0;
-            for (int from = wordStart(words, 0); from < words.length(); count++) {
+            for (int from = wordStart(words, 0); from < words.length; count++) {
                 int to = wordEnd(words, from);
-                if (to - from < byLength.size()) {
+                char first = lowered ? words[from] : lowerCase(words[from]);
+                if (to - from < firstChars.length && (firstChars[to - from] & firstCharBit(first)) != 0) {
                     addMatches(words, from, byLength.get(to - from), lowered, found);
                 }
                 from = wordStart(words, to);
@@ -307,25 +323,29 @@ final class TitleExtractor {
             return count;
         }
 
-        private static void addMatches(String text, int from, List<String> candidates, boolean lowered,
+        private static void addMatches(char[] text, int from, List<String> candidates, boolean lowered,
                 Set<String> found) {
             for (String word : candidates) {
-                if (lowered ? text.startsWith(word, from) : isLowerCased(text, from, word)) {
+                if (isWordAt(text, from, word, lowered)) {
                     found.add(word);
                 }
             }
         }
 
-        /** The text at {@code from}, lower-cased character by character, is {@code word}. */
-        private static boolean isLowerCased(String text, int from, String word) {
+        /** The text at {@code from}, lower-cased character by character unless {@code lowered} already, is {@code word}. */
+        private static boolean isWordAt(char[] text, int from, String word, boolean lowered) {
             for (int i = 0; i < word.length(); i++) {
-                char c = text.charAt(from + i);
-                char lower = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
-                if (lower != word.charAt(i)) {
+                char c = text[from + i];
+                if ((lowered ? c : lowerCase(c)) != word.charAt(i)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** {@link Character#toLowerCase(char)}, answering ASCII without the Unicode tables. */
+        private static char lowerCase(char c) {
+            return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
         }
     }
 }
