@@ -160,12 +160,23 @@ final class BlockClassifier {
     }
 
     private static boolean startsWithName(String bio, String name) {
-        String lowerBio = bio.toLowerCase(Locale.ROOT);
         String lowerName = name.toLowerCase(Locale.ROOT);
+        String lowerBio = lowerHead(bio, "the ".length() + lowerName.length() + 2);
         int at = lowerBio.startsWith(lowerName) ? 0
                 : lowerBio.startsWith("the ") && lowerBio.startsWith(lowerName, 4) ? 4 : -1;
         int after = at + lowerName.length();
         return at >= 0 && after < lowerBio.length() && (lowerBio.charAt(after) == ' ' || lowerBio.charAt(after) == ',');
+    }
+
+    /**
+     * The lower-cased text's first {@code length} characters but the last, or more: a biography is a paragraph, and
+     * only its opening is read. Lower-casing goes character by character but for two letters, U+0130 (two characters
+     * lower-cased) and capital sigma (lower-cased by what follows it), so a head with either is lower-cased whole.
+     */
+    private static String lowerHead(String text, int length) {
+        String head = text.substring(0, Math.min(text.length(), length));
+        boolean local = head.indexOf('\u0130') < 0 && head.indexOf('\u03A3') < 0;
+        return (local ? head : text).toLowerCase(Locale.ROOT);
     }
 
     /** At least two of {@code c}; found with {@link String#indexOf}, which the JIT makes faster than a loop. */

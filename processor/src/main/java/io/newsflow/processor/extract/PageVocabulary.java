@@ -61,6 +61,8 @@ final class PageVocabulary {
             "see also:", "more:", "also read:");
     /** As long as the longest related prefix: lower-casing this much of a line decides. */
     private static final int RELATED_PREFIX_CHARS = RELATED_PREFIXES.stream().mapToInt(String::length).max().orElse(0);
+    /** The characters the related prefixes start with, in either case (only these lower-case to them). */
+    private static final String RELATED_PREFIX_INITIALS = initials(RELATED_PREFIXES);
     private static final Set<String> SHARE = Set.of("share", "tweet", "email", "e-mail", "print", "facebook",
             "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "copy link", "flipboard", "mix");
     /** A cookie prompt talks about the site; a recipe about cookies does not. */
@@ -208,6 +210,9 @@ final class PageVocabulary {
 
     /** "Related: Headline", "READ MORE: Headline": the headline, or null when the line is not such a link. */
     static String inlineRelatedHeadline(String line) {
+        if (line.isEmpty() || RELATED_PREFIX_INITIALS.indexOf(line.charAt(0)) < 0) {
+            return null; // most lines: no copy lower-cased to tell
+        }
         // Lower-casing never shortens text, so the lowered head of the line starts as the lowered line does.
         String lower = line.substring(0, Math.min(line.length(), RELATED_PREFIX_CHARS)).toLowerCase(Locale.ROOT);
         for (String prefix : RELATED_PREFIXES) {
@@ -252,6 +257,14 @@ final class PageVocabulary {
         int start = key.lastIndexOf(' ', end - 1) + 1;
         return start < end && Text.isDigits(key.substring(start, end), end - start)
                 && (start == 0 || key.indexOf(' ') == start - 1 && key.charAt(start - 2) == ',');
+    }
+
+    private static String initials(Set<String> prefixes) {
+        StringBuilder initials = new StringBuilder();
+        for (String prefix : prefixes) {
+            initials.append(prefix.charAt(0)).append(Character.toUpperCase(prefix.charAt(0)));
+        }
+        return initials.toString();
     }
 
     private static boolean startsWithAny(String key) {
