@@ -70,6 +70,10 @@ final class BlockClassifier {
 
     private static Kind kindOf(String paragraph, int words) {
         String text = Text.withoutListMarker(paragraph);
+        if (isPlainProse(text, words)) {
+            // Most of a story's text: only a list of tags of its shape can still be furniture.
+            return isTagList(text, words) ? Kind.BOILERPLATE : kindOfText(text, words);
+        }
         String key = PageVocabulary.key(text);
         // As a list item, "Comments" is a link in a share bar, not the heading of a comment section.
         if (PageVocabulary.opensTail(key) && !Text.isListItem(paragraph)) {
@@ -78,6 +82,20 @@ final class BlockClassifier {
         if (words == 0 || PageVocabulary.isFurniture(key, words) || isFurnitureShaped(text, key, words)) {
             return Kind.BOILERPLATE;
         }
+        return kindOfText(text, words);
+    }
+
+    /**
+     * Too long to be a teaser, with a word first (no page number), no pipe and no form field, and nothing the
+     * vocabulary reads: no key to make for it.
+     */
+    private static boolean isPlainProse(String text, int words) {
+        return words > MAX_TEASER_WORDS && Character.isLetter(text.charAt(0)) && text.indexOf('|') < 0
+                && !text.contains("[ ]") && PageVocabulary.isPlainProse(text, words);
+    }
+
+    /** Prose, a short sentence or another line, by its words and punctuation. */
+    private static Kind kindOfText(String text, int words) {
         boolean sentence = Text.endsSentence(text);
         if (sentence && words >= MIN_CONTENT_WORDS || words >= UNPUNCTUATED_CONTENT_WORDS && isPunctuated(text, words)) {
             return Kind.CONTENT;

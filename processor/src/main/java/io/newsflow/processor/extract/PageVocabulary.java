@@ -90,6 +90,9 @@ final class PageVocabulary {
     private static final String[] CONTACT = {"reached at", "reach her", "reach him", "contact ", "have a tip",
             "news tip", "tips to", "follow her", "follow him", "follow them", "write to"};
     private static final int MAX_CONTACT_WORDS = 60;
+    /** The longest line {@link #isFurniture} or {@link #opensTail} looks up whole. */
+    private static final int LONGEST_LISTED = Math.max(Math.max(FURNITURE.longest(), END_MARKERS.longest()),
+            "yesterday".length());
     private static final String[] ROLES = {
             "journalist", "reporter", "writer", "editor", "correspondent", "columnist", "contributor", "author",
             "analyst", "staff", "freelance", "photographer", "producer", "blogger"};
@@ -135,6 +138,25 @@ final class PageVocabulary {
             spaces++;
         }
         return spaces <= MAX_HEADING_SPACES;
+    }
+
+    /**
+     * A paragraph of prose that neither {@link #opensTail} nor {@link #isFurniture} can take for a heading or
+     * furniture, told without lower-casing all of it (a tenth of reading a page): longer than any listed line and
+     * beyond every check limited by words, with none of the marks and words the two look for anywhere in a line.
+     * False means: ask them with the key.
+     */
+    static boolean isPlainProse(String text, int words) {
+        int end = keyEnd(text);
+        if (words <= MAX_CONTACT_WORDS || end <= LONGEST_LISTED || text.indexOf('\u0130') >= 0
+                || text.indexOf('©') >= 0 || text.contains("[/")) {
+            return false;
+        }
+        return !LowerCased.isAt(text, 0, "more from ") && !LowerCased.isAt(text, 0, "copyright")
+                && !LowerCased.isAt(text, end - " comments".length(), " comments")
+                && !LowerCased.isAt(text, end - " comment".length(), " comment")
+                && !LowerCased.contains(text, end, "all rights reserved", "all ri".length())
+                && !LowerCased.contains(text, end, "cookie", "coo".length());
     }
 
     /** A heading after which a page has comments, other stories or the author's box, not more story. */

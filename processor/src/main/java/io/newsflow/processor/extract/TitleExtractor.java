@@ -314,7 +314,7 @@ final class TitleExtractor {
             int count = 0;
             for (int from = wordStart(words, 0); from < words.length; count++) {
                 int to = wordEnd(words, from);
-                char first = lowered ? words[from] : lowerCase(words[from]);
+                char first = lowered ? words[from] : LowerCased.of(words[from]);
                 if (to - from < firstChars.length && (firstChars[to - from] & firstCharBit(first)) != 0) {
                     addMatches(words, from, byLength.get(to - from), lowered, found);
                 }
@@ -336,16 +336,12 @@ final class TitleExtractor {
         private static boolean isWordAt(char[] text, int from, String word, boolean lowered) {
             for (int i = 0; i < word.length(); i++) {
                 char c = text[from + i];
-                if ((lowered ? c : lowerCase(c)) != word.charAt(i)) {
+                if ((lowered ? c : LowerCased.of(c)) != word.charAt(i)) {
                     return false;
                 }
             }
             return true;
         }
 
-        /** {@link Character#toLowerCase(char)}, answering ASCII without the Unicode tables. */
-        private static char lowerCase(char c) {
-            return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
-        }
     }
 }
