@@ -86,11 +86,11 @@ final class BlockClassifier {
     }
 
     /**
-     * Too long to be a teaser, with a word first (no page number), no pipe and no form field, and nothing the
+     * Not cut short like a teaser, with a word first (no page number), no pipe and no form field, and nothing the
      * vocabulary reads: no key to make for it.
      */
     private static boolean isPlainProse(String text, int words) {
-        return words > MAX_TEASER_WORDS && Character.isLetter(text.charAt(0)) && text.indexOf('|') < 0
+        return !text.isEmpty() && !Text.endsTruncated(text) && Character.isLetter(text.charAt(0)) && text.indexOf('|') < 0
                 && !text.contains("[ ]") && PageVocabulary.isPlainProse(text, words);
     }
 

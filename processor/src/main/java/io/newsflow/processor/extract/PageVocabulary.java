@@ -143,13 +143,13 @@ final class PageVocabulary {
     /**
      * A paragraph of prose that neither {@link #opensTail} nor {@link #isFurniture} can take for a heading or
      * furniture, told without lower-casing all of it (a tenth of reading a page): longer than any listed line and
-     * beyond every check limited by words, with none of the marks and words the two look for anywhere in a line.
-     * False means: ask them with the key.
+     * beyond the checks limited by words (but the e-mail address's, which needs an at sign), with none of the marks
+     * and words the two look for anywhere in a line. False means: ask them with the key.
      */
     static boolean isPlainProse(String text, int words) {
         int end = keyEnd(text);
-        if (words <= MAX_CONTACT_WORDS || end <= LONGEST_LISTED || text.indexOf('\u0130') >= 0
-                || text.indexOf('©') >= 0 || text.contains("[/")) {
+        if (words <= MAX_LEGAL_WORDS || words <= MAX_CONTACT_WORDS && text.indexOf('@') >= 0 || end <= LONGEST_LISTED
+                || text.indexOf('\u0130') >= 0 || text.indexOf('©') >= 0 || text.contains("[/")) {
             return false;
         }
         return !LowerCased.isAt(text, 0, "more from ") && !LowerCased.isAt(text, 0, "copyright")
