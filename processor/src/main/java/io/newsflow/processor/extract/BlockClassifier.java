@@ -90,8 +90,8 @@ final class BlockClassifier {
      * vocabulary reads: no key to make for it.
      */
     private static boolean isPlainProse(String text, int words) {
-        return !text.isEmpty() && !Text.endsTruncated(text) && Character.isLetter(text.charAt(0)) && text.indexOf('|') < 0
-                && !text.contains("[ ]") && PageVocabulary.isPlainProse(text, words);
+        return !text.isEmpty() && !Text.endsTruncated(text) && Character.isLetter(text.charAt(0))
+                && text.indexOf('|') < 0 && !text.contains("[ ]") && PageVocabulary.isPlainProse(text, words);
     }
 
     /** Prose, a short sentence or another line, by its words and punctuation. */

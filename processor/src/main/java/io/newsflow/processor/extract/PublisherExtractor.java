@@ -339,7 +339,8 @@ final class PublisherExtractor {
 
     /** The holder a copyright notice names ("© 2005-2019 SlashGear, All Rights Reserved." gives SlashGear), or null. */
     static String copyrightHolder(String line) {
-        if (line.indexOf('©') < 0 && line.indexOf("opyright") < 0 && line.indexOf("OPYRIGHT") < 0 && !hasCInBrackets(line)) {
+        if (line.indexOf('©') < 0 && line.indexOf("opyright") < 0 && line.indexOf("OPYRIGHT") < 0
+                && !hasCInBrackets(line)) {
             return null;
         }
         String lower = line.toLowerCase(Locale.ROOT);

@@ -303,8 +303,8 @@ final class TitleExtractor {
 
         /** Most words of a story are not asked about: told by their length and first character, without a compare. */
         private static long firstCharBit(char lower) {
-            return lower >= 'a' && lower <= 'z' ? 1L << (lower - 'a') : lower >= '0' && lower <= '9' ? 1L << (26 + lower - '0')
-                    : 1L << 63;
+            return lower >= 'a' && lower <= 'z' ? 1L << (lower - 'a')
+                    : lower >= '0' && lower <= '9' ? 1L << (26 + lower - '0') : 1L << 63;
         }
 
         /** Adds the askable words that are words of {@code text} to {@code found}; returns how many words it has. */
@@ -332,7 +332,7 @@ final class TitleExtractor {
             }
         }
 
-        /** The text at {@code from}, lower-cased character by character unless {@code lowered} already, is {@code word}. */
+        /** The text at {@code from}, lower-cased character by character unless already, is {@code word}. */
         private static boolean isWordAt(char[] text, int from, String word, boolean lowered) {
             for (int i = 0; i < word.length(); i++) {
                 char c = text[from + i];

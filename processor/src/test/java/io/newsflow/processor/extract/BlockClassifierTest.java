@@ -97,8 +97,8 @@ class BlockClassifierTest {
     @Test
     void shouldSeeAnAuthorBoxWhenTheNameOpensWithADottedCapitalI() {
         // "İ" lower-cases to two characters: the biography's opening is lower-cased as the name is.
-        assertThat(kinds("İpek Yılmaz", "İpek Yılmaz is a journalist covering energy and the economy from Ankara for "
-                + "the paper, where she has worked for ten years after a decade at a news agency in Istanbul."))
+        assertThat(kinds("İpek Yılmaz", "İpek Yılmaz is a journalist covering energy and the economy from Ankara "
+                + "for the paper, where she has worked for ten years after a decade at a news agency in Istanbul."))
                 .containsExactly(Kind.END_MARKER, Kind.BOILERPLATE);
     }
 
