@@ -94,63 +94,80 @@ final class TextNormalizer {
             length += to - from;
         }
 
-        /** Cleans [from, to) character by character; false at a character NFC might change, unless in NFC. */
+        /**
+         * Cleans [from, to) character by character; false at a character NFC might change, unless in NFC. Works on
+         * locals, written back at the end: fields written per character cost more than the cleaning.
+         */
         private boolean cleanChars(int from, int to) {
+            int written = length;
+            int breaks = newlines;
+            boolean spaced = space;
             int i = from;
             while (i < to) {
                 char c = in[i];
-                if (isPlainAscii(c)) {
+                int end = i + 1;
+                boolean kept = isPlainAscii(c);
+                if (kept) {
                     // Printable ASCII with single spaces between comes out as it goes in: copied a run at a time.
-                    int end = plainRunEnd(in, i, to);
-                    keep(i, end);
-                    i = end;
-                    continue;
-                }
-                boolean kept = false;
-                switch (c) {
-                    // Before a line feed, a carriage return is the same line break, counted with the line feed.
-                    case '\r' -> {
-                        newlines += i + 1 < in.length && in[i + 1] == '\n' ? 0 : 1;
-                        space = false;
-                    }
-                    case '\u2028', '\u0085', '\u000B', '\u000C' -> {
-                        newlines++;
-                        space = false;
-                    }
-                    case '\u2029' -> {
-                        newlines += 2;
-                        space = false;
-                    }
-                    case ' ' -> space = true;
-                    default -> {
-                        if (isSpace(c)) {
-                            space = true;
-                        } else if (!nfc && mayChangeUnderNfc(c)) {
-                            return false;
-                        } else {
-                            kept = !isInvisible(text, i, c);
+                    end = plainRunEnd(in, i, to);
+                } else {
+                    switch (c) {
+                        // Before a line feed, a carriage return is the same line break, counted with the line feed.
+                        case '\r' -> {
+                            breaks += i + 1 < in.length && in[i + 1] == '\n' ? 0 : 1;
+                            spaced = false;
+                        }
+                        case '\u2028', '\u0085', '\u000B', '\u000C' -> {
+                            breaks++;
+                            spaced = false;
+                        }
+                        case '\u2029' -> {
+                            breaks += 2;
+                            spaced = false;
+                        }
+                        case ' ' -> spaced = true;
+                        default -> {
+                            // One look-up in the Unicode tables for the character's type answers both questions.
+                            int type = Character.getType(c);
+                            if (c < 0x80 ? isAsciiSpace(c) : isSpaceType(type)) {
+                                spaced = true;
+                            } else if (!nfc && mayChangeUnderNfc(c)) {
+                                return false;
+                            } else {
+                                kept = !isInvisible(text, i, c, type);
+                            }
                         }
                     }
                 }
                 if (kept) {
-                    keep(i, i + 1);
+                    written = separate(out, written, breaks, spaced);
+                    breaks = 0;
+                    spaced = false;
+                    // Runs here are words between irregular spaces: too short for System.arraycopy to pay.
+                    for (int k = i; k < end; k++) {
+                        out[written++] = in[k];
+                    }
                 }
-                i++;
+                i = end;
             }
+            length = written;
+            newlines = breaks;
+            space = spaced;
             return true;
         }
     }
 
     /**
-     * Every character in [from, to) is printable ASCII, a space, or typography from U+2010 to U+2027 (dashes,
-     * quotes, bullets, ellipsis): kept as it is, and its own NFC. Branch-free, so that C2 vectorizes the loop:
-     * a character outside both ranges gives a negative value for both, and their AND keeps the sign.
+     * Every character in [from, to) is printable ASCII, a space, a Latin letter from U+00C0 to U+024F, or typography
+     * from U+2010 to U+2027 (dashes, quotes, bullets, ellipsis): kept as it is, and its own NFC. Branch-free, so that
+     * C2 vectorizes the loop: a character outside all ranges gives a negative value for each, and their AND keeps
+     * the sign.
      */
     private static boolean isKeptAsIs(char[] in, int from, int to) {
         int outside = 0;
         for (int k = from; k < to; k++) {
             int c = in[k];
-            outside |= ((c - ' ') | ('~' - c)) & ((c - '\u2010') | ('\u2027' - c));
+            outside |= ((c - ' ') | ('~' - c)) & ((c - '\u00C0') | ('\u024F' - c)) & ((c - '\u2010') | ('\u2027' - c));
         }
         return outside >= 0;
     }
@@ -198,18 +215,27 @@ final class TextNormalizer {
         return normalize(raw).replace("\n\n", " ").replace('\n', ' ');
     }
 
-    private static boolean isSpace(char c) {
-        // Covers tab, U+00A0, U+2007, U+202F and the other Unicode spaces: all become one plain space.
-        return c == '\t' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    /** Tab and the other ASCII whitespace: all become one plain space. */
+    private static boolean isAsciiSpace(char c) {
+        return c == '\t' || Character.isWhitespace(c);
     }
 
-    private static boolean isInvisible(String text, int i, char c) {
+    /**
+     * U+00A0, U+2007, U+202F and the other Unicode spaces: all become one plain space. Beyond ASCII, what
+     * {@link Character#isWhitespace} or {@link Character#isSpaceChar} says is what the type says (checked for all).
+     */
+    private static boolean isSpaceType(int type) {
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    private static boolean isInvisible(String text, int i, char c, int type) {
         return switch (c) {
             case '\u200B', '\u2060', '\uFEFF', '\u00AD' -> true;
             // ZWNJ and ZWJ are spelling inside Persian, Urdu and Indic words (and emoji): keep them there,
             // drop the stray ones that page templates leave between words.
             case '\u200C', '\u200D' -> !(isWordPart(text, i - 1) && isWordPart(text, i + 1));
-            default -> Character.getType(c) == Character.CONTROL;
+            default -> type == Character.CONTROL;
         };
     }
 
