@@ -70,6 +70,10 @@ final class BlockClassifier {
 
     private static Kind kindOf(String paragraph, int words) {
         String text = Text.withoutListMarker(paragraph);
+        if (isPlainProse(text, words)) {
+            // Most of a story's text: only a list of tags of its shape can still be furniture.
+            return isTagList(text, words) ? Kind.BOILERPLATE : kindOfText(text, words);
+        }
         String key = PageVocabulary.key(text);
         // As a list item, "Comments" is a link in a share bar, not the heading of a comment section.
         if (PageVocabulary.opensTail(key) && !Text.isListItem(paragraph)) {
@@ -78,6 +82,20 @@ final class BlockClassifier {
         if (words == 0 || PageVocabulary.isFurniture(key, words) || isFurnitureShaped(text, key, words)) {
             return Kind.BOILERPLATE;
         }
+        return kindOfText(text, words);
+    }
+
+    /**
+     * Not cut short like a teaser, with a word first (no page number), no pipe and no form field, and nothing the
+     * vocabulary reads: no key to make for it.
+     */
+    private static boolean isPlainProse(String text, int words) {
+        return !text.isEmpty() && !Text.endsTruncated(text) && Character.isLetter(text.charAt(0))
+                && text.indexOf('|') < 0 && !text.contains("[ ]") && PageVocabulary.isPlainProse(text, words);
+    }
+
+    /** Prose, a short sentence or another line, by its words and punctuation. */
+    private static Kind kindOfText(String text, int words) {
         boolean sentence = Text.endsSentence(text);
         if (sentence && words >= MIN_CONTENT_WORDS || words >= UNPUNCTUATED_CONTENT_WORDS && isPunctuated(text, words)) {
             return Kind.CONTENT;
@@ -160,12 +178,23 @@ final class BlockClassifier {
     }
 
     private static boolean startsWithName(String bio, String name) {
-        String lowerBio = bio.toLowerCase(Locale.ROOT);
         String lowerName = name.toLowerCase(Locale.ROOT);
+        String lowerBio = lowerHead(bio, "the ".length() + lowerName.length() + 2);
         int at = lowerBio.startsWith(lowerName) ? 0
                 : lowerBio.startsWith("the ") && lowerBio.startsWith(lowerName, 4) ? 4 : -1;
         int after = at + lowerName.length();
         return at >= 0 && after < lowerBio.length() && (lowerBio.charAt(after) == ' ' || lowerBio.charAt(after) == ',');
+    }
+
+    /**
+     * The lower-cased text's first {@code length} characters but the last, or more: a biography is a paragraph, and
+     * only its opening is read. Lower-casing goes character by character but for two letters, U+0130 (two characters
+     * lower-cased) and capital sigma (lower-cased by what follows it), so a head with either is lower-cased whole.
+     */
+    private static String lowerHead(String text, int length) {
+        String head = text.substring(0, Math.min(text.length(), length));
+        boolean local = head.indexOf('\u0130') < 0 && head.indexOf('\u03A3') < 0;
+        return (local ? head : text).toLowerCase(Locale.ROOT);
     }
 
     /** At least two of {@code c}; found with {@link String#indexOf}, which the JIT makes faster than a loop. */

@@ -3,7 +3,6 @@ package io.newsflow.processor.extract;
 import io.newsflow.processor.extract.BlockClassifier.Block;
 import io.newsflow.processor.extract.BlockClassifier.Kind;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,12 +41,12 @@ final class LineRoles {
 
     /** The blocks with these lines turned into noise; {@code reasons} gets each one's reason by index. */
     List<Block> refine(List<Block> blocks, Map<Integer, String> reasons) {
-        Map<String, Integer> printed = new HashMap<>();
+        PrintedLines printed = new PrintedLines(blocks.size());
         List<Block> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
-            int copy = printed.merge(block.text(), 1, Integer::sum);
-            String reason = block.isBoilerplate() ? null : reason(block, copy);
+            boolean repeated = !printed.add(block.text());
+            String reason = block.isBoilerplate() ? null : reason(block, repeated);
             if (reason == null && !block.isBoilerplate() && block.words() <= MAX_CREDIT_WORDS
                     && isTweetSignature(block.text())) {
                 // Weighed as the story's line, so a quoted post that ends the story is not cut off as its footer.
@@ -62,9 +61,9 @@ final class LineRoles {
         return out;
     }
 
-    private String reason(Block block, int copy) {
+    private String reason(Block block, boolean repeated) {
         String text = block.text();
-        if (block.words() >= MIN_REPEAT_WORDS && copy > 1) {
+        if (block.words() >= MIN_REPEAT_WORDS && repeated) {
             return DUPLICATE;
         }
         // The story's own lines, though shaped like a credit or a date line: kept.
@@ -110,15 +109,16 @@ final class LineRoles {
 
     /** A photo's caption or credit, a picture's file name or alternative text, a horizontal rule. */
     static boolean isCaption(String text, int words) {
-        // Credits and file names close a caption: reading its end is enough, and keeps long lines cheap.
-        String lower = text.substring(Math.max(0, text.length() - CREDIT_TAIL)).toLowerCase(Locale.ROOT);
-        if (isPicture(text, lower, words) || words == 0 && text.length() >= 3) {
+        if (isBracketed(text) || words == 0 && text.length() >= 3) {
             return true;
         }
         if (words > MAX_CAPTION_WORDS) {
             return false;
         }
-        if (words <= MAX_AGENCY_LINE_WORDS && lower.endsWith("associated press") || opensLikeCaption(text)) {
+        // Credits and file names close a caption: reading its end is enough, and keeps long lines cheap.
+        String lower = text.substring(Math.max(0, text.length() - CREDIT_TAIL)).toLowerCase(Locale.ROOT);
+        if (isFileName(lower, words) || words <= MAX_AGENCY_LINE_WORDS && lower.endsWith("associated press")
+                || opensLikeCaption(text)) {
             return true;
         }
         for (String mark : CREDIT_MARKS) {
@@ -138,11 +138,53 @@ final class LineRoles {
         return false;
     }
 
-    /** "[vw-concept-6]", "GettyImages-687786465.jpg": how a text dump shows a picture; {@code lowerEnd} ends like it. */
-    private static boolean isPicture(String text, String lowerEnd, int words) {
-        boolean bracketed = text.startsWith("[") && text.endsWith("]") && text.indexOf(']') == text.length() - 1;
-        boolean file = words <= 8 && (lowerEnd.endsWith(".jpg") || lowerEnd.endsWith(".jpeg")
-                || lowerEnd.endsWith(".png") || lowerEnd.endsWith(".gif") || lowerEnd.endsWith(".webp"));
-        return bracketed || file;
+    /** "[vw-concept-6]": how a text dump shows a picture. */
+    private static boolean isBracketed(String text) {
+        return text.startsWith("[") && text.endsWith("]") && text.indexOf(']') == text.length() - 1;
+    }
+
+    /** "GettyImages-687786465.jpg": a picture's file name; {@code lowerEnd} is how the line ends, lower-cased. */
+    private static boolean isFileName(String lowerEnd, int words) {
+        return words <= 8 && (lowerEnd.endsWith(".jpg") || lowerEnd.endsWith(".jpeg") || lowerEnd.endsWith(".png")
+                || lowerEnd.endsWith(".gif") || lowerEnd.endsWith(".webp"));
+    }
+
+    /**
+     * The lines printed so far, to tell a repeat. Told apart by their length and their first and last few characters
+     * before they are compared: hashing every paragraph whole was a tenth of reading a page.
+     */
+    private static final class PrintedLines {
+        private static final int ENDS = 8;
+        private final List<String> lines = new ArrayList<>();
+        private final int[] slots;
+
+        PrintedLines(int capacity) {
+            slots = new int[Integer.highestOneBit(Math.max(2, capacity) * 2) * 2];
+        }
+
+        /** False when the line was printed before; the first time, notes it. */
+        boolean add(String line) {
+            int mask = slots.length - 1;
+            for (int slot = shapeHash(line) & mask; ; slot = (slot + 1) & mask) {
+                if (slots[slot] == 0) {
+                    lines.add(line);
+                    slots[slot] = lines.size();
+                    return true;
+                }
+                if (lines.get(slots[slot] - 1).equals(line)) {
+                    return false;
+                }
+            }
+        }
+
+        private static int shapeHash(String line) {
+            int length = line.length();
+            int hash = length;
+            for (int i = 0; i < Math.min(ENDS, length); i++) {
+                hash = 31 * hash + line.charAt(i);
+                hash = 31 * hash + line.charAt(length - 1 - i);
+            }
+            return hash ^ (hash >>> 16);
+        }
     }
 }

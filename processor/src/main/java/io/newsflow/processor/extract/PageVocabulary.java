@@ -61,6 +61,8 @@ final class PageVocabulary {
             "see also:", "more:", "also read:");
     /** As long as the longest related prefix: lower-casing this much of a line decides. */
     private static final int RELATED_PREFIX_CHARS = RELATED_PREFIXES.stream().mapToInt(String::length).max().orElse(0);
+    /** The characters the related prefixes start with, in either case (only these lower-case to them). */
+    private static final String RELATED_PREFIX_INITIALS = initials(RELATED_PREFIXES);
     private static final Set<String> SHARE = Set.of("share", "tweet", "email", "e-mail", "print", "facebook",
             "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "copy link", "flipboard", "mix");
     /** A cookie prompt talks about the site; a recipe about cookies does not. */
@@ -88,6 +90,9 @@ final class PageVocabulary {
     private static final String[] CONTACT = {"reached at", "reach her", "reach him", "contact ", "have a tip",
             "news tip", "tips to", "follow her", "follow him", "follow them", "write to"};
     private static final int MAX_CONTACT_WORDS = 60;
+    /** The longest line {@link #isFurniture} or {@link #opensTail} looks up whole. */
+    private static final int LONGEST_LISTED = Math.max(Math.max(FURNITURE.longest(), END_MARKERS.longest()),
+            "yesterday".length());
     private static final String[] ROLES = {
             "journalist", "reporter", "writer", "editor", "correspondent", "columnist", "contributor", "author",
             "analyst", "staff", "freelance", "photographer", "producer", "blogger"};
@@ -133,6 +138,25 @@ final class PageVocabulary {
             spaces++;
         }
         return spaces <= MAX_HEADING_SPACES;
+    }
+
+    /**
+     * A paragraph of prose that neither {@link #opensTail} nor {@link #isFurniture} can take for a heading or
+     * furniture, told without lower-casing all of it (a tenth of reading a page): longer than any listed line and
+     * beyond the checks limited by words (but the e-mail address's, which needs an at sign), with none of the marks
+     * and words the two look for anywhere in a line. False means: ask them with the key.
+     */
+    static boolean isPlainProse(String text, int words) {
+        int end = keyEnd(text);
+        if (words <= MAX_LEGAL_WORDS || words <= MAX_CONTACT_WORDS && text.indexOf('@') >= 0 || end <= LONGEST_LISTED
+                || text.indexOf('\u0130') >= 0 || text.indexOf('©') >= 0 || text.contains("[/")) {
+            return false;
+        }
+        return !LowerCased.isAt(text, 0, "more from ") && !LowerCased.isAt(text, 0, "copyright")
+                && !LowerCased.isAt(text, end - " comments".length(), " comments")
+                && !LowerCased.isAt(text, end - " comment".length(), " comment")
+                && !LowerCased.contains(text, end, "all rights reserved", "all ri".length())
+                && !LowerCased.contains(text, end, "cookie", "coo".length());
     }
 
     /** A heading after which a page has comments, other stories or the author's box, not more story. */
@@ -208,6 +232,9 @@ final class PageVocabulary {
 
     /** "Related: Headline", "READ MORE: Headline": the headline, or null when the line is not such a link. */
     static String inlineRelatedHeadline(String line) {
+        if (line.isEmpty() || RELATED_PREFIX_INITIALS.indexOf(line.charAt(0)) < 0) {
+            return null; // most lines: no copy lower-cased to tell
+        }
         // Lower-casing never shortens text, so the lowered head of the line starts as the lowered line does.
         String lower = line.substring(0, Math.min(line.length(), RELATED_PREFIX_CHARS)).toLowerCase(Locale.ROOT);
         for (String prefix : RELATED_PREFIXES) {
@@ -252,6 +279,14 @@ final class PageVocabulary {
         int start = key.lastIndexOf(' ', end - 1) + 1;
         return start < end && Text.isDigits(key.substring(start, end), end - start)
                 && (start == 0 || key.indexOf(' ') == start - 1 && key.charAt(start - 2) == ',');
+    }
+
+    private static String initials(Set<String> prefixes) {
+        StringBuilder initials = new StringBuilder();
+        for (String prefix : prefixes) {
+            initials.append(prefix.charAt(0)).append(Character.toUpperCase(prefix.charAt(0)));
+        }
+        return initials.toString();
     }
 
     private static boolean startsWithAny(String key) {

@@ -39,7 +39,13 @@ final class ParagraphAssembler {
             int end = blank < 0 ? normalized.length() : blank;
             if (end > from) {
                 blockStarts.set(paragraphs.size());
-                assemble(normalized.substring(from, end).split("\n"), paragraphs);
+                int newline = normalized.indexOf('\n', from);
+                if (newline < 0 || newline >= end) {
+                    // A block of one line, most of a page's: the paragraph as it stands, without a split or a builder.
+                    paragraphs.add(normalized.substring(from, end));
+                } else {
+                    assemble(normalized.substring(from, end).split("\n"), paragraphs);
+                }
             }
             from = end + 2;
         }

@@ -340,7 +340,7 @@ final class PublisherExtractor {
     /** The holder a copyright notice names ("© 2005-2019 SlashGear, All Rights Reserved." gives SlashGear), or null. */
     static String copyrightHolder(String line) {
         if (line.indexOf('©') < 0 && line.indexOf("opyright") < 0 && line.indexOf("OPYRIGHT") < 0
-                && line.indexOf("(c) ") < 0 && line.indexOf("(C) ") < 0) {
+                && !hasCInBrackets(line)) {
             return null;
         }
         String lower = line.toLowerCase(Locale.ROOT);
@@ -357,6 +357,16 @@ final class PublisherExtractor {
         int start = lower.lastIndexOf(". ", Math.max(0, markStart - 1));
         String before = line.substring(start < 0 ? 0 : start + 2, markStart).strip();
         return isName(before) && before.split(" ").length <= MAX_NAME_WORDS ? before : null;
+    }
+
+    /** "(c) ", "(C) ": found from the brackets, rare in a line, instead of searched for twice over every line. */
+    private static boolean hasCInBrackets(String line) {
+        for (int at = line.indexOf('('); at >= 0; at = line.indexOf('(', at + 1)) {
+            if (line.startsWith("c) ", at + 1) || line.startsWith("C) ", at + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name right after the mark, with years, a second mark and "by" skipped. */

@@ -14,64 +14,200 @@ final class TextNormalizer {
         if (raw == null || raw.isEmpty()) {
             return "";
         }
-        String text = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
-        // A char array, not a StringBuilder: appending char by char to a builder costs more than the rest of this
-        // loop. Each input character gives at most two output characters (U+2029 becomes a blank line).
-        char[] out = new char[2 * text.length()];
-        // Read from a copy too: String.charAt checks the index and the string's coding on every character.
-        char[] in = text.toCharArray();
-        int length = 0;
-        int newlines = 0;
-        boolean space = false;
-        for (int i = 0; i < in.length; i++) {
-            char c = in[i];
-            // Printable ASCII, most of any page, is neither a space, a break nor invisible: kept without the
-            // switch's look-up or the tables.
-            boolean kept = c > ' ' && c < 0x7F;
-            if (!kept) {
-                switch (c) {
-                    case '\r' -> {
-                        if (i + 1 < in.length && in[i + 1] == '\n') {
-                            i++;
-                        }
-                        newlines++;
-                        space = false;
-                    }
-                    case '\n', '\u2028', '\u0085', '\u000B', '\u000C' -> {
-                        newlines++;
-                        space = false;
-                    }
-                    case '\u2029' -> {
-                        newlines += 2;
-                        space = false;
-                    }
-                    case ' ' -> space = true;
-                    default -> {
-                        if (isSpace(c)) {
-                            space = true;
-                        } else {
-                            kept = !isInvisible(text, i, c);
-                        }
-                    }
-                }
-            }
-            if (kept) {
-                if (length > 0) {
-                    if (newlines > 1) {
-                        out[length++] = '\n';
-                    }
-                    if (newlines > 0) {
-                        out[length++] = '\n';
-                    } else if (space) {
-                        out[length++] = ' ';
-                    }
-                }
-                out[length++] = c;
-                newlines = 0;
-                space = false;
-            }
+        // Most pages are in NFC already, and the cleaning finds out on the way whether a page has any character
+        // that NFC might change: the page is checked (a pass over all of it) only then.
+        String cleaned = clean(raw, false);
+        if (cleaned != null) {
+            return cleaned;
         }
-        return new String(out, 0, length);
+        String text = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        return clean(text, true);
+    }
+
+    /**
+     * The cleaning of text in NFC; or, unless {@code nfc} says the text is in NFC, null at the first character that
+     * NFC might change or move.
+     */
+    private static String clean(String text, boolean nfc) {
+        return new Cleaning(text, nfc).run();
+    }
+
+    /** One text's cleaning: what is written so far, and the whitespace waiting to be written before what comes next. */
+    private static final class Cleaning {
+        private final String text;
+        private final boolean nfc;
+        // Read from a copy: String.charAt checks the index and the string's coding on every character.
+        private final char[] in;
+        // A char array, not a StringBuilder: appending char by char to a builder costs more than the cleaning. Each
+        // input character gives at most two output characters (U+2029 becomes a blank line).
+        private final char[] out;
+        private int length;
+        private int newlines;
+        private boolean space;
+
+        Cleaning(String text, boolean nfc) {
+            this.text = text;
+            this.nfc = nfc;
+            this.in = text.toCharArray();
+            this.out = new char[2 * in.length];
+        }
+
+        /**
+         * Line by line: most lines of a page are printable ASCII and typography with single spaces between words,
+         * which come out as they go in. Such a line is told by one branch-free pass the JIT vectorizes, and copied
+         * whole; any other line is cleaned character by character.
+         */
+        String run() {
+            int doubleSpace = text.indexOf("  ");
+            for (int from = 0; from < in.length; ) {
+                int to = text.indexOf('\n', from);
+                to = to < 0 ? in.length : to;
+                if (doubleSpace >= 0 && doubleSpace < from) {
+                    doubleSpace = text.indexOf("  ", from);
+                }
+                boolean singleSpaced = doubleSpace < 0 || doubleSpace + 1 >= to;
+                if (singleSpaced && isCleanLine(from, to)) {
+                    keep(from, to);
+                } else if (!cleanChars(from, to)) {
+                    return null;
+                }
+                if (to < in.length) {
+                    newlines++;
+                    space = false;
+                }
+                from = to + 1;
+            }
+            return new String(out, 0, length);
+        }
+
+        /** Not empty, no space at either end, only characters kept as they are: see {@link #isKeptAsIs}. */
+        private boolean isCleanLine(int from, int to) {
+            return to > from && in[from] != ' ' && in[to - 1] != ' ' && isKeptAsIs(in, from, to);
+        }
+
+        /** Writes the waiting whitespace and [from, to) of the input as it is. */
+        private void keep(int from, int to) {
+            length = separate(out, length, newlines, space);
+            newlines = 0;
+            space = false;
+            System.arraycopy(in, from, out, length, to - from);
+            length += to - from;
+        }
+
+        /**
+         * Cleans [from, to) character by character; false at a character NFC might change, unless in NFC. Works on
+         * locals, written back at the end: fields written per character cost more than the cleaning.
+         */
+        private boolean cleanChars(int from, int to) {
+            int written = length;
+            int breaks = newlines;
+            boolean spaced = space;
+            int i = from;
+            while (i < to) {
+                char c = in[i];
+                int end = i + 1;
+                boolean kept = isPlainAscii(c);
+                if (kept) {
+                    // Printable ASCII with single spaces between comes out as it goes in: copied a run at a time.
+                    end = plainRunEnd(in, i, to);
+                } else {
+                    switch (c) {
+                        // Before a line feed, a carriage return is the same line break, counted with the line feed.
+                        case '\r' -> {
+                            breaks += i + 1 < in.length && in[i + 1] == '\n' ? 0 : 1;
+                            spaced = false;
+                        }
+                        case '\u2028', '\u0085', '\u000B', '\u000C' -> {
+                            breaks++;
+                            spaced = false;
+                        }
+                        case '\u2029' -> {
+                            breaks += 2;
+                            spaced = false;
+                        }
+                        case ' ' -> spaced = true;
+                        default -> {
+                            // One look-up in the Unicode tables for the character's type answers both questions.
+                            int type = Character.getType(c);
+                            if (c < 0x80 ? isAsciiSpace(c) : isSpaceType(type)) {
+                                spaced = true;
+                            } else if (!nfc && mayChangeUnderNfc(c)) {
+                                return false;
+                            } else {
+                                kept = !isInvisible(text, i, c, type);
+                            }
+                        }
+                    }
+                }
+                if (kept) {
+                    written = separate(out, written, breaks, spaced);
+                    breaks = 0;
+                    spaced = false;
+                    // Runs here are words between irregular spaces: too short for System.arraycopy to pay.
+                    for (int k = i; k < end; k++) {
+                        out[written++] = in[k];
+                    }
+                }
+                i = end;
+            }
+            length = written;
+            newlines = breaks;
+            space = spaced;
+            return true;
+        }
+    }
+
+    /**
+     * Every character in [from, to) is printable ASCII, a space, a Latin letter from U+00C0 to U+024F, or typography
+     * from U+2010 to U+2027 (dashes, quotes, bullets, ellipsis): kept as it is, and its own NFC. Branch-free, so that
+     * C2 vectorizes the loop: a character outside all ranges gives a negative value for each, and their AND keeps
+     * the sign.
+     */
+    private static boolean isKeptAsIs(char[] in, int from, int to) {
+        int outside = 0;
+        for (int k = from; k < to; k++) {
+            int c = in[k];
+            outside |= ((c - ' ') | ('~' - c)) & ((c - '\u00C0') | ('\u024F' - c)) & ((c - '\u2010') | ('\u2027' - c));
+        }
+        return outside >= 0;
+    }
+
+    /**
+     * Below U+0300 and in General Punctuation but its two quads, every character is its own NFC whatever stands
+     * around it: no decomposition, no combining class, no composition with a neighbour (checked pairwise for all).
+     */
+    private static boolean mayChangeUnderNfc(char c) {
+        return c >= '\u0300' && (c < '\u2002' || c > '\u206F');
+    }
+
+    private static boolean isPlainAscii(char c) {
+        return c > ' ' && c < 0x7F;
+    }
+
+    /** Where the run of printable ASCII starting at {@code from} ends, before {@code to}; a space inside is single. */
+    private static int plainRunEnd(char[] in, int from, int to) {
+        int end = from + 1;
+        while (end < to && (isPlainAscii(in[end]) || in[end] == ' ' && end + 1 < to && isPlainAscii(in[end + 1]))) {
+            end += in[end] == ' ' ? 2 : 1;
+        }
+        return end;
+    }
+
+    /** Writes what the whitespace before a kept character becomes (nothing at the start); returns the new length. */
+    private static int separate(char[] out, int length, int newlines, boolean space) {
+        if (length == 0) {
+            return 0;
+        }
+        int end = length;
+        if (newlines > 1) {
+            out[end++] = '\n';
+        }
+        if (newlines > 0) {
+            out[end++] = '\n';
+        } else if (space) {
+            out[end++] = ' ';
+        }
+        return end;
     }
 
     /** The same cleaning for a value that must fit on one line: a title, a label. */
@@ -79,18 +215,27 @@ final class TextNormalizer {
         return normalize(raw).replace("\n\n", " ").replace('\n', ' ');
     }
 
-    private static boolean isSpace(char c) {
-        // Covers tab, U+00A0, U+2007, U+202F and the other Unicode spaces: all become one plain space.
-        return c == '\t' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    /** Tab and the other ASCII whitespace: all become one plain space. */
+    private static boolean isAsciiSpace(char c) {
+        return c == '\t' || Character.isWhitespace(c);
     }
 
-    private static boolean isInvisible(String text, int i, char c) {
+    /**
+     * U+00A0, U+2007, U+202F and the other Unicode spaces: all become one plain space. Beyond ASCII, what
+     * {@link Character#isWhitespace} or {@link Character#isSpaceChar} says is what the type says (checked for all).
+     */
+    private static boolean isSpaceType(int type) {
+        return type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    private static boolean isInvisible(String text, int i, char c, int type) {
         return switch (c) {
             case '\u200B', '\u2060', '\uFEFF', '\u00AD' -> true;
             // ZWNJ and ZWJ are spelling inside Persian, Urdu and Indic words (and emoji): keep them there,
             // drop the stray ones that page templates leave between words.
             case '\u200C', '\u200D' -> !(isWordPart(text, i - 1) && isWordPart(text, i + 1));
-            default -> Character.getType(c) == Character.CONTROL;
+            default -> type == Character.CONTROL;
         };
     }
 

@@ -138,36 +138,17 @@ final class TitleExtractor {
 
     /**
      * The words of the story's opening (whole paragraphs up to {@link #LEAD_WORDS} words) that are among
-     * {@code askable}: matched in place by length, not copied and hashed, as the opening is hundreds of words
-     * and the headline candidates a few dozen.
+     * {@code askable}: matched in place, not copied and hashed, as the opening is hundreds of words and the
+     * headline candidates a few dozen.
      */
     private static Set<String> leadWords(List<Block> blocks, int start, int end, Set<String> askable) {
-        int longest = 0;
-        for (String word : askable) {
-            longest = Math.max(longest, word.length());
-        }
-        List<List<String>> byLength = new ArrayList<>(longest + 1);
-        for (int length = 0; length <= longest; length++) {
-            byLength.add(new ArrayList<>());
-        }
-        for (String word : askable) {
-            byLength.get(word.length()).add(word);
-        }
+        AskableWords words = new AskableWords(askable);
         Set<String> found = new HashSet<>();
         int taken = 0;
         for (int i = start; i < end && taken < LEAD_WORDS; i++) {
-            if (blocks.get(i).isBoilerplate()) {
-                continue;
+            if (!blocks.get(i).isBoilerplate()) {
+                taken += words.findIn(blocks.get(i).text(), found);
             }
-            String lower = blocks.get(i).text().toLowerCase(Locale.ROOT);
-            int max = longest;
-            taken += eachWord(lower, (from, to) -> {
-                for (String word : to - from <= max ? byLength.get(to - from) : List.<String>of()) {
-                    if (lower.startsWith(word, from)) {
-                        found.add(word);
-                    }
-                }
-            });
         }
         return found;
     }
@@ -266,30 +247,101 @@ final class TitleExtractor {
     /** Lower-case words: runs of letters and digits of the lower-cased text, as {@link #leadWords} splits it. */
     private static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        String lower = text.toLowerCase(Locale.ROOT);
-        eachWord(lower, (from, to) -> tokens.add(lower.substring(from, to)));
+        char[] lower = text.toLowerCase(Locale.ROOT).toCharArray();
+        for (int from = wordStart(lower, 0); from < lower.length; ) {
+            int to = wordEnd(lower, from);
+            tokens.add(new String(lower, from, to - from));
+            from = wordStart(lower, to);
+        }
         return tokens;
     }
 
-    /** Where a word is: [from, to) in the text. */
-    private interface WordAt {
-        void at(int from, int to);
+    /**
+     * Where the first run of letters and digits at or after {@code from} starts; the text's length when none does.
+     * Over a char array: String.charAt's check of the string's coding made this loop a third of finding a headline.
+     */
+    private static int wordStart(char[] text, int from) {
+        int i = from;
+        while (i < text.length && !Text.isLetterOrDigit(text[i])) {
+            i++;
+        }
+        return i;
     }
 
-    /** Hands each run of letters and digits to {@code word}; returns how many there were. */
-    private static int eachWord(String text, WordAt word) {
-        int words = 0;
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean wordChar = i < text.length() && Text.isLetterOrDigit(text.charAt(i));
-            if (wordChar && start < 0) {
-                start = i;
-            } else if (!wordChar && start >= 0) {
-                word.at(start, i);
-                words++;
-                start = -1;
+    /** Where the run of letters and digits that starts at {@code from} ends. */
+    private static int wordEnd(char[] text, int from) {
+        int i = from + 1;
+        while (i < text.length && Text.isLetterOrDigit(text[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The lower-case words a headline can be asked about, by length, found in a text's words as the text's
+     * lower-cased copy would show them, without making that copy. Character by character, lower-casing is what
+     * {@link String#toLowerCase} does but for two letters: U+0130 (two characters lower-cased) and capital sigma
+     * (lower-cased by where it stands in a word); a text with either is lower-cased as a whole first.
+     */
+    private static final class AskableWords {
+        private final List<List<String>> byLength = new ArrayList<>();
+        /** By length, a bit for each ASCII letter or digit that starts such a word, and bit 63 for any other. */
+        private final long[] firstChars;
+
+        AskableWords(Set<String> askable) {
+            for (String word : askable) {
+                while (byLength.size() <= word.length()) {
+                    byLength.add(new ArrayList<>());
+                }
+                byLength.get(word.length()).add(word);
+            }
+            firstChars = new long[byLength.size()];
+            for (String word : askable) {
+                firstChars[word.length()] |= firstCharBit(word.charAt(0));
             }
         }
-        return words;
+
+        /** Most words of a story are not asked about: told by their length and first character, without a compare. */
+        private static long firstCharBit(char lower) {
+            return lower >= 'a' && lower <= 'z' ? 1L << (lower - 'a')
+                    : lower >= '0' && lower <= '9' ? 1L << (26 + lower - '0') : 1L << 63;
+        }
+
+        /** Adds the askable words that are words of {@code text} to {@code found}; returns how many words it has. */
+        int findIn(String text, Set<String> found) {
+            boolean lowered = text.indexOf('\u0130') >= 0 || text.indexOf('\u03A3') >= 0;
+            char[] words = (lowered ? text.toLowerCase(Locale.ROOT) : text).toCharArray();
+            int count = 0;
+            for (int from = wordStart(words, 0); from < words.length; count++) {
+                int to = wordEnd(words, from);
+                char first = lowered ? words[from] : LowerCased.of(words[from]);
+                if (to - from < firstChars.length && (firstChars[to - from] & firstCharBit(first)) != 0) {
+                    addMatches(words, from, byLength.get(to - from), lowered, found);
+                }
+                from = wordStart(words, to);
+            }
+            return count;
+        }
+
+        private static void addMatches(char[] text, int from, List<String> candidates, boolean lowered,
+                Set<String> found) {
+            for (String word : candidates) {
+                if (isWordAt(text, from, word, lowered)) {
+                    found.add(word);
+                }
+            }
+        }
+
+        /** The text at {@code from}, lower-cased character by character unless already, is {@code word}. */
+        private static boolean isWordAt(char[] text, int from, String word, boolean lowered) {
+            for (int i = 0; i < word.length(); i++) {
+                char c = text[from + i];
+                if ((lowered ? c : LowerCased.of(c)) != word.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
     }
 }

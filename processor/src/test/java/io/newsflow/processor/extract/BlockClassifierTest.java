@@ -85,6 +85,24 @@ class BlockClassifierTest {
     }
 
     @Test
+    void shouldSeeFurnitureWhenALongParagraphHasTheFooterOrCookieWordsInAnyCase() {
+        String prose = "The council met on Monday and agreed on the new plan for the harbor, officials said, and the "
+                + "mayor said the work would start next year after a long debate over its cost and its route through "
+                + "the old town, which residents had opposed for years because of the noise it would bring to them.";
+        assertThat(kinds(prose, prose.replace("the old town", "the COOKIES of this Website"),
+                prose.replace("the new plan", "the plan. ALL RIGHTS RESERVED"), prose + " 12 Comments"))
+                .containsExactly(Kind.CONTENT, Kind.BOILERPLATE, Kind.BOILERPLATE, Kind.CONTENT);
+    }
+
+    @Test
+    void shouldSeeAnAuthorBoxWhenTheNameOpensWithADottedCapitalI() {
+        // "İ" lower-cases to two characters: the biography's opening is lower-cased as the name is.
+        assertThat(kinds("İpek Yılmaz", "İpek Yılmaz is a journalist covering energy and the economy from Ankara "
+                + "for the paper, where she has worked for ten years after a decade at a news agency in Istanbul."))
+                .containsExactly(Kind.END_MARKER, Kind.BOILERPLATE);
+    }
+
+    @Test
     void shouldNotSeeAnAuthorBoxWhenTheNextParagraphMerelyMentionsTheName() {
         assertThat(kinds("Imran Khan", "Imran Khan said the two countries will build stronger relations."))
                 .containsExactly(Kind.OTHER, Kind.CONTENT);

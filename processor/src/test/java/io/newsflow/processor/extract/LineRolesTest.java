@@ -30,6 +30,18 @@ class LineRolesTest {
     }
 
     @Test
+    void shouldSeeARepeatOnlyWhenTheWholeLineIsPrintedAgain() {
+        // Same length, same first and last words: only the middle tells the second line from the first.
+        String other = PROSE.replace("joint force", "joint panel");
+        Map<Integer, String> reasons = new HashMap<>();
+        List<Block> blocks = roles.refine(classifier.classify(List.of(PROSE, other, "Share", "Share", PROSE, other)),
+                reasons);
+        assertThat(blocks).extracting(Block::kind).containsExactly(Kind.CONTENT, Kind.CONTENT, Kind.BOILERPLATE,
+                Kind.BOILERPLATE, Kind.NOISE, Kind.NOISE);
+        assertThat(reasons).containsOnlyKeys(4, 5).containsEntry(4, "duplicate").containsEntry(5, "duplicate");
+    }
+
+    @Test
     void shouldKeepAQuotedPostsSignatureAndAWireDatelineWhenTheyLookLikeCredits() {
         Map<Integer, String> reasons = new HashMap<>();
         List<Block> blocks = roles.refine(classifier.classify(List.of("HALDEN 2026-03-14", PROSE,

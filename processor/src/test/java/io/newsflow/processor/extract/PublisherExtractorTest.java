@@ -22,7 +22,9 @@ class PublisherExtractorTest {
             "© 2019 by Cruz Bay Publishing, Inc., an Active Interest Media company | Cruz Bay Publishing",
             "Wccftech © 2019. All rights reserved.                             | Wccftech",
             "copyright Inexhibit 2019 - ISSN: 2283-5474                        | Inexhibit",
-            "© 2019 NJ.com. All rights reserved (About Us).                    | NJ.com"})
+            "© 2019 NJ.com. All rights reserved (About Us).                    | NJ.com",
+            "(c) 2019 Example News Desk. All rights reserved.                  | Example News Desk",
+            "All content (C) 2019 Example Weekly                                | Example Weekly"})
     void shouldNameTheHolderOfACopyrightNotice(String line, String holder) {
         assertThat(PublisherExtractor.copyrightHolder(line.strip())).isEqualTo(holder);
     }

@@ -14,6 +14,18 @@ class TextNormalizerTest {
     }
 
     @Test
+    void shouldComposeCharactersWhenTheFirstDecomposedOneComesAfterPlainTextAndCurlyQuotes() {
+        assertThat(normalizer.normalize("  “Plain” text\n\n\nthen Cafe\u0301  at last "))
+                .isEqualTo("“Plain” text\n\nthen Café at last");
+    }
+
+    @Test
+    void shouldTreatAQuadAsTheSpaceNfcMakesOfItWhenTheTextIsOtherwisePlain() {
+        // U+2000 and U+2001 are the only General Punctuation characters NFC changes (to U+2002, U+2003).
+        assertThat(normalizer.normalize("one\u2000two\u2001three")).isEqualTo("one two three");
+    }
+
+    @Test
     void shouldTurnNonBreakingSpacesIntoSpacesWhenTheyAppearAnywhere() {
         assertThat(normalizer.normalize("10\u00A0000\u202Fkm and\u2007more\u00A0")).isEqualTo("10 000 km and more");
     }

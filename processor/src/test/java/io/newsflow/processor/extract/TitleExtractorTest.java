@@ -3,6 +3,7 @@ package io.newsflow.processor.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.processor.extract.BlockClassifier.Block;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,29 @@ class TitleExtractorTest {
     void shouldSkipTheKickerWhenItIsTooShortToBeAHeadline() {
         assertThat(title(List.of("IFP Exclusive", "Rouhani, Imran Khan Discuss Border Security, Kashmir Plight", LEAD), 2))
                 .isEqualTo("Rouhani, Imran Khan Discuss Border Security, Kashmir Plight");
+    }
+
+    @Test
+    void shouldFindTheHeadlineEchoedWhenTheStoryWritesItsWordsInCapitals() {
+        assertThat(title(List.of("Menu", "Rouhani and Khan Discuss Kashmir",
+                "ISLAMABAD — ROUHANI and KHAN held talks on border security and the plight of KASHMIR today."), 2))
+                .isEqualTo("Rouhani and Khan Discuss Kashmir");
+    }
+
+    @Test
+    void shouldMatchTheEchoAsTheLowerCasedStoryReadsWhenItHasADottedCapitalI() {
+        // "İzmir" lower-cases to "i̇zmir" (two characters for the first), which does not echo "izmir".
+        List<String> menu = List.of("Menu", "Home", "Sections", "Izmir Leaders Meet");
+        String dotted = "The leaders met on Tuesday in İzmir and agreed on border security, officials said.";
+        String plain = "The leaders met on Tuesday in Izmir and agreed on border security, officials said.";
+        assertThat(title(concat(menu, dotted), 4)).isNull();
+        assertThat(title(concat(menu, plain), 4)).isEqualTo("Izmir Leaders Meet");
+    }
+
+    private static List<String> concat(List<String> lines, String last) {
+        List<String> all = new ArrayList<>(lines);
+        all.add(last);
+        return all;
     }
 
     @Test
