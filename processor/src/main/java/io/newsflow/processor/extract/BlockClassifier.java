@@ -188,13 +188,11 @@ final class BlockClassifier {
 
     /**
      * The lower-cased text's first {@code length} characters but the last, or more: a biography is a paragraph, and
-     * only its opening is read. Lower-casing goes character by character but for two letters, U+0130 (two characters
-     * lower-cased) and capital sigma (lower-cased by what follows it), so a head with either is lower-cased whole.
+     * only its opening is read. A head that does not lower-case character by character is lower-cased whole.
      */
     private static String lowerHead(String text, int length) {
         String head = text.substring(0, Math.min(text.length(), length));
-        boolean local = head.indexOf('\u0130') < 0 && head.indexOf('\u03A3') < 0;
-        return (local ? head : text).toLowerCase(Locale.ROOT);
+        return (LowerCased.isCharByChar(head) ? head : text).toLowerCase(Locale.ROOT);
     }
 
     /** At least two of {@code c}; found with {@link String#indexOf}, which the JIT makes faster than a loop. */

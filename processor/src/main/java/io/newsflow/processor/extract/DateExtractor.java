@@ -32,7 +32,7 @@ final class DateExtractor {
         char[] chars = body.toCharArray();
         int i = 0;
         while (i < chars.length) {
-            if (!LettersAndDigits.is(chars[i])) {
+            if (!Text.isLetterOrDigit(chars[i])) {
                 i++;
                 continue;
             }
@@ -49,7 +49,7 @@ final class DateExtractor {
     /** The end of the run of letters and digits that starts at {@code start}. */
     private static int wordEnd(char[] chars, int start) {
         int end = start + 1;
-        while (end < chars.length && LettersAndDigits.is(chars[end])) {
+        while (end < chars.length && Text.isLetterOrDigit(chars[end])) {
             end++;
         }
         return end;

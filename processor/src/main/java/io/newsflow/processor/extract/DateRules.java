@@ -60,6 +60,7 @@ final class DateRules {
             "eight", "nine", "ten");
 
     private static final int LONGEST_TRIGGER = 9;
+    private static final Map<String, Integer> TRIGGER_WORDS = triggerWords();
     /**
      * The trigger words as {@link #asciiKey}s in an open-addressing table, and each one's {@link Trigger#bits} in
      * the same slot: a word of a text is looked up without a copy or lower-casing, and most words, which are none
@@ -67,16 +68,17 @@ final class DateRules {
      */
     private static final long[] TRIGGER_KEYS = new long[128];
     /** Length and first two letters of each trigger word: see {@link #mayBeTrigger}. */
-    private static final boolean[] TRIGGER_SHAPES = triggerShapes();
+    private static final boolean[] TRIGGER_SHAPES = triggerShapes(TRIGGER_WORDS.keySet());
     private static final int[] TRIGGER_BITS = new int[TRIGGER_KEYS.length];
 
     static {
-        triggerWords().forEach((word, bits) -> {
-            int slot = slot(asciiKey(word.toCharArray(), 0, word.length()));
+        TRIGGER_WORDS.forEach((word, bits) -> {
+            long key = asciiKey(word.toCharArray(), 0, word.length());
+            int slot = slot(key);
             while (TRIGGER_KEYS[slot] != 0) {
                 slot = (slot + 1) % TRIGGER_KEYS.length;
             }
-            TRIGGER_KEYS[slot] = asciiKey(word.toCharArray(), 0, word.length());
+            TRIGGER_KEYS[slot] = key;
             TRIGGER_BITS[slot] = bits;
         });
     }
@@ -207,9 +209,9 @@ final class DateRules {
         return (length * 26 + first) * 27 + second;
     }
 
-    private static boolean[] triggerShapes() {
+    private static boolean[] triggerShapes(Set<String> triggerWords) {
         boolean[] shapes = new boolean[shape(LONGEST_TRIGGER + 1, 0, 0)];
-        for (String word : triggerWords().keySet()) {
+        for (String word : triggerWords) {
             shapes[shape(word.length(), word.charAt(0) - 'a', word.length() == 1 ? 26 : word.charAt(1) - 'a')] = true;
         }
         return shapes;

@@ -91,6 +91,11 @@ final class Gazetteer {
         return INSTANCE;
     }
 
+    /** Any of the {@code lists} (their bits, or-ed) names this word or phrase as written: one look-up for all. */
+    boolean isAny(String phrase, int lists) {
+        return (facts(phrase) & lists) != 0;
+    }
+
     /** The bits of the lists that name this word or phrase as written, 0 for none. */
     int facts(String phrase) {
         Integer bits = facts.get(phrase);
@@ -98,67 +103,67 @@ final class Gazetteer {
     }
 
     boolean isLocation(String phrase) {
-        return (facts(phrase) & (LOCATION | REGION)) != 0;
+        return isAny(phrase, LOCATION | REGION);
     }
 
     /** A country's first-level region ("Yunnan", "Osun") that no hand-written list names. */
     boolean isRegion(String phrase) {
-        return (facts(phrase) & REGION) != 0;
+        return isAny(phrase, REGION);
     }
 
     /** A town of 15,000 or more people (GeoNames): a place unless the text says otherwise ("Lincoln said"). */
     boolean isCity(String phrase) {
-        return (facts(phrase) & CITY) != 0;
+        return isAny(phrase, CITY);
     }
 
     /** Lists write the straight apostrophe; a text may write "Macy’s". */
     boolean isOrganisation(String phrase) {
-        return (facts(phrase.indexOf('’') < 0 ? phrase : phrase.replace('’', '\'')) & ORGANISATION) != 0;
+        return isAny(phrase.indexOf('’') < 0 ? phrase : phrase.replace('’', '\''), ORGANISATION);
     }
 
     /** A listed organisation or place: {@link #isOrganisation} or {@link #isLocation}, in one look-up. */
     boolean isListedName(String phrase) {
-        return phrase.indexOf('’') < 0 ? (facts(phrase) & (ORGANISATION | LOCATION | REGION)) != 0
+        return phrase.indexOf('’') < 0 ? isAny(phrase, ORGANISATION | LOCATION | REGION)
                 : isOrganisation(phrase) || isLocation(phrase);
     }
 
     /** {@link #isLocation} or {@link #isCity}, in one look-up. */
     boolean isPlace(String phrase) {
-        return (facts(phrase) & (LOCATION | REGION | CITY)) != 0;
+        return isAny(phrase, LOCATION | REGION | CITY);
     }
 
     boolean isGivenName(String word) {
-        return (facts(word) & GIVEN_NAME) != 0;
+        return isAny(word, GIVEN_NAME);
     }
 
     boolean isSurname(String word) {
-        return (facts(word) & SURNAME) != 0;
+        return isAny(word, SURNAME);
     }
 
     boolean isTitle(String word) {
-        return (facts(word) & TITLE) != 0;
+        return isAny(word, TITLE);
     }
 
     boolean isOrgWord(String word) {
-        return (facts(word) & ORG_WORD) != 0;
+        return isAny(word, ORG_WORD);
     }
 
     /** "Radio", "Hotel", "Dynamo", "Banco": a word that opens organisations' names. */
     boolean opensOrganisation(String word) {
-        return (facts(word) & ORG_OPENER) != 0;
+        return isAny(word, ORG_OPENER);
     }
 
     /** "Lake", "Mount", "Fort": a word that opens places' names. */
     boolean opensPlace(String word) {
-        return (facts(word) & PLACE_OPENER) != 0;
+        return isAny(word, PLACE_OPENER);
     }
 
     boolean isPlaceWord(String word) {
-        return (facts(word) & PLACE_WORD) != 0;
+        return isAny(word, PLACE_WORD);
     }
 
     boolean isDemonym(String word) {
-        return (facts(word) & DEMONYM) != 0 || derivedDemonym(word);
+        return isAny(word, DEMONYM) || derivedDemonym(word);
     }
 
     private static final String[] DEMONYM_ENDINGS = {"ian", "an", "n", "er", "i"};
@@ -166,14 +171,14 @@ final class Gazetteer {
 
     /** "Queenslander", "Minnesotan", "Floridian", "Texan": a listed place with a people's ending. */
     private boolean derivedDemonym(String word) {
-        if (word.length() < 5 || (facts(word) & LOCATION) != 0) {
+        if (word.length() < 5 || isAny(word, LOCATION)) {
             return false;
         }
         for (String ending : DEMONYM_ENDINGS) {
             if (word.endsWith(ending)) {
                 String stem = word.substring(0, word.length() - ending.length());
                 for (String stemEnding : STEM_ENDINGS) {
-                    if ((facts(stem + stemEnding) & LOCATION) != 0) {
+                    if (isAny(stem + stemEnding, LOCATION)) {
                         return true;
                     }
                 }
@@ -184,17 +189,17 @@ final class Gazetteer {
 
     /** Listed, or a doctrine ("Catholicism", "Thatcherism"), which names no one. */
     boolean isNonEntity(String word) {
-        return (facts(word) & NON_ENTITY) != 0 || word.length() > 6 && word.endsWith("ism");
+        return isAny(word, NON_ENTITY) || word.length() > 6 && word.endsWith("ism");
     }
 
     /** A word English uses in lower case ("Reading", "Bush"): as a name it needs corroboration. */
     boolean isCommonWord(String word) {
-        return (facts(word.toLowerCase(Locale.ROOT)) & COMMON_WORD) != 0;
+        return isAny(word.toLowerCase(Locale.ROOT), COMMON_WORD);
     }
 
     /** Any list names it: a known word is never dropped as a mere capitalised sentence opener. */
     boolean isKnown(String word) {
-        return (facts(word) & KNOWN) != 0;
+        return isAny(word, KNOWN);
     }
 
     private void add(String phrase, int bits) {

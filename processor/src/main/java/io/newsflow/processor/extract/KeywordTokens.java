@@ -106,7 +106,7 @@ final class KeywordTokens {
         int i = 0;
         while (i < chars.length) {
             char c = chars[i];
-            if (LettersAndDigits.is(c)) {
+            if (Text.isLetterOrDigit(c)) {
                 i = tokens.word(i, sentenceStart);
                 sentenceStart = false;
                 continue;
@@ -156,9 +156,9 @@ final class KeywordTokens {
         int end = start + 1;
         while (end < chars.length) {
             char c = chars[end];
-            if (LettersAndDigits.is(c)) {
+            if (Text.isLetterOrDigit(c)) {
                 end++;
-            } else if ((c == '-' || c == '\'') && end + 1 < chars.length && LettersAndDigits.is(chars[end + 1])) {
+            } else if ((c == '-' || c == '\'') && end + 1 < chars.length && Text.isLetterOrDigit(chars[end + 1])) {
                 end += 2;
             } else {
                 break;

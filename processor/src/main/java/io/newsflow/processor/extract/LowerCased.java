@@ -14,6 +14,14 @@ final class LowerCased {
     private LowerCased() {
     }
 
+    /**
+     * The text lower-cases character by character: it has neither of the two letters that lower-case otherwise
+     * (U+0130, capital sigma), so reading {@link #of} each character reads the lower-cased copy.
+     */
+    static boolean isCharByChar(String text) {
+        return text.indexOf('\u0130') < 0 && text.indexOf('\u03A3') < 0;
+    }
+
     /** {@link Character#toLowerCase(char)}, answering ASCII without the Unicode tables. */
     static char of(char c) {
         return c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);

@@ -180,7 +180,7 @@ final class MentionTyper {
     /** Where a run of titles before the span's last word starts ("Islamic Revolution [Ayatollah] Ali Khamenei"). */
     private int innerTitle(List<Token> tokens, int from, int to) {
         String last = tokens.get(to - 1).text();
-        if ((gazetteer.facts(last) & (Gazetteer.ORG_WORD | Gazetteer.PLACE_WORD | Gazetteer.TITLE)) != 0) {
+        if (gazetteer.isAny(last, Gazetteer.ORG_WORD | Gazetteer.PLACE_WORD | Gazetteer.TITLE)) {
             return from;
         }
         for (int k = from + 1; k < to - 1; k++) {
@@ -320,14 +320,14 @@ final class MentionTyper {
 
     /** "Office", "Ministry", "Valley": a body's or a place's head noun on its own names nothing. */
     private boolean bareNoun(String word) {
-        return (gazetteer.facts(word) & (Gazetteer.ORG_WORD | Gazetteer.PLACE_WORD)) != 0 && gazetteer.isCommonWord(word);
+        return gazetteer.isAny(word, Gazetteer.ORG_WORD | Gazetteer.PLACE_WORD) && gazetteer.isCommonWord(word);
     }
 
     /** A word that is no English word, first name, title, nationality or place: "Ascom", "Nissan". */
     private boolean isBrand(String word) {
         int listed = Gazetteer.GIVEN_NAME | Gazetteer.TITLE | Gazetteer.DEMONYM | Gazetteer.LOCATION | Gazetteer.REGION
                 | Gazetteer.CITY | Gazetteer.PLACE_WORD;
-        return (gazetteer.facts(word) & listed) == 0 && !gazetteer.isCommonWord(word) && !gazetteer.isDemonym(word)
+        return !gazetteer.isAny(word, listed) && !gazetteer.isCommonWord(word) && !gazetteer.isDemonym(word)
                 && !NameShapes.isCompassWord(word) && Character.isUpperCase(word.charAt(0));
     }
 
@@ -463,7 +463,7 @@ final class MentionTyper {
     private boolean beforeCommonWord(List<Token> tokens, int next) {
         String word = tokens.get(next).text();
         int names = Gazetteer.TITLE | Gazetteer.GIVEN_NAME | Gazetteer.DEMONYM | Gazetteer.SURNAME;
-        return gazetteer.isCommonWord(word) && (gazetteer.facts(word) & names) == 0 && !gazetteer.isDemonym(word);
+        return gazetteer.isCommonWord(word) && !gazetteer.isAny(word, names) && !gazetteer.isDemonym(word);
     }
 
     /** The word before the first "of" ("Victoria Hockey [Club] of Montreal", "Grand [Duchy] of Poznań"), or null. */

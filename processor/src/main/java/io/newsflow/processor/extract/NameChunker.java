@@ -463,6 +463,6 @@ final class NameChunker {
     }
 
     private boolean opensSentenceOnly(String word) {
-        return gazetteer.isCommonWord(word) && (gazetteer.facts(word) & (Gazetteer.KNOWN | Gazetteer.ORG_WORD)) == 0;
+        return gazetteer.isCommonWord(word) && !gazetteer.isAny(word, Gazetteer.KNOWN | Gazetteer.ORG_WORD);
     }
 }

@@ -159,12 +159,17 @@ final class PageVocabulary {
                 && !LowerCased.contains(text, end, "cookie", "coo".length());
     }
 
-    /** A heading after which a page has comments, other stories or the author's box, not more story. */
+    /**
+     * A heading after which a page has comments, other stories or the author's box, not more story. A rule added
+     * here or in {@link #isFurniture} that can match a paragraph of prose must be known to {@link #isPlainProse},
+     * which answers for such paragraphs without asking either.
+     */
     static boolean opensTail(String key) {
         return END_MARKERS.contains(key) || isCommentCount(key)
                 || key.startsWith("more from ") && key.split(" ").length <= 6;
     }
 
+    /** See {@link #opensTail} before adding a rule not limited to short lines. */
     static boolean isFurniture(String key, int words) {
         return FURNITURE.contains(key)
                 || words <= MAX_PROMPT_WORDS && startsWithAny(key)

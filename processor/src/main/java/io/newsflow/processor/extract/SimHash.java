@@ -103,7 +103,7 @@ final class SimHash {
         long hash = FNV_OFFSET;
         boolean inWord = false;
         for (char c : chars) {
-            if (LettersAndDigits.is(c)) {
+            if (Text.isLetterOrDigit(c)) {
                 int lower = c >= 0x80 ? Character.toLowerCase((int) c) : c <= 'Z' && c >= 'A' ? c + ('a' - 'A') : c;
                 hash = (hash ^ lower) * FNV_PRIME;
                 inWord = true;

@@ -3,6 +3,8 @@ package io.newsflow.processor.extract;
 /** Small predicates on one line of normalized text, shared by the extraction steps. */
 final class Text {
 
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = asciiLettersAndDigits();
+
     private static final String BULLETS = "•·▪■□☆★►▸◆◇●○◦‣*-";
     private static final String CLOSERS = "\"'”’»)]」』";
     private static final String SENTENCE_ENDS = ".!?:;。！？؟۔।";
@@ -59,14 +61,25 @@ final class Text {
         return letters >= wanted;
     }
 
-    /** {@link Character#isLetterOrDigit}, answering ASCII, most of any text, without the Unicode tables. */
+    /**
+     * {@link Character#isLetterOrDigit}, answering ASCII, most of any text, by one table look-up: every word scan
+     * asks it of every character, and range tests branch several ways on mixed-case text.
+     */
     static boolean isLetterOrDigit(char c) {
-        return c < 0x80 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c);
+        return c < 0x80 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
     }
 
     /** {@link Character#isLetterOrDigit} for an ASCII character, without the Unicode tables. */
     static boolean isAsciiLetterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return ASCII_LETTER_OR_DIGIT[c];
+    }
+
+    private static boolean[] asciiLettersAndDigits() {
+        boolean[] table = new boolean[0x80];
+        for (char c = 0; c < table.length; c++) {
+            table[c] = Character.isLetterOrDigit(c);
+        }
+        return table;
     }
 
     static boolean hasDigit(String text) {

@@ -279,9 +279,8 @@ final class TitleExtractor {
 
     /**
      * The lower-case words a headline can be asked about, by length, found in a text's words as the text's
-     * lower-cased copy would show them, without making that copy. Character by character, lower-casing is what
-     * {@link String#toLowerCase} does but for two letters: U+0130 (two characters lower-cased) and capital sigma
-     * (lower-cased by where it stands in a word); a text with either is lower-cased as a whole first.
+     * lower-cased copy would show them, without making that copy; a text that does not lower-case character by
+     * character ({@link LowerCased#isCharByChar}) is lower-cased as a whole first.
      */
     private static final class AskableWords {
         private final List<List<String>> byLength = new ArrayList<>();
@@ -309,7 +308,7 @@ final class TitleExtractor {
 
         /** Adds the askable words that are words of {@code text} to {@code found}; returns how many words it has. */
         int findIn(String text, Set<String> found) {
-            boolean lowered = text.indexOf('\u0130') >= 0 || text.indexOf('\u03A3') >= 0;
+            boolean lowered = !LowerCased.isCharByChar(text);
             char[] words = (lowered ? text.toLowerCase(Locale.ROOT) : text).toCharArray();
             int count = 0;
             for (int from = wordStart(words, 0); from < words.length; count++) {
@@ -342,6 +341,5 @@ final class TitleExtractor {
             }
             return true;
         }
-
     }
 }

@@ -20,7 +20,7 @@ final class WordCounter {
             char c = chars[i];
             if (c < 0x80) {
                 // In ASCII only letters and digits are word characters and only the apostrophe and hyphen join: no Unicode tables.
-                if (LettersAndDigits.is(c)) {
+                if (Text.isLetterOrDigit(c)) {
                     words += inWord ? 0 : 1;
                     inWord = true;
                 } else if (!(inWord && (c == '\'' || c == '-') && i + 1 < chars.length

@@ -7,6 +7,13 @@ import org.junit.jupiter.api.Test;
 class TextTest {
 
     @Test
+    void shouldAnswerAsCharacterIsLetterOrDigitForEveryChar() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            assertThat(Text.isLetterOrDigit((char) c)).as("U+%04X", c).isEqualTo(Character.isLetterOrDigit((char) c));
+        }
+    }
+
+    @Test
     void shouldSeeAListItemWhenABulletAndASpaceOpenTheLine() {
         assertThat(Text.isListItem("• National")).isTrue();
         assertThat(Text.isListItem("□ Archives")).isTrue();
