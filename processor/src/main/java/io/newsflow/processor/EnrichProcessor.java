@@ -52,9 +52,13 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Outcome
         this.clock = clock;
     }
 
+    /**
+     * No record cache: each article id is written once per version, so a cache would merge nothing and only add
+     * a sorted map to every read and write (5-10% of a stream thread's time without extraction).
+     */
     static StoreBuilder<KeyValueStore<String, EnrichedVersion>> enrichedVersionsStore() {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ENRICHED_VERSIONS), Serdes.String(),
-                new EnrichedVersionSerde()).withCachingEnabled();
+                new EnrichedVersionSerde());
     }
 
     @Override

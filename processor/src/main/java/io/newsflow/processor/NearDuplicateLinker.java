@@ -55,9 +55,10 @@ final class NearDuplicateLinker implements Processor<String, UnlinkedArticle, St
                 Serdes.String(), new BandEntrySerde());
     }
 
+    /** No record cache, as {@link EnrichProcessor#enrichedVersionsStore()}: one write per article version. */
     static StoreBuilder<KeyValueStore<String, Placement>> storiesStore() {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORIES), Serdes.String(),
-                new PlacementSerde()).withCachingEnabled();
+                new PlacementSerde());
     }
 
     @Override
