@@ -103,8 +103,8 @@ final class SimHash {
         long hash = FNV_OFFSET;
         boolean inWord = false;
         for (char c : chars) {
-            if (Text.isLetterOrDigit(c)) {
-                int lower = c >= 0x80 ? Character.toLowerCase((int) c) : c <= 'Z' && c >= 'A' ? c + ('a' - 'A') : c;
+            int lower = c < 0x80 ? ASCII_LOWER[c] : lowerOutsideAscii(c);
+            if (lower != 0) {
                 hash = (hash ^ lower) * FNV_PRIME;
                 inWord = true;
             } else if (inWord) {
@@ -117,6 +117,21 @@ final class SimHash {
             }
         }
         return Arrays.copyOf(hashes, count);
+    }
+
+    /** A letter or digit in lower case, 0 for any other character: one look-up answers both questions. */
+    private static final char[] ASCII_LOWER = asciiLower();
+
+    private static char[] asciiLower() {
+        char[] lower = new char[0x80];
+        for (char c = 0; c < lower.length; c++) {
+            lower[c] = Text.isAsciiLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+        }
+        return lower;
+    }
+
+    private static int lowerOutsideAscii(char c) {
+        return Text.isLetterOrDigit(c) ? Character.toLowerCase((int) c) : 0;
     }
 
     /** MurmurHash3's 64-bit finaliser: full avalanche in five steps. */
