@@ -76,6 +76,8 @@ final class DateRules {
     private static final boolean[] TRIGGER_SHAPES = triggerShapes(TRIGGER_WORDS.keySet());
     private static final int[] TRIGGER_BITS = new int[TRIGGER_KEYS.length];
     private static final boolean[] TRIGGER_FIRST_CHARS = triggerFirstChars(TRIGGER_WORDS.keySet());
+    /** The triggers whose date forms are tried whatever follows the word: see {@link #goOnWith}. */
+    private static final int ALWAYS_TRIED = FOUR_DIGITS.bit() | MONTH.bit() | WEEKDAY.bit() | RELATIVE.bit();
 
     static {
         TRIGGER_WORDS.forEach((word, bits) -> {
@@ -178,9 +180,11 @@ final class DateRules {
      * The patterns still check case.
      */
     static int triggers(char[] text, int start, int end) {
-        if (isAsciiDigit(text[start])) {
-            return numberTriggers(text, start, end);
-        }
+        int triggers = isAsciiDigit(text[start]) ? numberTriggers(text, start, end) : wordTriggers(text, start, end);
+        return triggers == 0 ? 0 : triggers & goOnWith(text, end);
+    }
+
+    private static int wordTriggers(char[] text, int start, int end) {
         if (end - start > LONGEST_TRIGGER || !mayBeTrigger(text, start, end)) {
             return 0;
         }
@@ -193,6 +197,50 @@ final class DateRules {
             slot = (slot + 1) % TRIGGER_KEYS.length;
         }
         return TRIGGER_BITS[slot];
+    }
+
+    /**
+     * The triggers whose date forms can go on with the two characters after a word that ends at {@code end}: a
+     * count ("a", "3") needs " day", " week"... in any case; a day number "/", "." or " " and "of" or a month; a
+     * modifier ("this") a space and a month, a weekday, "week", "month" or "year". Most "a"s, "this"s and numbers
+     * start no date, and trying the patterns on them was most of what finding dates cost.
+     */
+    private static int goOnWith(char[] text, int end) {
+        char next = end < text.length ? text[end] : 0;
+        char after = end + 1 < text.length ? text[end + 1] : 0;
+        int triggers = ALWAYS_TRIED;
+        if (next == ' ' && startsUnit(after)) {
+            triggers |= NUMBER.bit() | COUNT_DIGITS.bit();
+        }
+        if (next == '/' || next == '.' || next == ' ' && (after == 'o' || startsMonth(after))) {
+            triggers |= DAY_DIGITS.bit();
+        }
+        if (next == ' ' && (startsMonth(after) || startsWeekday(after) || after == 'w' || after == 'm' || after == 'y')) {
+            triggers |= MODIFIER.bit();
+        }
+        return triggers;
+    }
+
+    /** "day", "week", "month" or "year" may start here, in either case ({@link #COUNT} is case-insensitive). */
+    private static boolean startsUnit(char c) {
+        return switch (c) {
+            case 'd', 'w', 'm', 'y', 'D', 'W', 'M', 'Y' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean startsMonth(char c) {
+        return switch (c) {
+            case 'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean startsWeekday(char c) {
+        return switch (c) {
+            case 'M', 'T', 'W', 'F', 'S' -> true;
+            default -> false;
+        };
     }
 
     /** The triggers of a word that opens with ASCII digits, by how many: no date form starts with five. */
