@@ -114,4 +114,14 @@ class DateExtractorTest {
         assertThat(dates.find("(Monday)—Tuesday/“Sept. 23”", REFERENCE)).extracting(DateMention::text)
                 .containsExactly("Monday", "Tuesday", "Sept. 23");
     }
+
+    @Test
+    void shouldTryAWordsDateFormsWhateverCaseOrMarkFollowsItWhenTheFormCanGoOnSo() {
+        assertThat(dates.find("Filed 3 Days ago, A week ago, 5.9.2019, 6/9/2019, 23 of September, 2 June, this Friday,"
+                + " next year, last Month, this May.", REFERENCE)).extracting(DateMention::text)
+                .containsExactly("3 Days ago", "A week ago", "5.9.2019", "6/9/2019", "23 of September", "2 June",
+                        "this Friday", "next year", "this May");
+        assertThat(dates.find("A decade ago, 3 hours ago, this report, 12 people, 3 of them, last Thurs.", REFERENCE))
+                .isEmpty();
+    }
 }
