@@ -90,21 +90,22 @@ final class LanguageDetector {
         if (text.contains("http") || text.indexOf('@') >= 0) {
             return true;
         }
-        // Two scripts are met wherever they stand; ASCII, most of the text, is only asked whether it has a letter.
+        // Two scripts are met wherever they stand; ASCII, most of the text, is only asked whether it has a letter,
+        // and only until one is found.
         boolean latin = false;
         Character.UnicodeScript other = null;
         for (char c : text.toCharArray()) {
-            if (c < 0x80) {
-                latin |= c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-                continue;
-            }
-            Character.UnicodeScript script = scriptOf(c);
-            if (script == Character.UnicodeScript.LATIN) {
-                latin = true;
-            } else if (script != null && other != null && other != script) {
-                return true;
-            } else if (script != null) {
-                other = script;
+            if (c >= 0x80) {
+                Character.UnicodeScript script = scriptOf(c);
+                if (script == Character.UnicodeScript.LATIN) {
+                    latin = true;
+                } else if (script != null && other != null && other != script) {
+                    return true;
+                } else if (script != null) {
+                    other = script;
+                }
+            } else if (!latin) {
+                latin = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
             }
         }
         return latin && other != null;
