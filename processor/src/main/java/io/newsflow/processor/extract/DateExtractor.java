@@ -16,34 +16,61 @@ final class DateExtractor {
 
     /** Longer than any date form ("Wednesday, 23rd of September, 2019" is split anyway). */
     private static final int LONGEST = 40;
+    /** Per ASCII character: a letter or digit, and whether it may open a word that starts a date form. */
+    private static final int LETTER_OR_DIGIT = 1;
+    private static final int MAY_START_DATE = 2;
+    private static final byte[] ASCII_KINDS = asciiKinds();
 
     /** @param reference the day the article speaks from: its publication date, else its ingestion date */
     List<DateMention> find(String body, LocalDate reference) {
         if (body == null || body.isEmpty()) {
             return List.of();
         }
-        List<Matcher> matchers = new ArrayList<>(DateRules.RULES.size());
-        for (Rule rule : DateRules.RULES) {
-            matchers.add(rule.pattern().matcher(body).useTransparentBounds(true).useAnchoringBounds(false));
-        }
+        // Made on a rule's first try: most articles try only a few of the rules.
+        Matcher[] matchers = new Matcher[DateRules.RULES.size()];
         List<DateMention> found = new ArrayList<>();
         // A copy of the characters: charAt on a text with any non-Latin-1 character costs a bounds check and a
         // coder test per call, and every character is looked at.
         char[] chars = body.toCharArray();
-        int i = 0;
-        while (i < chars.length) {
-            if (!Text.isLetterOrDigit(chars[i])) {
-                i++;
-                continue;
-            }
+        for (int i = nextCandidate(chars, 0); i < chars.length; ) {
             int end = wordEnd(chars, i);
             int triggers = DateRules.triggers(chars, i, end);
             if (triggers != 0) {
                 tryRules(body, i, triggers, matchers, reference, found);
             }
-            i = end;
+            i = nextCandidate(chars, end);
         }
         return withoutOverlaps(found);
+    }
+
+    /**
+     * The start of the next word at or after {@code from} whose first character may start a date form
+     * ({@link DateRules#mayStartTrigger}); the text's length when none is left. Other words are passed over a
+     * character at a time by one table look-up each, without finding where each word ends.
+     */
+    private static int nextCandidate(char[] chars, int from) {
+        int before = from == 0 ? 0 : kindOf(chars[from - 1]);
+        for (int i = from; i < chars.length; i++) {
+            int kind = kindOf(chars[i]);
+            if ((kind & ~before << 1 & MAY_START_DATE) != 0) {
+                return i;
+            }
+            before = kind;
+        }
+        return chars.length;
+    }
+
+    private static int kindOf(char c) {
+        return c < 0x80 ? ASCII_KINDS[c] : Text.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0;
+    }
+
+    private static byte[] asciiKinds() {
+        byte[] kinds = new byte[0x80];
+        for (char c = 0; c < kinds.length; c++) {
+            kinds[c] = (byte) ((Text.isAsciiLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
+                    | (DateRules.mayStartTrigger(c) ? MAY_START_DATE : 0));
+        }
+        return kinds;
     }
 
     /** The end of the run of letters and digits that starts at {@code start}. */
@@ -55,17 +82,22 @@ final class DateExtractor {
         return end;
     }
 
-    private static void tryRules(String body, int start, int triggers, List<Matcher> matchers,
+    private static void tryRules(String body, int start, int triggers, Matcher[] matchers,
             LocalDate reference, List<DateMention> found) {
-        for (int r = 0; r < matchers.size(); r++) {
+        for (int r = 0; r < matchers.length; r++) {
             Rule rule = DateRules.RULES.get(r);
             if (rule.startsAt(triggers)) {
-                Matcher matcher = matchers.get(r).region(start, Math.min(body.length(), start + LONGEST));
+                Matcher matcher = matchers[r] != null ? matchers[r] : (matchers[r] = matcher(rule, body));
+                matcher.region(start, Math.min(body.length(), start + LONGEST));
                 if (matcher.lookingAt() && rule.accept().test(matcher, body)) {
                     found.add(new DateMention(matcher.group(), rule.resolver().resolve(matcher, reference), start));
                 }
             }
         }
+    }
+
+    private static Matcher matcher(Rule rule, String body) {
+        return rule.pattern().matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /** Of mentions that overlap, the earliest, then the longest, wins: "last Monday" over "Monday". */

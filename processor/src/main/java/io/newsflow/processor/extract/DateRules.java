@@ -1,7 +1,9 @@
 package io.newsflow.processor.extract;
 
 import static io.newsflow.processor.extract.CalendarMath.month;
-import static io.newsflow.processor.extract.DateRules.Trigger.DIGIT;
+import static io.newsflow.processor.extract.DateRules.Trigger.COUNT_DIGITS;
+import static io.newsflow.processor.extract.DateRules.Trigger.DAY_DIGITS;
+import static io.newsflow.processor.extract.DateRules.Trigger.FOUR_DIGITS;
 import static io.newsflow.processor.extract.DateRules.Trigger.MODIFIER;
 import static io.newsflow.processor.extract.DateRules.Trigger.MONTH;
 import static io.newsflow.processor.extract.DateRules.Trigger.NUMBER;
@@ -26,9 +28,12 @@ import java.util.regex.Pattern;
  */
 final class DateRules {
 
-    /** What kind of word can start a date form. */
+    /**
+     * What kind of word can start a date form. A number is told by how many ASCII digits open it ({@code \d} is
+     * ASCII only): a day is one or two, a count of days one to three, a year or an ISO date four.
+     */
     enum Trigger {
-        DIGIT, MONTH, WEEKDAY, RELATIVE, MODIFIER, NUMBER;
+        DAY_DIGITS, COUNT_DIGITS, FOUR_DIGITS, MONTH, WEEKDAY, RELATIVE, MODIFIER, NUMBER;
 
         /** Triggers as bits of an int: a word's and a rule's are matched with one AND, on every word of a text. */
         int bit() {
@@ -70,6 +75,9 @@ final class DateRules {
     /** Length and first two letters of each trigger word: see {@link #mayBeTrigger}. */
     private static final boolean[] TRIGGER_SHAPES = triggerShapes(TRIGGER_WORDS.keySet());
     private static final int[] TRIGGER_BITS = new int[TRIGGER_KEYS.length];
+    private static final boolean[] TRIGGER_FIRST_CHARS = triggerFirstChars(TRIGGER_WORDS.keySet());
+    /** The triggers whose date forms are tried whatever follows the word: see {@link #goOnWith}. */
+    private static final int ALWAYS_TRIED = FOUR_DIGITS.bit() | MONTH.bit() | WEEKDAY.bit() | RELATIVE.bit();
 
     static {
         TRIGGER_WORDS.forEach((word, bits) -> {
@@ -84,14 +92,14 @@ final class DateRules {
     }
 
     static final List<Rule> RULES = List.of(
-            new Rule(EnumSet.of(DIGIT), "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
+            new Rule(EnumSet.of(FOUR_DIGITS), "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b",
                     (m, ref) -> CalendarMath.date(num(m, 1), num(m, 2), num(m, 3))),
-            new Rule(EnumSet.of(DIGIT), "\\b(\\d{1,2})([/.])(\\d{1,2})\\2" + YEAR,
+            new Rule(EnumSet.of(DAY_DIGITS), "\\b(\\d{1,2})([/.])(\\d{1,2})\\2" + YEAR,
                     (m, ref) -> numeric(num(m, 1), num(m, 3), num(m, 4))),
             new Rule(EnumSet.of(MONTH), "\\b" + ANY_MONTH + " " + DAY + "(?:,? " + YEAR + ")?",
                     (m, ref) -> m.group(3) != null ? CalendarMath.date(num(m, 3), month(m.group(1)), num(m, 2))
                             : CalendarMath.dayWithoutYear(month(m.group(1)), num(m, 2), ref)),
-            new Rule(EnumSet.of(DIGIT), "\\b" + DAY + " (?:of )?" + ANY_MONTH + "(?:,? " + YEAR + ")?",
+            new Rule(EnumSet.of(DAY_DIGITS), "\\b" + DAY + " (?:of )?" + ANY_MONTH + "(?:,? " + YEAR + ")?",
                     (m, ref) -> m.group(3) != null ? CalendarMath.date(num(m, 3), month(m.group(2)), num(m, 1))
                             : CalendarMath.dayWithoutYear(month(m.group(2)), num(m, 1), ref)),
             new Rule(EnumSet.of(MONTH), "\\b" + ANY_MONTH + ",? " + YEAR,
@@ -114,9 +122,9 @@ final class DateRules {
                                 case "next" -> 1;
                                 default -> 0;
                             }, m.group(2))),
-            new Rule(EnumSet.of(DIGIT, NUMBER), "\\b" + COUNT + " (day|week|month|year)s? ago\\b",
+            new Rule(EnumSet.of(COUNT_DIGITS, NUMBER), "\\b" + COUNT + " (day|week|month|year)s? ago\\b",
                     (m, ref) -> CalendarMath.shifted(ref, -amount(m.group(1)), m.group(2).toLowerCase(Locale.ROOT))),
-            new Rule(EnumSet.of(DIGIT), "\\b" + YEAR, (m, body) -> inDateContext(body, m.start()),
+            new Rule(EnumSet.of(FOUR_DIGITS), "\\b" + YEAR, (m, body) -> inDateContext(body, m.start()),
                     (m, ref) -> m.group(1)));
 
     /** Day and month order is a house convention, so 05/08/2019 says only its year; 23/09/2019 says more. */
@@ -172,9 +180,11 @@ final class DateRules {
      * The patterns still check case.
      */
     static int triggers(char[] text, int start, int end) {
-        if (Character.isDigit(text[start])) {
-            return DIGIT.bit();
-        }
+        int triggers = isAsciiDigit(text[start]) ? numberTriggers(text, start, end) : wordTriggers(text, start, end);
+        return triggers == 0 ? 0 : triggers & goOnWith(text, end);
+    }
+
+    private static int wordTriggers(char[] text, int start, int end) {
         if (end - start > LONGEST_TRIGGER || !mayBeTrigger(text, start, end)) {
             return 0;
         }
@@ -187,6 +197,88 @@ final class DateRules {
             slot = (slot + 1) % TRIGGER_KEYS.length;
         }
         return TRIGGER_BITS[slot];
+    }
+
+    /**
+     * The triggers whose date forms can go on with the two characters after a word that ends at {@code end}: a
+     * count ("a", "3") needs " day", " week"... in any case; a day number "/", "." or " " and "of" or a month; a
+     * modifier ("this") a space and a month, a weekday, "week", "month" or "year". Most "a"s, "this"s and numbers
+     * start no date, and trying the patterns on them was most of what finding dates cost.
+     */
+    private static int goOnWith(char[] text, int end) {
+        char next = end < text.length ? text[end] : 0;
+        char after = end + 1 < text.length ? text[end + 1] : 0;
+        int triggers = ALWAYS_TRIED;
+        if (next == ' ' && startsUnit(after)) {
+            triggers |= NUMBER.bit() | COUNT_DIGITS.bit();
+        }
+        if (next == '/' || next == '.' || next == ' ' && (after == 'o' || startsMonth(after))) {
+            triggers |= DAY_DIGITS.bit();
+        }
+        if (next == ' ' && (startsMonth(after) || startsWeekday(after) || after == 'w' || after == 'm' || after == 'y')) {
+            triggers |= MODIFIER.bit();
+        }
+        return triggers;
+    }
+
+    /** "day", "week", "month" or "year" may start here, in either case ({@link #COUNT} is case-insensitive). */
+    private static boolean startsUnit(char c) {
+        return switch (c) {
+            case 'd', 'w', 'm', 'y', 'D', 'W', 'M', 'Y' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean startsMonth(char c) {
+        return switch (c) {
+            case 'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean startsWeekday(char c) {
+        return switch (c) {
+            case 'M', 'T', 'W', 'F', 'S' -> true;
+            default -> false;
+        };
+    }
+
+    /** The triggers of a word that opens with ASCII digits, by how many: no date form starts with five. */
+    private static int numberTriggers(char[] text, int start, int end) {
+        int digits = 1;
+        while (digits < 5 && start + digits < end && isAsciiDigit(text[start + digits])) {
+            digits++;
+        }
+        return switch (digits) {
+            case 1, 2 -> DAY_DIGITS.bit() | COUNT_DIGITS.bit();
+            case 3 -> COUNT_DIGITS.bit();
+            case 4 -> FOUR_DIGITS.bit();
+            default -> 0;
+        };
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * Whether a word opening with this character can start a date form: an ASCII digit, or the first letter of a
+     * trigger word in either case. No other word need be looked at.
+     */
+    static boolean mayStartTrigger(char c) {
+        return c < TRIGGER_FIRST_CHARS.length && TRIGGER_FIRST_CHARS[c];
+    }
+
+    private static boolean[] triggerFirstChars(Set<String> triggerWords) {
+        boolean[] first = new boolean[0x80];
+        for (char digit = '0'; digit <= '9'; digit++) {
+            first[digit] = true;
+        }
+        for (String word : triggerWords) {
+            first[word.charAt(0)] = true;
+            first[Character.toUpperCase(word.charAt(0))] = true;
+        }
+        return first;
     }
 
     /**

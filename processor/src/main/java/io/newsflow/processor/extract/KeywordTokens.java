@@ -79,13 +79,14 @@ final class KeywordTokens {
     private int phraseWordCount;
     private int[] phraseEnds = new int[16];
     private int phraseCount;
+    /** What {@link #wordEnd} leaves: the hash of the word it read. */
+    private int wordHash;
 
     private KeywordTokens(String text, Set<String> stopWords, String language) {
         chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            if (chars[i] == '’') {
-                chars[i] = '\'';
-            }
+        // indexOf scans many characters at a time, and most texts have no curly apostrophe at all.
+        for (int i = text.indexOf('’'); i >= 0; i = text.indexOf('’', i + 1)) {
+            chars[i] = '\'';
         }
         this.stopWords = stopWords;
         elision = language != null && !language.equals("en");
@@ -130,9 +131,9 @@ final class KeywordTokens {
 
     /** Notes the word that starts at {@code start}, adds it to the phrase or closes the phrase; returns its end. */
     private int word(int start, boolean sentenceStart) {
-        int end = wordEnd(chars, start);
+        int end = wordEnd(start);
         // Glued to a dot or slash before it, a word is part of an address: "example.com", "/news".
-        boolean address = start > 0 && ".@/".indexOf(chars[start - 1]) >= 0;
+        boolean address = start > 0 && isAddressMark(chars[start - 1]);
         // "Iran’s" counts as "Iran"; in French and the like, "l'argent" as "argent".
         int from = start;
         int to = end;
@@ -141,9 +142,9 @@ final class KeywordTokens {
         } else if (elision) {
             from = afterElision(from, to);
         }
-        WrittenForms.Form form = note(from, to, sentenceStart);
+        WrittenForms.Form form = note(from, to, from == start && to == end ? wordHash : forms.hash(from, to), sentenceStart);
         Word info = form.word;
-        if (isCandidate(form.text, sentenceStart, info) && !address) {
+        if (isCandidate(form, sentenceStart, info) && !address) {
             addToPhrase(info);
         } else {
             closePhrase();
@@ -151,19 +152,32 @@ final class KeywordTokens {
         return end;
     }
 
-    /** Letters and digits, and the hyphens and apostrophes between them: "well-known", "don't". */
-    private static int wordEnd(char[] chars, int start) {
+    private static boolean isAddressMark(char c) {
+        return c == '.' || c == '@' || c == '/';
+    }
+
+    /**
+     * Letters and digits, and the hyphens and apostrophes between them: "well-known", "don't". Leaves the hash
+     * of the word's characters ({@link WrittenForms#hash}) in {@link #wordHash}: the word is read once, not again
+     * to be looked up.
+     */
+    private int wordEnd(int start) {
+        char[] chars = this.chars;
+        int hash = chars[start];
         int end = start + 1;
         while (end < chars.length) {
             char c = chars[end];
             if (Text.isLetterOrDigit(c)) {
+                hash = 31 * hash + c;
                 end++;
             } else if ((c == '-' || c == '\'') && end + 1 < chars.length && Text.isLetterOrDigit(chars[end + 1])) {
+                hash = 31 * (31 * hash + c) + chars[end + 1];
                 end += 2;
             } else {
                 break;
             }
         }
+        wordHash = hash;
         return end;
     }
 
@@ -177,15 +191,18 @@ final class KeywordTokens {
         return from;
     }
 
-    /** Records how the word at [from, to) is written here; returns the written form and what the text says of the word. */
-    private WrittenForms.Form note(int from, int to, boolean sentenceStart) {
-        WrittenForms.Form form = forms.find(from, to);
+    /**
+     * Records how the word at [from, to), whose characters hash to {@code hash}, is written here; returns the
+     * written form and what the text says of the word.
+     */
+    private WrittenForms.Form note(int from, int to, int hash, boolean sentenceStart) {
+        WrittenForms.Form form = forms.find(from, to, hash);
         if (form == null) {
             String written = new String(chars, from, to - from);
             form = forms.add(from, to, written, wordOf(written));
         }
         Word info = form.word;
-        boolean capitalised = Character.isUpperCase(chars[from]);
+        boolean capitalised = form.capitalised;
         if (!sentenceStart) {
             if (capitalised) {
                 info.capitalisedMidSentence++;
@@ -212,18 +229,18 @@ final class KeywordTokens {
     }
 
     /** Whether the word may be part of a key phrase. */
-    private boolean isCandidate(String word, boolean sentenceStart, Word info) {
-        char first = word.charAt(0);
-        boolean capitalised = Character.isUpperCase(first);
-        if (word.length() < 2 || Character.isDigit(first) || info.stopWord) {
+    private boolean isCandidate(WrittenForms.Form form, boolean sentenceStart, Word info) {
+        char first = form.text.charAt(0);
+        if (info.stopWord || form.length < 2 || Character.isDigit(first)) {
             return false;
         }
         if (!stopWords.isEmpty()) {
             return true;
         }
+        boolean capitalised = form.capitalised;
         boolean caseless = !capitalised && !Character.isLowerCase(first);
-        return caseless ? word.length() >= LONG_CASELESS_WORD
-                : capitalised && !sentenceStart || word.length() >= LONG_WORD;
+        return caseless ? form.length >= LONG_CASELESS_WORD
+                : capitalised && !sentenceStart || form.length >= LONG_WORD;
     }
 
     private void addToPhrase(Word info) {

@@ -90,29 +90,33 @@ final class LanguageDetector {
         if (text.contains("http") || text.indexOf('@') >= 0) {
             return true;
         }
-        Character.UnicodeScript seen = null;
+        // Two scripts are met wherever they stand; ASCII, most of the text, is only asked whether it has a letter,
+        // and only until one is found.
+        boolean latin = false;
+        Character.UnicodeScript other = null;
         for (char c : text.toCharArray()) {
-            Character.UnicodeScript script = scriptOf(c);
-            if (script == null) {
-                continue;
+            if (c >= 0x80) {
+                Character.UnicodeScript script = scriptOf(c);
+                if (script == Character.UnicodeScript.LATIN) {
+                    latin = true;
+                } else if (script != null && other != null && other != script) {
+                    return true;
+                } else if (script != null) {
+                    other = script;
+                }
+            } else if (!latin) {
+                latin = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
             }
-            if (seen != null && seen != script) {
-                return true;
-            }
-            seen = script;
         }
-        return false;
+        return latin && other != null;
     }
 
     /**
-     * The script a character counts for, null for none: the filter counts no script for common, inherited (marks
-     * count towards the letter they follow) and unassigned characters. Most characters are ASCII or the general
-     * punctuation of quotes and dashes, and those are answered without {@link Character.UnicodeScript#of}'s search.
+     * The script a character outside ASCII counts for, null for none: the filter counts no script for common,
+     * inherited (marks count towards the letter they follow) and unassigned characters. Most such characters are
+     * the general punctuation of quotes and dashes, answered without {@link Character.UnicodeScript#of}'s search.
      */
     private static Character.UnicodeScript scriptOf(char c) {
-        if (c < 0x80) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' ? Character.UnicodeScript.LATIN : null;
-        }
         if (c >= GENERAL_PUNCTUATION && c <= GENERAL_PUNCTUATION_END) {
             return null;
         }

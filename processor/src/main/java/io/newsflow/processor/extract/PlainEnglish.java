@@ -1,7 +1,5 @@
 package io.newsflow.processor.extract;
 
-import java.util.Locale;
-
 /**
  * Recognises plainly English text from its function words, at a tiny fraction of what the n-gram detector
  * costs: most articles are English, and for them the detector's answer is known in advance. The words below
@@ -13,7 +11,7 @@ import java.util.Locale;
  */
 final class PlainEnglish {
 
-    private static final WordList FUNCTION_WORDS = WordList.of("the", "and", "of", "that", "with", "for", "this",
+    private static final AsciiWords FUNCTION_WORDS = AsciiWords.of("the", "and", "of", "that", "with", "for", "this",
             "have", "has", "are", "were", "been", "which", "from", "would", "their", "they", "there", "his", "it",
             "its", "not", "but", "said", "will", "who");
     /** Fewer words than this and a share says little; the detector decides. */
@@ -37,7 +35,7 @@ final class PlainEnglish {
         // method on the stack (OSR) besides its normal compile, each recompiled after a deoptimization.
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
+            if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
                 start = start < 0 ? i : start;
                 ascii &= c < 0x80;
             } else if (start >= 0) {
@@ -56,7 +54,8 @@ final class PlainEnglish {
                 && nonAscii * 100 <= letters * MAX_NON_ASCII_PERCENT;
     }
 
+    /** @param start the first of ASCII letters that run to {@code end} */
     private static boolean isFunctionWord(String text, int start, int end) {
-        return end - start <= FUNCTION_WORDS.longest() && FUNCTION_WORDS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+        return FUNCTION_WORDS.containsIgnoringCase(text, start, end);
     }
 }

@@ -98,25 +98,38 @@ final class SimHash {
         char[] chars = new char[text.length() + 1];
         text.getChars(0, text.length(), chars, 0);
         chars[text.length()] = ' ';
-        long[] hashes = new long[16];
+        // Every word ends at a character of its own: no more words than half the characters.
+        long[] hashes = new long[chars.length / 2 + 1];
         int count = 0;
         long hash = FNV_OFFSET;
-        boolean inWord = false;
+        int inWord = 0;
         for (char c : chars) {
-            if (Text.isLetterOrDigit(c)) {
-                int lower = c >= 0x80 ? Character.toLowerCase((int) c) : c <= 'Z' && c >= 'A' ? c + ('a' - 'A') : c;
-                hash = (hash ^ lower) * FNV_PRIME;
-                inWord = true;
-            } else if (inWord) {
-                if (count == hashes.length) {
-                    hashes = Arrays.copyOf(hashes, count * 2);
-                }
-                hashes[count++] = hash;
-                hash = FNV_OFFSET;
-                inWord = false;
-            }
+            int lower = c < 0x80 ? ASCII_LOWER[c] : lowerOutsideAscii(c);
+            int word = -lower >>> 31;
+            // Without a branch on letter or not, which mispredicts at both ends of every word: the hash so far is
+            // written every time and kept only when a word ends here.
+            hashes[count] = hash;
+            count += inWord & ~word;
+            long keep = -(long) word;
+            hash = (hash ^ lower) * FNV_PRIME & keep | FNV_OFFSET & ~keep;
+            inWord = word;
         }
         return Arrays.copyOf(hashes, count);
+    }
+
+    /** A letter or digit in lower case, 0 for any other character: one look-up answers both questions. */
+    private static final char[] ASCII_LOWER = asciiLower();
+
+    private static char[] asciiLower() {
+        char[] lower = new char[0x80];
+        for (char c = 0; c < lower.length; c++) {
+            lower[c] = Text.isAsciiLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+        }
+        return lower;
+    }
+
+    private static int lowerOutsideAscii(char c) {
+        return Text.isLetterOrDigit(c) ? Character.toLowerCase((int) c) : 0;
     }
 
     /** MurmurHash3's 64-bit finaliser: full avalanche in five steps. */

@@ -17,6 +17,8 @@ final class WrittenForms {
         /** The characters as a String, made once per form. */
         final String text;
         final Word word;
+        /** The first character is upper case: asked of every occurrence, answered once. */
+        final boolean capitalised;
 
         Form(int start, int length, int hash, String text, Word word) {
             this.start = start;
@@ -24,6 +26,7 @@ final class WrittenForms {
             this.hash = hash;
             this.text = text;
             this.word = word;
+            capitalised = Character.isUpperCase(text.charAt(0));
         }
     }
 
@@ -36,9 +39,11 @@ final class WrittenForms {
         slots = new Form[Integer.highestOneBit(Math.max(16, expected) * 2 - 1) * 2];
     }
 
-    /** The form written at [from, to) of the text; null when not added yet. */
-    Form find(int from, int to) {
-        int hash = hash(from, to);
+    /**
+     * The form written at [from, to) of the text, whose characters hash to {@code hash} ({@link #hash}); null when
+     * not added yet. The caller hashes: it can do so while it reads the word.
+     */
+    Form find(int from, int to, int hash) {
         int mask = slots.length - 1;
         for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
             Form form = slots[slot];
@@ -92,7 +97,7 @@ final class WrittenForms {
     }
 
     /** As {@link String#hashCode} would give for the characters. */
-    private int hash(int from, int to) {
+    int hash(int from, int to) {
         int hash = 0;
         for (int i = from; i < to; i++) {
             hash = 31 * hash + text[i];

@@ -99,4 +99,29 @@ class DateExtractorTest {
         assertThat(System.nanoTime() - start).isLessThan(3_000_000_000L);
         assertThat(found).last().extracting(DateMention::date).isEqualTo("2019-08-05");
     }
+
+    @Test
+    void shouldTellNumbersByTheirDigitsWhenAWordOpensWithThem() {
+        assertThat(dates.find("It was 2019-09-23, 23rd of September, 3 days ago, 120 days ago, since 2015.", REFERENCE))
+                .extracting(DateMention::text)
+                .containsExactly("2019-09-23", "23rd of September", "3 days ago", "120 days ago", "2015");
+        assertThat(dates.find("Codes 12345 days ago, 1000 days ago and since ٢٠١٥ or x2015 or _2015.", REFERENCE))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldFindADateWhereItsWordFollowsAnotherWithoutASpace() {
+        assertThat(dates.find("(Monday)—Tuesday/“Sept. 23”", REFERENCE)).extracting(DateMention::text)
+                .containsExactly("Monday", "Tuesday", "Sept. 23");
+    }
+
+    @Test
+    void shouldTryAWordsDateFormsWhateverCaseOrMarkFollowsItWhenTheFormCanGoOnSo() {
+        assertThat(dates.find("Filed 3 Days ago, A week ago, 5.9.2019, 6/9/2019, 23 of September, 2 June, this Friday,"
+                + " next year, last Month, this May.", REFERENCE)).extracting(DateMention::text)
+                .containsExactly("3 Days ago", "A week ago", "5.9.2019", "6/9/2019", "23 of September", "2 June",
+                        "this Friday", "next year", "this May");
+        assertThat(dates.find("A decade ago, 3 hours ago, this report, 12 people, 3 of them, last Thurs.", REFERENCE))
+                .isEmpty();
+    }
 }

@@ -2,6 +2,7 @@ package io.newsflow.processor.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class WordCounterTest {
@@ -48,5 +49,43 @@ class WordCounterTest {
     void shouldCountZeroWhenTheTextIsEmptyOrNull() {
         assertThat(counter.count("")).isZero();
         assertThat(counter.count(null)).isZero();
+    }
+
+    @Test
+    void shouldCountAsAWalkOverCodePointsDoesWhenTextsMixJoinersMarksAndSurrogates() {
+        String alphabet = "aZ9 '-’‐‑\u200C\u200D.é\u0301\u20DD字\uD835\uDC00\uD800\uDC00\uDFFF\uD801😀";
+        Random random = new Random(15);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int length = random.nextInt(12); length > 0; length--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(counter.count(text.toString())).as(text.toString()).isEqualTo(walkOverCodePoints(text.toString()));
+        }
+    }
+
+    /** The rule as the class comment states it, one code point at a time. */
+    private static int walkOverCodePoints(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (isWordChar(cp)) {
+                words += inWord ? 0 : 1;
+                inWord = true;
+            } else {
+                inWord = inWord && "'’-‐‑\u200C\u200D".indexOf(cp) >= 0 && next < text.length()
+                        && isWordChar(text.codePointAt(next));
+            }
+            i = next;
+        }
+        return words;
+    }
+
+    private static boolean isWordChar(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 }

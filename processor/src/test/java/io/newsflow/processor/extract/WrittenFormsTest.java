@@ -12,11 +12,11 @@ class WrittenFormsTest {
         char[] text = "Iran and Iran, IRAN".toCharArray();
         WrittenForms forms = new WrittenForms(text, 4);
         Word iran = new Word("iran", false, 0);
-        assertThat(forms.find(0, 4)).isNull();
+        assertThat(forms.find(0, 4, forms.hash(0, 4))).isNull();
         WrittenForms.Form added = forms.add(0, 4, "Iran", iran);
-        assertThat(forms.find(9, 13)).isSameAs(added);
-        assertThat(forms.find(15, 19)).isNull();
-        assertThat(forms.find(0, 3)).isNull();
+        assertThat(forms.find(9, 13, forms.hash(9, 13))).isSameAs(added);
+        assertThat(forms.find(15, 19, forms.hash(15, 19))).isNull();
+        assertThat(forms.find(0, 3, forms.hash(0, 3))).isNull();
     }
 
     @Test
@@ -33,8 +33,8 @@ class WrittenFormsTest {
             forms.add(start, end, words.substring(start, end), new Word("w" + i, false, i));
             start = end + 1;
         }
-        assertThat(forms.find(0, 2).word.id).isZero();
+        assertThat(forms.find(0, 2, forms.hash(0, 2)).word.id).isZero();
         int last = words.lastIndexOf("w199");
-        assertThat(forms.find(last, last + 4).word.id).isEqualTo(199);
+        assertThat(forms.find(last, last + 4, forms.hash(last, last + 4)).word.id).isEqualTo(199);
     }
 }

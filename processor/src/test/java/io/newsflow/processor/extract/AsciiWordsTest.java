@@ -1,0 +1,35 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class AsciiWordsTest {
+
+    private final AsciiWords words = AsciiWords.of("the", "of", "which");
+
+    @Test
+    void shouldFindAWordInAnyCaseWhereverTheTextHasIt() {
+        String text = "Of THE Which";
+        assertThat(words.containsIgnoringCase(text, 0, 2)).isTrue();
+        assertThat(words.containsIgnoringCase(text, 3, 6)).isTrue();
+        assertThat(words.containsIgnoringCase(text, 7, 12)).isTrue();
+    }
+
+    @Test
+    void shouldNotFindAPartOrAnExtensionOfAWord() {
+        String text = "th thee whichever o";
+        assertThat(words.containsIgnoringCase(text, 0, 2)).isFalse();
+        assertThat(words.containsIgnoringCase(text, 3, 7)).isFalse();
+        assertThat(words.containsIgnoringCase(text, 8, 17)).isFalse();
+        assertThat(words.containsIgnoringCase(text, 18, 19)).isFalse();
+    }
+
+    @Test
+    void shouldRefuseAWordItCannotNumber() {
+        assertThatThrownBy(() -> AsciiWords.of("Café")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AsciiWords.of("The")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AsciiWords.of("abcdefghijklm")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
