@@ -335,7 +335,9 @@ final class MentionTyper {
     private Mention byNameAfterTitles(List<Token> tokens, int from, int to, boolean weak) {
         String full = text(tokens, from, to);
         boolean titled = false;
-        while (from < to - 1 && (gazetteer.isTitle(tokens.get(from).text()) && !beforeCommonWord(tokens, from + 1)
+        while (from < to - 1 && (gazetteer.isTitle(tokens.get(from).text())
+                && (isAbbreviated(tokens.get(from).text()) && endsLikeASurname(tokens.get(to - 1).text())
+                        || !beforeCommonWord(tokens, from + 1))
                 || gazetteer.isDemonym(tokens.get(from).text()))) {
             titled |= gazetteer.isTitle(tokens.get(from).text());
             from++;
@@ -457,6 +459,19 @@ final class MentionTyper {
                 && !gazetteer.isDemonym(last.split("-")[0]); // but "Odessa American" is a newspaper
         return (gazetteer.isCity(first) || gazetteer.isLocation(first)) && !gazetteer.isSurname(last)
                 && !gazetteer.isGivenName(tokens.get(from + 1).text()) && !person;
+    }
+
+    /**
+     * "Rep.", "Sen.", "Gov.": a title written short stands before a person whatever common word follows ("Rep. Chip
+     * Roy"), as no body's name opens with one; before words that end in no surname it addresses an office ("Mr.
+     * Ranking Member").
+     */
+    private static boolean isAbbreviated(String title) {
+        return title.endsWith(".");
+    }
+
+    private boolean endsLikeASurname(String word) {
+        return gazetteer.isSurname(word) || !gazetteer.isCommonWord(word);
     }
 
     /** "Major League Baseball", "General Assembly": a title before a common word is part of a name. */

@@ -282,4 +282,10 @@ class EntityExtractorTest {
         assertThat(extractor.find(null, "He played for the Patriots in 1971 and won gold at the Games."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Patriots", Entity.ORGANIZATION));
     }
+
+    @Test
+    void shouldTakeTheNameAfterAnAbbreviatedTitleWhateverWordsItIsMadeOf() {
+        assertThat(extractor.find(null, "The motion was backed by Sen. Dusty Bell. Mr. Deputy Chair, I object."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Dusty Bell", Entity.PERSON));
+    }
 }
