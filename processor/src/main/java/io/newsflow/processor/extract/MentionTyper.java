@@ -205,6 +205,9 @@ final class MentionTyper {
     private Mention byWholeName(List<Token> tokens, int from, int to) {
         String full = text(tokens, from, to);
         int start = tokens.get(from).start();
+        if (to - from == 1 && stateAfterTown(tokens, from)) {
+            return new Mention(full + ".", Entity.LOCATION, start, false); // "Fresno, Calif.": the dot is the name's
+        }
         if (gazetteer.isOrganisation(full)) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
@@ -267,6 +270,20 @@ final class MentionTyper {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Ascom North America", a firm's branch
         }
         return null;
+    }
+
+    /**
+     * "Fresno, Calif.", "Erie, Pa.": a state's abbreviation with its dot; after a town and a comma even those that are
+     * also words or names ("Pa", "Wash", "Miss"), which a list alone must not take.
+     */
+    private boolean stateAfterTown(List<Token> tokens, int at) {
+        String word = tokens.get(at).text();
+        if (!NameShapes.isStateAbbreviation(word) || at + 1 >= tokens.size() || !tokens.get(at + 1).text().equals(".")
+                || tokens.get(at + 1).start() != tokens.get(at).end()) {
+            return false;
+        }
+        return gazetteer.isLocation(word)
+                || at > 1 && tokens.get(at - 1).text().equals(",") && NameChunker.isNameWord(tokens.get(at - 2));
     }
 
     /**

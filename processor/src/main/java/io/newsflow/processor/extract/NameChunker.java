@@ -390,7 +390,10 @@ final class NameChunker {
             "Marquis", "Marquess", "Viscount", "Count", "Countess", "Baron", "Archbishop", "Bishop", "Kings",
             "Church", "Hall");
 
-    /** Drops the capitalised sentence opener ("During", "The") unless a list knows it. */
+    /**
+     * Drops the capitalised sentence opener ("During", "The") unless a list knows it; a word that makes what follows
+     * no name ("Hurricane Milton", "Operation Sindoor") stays, for the typer to drop the whole.
+     */
     private void add(List<Token> tokens, int from, int to, List<Span> spans) {
         int start = from;
         boolean weak = false;
@@ -398,7 +401,7 @@ final class NameChunker {
         boolean opener = tokens.get(start).sentenceStart() && !(start > 0 && tokens.get(start - 1).text().equals(";"))
                 || afterDateline(tokens, start);
         if (opener && opensSentenceOnly(tokens.get(start).text())
-                && !startsKnownPhrase(tokens, start, to) && !opensABodysName(tokens, start, to)) {
+                && !(to - from > 1 && gazetteer.isNonEntity(tokens.get(start).text())) && !startsKnownPhrase(tokens, start, to) && !opensABodysName(tokens, start, to)) {
             if (to - from == 1) {
                 weak = true;
             } else {

@@ -20,6 +20,14 @@ final class NameShapes {
             "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
             "WA", "WV", "WI", "WY", "DC");
 
+    /**
+     * US states as news agencies abbreviate them after a town ("Fresno, Calif."), without their dot, which is a token
+     * of its own (AP style; the states it writes out in full are not here).
+     */
+    private static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del",
+            "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb",
+            "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
+
     /** Month and day names, which follow a name in datelines and bylines without belonging to it. */
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
@@ -64,6 +72,10 @@ final class NameShapes {
 
     static boolean isStateCode(String word) {
         return STATE_CODES.contains(word);
+    }
+
+    static boolean isStateAbbreviation(String word) {
+        return STATE_ABBREVIATIONS.contains(word);
     }
 
     static boolean isCalendarWord(String word) {

@@ -288,4 +288,19 @@ class EntityExtractorTest {
         assertThat(extractor.find(null, "The motion was backed by Sen. Dusty Bell. Mr. Deputy Chair, I object."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Dusty Bell", Entity.PERSON));
     }
+
+    @Test
+    void shouldKeepTheDotOfAStatesAbbreviationAndTakeAmbiguousOnesOnlyAfterATown() {
+        assertThat(extractor.find(null, "The mill outside Harlow Falls, Pa. shut in May. Its owner moved to Reno, Nev."))
+                .extracting(Entity::name, Entity::type).contains(tuple("Pa.", Entity.LOCATION),
+                        tuple("Nev.", Entity.LOCATION));
+        assertThat(extractor.find(null, "Pa. said the farm was his."))
+                .extracting(Entity::name).doesNotContain("Pa.");
+    }
+
+    @Test
+    void shouldNotTakeAStormsNameForATownWhenItOpensASentence() {
+        assertThat(extractor.find(null, "Hurricane Wigan flooded the coast. Typhoon Lancaster followed it."))
+                .isEmpty();
+    }
 }
