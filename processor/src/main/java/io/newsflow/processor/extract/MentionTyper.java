@@ -48,6 +48,9 @@ final class MentionTyper {
                 span = new Span(span.from(), span.to() - 1, span.weak());
             }
         }
+        if (NameShapes.namesAnIndex(tokens, span.from(), span.to())) {
+            return;
+        }
         if (makersTelevision(tokens, span)) {
             span = new Span(span.from(), span.to() - 1, span.weak()); // "a Samsung TV", "the Apple TV app"
         }

@@ -28,6 +28,15 @@ final class NameShapes {
             "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb",
             "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
 
+    /**
+     * Stock indexes named by their provider and their number of stocks ("S&P 500", "FTSE 100", "STOXX 600"), which
+     * the guidelines leave out; the provider alone may be a body, so only the name before a number is one.
+     */
+    private static final Set<String> INDEX_PROVIDERS = Set.of("S&P", "FTSE", "STOXX", "Stoxx", "Euro Stoxx",
+            "Russell", "CAC", "DAX", "Nikkei", "Hang Seng", "KOSPI", "IBEX", "ASX", "Wilshire", "Nifty", "MSCI");
+    /** Last words of indexes' names: "Dow Jones Industrial Average", "Nasdaq Composite", "Shanghai Composite". */
+    private static final Set<String> INDEX_ENDINGS = Set.of("Average", "Composite");
+
     /** Month and day names, which follow a name in datelines and bylines without belonging to it. */
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
@@ -76,6 +85,17 @@ final class NameShapes {
 
     static boolean isStateAbbreviation(String word) {
         return STATE_ABBREVIATIONS.contains(word);
+    }
+
+    /** Tokens {@code from..to} name a stock index: "S&P 500", "Nasdaq Composite". */
+    static boolean namesAnIndex(List<Token> tokens, int from, int to) {
+        if (INDEX_ENDINGS.contains(tokens.get(to - 1).text())) {
+            return to - from > 1;
+        }
+        if (to >= tokens.size() || !tokens.get(to).opensWithDigit() || to - from > 2) {
+            return false;
+        }
+        return INDEX_PROVIDERS.contains(MentionTyper.text(tokens, from, to));
     }
 
     static boolean isCalendarWord(String word) {

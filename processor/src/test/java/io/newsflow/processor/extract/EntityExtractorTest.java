@@ -303,4 +303,11 @@ class EntityExtractorTest {
         assertThat(extractor.find(null, "Hurricane Wigan flooded the coast. Typhoon Lancaster followed it."))
                 .isEmpty();
     }
+
+    @Test
+    void shouldLeaveStockIndexesOut() {
+        assertThat(extractor.find(null, "The FTSE 100 slid and the Nasdaq Composite rose. Traders at Goldman Sachs "
+                + "expect the Russell 2000 to follow."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Goldman Sachs", Entity.ORGANIZATION));
+    }
 }
