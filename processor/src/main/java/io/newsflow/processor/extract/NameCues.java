@@ -99,6 +99,9 @@ final class NameCues {
             "enclave", "territory", "country", "nation", "republic", "kingdom", "outskirts", "north", "south",
             "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern",
             "western", "central", "resort", "river", "valley");
+    /** Nouns for a part of a country, after its name: "the Donbas region", "the Kherson province". */
+    private static final Set<String> AREA_NOUNS = Set.of("region", "province", "district", "valley", "peninsula",
+            "basin", "prefecture", "governorate", "oblast", "countryside", "coast", "area", "delta", "highlands");
     /** What an organisation, a person or a place has: "Halliburton's shares", "Dozier's wife", "Iraq's capital". */
     private static final Set<String> ORGANISATION_HAS = Set.of("shares", "stock", "shareholders", "board",
             "headquarters", "subsidiary", "chief", "ceo", "executives", "employees", "staff", "workers",
@@ -183,7 +186,9 @@ final class NameCues {
                 && (before.equals("for") || before.equals("of") || before.equals("at"))) {
             return Entity.ORGANIZATION; // "a spokeswoman for X", "chief executive of X", "an analyst at X"
         }
-        if (before.equals("of") && from > 1 && PLACE_NOUNS.contains(tokens.get(from - 2).text())) {
+        if (before.equals("of") && from > 1 && PLACE_NOUNS.contains(tokens.get(from - 2).text())
+                || before.equals("the") && AREA_NOUNS.contains(after) && !gazetteer.isDemonym(tokens.get(to - 1).text())) {
+            // "the village of Lougou", "the Donbas region", "the Boston area"; "the Goan countryside" is a people's
             return Entity.LOCATION;
         }
         if (Tokens.isPossessive(after) && to + 1 < tokens.size()) {

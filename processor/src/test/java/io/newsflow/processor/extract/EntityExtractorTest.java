@@ -310,4 +310,12 @@ class EntityExtractorTest {
                 + "expect the Russell 2000 to follow."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Goldman Sachs", Entity.ORGANIZATION));
     }
+
+    @Test
+    void shouldTakeAnUnknownNameBeforeRegionOrProvinceAsAPlace() {
+        assertThat(extractor.find(null, "Fighting spread across the Zarvona region. Crops failed in the Mellowbrae "
+                + "province, and the Texan countryside was dry."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Zarvona", Entity.LOCATION),
+                        tuple("Mellowbrae", Entity.LOCATION));
+    }
 }
