@@ -238,7 +238,8 @@ final class MentionTyper {
                 && !(NameShapes.isRoomWord(last) && allCommonWords(tokens, from, to - 1))) {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Bridgestone Arena", not "City Hall"
         }
-        if (to - from > 1 && (gazetteer.isOrgWord(last) || head != null && gazetteer.isOrgWord(head))) {
+        if (to - from > 1 && (gazetteer.isOrgWord(last) || head != null && (gazetteer.isOrgWord(head)
+                || advocates(tokens, from, head)))) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
         if (to - from > 1 && gazetteer.opensPlace(first) && !gazetteer.isOrgWord(last)
@@ -306,6 +307,12 @@ final class MentionTyper {
             region |= !gazetteer.isCity(part);
         }
         return region;
+    }
+
+    /** "Doctors for Camp Closure", "Americans for Prosperity": a group named for its members and its cause. */
+    private boolean advocates(List<Token> tokens, int from, String head) {
+        return tokens.get(from).text().equals(head) && tokens.get(from + 1).text().equals("for")
+                && NameChunker.isAdvocatesHead(gazetteer, head);
     }
 
     /** "Radio Broadcast", "Racing Bicycles": a description, not a name. */

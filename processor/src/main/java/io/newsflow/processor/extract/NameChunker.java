@@ -171,7 +171,9 @@ final class NameChunker {
      */
     private int joinedAfterBody(List<Token> tokens, int at) {
         String word = tokens.get(at).text();
-        if (!word.equals("for") && !word.equals("on") || !FOR_HEADS.contains(tokens.get(at - 1).text())) {
+        String head = tokens.get(at - 1).text();
+        if (!(word.equals("for") || word.equals("on")) || !FOR_HEADS.contains(head)
+                && !(word.equals("for") && opensAdvocatesName(tokens, at - 1))) {
             return 0;
         }
         int next = at + 1 < tokens.size() && tokens.get(at + 1).text().equals("the") ? at + 2 : at + 1;
@@ -384,6 +386,29 @@ final class NameChunker {
             "Office", "Agency", "Fund", "Movement", "Organization", "Organisation", "Network", "Project",
             "Institution", "Trust", "Forum", "Board", "Bureau", "Department", "Ministry");
 
+    /** People who band together for a cause, and name their group so: "Doctors for ...", "Parents for ...". */
+    private static final Set<String> ADVOCATES = Set.of("Doctors", "Physicians", "Nurses", "Scientists", "Engineers",
+            "Lawyers", "Citizens", "Students", "Parents", "Mothers", "Moms", "Fathers", "Dads", "Families", "Veterans",
+            "Women", "Teachers", "Journalists", "Artists", "Farmers", "Patients", "Taxpayers", "Voters", "Residents",
+            "Neighbors", "Neighbours", "Workers", "Clergy", "Rabbis", "Economists", "Evangelicals", "Conservatives",
+            "Progressives", "Democrats", "Republicans");
+
+    /**
+     * "Doctors for Camp Closure", "Americans for Prosperity": a plural of people, or of a people, opening a name
+     * before "for" at {@code head}.
+     */
+    private boolean opensAdvocatesName(List<Token> tokens, int head) {
+        String word = tokens.get(head).text();
+        return isNameWord(tokens.get(head)) && (head == 0 || !isNameWord(tokens.get(head - 1)))
+                && isAdvocatesHead(gazetteer, word);
+    }
+
+    /** The word that makes an "X for Y" name a group's: "Doctors", "Americans", "Texans". */
+    static boolean isAdvocatesHead(Gazetteer gazetteer, String word) {
+        return ADVOCATES.contains(word) || word.length() > 4 && word.endsWith("s")
+                && (gazetteer.isDemonym(word) || gazetteer.isDemonym(word.substring(0, word.length() - 1)));
+    }
+
     /** Heads of "X of Y" names the suffix lists do not hold. */
     private static final Set<String> OF_HEADS = Set.of("House", "Houses", "Order", "Friends", "Bank", "Sons",
             "Sisters", "Daughters", "Knights", "Duke", "Duchess", "Earl", "Prince", "Princess", "Lord", "Lady",
@@ -392,7 +417,8 @@ final class NameChunker {
 
     /**
      * Drops the capitalised sentence opener ("During", "The") unless a list knows it; a word that makes what follows
-     * no name ("Hurricane Milton", "Operation Sindoor") stays, for the typer to drop the whole.
+     * no name ("Hurricane Milton", "Operation Sindoor") stays, for the typer to drop the whole, and so does the head of
+     * a group's name joined to its cause by "for" ("Parents for Safer Schools").
      */
     private void add(List<Token> tokens, int from, int to, List<Span> spans) {
         int start = from;
@@ -401,7 +427,8 @@ final class NameChunker {
         boolean opener = tokens.get(start).sentenceStart() && !(start > 0 && tokens.get(start - 1).text().equals(";"))
                 || afterDateline(tokens, start);
         if (opener && opensSentenceOnly(tokens.get(start).text())
-                && !(to - from > 1 && gazetteer.isNonEntity(tokens.get(start).text())) && !startsKnownPhrase(tokens, start, to) && !opensABodysName(tokens, start, to)) {
+                && !(to - from > 1 && (gazetteer.isNonEntity(tokens.get(start).text())
+                        || tokens.get(start + 1).text().equals("for"))) && !startsKnownPhrase(tokens, start, to) && !opensABodysName(tokens, start, to)) {
             if (to - from == 1) {
                 weak = true;
             } else {

@@ -318,4 +318,12 @@ class EntityExtractorTest {
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Zarvona", Entity.LOCATION),
                         tuple("Mellowbrae", Entity.LOCATION));
     }
+
+    @Test
+    void shouldKeepAGroupNamedForItsMembersAndItsCauseWhole() {
+        assertThat(extractor.find(null, "Nurses for Cleaner Wards met the mayor. She thanked Texans for Open Roads."))
+                .extracting(Entity::name, Entity::type).containsExactly(
+                        tuple("Nurses for Cleaner Wards", Entity.ORGANIZATION),
+                        tuple("Texans for Open Roads", Entity.ORGANIZATION));
+    }
 }
