@@ -447,14 +447,35 @@ final class MentionTyper {
         if (isFirstName(first) && (surnameLast || !gazetteer.isCommonWord(first) && !isPluralNoun(last))) {
             return from;
         }
-        if (surnameLast && gazetteer.isCommonWord(first) && !gazetteer.isPlaceWord(first) && !gazetteer.isOrgWord(first)) {
+        boolean job = gazetteer.isCommonWord(first) && !gazetteer.isPlaceWord(first) && !gazetteer.isOrgWord(first)
+                || tokens.get(from).sentenceStart() && gazetteer.facts(first) == 0 && isAgentNoun(first);
+        if (surnameLast && job) {
             for (int k = from + 1; k < to - 1; k++) {
-                if (isFirstName(tokens.get(k).text())) {
+                if (isFirstName(tokens.get(k).text()) && tokens.get(k).isCapitalised()) {
                     return k;
                 }
             }
         }
         return -1;
+    }
+
+    /** Endings of nouns for who does something: "Frontman", "Midfielder", "Lobbyist", "Comedian". */
+    private static final String[] AGENT_ENDINGS = {"man", "woman", "er", "or", "ist", "ian"};
+
+    /**
+     * A job no list knows, as a sentence may open with one before a name ("Frontman Chris Martin"): a word with an
+     * agent noun's ending, not a name of its own ("Adenet Le Roi").
+     */
+    private static boolean isAgentNoun(String word) {
+        if (!Character.isLowerCase(word.charAt(word.length() - 1))) {
+            return false;
+        }
+        for (String ending : AGENT_ENDINGS) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Lewis Leathers", "Dover Saddlery"'s kind: a plural of an English word names a firm's wares, not a family. */

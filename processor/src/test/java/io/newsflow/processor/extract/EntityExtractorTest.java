@@ -326,4 +326,10 @@ class EntityExtractorTest {
                         tuple("Nurses for Cleaner Wards", Entity.ORGANIZATION),
                         tuple("Texans for Open Roads", Entity.ORGANIZATION));
     }
+
+    @Test
+    void shouldLeaveAJobNoListKnowsOutOfTheNameItOpensASentenceWith() {
+        assertThat(extractor.find(null, "Frontwoman Tessa Lindqvist thanked the crowd."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Tessa Lindqvist", Entity.PERSON));
+    }
 }
