@@ -428,7 +428,8 @@ final class NameChunker {
                 || afterDateline(tokens, start);
         if (opener && opensSentenceOnly(tokens.get(start).text())
                 && !(to - from > 1 && (gazetteer.isNonEntity(tokens.get(start).text())
-                        || tokens.get(start + 1).text().equals("for"))) && !startsKnownPhrase(tokens, start, to) && !opensABodysName(tokens, start, to)) {
+                        || tokens.get(start + 1).text().equals("for"))) && !namesAStreet(tokens, from, to)
+                && !startsKnownPhrase(tokens, start, to) && !opensABodysName(tokens, start, to)) {
             if (to - from == 1) {
                 weak = true;
             } else {
@@ -445,6 +446,16 @@ final class NameChunker {
         if (start < end) {
             spans.add(new Span(start, end, weak));
         }
+    }
+
+    /** Roads' and squares' last words, which make the common word before them a name ("Wall Street", "Long Lane"). */
+    private static final Set<String> THOROUGHFARES = Set.of("Street", "Avenue", "Road", "Boulevard", "Lane", "Square",
+            "Drive", "Highway", "Bridge");
+
+    /** "Wall Street analysts...": a common word and a road's last word open the sentence as one name. */
+    private boolean namesAStreet(List<Token> tokens, int from, int to) {
+        return to - from == 2 && THOROUGHFARES.contains(tokens.get(from + 1).text())
+                && !STOP_WORDS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT));
     }
 
     /** "LONDON (Reuters) - The ...": the story's first sentence opens after the dateline's dash. */

@@ -332,4 +332,10 @@ class EntityExtractorTest {
         assertThat(extractor.find(null, "Frontwoman Tessa Lindqvist thanked the crowd."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Tessa Lindqvist", Entity.PERSON));
     }
+
+    @Test
+    void shouldKeepACommonWordThatOpensASentenceAsAStreetsName() {
+        assertThat(extractor.find(null, "Sales fell. Copper Lane was closed for repairs. Every Street party was cancelled."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Copper Lane", Entity.LOCATION));
+    }
 }
