@@ -105,7 +105,9 @@ final class MentionTyper {
     private boolean trailingTitle(List<Token> tokens, Span span) {
         String last = tokens.get(span.to() - 1).text();
         String before = tokens.get(span.to() - 2).text();
-        if (!gazetteer.isTitle(last) || !NameChunker.isNameWord(tokens.get(span.to() - 2)) || gazetteer.isTitle(before)
+        // "Ford Field": a title that is also a place's last word ("Field Marshal") ends a place's name
+        if (!gazetteer.isTitle(last) || gazetteer.isPlaceWord(last) || !NameChunker.isNameWord(tokens.get(span.to() - 2))
+                || gazetteer.isTitle(before)
                 || gazetteer.isGivenName(before) && gazetteer.isSurname(last)) { // "Damian King", "Alexander Pope"
             return false;
         }

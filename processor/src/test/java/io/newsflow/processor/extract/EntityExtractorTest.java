@@ -338,4 +338,10 @@ class EntityExtractorTest {
         assertThat(extractor.find(null, "Sales fell. Copper Lane was closed for repairs. Every Street party was cancelled."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Copper Lane", Entity.LOCATION));
     }
+
+    @Test
+    void shouldNotTakeAFieldsNameForAJobAfterABody() {
+        assertThat(extractor.find(null, "They played at Ford Field on Sunday."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Ford Field", Entity.LOCATION));
+    }
 }
