@@ -338,12 +338,14 @@ final class MentionTyper {
     }
 
     /**
-     * "the Patriots", "the Falcons": a team's plural name, capitalised inside a sentence after "the", is the club; a
-     * bare "Office" or "Ministry" is not, nor "the Games".
+     * "the Patriots", "The Falcons won": a team's plural name, capitalised after "the" (or the "The" opening a
+     * sentence), is the club; a bare "Office" or "Ministry" is not, nor "the Games".
      */
     private boolean isTeam(List<Token> tokens, int at) {
         Token word = tokens.get(at);
-        return at > 0 && tokens.get(at - 1).text().equals("the") && !word.sentenceStart() && word.text().endsWith("s")
+        Token before = at > 0 ? tokens.get(at - 1) : null;
+        return before != null && (before.text().equals("the") || before.text().equals("The") && before.sentenceStart())
+                && !word.sentenceStart() && word.text().endsWith("s")
                 && gazetteer.isOrgWord(word.text()) && !NameShapes.isEventWord(word.text());
     }
 

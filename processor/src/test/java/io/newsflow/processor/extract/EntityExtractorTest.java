@@ -344,4 +344,10 @@ class EntityExtractorTest {
         assertThat(extractor.find(null, "They played at Ford Field on Sunday."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Ford Field", Entity.LOCATION));
     }
+
+    @Test
+    void shouldTakeATeamsPluralNameAfterTheOpeningASentence() {
+        assertThat(extractor.find(null, "It rained. The Ravens lost at home."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Ravens", Entity.ORGANIZATION));
+    }
 }
