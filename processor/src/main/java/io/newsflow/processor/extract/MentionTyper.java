@@ -210,6 +210,9 @@ final class MentionTyper {
     private Mention byWholeName(List<Token> tokens, int from, int to) {
         String full = text(tokens, from, to);
         int start = tokens.get(from).start();
+        if (to - from == 1 && NameShapes.isCelestialBody(full)) {
+            return new Mention(full, Entity.LOCATION, start, false); // "on Mars", "Earth's Moon"
+        }
         if (to - from == 1 && stateAfterTown(tokens, from)) {
             return new Mention(full + ".", Entity.LOCATION, start, false); // "Fresno, Calif.": the dot is the name's
         }

@@ -37,6 +37,14 @@ final class NameShapes {
     /** Last words of indexes' names: "Dow Jones Industrial Average", "Nasdaq Composite", "Shanghai Composite". */
     private static final Set<String> INDEX_ENDINGS = Set.of("Average", "Composite");
 
+    /**
+     * The planets and the Moon, which the guidelines count as places; Mercury and Venus left out (more often a person,
+     * a metal or a goddess). Not in the place lists: those make "Old Earth" a body of the place and "Earth-Mars" a
+     * region, while a planet is named alone.
+     */
+    private static final Set<String> CELESTIAL_BODIES = Set.of("Earth", "Moon", "Mars", "Jupiter", "Saturn", "Uranus",
+            "Neptune", "Pluto");
+
     /** Month and day names, which follow a name in datelines and bylines without belonging to it. */
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
@@ -96,6 +104,10 @@ final class NameShapes {
             return false;
         }
         return INDEX_PROVIDERS.contains(MentionTyper.text(tokens, from, to));
+    }
+
+    static boolean isCelestialBody(String word) {
+        return CELESTIAL_BODIES.contains(word);
     }
 
     static boolean isCalendarWord(String word) {

@@ -350,4 +350,12 @@ class EntityExtractorTest {
         assertThat(extractor.find(null, "It rained. The Ravens lost at home."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Ravens", Entity.ORGANIZATION));
     }
+
+    @Test
+    void shouldTakePlanetsAndTheMoonAsPlacesButNotTheRouteBetweenThem() {
+        assertThat(extractor.find(null, "The probe left Earth for Mars. An Earth-Mars transfer takes months, and "
+                + "ice lies under the Moon's poles."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Earth", Entity.LOCATION),
+                        tuple("Mars", Entity.LOCATION), tuple("Moon", Entity.LOCATION));
+    }
 }
