@@ -371,6 +371,7 @@ final class MentionTyper {
         boolean titled = false;
         while (from < to - 1 && (gazetteer.isTitle(tokens.get(from).text())
                 && (isAbbreviated(tokens.get(from).text()) && endsLikeASurname(tokens.get(to - 1).text())
+                        || to - from == 2 && personalTitleBeforeSurname(tokens, from)
                         || !beforeCommonWord(tokens, from + 1))
                 || gazetteer.isDemonym(tokens.get(from).text()))) {
             titled |= gazetteer.isTitle(tokens.get(from).text());
@@ -523,6 +524,18 @@ final class MentionTyper {
      */
     private static boolean isAbbreviated(String title) {
         return title.endsWith(".");
+    }
+
+    /**
+     * "President Trump", "Governor Brown": a title only a person holds, before one word that is no body's, place's or
+     * event's, is that person's; the word is a surname though it is also an English word.
+     */
+    private boolean personalTitleBeforeSurname(List<Token> tokens, int title) {
+        String word = tokens.get(title + 1).text();
+        int notNames = Gazetteer.ORG_WORD | Gazetteer.PLACE_WORD | Gazetteer.TITLE | Gazetteer.NON_ENTITY
+                | Gazetteer.DEMONYM;
+        return NameShapes.isPersonalTitle(tokens.get(title).text()) && !gazetteer.isAny(word, notNames)
+                && !NameShapes.isEventWord(word) && !NameShapes.isVenueWord(word);
     }
 
     private boolean endsLikeASurname(String word) {

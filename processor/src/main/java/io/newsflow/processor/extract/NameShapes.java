@@ -45,6 +45,15 @@ final class NameShapes {
     private static final Set<String> CELESTIAL_BODIES = Set.of("Earth", "Moon", "Mars", "Jupiter", "Saturn", "Uranus",
             "Neptune", "Pluto");
 
+    /**
+     * Titles that only a person holds and no body's or thing's name opens with (unlike "General Motors", "Major
+     * League", "Private Eye", "Premier League", "Grand Canyon").
+     */
+    private static final Set<String> PERSONAL_TITLES = Set.of("President", "Senator", "Governor", "Mayor",
+            "Representative", "Congressman", "Congresswoman", "Ambassador", "Chancellor", "Speaker", "Sheriff",
+            "Pope", "Rabbi", "Reverend", "Councilman", "Councilwoman", "Councillor", "Commissioner", "Detective",
+            "Sergeant", "Professor", "Ayatollah", "Sheikh", "Imam");
+
     /** Month and day names, which follow a name in datelines and bylines without belonging to it. */
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
@@ -108,6 +117,10 @@ final class NameShapes {
 
     static boolean isCelestialBody(String word) {
         return CELESTIAL_BODIES.contains(word);
+    }
+
+    static boolean isPersonalTitle(String word) {
+        return PERSONAL_TITLES.contains(word);
     }
 
     static boolean isCalendarWord(String word) {

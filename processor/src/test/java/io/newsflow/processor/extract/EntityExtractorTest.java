@@ -358,4 +358,12 @@ class EntityExtractorTest {
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Earth", Entity.LOCATION),
                         tuple("Mars", Entity.LOCATION), tuple("Moon", Entity.LOCATION));
     }
+
+    @Test
+    void shouldTakeACommonWordAfterATitleOnlyAPersonHoldsAsASurname() {
+        assertThat(extractor.find(null, "The plan was backed by Governor Lantern and opposed by Mayor Kettle, but the "
+                + "General Assembly and Major League Baseball were silent."))
+                .extracting(Entity::name, Entity::type).contains(tuple("Lantern", Entity.PERSON),
+                        tuple("Kettle", Entity.PERSON), tuple("General Assembly", Entity.ORGANIZATION));
+    }
 }
