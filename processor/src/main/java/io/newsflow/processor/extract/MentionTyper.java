@@ -48,7 +48,8 @@ final class MentionTyper {
                 span = new Span(span.from(), span.to() - 1, span.weak());
             }
         }
-        if (NameShapes.namesAnIndex(tokens, span.from(), span.to())) {
+        if (NameShapes.namesAnIndex(tokens, span.from(), span.to())
+                || NameShapes.namesAShip(tokens, span.from(), span.to())) {
             return;
         }
         if (makersTelevision(tokens, span)) {
@@ -106,8 +107,8 @@ final class MentionTyper {
         String last = tokens.get(span.to() - 1).text();
         String before = tokens.get(span.to() - 2).text();
         // "Ford Field": a title that is also a place's last word ("Field Marshal") ends a place's name
-        if (!gazetteer.isTitle(last) || gazetteer.isPlaceWord(last) || !NameChunker.isNameWord(tokens.get(span.to() - 2))
-                || gazetteer.isTitle(before)
+        if (!gazetteer.isTitle(last) || gazetteer.isPlaceWord(last)
+                || !NameChunker.isNameWord(tokens.get(span.to() - 2)) || gazetteer.isTitle(before)
                 || gazetteer.isGivenName(before) && gazetteer.isSurname(last)) { // "Damian King", "Alexander Pope"
             return false;
         }

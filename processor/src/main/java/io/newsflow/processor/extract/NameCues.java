@@ -187,7 +187,8 @@ final class NameCues {
             return Entity.ORGANIZATION; // "a spokeswoman for X", "chief executive of X", "an analyst at X"
         }
         if (before.equals("of") && from > 1 && PLACE_NOUNS.contains(tokens.get(from - 2).text())
-                || before.equals("the") && AREA_NOUNS.contains(after) && !gazetteer.isDemonym(tokens.get(to - 1).text())) {
+                || before.equals("the") && AREA_NOUNS.contains(after)
+                && !gazetteer.isDemonym(tokens.get(to - 1).text())) {
             // "the village of Lougou", "the Donbas region", "the Boston area"; "the Goan countryside" is a people's
             return Entity.LOCATION;
         }

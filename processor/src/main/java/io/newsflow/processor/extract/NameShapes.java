@@ -24,9 +24,9 @@ final class NameShapes {
      * US states as news agencies abbreviate them after a town ("Fresno, Calif."), without their dot, which is a token
      * of its own (AP style; the states it writes out in full are not here).
      */
-    private static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del",
-            "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb",
-            "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
+    private static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn",
+            "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
+            "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
 
     /**
      * Stock indexes named by their provider and their number of stocks ("S&P 500", "FTSE 100", "STOXX 600"), which
@@ -53,6 +53,10 @@ final class NameShapes {
             "Representative", "Congressman", "Congresswoman", "Ambassador", "Chancellor", "Speaker", "Sheriff",
             "Pope", "Rabbi", "Reverend", "Councilman", "Councilwoman", "Councillor", "Commissioner", "Detective",
             "Sergeant", "Professor", "Ayatollah", "Sheikh", "Imam");
+
+    /** Navies' and lines' prefixes of ships' names ("USS Gerald R. Ford", "HMS Queen Elizabeth"): no entity's. */
+    private static final Set<String> SHIP_PREFIXES = Set.of("USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS",
+            "INS");
 
     /** Month and day names, which follow a name in datelines and bylines without belonging to it. */
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
@@ -121,6 +125,11 @@ final class NameShapes {
 
     static boolean isPersonalTitle(String word) {
         return PERSONAL_TITLES.contains(word);
+    }
+
+    /** Tokens {@code from..to} name a ship: a navy's prefix and the ship's own name. */
+    static boolean namesAShip(List<Token> tokens, int from, int to) {
+        return to - from > 1 && SHIP_PREFIXES.contains(tokens.get(from).text());
     }
 
     static boolean isCalendarWord(String word) {

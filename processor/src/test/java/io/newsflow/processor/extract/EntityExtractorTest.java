@@ -291,7 +291,8 @@ class EntityExtractorTest {
 
     @Test
     void shouldKeepTheDotOfAStatesAbbreviationAndTakeAmbiguousOnesOnlyAfterATown() {
-        assertThat(extractor.find(null, "The mill outside Harlow Falls, Pa. shut in May. Its owner moved to Reno, Nev."))
+        assertThat(extractor.find(null, "The mill outside Harlow Falls, Pa. shut in May. Its owner moved to "
+                + "Reno, Nev."))
                 .extracting(Entity::name, Entity::type).contains(tuple("Pa.", Entity.LOCATION),
                         tuple("Nev.", Entity.LOCATION));
         assertThat(extractor.find(null, "Pa. said the farm was his."))
@@ -335,7 +336,8 @@ class EntityExtractorTest {
 
     @Test
     void shouldKeepACommonWordThatOpensASentenceAsAStreetsName() {
-        assertThat(extractor.find(null, "Sales fell. Copper Lane was closed for repairs. Every Street party was cancelled."))
+        assertThat(extractor.find(null, "Sales fell. Copper Lane was closed for repairs. Every Street party was "
+                + "cancelled."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Copper Lane", Entity.LOCATION));
     }
 
@@ -365,5 +367,11 @@ class EntityExtractorTest {
                 + "General Assembly and Major League Baseball were silent."))
                 .extracting(Entity::name, Entity::type).contains(tuple("Lantern", Entity.PERSON),
                         tuple("Kettle", Entity.PERSON), tuple("General Assembly", Entity.ORGANIZATION));
+    }
+
+    @Test
+    void shouldLeaveShipsOut() {
+        assertThat(extractor.find(null, "The frigate HMS Kestrel Bay docked beside USS Arthur W. Mills in Oslo."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Oslo", Entity.LOCATION));
     }
 }
