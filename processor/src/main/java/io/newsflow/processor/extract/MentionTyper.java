@@ -65,6 +65,9 @@ final class MentionTyper {
             bodyBefore(tokens, span.from() - 1, out);
             return;
         }
+        if (span.to() - span.from() == 1 && routeBetweenPlaces(tokens.get(span.from()), out)) {
+            return;
+        }
         if (span.to() - span.from() == 2 && countryBeforeInitials(tokens, span.from())) {
             type(tokens, new Span(span.from(), span.from() + 1, span.weak()), out); // "US EPA": the country, the body
             span = new Span(span.from() + 1, span.to(), span.weak());
@@ -313,6 +316,31 @@ final class MentionTyper {
             region |= !gazetteer.isCity(part);
         }
         return region;
+    }
+
+    /**
+     * "the Baghdad-Damascus highway", "an Earth-Mars transfer": listed places or planets joined by a hyphen are each
+     * named, unless the whole is a listed place or the region they span ({@link #placesJoined}). Adds the places to
+     * {@code out} and says whether the word was such a route.
+     */
+    private boolean routeBetweenPlaces(Token word, List<Mention> out) {
+        String text = word.text();
+        if (!word.isHyphenated() || gazetteer.isPlace(text) || placesJoined(text)) {
+            return false;
+        }
+        String[] parts = text.split("-");
+        for (String part : parts) {
+            // listed places only: GeoNames towns' names are also a hotel's ("Waldorf-Astoria") or people's
+            if (part.isEmpty() || !gazetteer.isLocation(part) && !NameShapes.isCelestialBody(part)) {
+                return false;
+            }
+        }
+        int at = word.start();
+        for (String part : parts) {
+            out.add(new Mention(part, Entity.LOCATION, at, false));
+            at += part.length() + 1;
+        }
+        return true;
     }
 
     /** "Doctors for Camp Closure", "Americans for Prosperity": a group named for its members and its cause. */

@@ -354,11 +354,19 @@ class EntityExtractorTest {
     }
 
     @Test
-    void shouldTakePlanetsAndTheMoonAsPlacesButNotTheRouteBetweenThem() {
-        assertThat(extractor.find(null, "The probe left Earth for Mars. An Earth-Mars transfer takes months, and "
-                + "ice lies under the Moon's poles."))
+    void shouldTakePlanetsAndTheMoonAsPlaces() {
+        assertThat(extractor.find(null, "The probe left Earth for Mars, and ice lies under the Moon's poles."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Earth", Entity.LOCATION),
                         tuple("Mars", Entity.LOCATION), tuple("Moon", Entity.LOCATION));
+    }
+
+    @Test
+    void shouldNameEachPlaceOfARouteButARegionWhole() {
+        assertThat(extractor.find(null, "Trucks on the Cairo-Amman road crossed an Asia-Pacific trade zone. "
+                + "A Saturn-Neptune flyby is planned."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Cairo", Entity.LOCATION),
+                        tuple("Amman", Entity.LOCATION), tuple("Asia-Pacific", Entity.LOCATION),
+                        tuple("Saturn", Entity.LOCATION), tuple("Neptune", Entity.LOCATION));
     }
 
     @Test
