@@ -20,7 +20,9 @@ final class NameCues {
             "underlined", "announced", "warned", "claimed", "believes", "thinks", "urged", "recalled", "who", "tweeted",
             "testified", "recalls", "adds", "tells");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "to", "from",
-            "at", "towards", "toward");
+            "at", "towards", "toward", "atop");
+    /** Prepositions that place a name of two or more words as surely as one: "in Cedar Rapids", "atop Mauna Kea". */
+    private static final Set<String> SURE_PLACE_PREPOSITIONS = Set.of("in", "near", "atop");
 
     /** Nouns that name what kind of body the next name is. */
     private static final Set<String> ORGANISATION_NOUNS = Set.of("band", "group", "company", "firm", "club", "team",
@@ -213,7 +215,7 @@ final class NameCues {
         }
         // "in Eurogamer's review", "prior to Mophie's": the preposition governs what the name owns
         boolean accordingTo = before.equals("to") && from > 1 && tokens.get(from - 2).text().equalsIgnoreCase("according");
-        if ((to - from == 1 ? PLACE_PREPOSITIONS.contains(before) : before.equals("in") || before.equals("near"))
+        if ((to - from == 1 ? PLACE_PREPOSITIONS : SURE_PLACE_PREPOSITIONS).contains(before)
                 && !accordingTo && !Tokens.isPossessive(after) && noCommonWord(tokens, from, to)) {
             return Entity.LOCATION;
         }

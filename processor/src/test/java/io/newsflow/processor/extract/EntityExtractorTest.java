@@ -382,4 +382,10 @@ class EntityExtractorTest {
         assertThat(extractor.find(null, "The frigate HMS Kestrel Bay docked beside USS Arthur W. Mills in Oslo."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Oslo", Entity.LOCATION));
     }
+
+    @Test
+    void shouldTakeAnUnknownNameAtopSomethingAsAPlace() {
+        assertThat(extractor.find(null, "The observatory sits atop Cerro Tololo in the desert."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Cerro Tololo", Entity.LOCATION));
+    }
 }
