@@ -360,6 +360,8 @@ final class NameChunker {
         }
         return end - from == 1 && NameShapes.isAcronym(last) && !gazetteer.isLocation(last)
                 || end - from > 1 && gazetteer.isOrgWord(last) && !gazetteer.isCommonWord(tokens.get(from).text())
+                // "Federation of [Korean Industries]" describes, "a Group of the [British Computer Society]" does not
+                && !(from == of + 1 && gazetteer.isDemonym(tokens.get(from).text()))
                 || end - from > 2 && gazetteer.isOrgWord(tokens.get(from).text()) && tokens.get(from + 1).text().equals("of")
                 || listedBody(tokens, from, end);
     }

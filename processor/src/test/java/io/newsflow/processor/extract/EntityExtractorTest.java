@@ -388,4 +388,11 @@ class EntityExtractorTest {
         assertThat(extractor.find(null, "The observatory sits atop Cerro Tololo in the desert."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Cerro Tololo", Entity.LOCATION));
     }
+
+    @Test
+    void shouldKeepABodyOfANationsMembersWhole() {
+        assertThat(extractor.find(null, "The Federation of Danish Brewers said sales fell."))
+                .extracting(Entity::name, Entity::type).containsExactly(
+                        tuple("Federation of Danish Brewers", Entity.ORGANIZATION));
+    }
 }
