@@ -4,6 +4,8 @@ import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.NameChunker.Span;
 import io.newsflow.processor.extract.Tokens.Token;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides what one candidate name is, from the name itself and its neighbours: the lists first ("Pakistan"), then
@@ -29,6 +31,8 @@ final class MentionTyper {
      * "G protein-coupled receptors (GPCRs)"): a common noun's short form, no name anywhere in the article.
      */
     static final String COMMON_NOUN = "COMMON_NOUN";
+
+    private static final Set<String> STOP_WORDS = StopWords.of("en");
 
     private final Gazetteer gazetteer;
     private final NameCues cues;
@@ -83,8 +87,34 @@ final class MentionTyper {
             mention = new Mention(mention.name(), out.get(out.size() - 1).type(), mention.start(), false);
         }
         if (mention != null) {
-            out.add(mention);
+            out.add(endsSentence(tokens, span.to()) ? withoutFullStop(mention) : mention);
         }
+    }
+
+    /**
+     * Whether a sentence ends before token {@code at}: the text's end, a new paragraph, or a capitalised function word
+     * ("...Tempus Inc. The bank said"), after a company form whose dot was the full stop too.
+     */
+    private static boolean endsSentence(List<Token> tokens, int at) {
+        if (at == tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(at);
+        return next.sentenceStart() || next.isCapitalised() && STOP_WORDS.contains(next.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Tempus Inc." ending a sentence is written "Tempus Inc", as the gold's guidelines ask: the dot there is the
+     * sentence's as much as the abbreviation's.
+     */
+    private static Mention withoutFullStop(Mention mention) {
+        String name = mention.name();
+        int space = name.lastIndexOf(' ');
+        if (!name.endsWith(".") || space < 0 || !NameShapes.isCompanyForm(name.substring(space + 1))) {
+            return mention;
+        }
+        return new Mention(name.substring(0, name.length() - 1), mention.type(), mention.hint(), mention.start(),
+                mention.weak());
     }
 
     /**

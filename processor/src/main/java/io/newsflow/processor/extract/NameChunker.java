@@ -56,7 +56,7 @@ final class NameChunker {
     private int runEnd(List<Token> tokens, int start) {
         int end = start + 1;
         while (end < tokens.size()) {
-            if (tokens.get(end).sentenceStart()) {
+            if (tokens.get(end).sentenceStart() || opensSentenceAfterAbbreviation(tokens, end)) {
                 break;
             } else if (isNameWord(tokens.get(end))) {
                 end++;
@@ -69,6 +69,19 @@ final class NameChunker {
             }
         }
         return end;
+    }
+
+    /**
+     * "...left Brisco Tools Inc. The firm grew": an abbreviation's dot may end the sentence too, which a capitalised
+     * function word after it shows ("The", "It").
+     */
+    private static boolean opensSentenceAfterAbbreviation(List<Token> tokens, int at) {
+        Token word = tokens.get(at);
+        if (!word.isCapitalised() || word.end() - word.start() > 5) {
+            return false;
+        }
+        String before = tokens.get(at - 1).text();
+        return before.endsWith(".") && STOP_WORDS.contains(word.text().toLowerCase(Locale.ROOT));
     }
 
     /** Where the run goes on after the lower-case word or mark at {@code at}, or at when it ends there. */

@@ -395,4 +395,11 @@ class EntityExtractorTest {
                 .extracting(Entity::name, Entity::type).containsExactly(
                         tuple("Federation of Danish Brewers", Entity.ORGANIZATION));
     }
+
+    @Test
+    void shouldDropTheDotOfACompanyFormThatEndsASentence() {
+        assertThat(extractor.find(null, "Orders went to Halvard Pumps Inc. in May. He left Brisco Tools Inc. The firm "
+                + "grew."))
+                .extracting(Entity::name).containsExactly("Halvard Pumps Inc.", "Brisco Tools Inc");
+    }
 }
