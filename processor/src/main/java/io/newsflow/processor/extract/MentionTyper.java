@@ -56,8 +56,9 @@ final class MentionTyper {
                 || NameShapes.namesAShip(tokens, span.from(), span.to())) {
             return;
         }
-        if (makersTelevision(tokens, span)) {
-            span = new Span(span.from(), span.to() - 1, span.weak()); // "a Samsung TV", "the Apple TV app"
+        if (makersTelevision(tokens, span) || placeBeforeAnAdjective(tokens, span)) {
+            // "a Samsung TV", "the Apple TV app"; "the U.S. Olympic team"
+            span = new Span(span.from(), span.to() - 1, span.weak());
         }
         if (span.to() - span.from() == 1 && NameShapes.isCompanyForm(tokens.get(span.from()).text())) {
             if (span.from() > 0 && tokens.get(span.from() - 1).text().equals(",")) {
@@ -125,6 +126,15 @@ final class MentionTyper {
         return span.to() - span.from() > 1 && tokens.get(span.to() - 1).text().equals("TV")
                 && gazetteer.isOrganisation(text(tokens, span.from(), span.to() - 1))
                 && !gazetteer.isOrganisation(text(tokens, span.from(), span.to()));
+    }
+
+    /**
+     * "the U.S. Olympic team", "the Canada Olympic squad": a listed place before a capitalised word that names nothing
+     * is the place, used as a modifier.
+     */
+    private boolean placeBeforeAnAdjective(List<Token> tokens, Span span) {
+        return span.to() - span.from() > 1 && gazetteer.isNonEntity(tokens.get(span.to() - 1).text())
+                && gazetteer.isLocation(text(tokens, span.from(), span.to() - 1));
     }
 
     /** "US EPA", "UK FCA": a country's initials before a body's name the country's own. */

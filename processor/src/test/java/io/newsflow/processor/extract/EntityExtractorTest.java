@@ -402,4 +402,10 @@ class EntityExtractorTest {
                 + "grew."))
                 .extracting(Entity::name).containsExactly("Halvard Pumps Inc.", "Brisco Tools Inc");
     }
+
+    @Test
+    void shouldTakeAPlaceUsedAsAModifierBeforeAWordThatNamesNothing() {
+        assertThat(extractor.find(null, "She rowed for the Norway Olympic crew in 2016."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Norway", Entity.LOCATION));
+    }
 }
