@@ -129,11 +129,16 @@ final class MentionTyper {
     }
 
     /**
-     * "the U.S. Olympic team", "the Canada Olympic squad": a listed place before a capitalised word that names nothing
-     * is the place, used as a modifier.
+     * "the U.S. Olympic team", "the Canada Olympic squad": a listed place before a capitalised word that names nothing,
+     * both before a noun, is the place, used as a modifier; "the Munich Olympics" is an event.
      */
     private boolean placeBeforeAnAdjective(List<Token> tokens, Span span) {
-        return span.to() - span.from() > 1 && gazetteer.isNonEntity(tokens.get(span.to() - 1).text())
+        if (span.to() - span.from() < 2 || span.to() >= tokens.size()
+                || !gazetteer.isNonEntity(tokens.get(span.to() - 1).text())) {
+            return false;
+        }
+        Token noun = tokens.get(span.to());
+        return noun.isWord() && !noun.isCapitalised() && !STOP_WORDS.contains(noun.text())
                 && gazetteer.isLocation(text(tokens, span.from(), span.to() - 1));
     }
 
