@@ -408,4 +408,11 @@ class EntityExtractorTest {
         assertThat(extractor.find(null, "She rowed for the Norway Olympic crew in 2016."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Norway", Entity.LOCATION));
     }
+
+    @Test
+    void shouldKeepAnAgencyNamedForItsTaskWholeAcrossAnd() {
+        assertThat(extractor.find(null, "Wildlife and Fisheries Enforcement said poachers were caught."))
+                .extracting(Entity::name, Entity::type).containsExactly(
+                        tuple("Wildlife and Fisheries Enforcement", Entity.ORGANIZATION));
+    }
 }
