@@ -171,8 +171,8 @@ final class NameCues {
         if (from > 1 && publishedIn(tokens.get(from - 2).text(), before) && !gazetteer.isCity(tokens.get(from).text())) {
             return Entity.ORGANIZATION; // "published in Science", "reprinted on Wired.com", "surveyed by Refinitiv"
         }
-        if (to - from == 1 && after.equals("administration")) {
-            return Entity.PERSON; // "the Trump administration"
+        if (to - from == 1 && (after.equals("administration") || after.equals("regime"))) {
+            return Entity.PERSON; // "the Trump administration", "the Assad regime"
         }
         String kind = before.equals("producer") && madeByAFirm(tokens, from - 2) ? Entity.ORGANIZATION : kindOf(before);
         if (kind == null) {

@@ -415,4 +415,10 @@ class EntityExtractorTest {
                 .extracting(Entity::name, Entity::type).containsExactly(
                         tuple("Wildlife and Fisheries Enforcement", Entity.ORGANIZATION));
     }
+
+    @Test
+    void shouldTakeTheNameBeforeRegimeAsItsLeaders() {
+        assertThat(extractor.find(null, "Rebels fought the Varnek regime for a decade."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Varnek", Entity.PERSON));
+    }
 }
