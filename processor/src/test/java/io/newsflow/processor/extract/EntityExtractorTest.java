@@ -421,4 +421,12 @@ class EntityExtractorTest {
         assertThat(extractor.find(null, "Rebels fought the Varnek regime for a decade."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Varnek", Entity.PERSON));
     }
+
+    @Test
+    void shouldTakeAFullNameMadeOfWordsAsAPersonWhenItsSurnameSpeaksAlone() {
+        assertThat(extractor.find(null, "In the final, Tavo Thimble hit an ace. Later Thimble said he was tired. "
+                + "Copper Kettle opened a shop."))
+                .extracting(Entity::name, Entity::type, Entity::mentions)
+                .containsExactly(tuple("Tavo Thimble", Entity.PERSON, 2));
+    }
 }
