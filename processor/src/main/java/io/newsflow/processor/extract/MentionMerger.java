@@ -98,8 +98,39 @@ final class MentionMerger {
         }
         String type = mention.type() != null ? mention.type()
                 : hint != null && !mention.weak() && !namedInFull(mention) ? hint : guess(mention);
+        if (type == null && !mention.weak() && surnameSpeaksAlone(mention, hints)) {
+            type = Entity.PERSON;
+        }
         return type == null ? null : new Cluster(mention.name(), type);
     }
+
+    /**
+     * "Jannik Sinner ... Sinner said": news names a person in full once, then by the surname, which the words around
+     * it mark as a person's; so a name of two or three capitalised words whose last one is hinted a person alone
+     * elsewhere is that person, though its words are English ones.
+     */
+    private boolean surnameSpeaksAlone(Mention mention, Map<String, String> hints) {
+        String name = mention.name();
+        int space = name.lastIndexOf(' ');
+        if (space < 0 || !Entity.PERSON.equals(hints.get(name.substring(space + 1)))) {
+            return false;
+        }
+        String[] words = name.split(" ");
+        if (words.length > 3) {
+            return false;
+        }
+        for (String word : words) {
+            if (!Character.isUpperCase(word.charAt(0)) || gazetteer.isAny(word, NOT_IN_PEOPLES_NAMES)
+                    || NameShapes.isEventWord(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Lists whose words make a name a body's, a place's or nobody's. */
+    private static final int NOT_IN_PEOPLES_NAMES = Gazetteer.ORG_WORD | Gazetteer.PLACE_WORD | Gazetteer.NON_ENTITY
+            | Gazetteer.ORGANISATION | Gazetteer.LOCATION | Gazetteer.DEMONYM;
 
     private static List<Entity> entities(List<Cluster> clusters) {
         List<Entity> entities = new ArrayList<>(clusters.size());

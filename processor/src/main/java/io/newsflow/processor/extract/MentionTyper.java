@@ -4,6 +4,8 @@ import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.NameChunker.Span;
 import io.newsflow.processor.extract.Tokens.Token;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides what one candidate name is, from the name itself and its neighbours: the lists first ("Pakistan"), then
@@ -30,6 +32,8 @@ final class MentionTyper {
      */
     static final String COMMON_NOUN = "COMMON_NOUN";
 
+    private static final Set<String> STOP_WORDS = StopWords.of("en");
+
     private final Gazetteer gazetteer;
     private final NameCues cues;
 
@@ -48,8 +52,13 @@ final class MentionTyper {
                 span = new Span(span.from(), span.to() - 1, span.weak());
             }
         }
-        if (makersTelevision(tokens, span)) {
-            span = new Span(span.from(), span.to() - 1, span.weak()); // "a Samsung TV", "the Apple TV app"
+        if (NameShapes.namesAnIndex(tokens, span.from(), span.to())
+                || NameShapes.namesAShip(tokens, span.from(), span.to())) {
+            return;
+        }
+        if (makersTelevision(tokens, span) || placeBeforeAnAdjective(tokens, span)) {
+            // "a Samsung TV", "the Apple TV app"; "the U.S. Olympic team"
+            span = new Span(span.from(), span.to() - 1, span.weak());
         }
         if (span.to() - span.from() == 1 && NameShapes.isCompanyForm(tokens.get(span.from()).text())) {
             if (span.from() > 0 && tokens.get(span.from() - 1).text().equals(",")) {
@@ -59,6 +68,9 @@ final class MentionTyper {
         }
         if (isTicker(tokens, span)) {
             bodyBefore(tokens, span.from() - 1, out);
+            return;
+        }
+        if (span.to() - span.from() == 1 && routeBetweenPlaces(tokens.get(span.from()), out)) {
             return;
         }
         if (span.to() - span.from() == 2 && countryBeforeInitials(tokens, span.from())) {
@@ -76,8 +88,34 @@ final class MentionTyper {
             mention = new Mention(mention.name(), out.get(out.size() - 1).type(), mention.start(), false);
         }
         if (mention != null) {
-            out.add(mention);
+            out.add(endsSentence(tokens, span.to()) ? withoutFullStop(mention) : mention);
         }
+    }
+
+    /**
+     * Whether a sentence ends before token {@code at}: the text's end, a new paragraph, or a capitalised function word
+     * ("...Tempus Inc. The bank said"), after a company form whose dot was the full stop too.
+     */
+    private static boolean endsSentence(List<Token> tokens, int at) {
+        if (at == tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(at);
+        return next.sentenceStart() || next.isCapitalised() && STOP_WORDS.contains(next.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Tempus Inc." ending a sentence is written "Tempus Inc", as the gold's guidelines ask: the dot there is the
+     * sentence's as much as the abbreviation's.
+     */
+    private static Mention withoutFullStop(Mention mention) {
+        String name = mention.name();
+        int space = name.lastIndexOf(' ');
+        if (!name.endsWith(".") || space < 0 || !NameShapes.isCompanyForm(name.substring(space + 1))) {
+            return mention;
+        }
+        return new Mention(name.substring(0, name.length() - 1), mention.type(), mention.hint(), mention.start(),
+                mention.weak());
     }
 
     /**
@@ -88,6 +126,20 @@ final class MentionTyper {
         return span.to() - span.from() > 1 && tokens.get(span.to() - 1).text().equals("TV")
                 && gazetteer.isOrganisation(text(tokens, span.from(), span.to() - 1))
                 && !gazetteer.isOrganisation(text(tokens, span.from(), span.to()));
+    }
+
+    /**
+     * "the U.S. Olympic team", "the Canada Olympic squad": a listed place before a capitalised word that names nothing,
+     * both before a noun, is the place, used as a modifier; "the Munich Olympics" is an event.
+     */
+    private boolean placeBeforeAnAdjective(List<Token> tokens, Span span) {
+        if (span.to() - span.from() < 2 || span.to() >= tokens.size()
+                || !gazetteer.isNonEntity(tokens.get(span.to() - 1).text())) {
+            return false;
+        }
+        Token noun = tokens.get(span.to());
+        return noun.isWord() && !noun.isCapitalised() && !STOP_WORDS.contains(noun.text())
+                && gazetteer.isLocation(text(tokens, span.from(), span.to() - 1));
     }
 
     /** "US EPA", "UK FCA": a country's initials before a body's name the country's own. */
@@ -102,7 +154,9 @@ final class MentionTyper {
     private boolean trailingTitle(List<Token> tokens, Span span) {
         String last = tokens.get(span.to() - 1).text();
         String before = tokens.get(span.to() - 2).text();
-        if (!gazetteer.isTitle(last) || !NameChunker.isNameWord(tokens.get(span.to() - 2)) || gazetteer.isTitle(before)
+        // "Ford Field": a title that is also a place's last word ("Field Marshal") ends a place's name
+        if (!gazetteer.isTitle(last) || gazetteer.isPlaceWord(last)
+                || !NameChunker.isNameWord(tokens.get(span.to() - 2)) || gazetteer.isTitle(before)
                 || gazetteer.isGivenName(before) && gazetteer.isSurname(last)) { // "Damian King", "Alexander Pope"
             return false;
         }
@@ -205,6 +259,12 @@ final class MentionTyper {
     private Mention byWholeName(List<Token> tokens, int from, int to) {
         String full = text(tokens, from, to);
         int start = tokens.get(from).start();
+        if (to - from == 1 && NameShapes.isCelestialBody(full)) {
+            return new Mention(full, Entity.LOCATION, start, false); // "on Mars", "Earth's Moon"
+        }
+        if (to - from == 1 && stateAfterTown(tokens, from)) {
+            return new Mention(full + ".", Entity.LOCATION, start, false); // "Fresno, Calif.": the dot is the name's
+        }
         if (gazetteer.isOrganisation(full)) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
@@ -232,7 +292,8 @@ final class MentionTyper {
                 && !(NameShapes.isRoomWord(last) && allCommonWords(tokens, from, to - 1))) {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Bridgestone Arena", not "City Hall"
         }
-        if (to - from > 1 && (gazetteer.isOrgWord(last) || head != null && gazetteer.isOrgWord(head))) {
+        if (to - from > 1 && (gazetteer.isOrgWord(last) || head != null && (gazetteer.isOrgWord(head)
+                || advocates(tokens, from, head)))) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
         if (to - from > 1 && gazetteer.opensPlace(first) && !gazetteer.isOrgWord(last)
@@ -270,6 +331,20 @@ final class MentionTyper {
     }
 
     /**
+     * "Fresno, Calif.", "Erie, Pa.": a state's abbreviation with its dot; after a town and a comma even those that are
+     * also words or names ("Pa", "Wash", "Miss"), which a list alone must not take.
+     */
+    private boolean stateAfterTown(List<Token> tokens, int at) {
+        String word = tokens.get(at).text();
+        if (!NameShapes.isStateAbbreviation(word) || at + 1 >= tokens.size() || !tokens.get(at + 1).text().equals(".")
+                || tokens.get(at + 1).start() != tokens.get(at).end()) {
+            return false;
+        }
+        return gazetteer.isLocation(word)
+                || at > 1 && tokens.get(at - 1).text().equals(",") && NameChunker.isNameWord(tokens.get(at - 2));
+    }
+
+    /**
      * Known places joined by a hyphen name the region they span ("Asia-Pacific", "Qinghai-Tibet"); two towns so
      * joined name a route ("the Baghdad-Damascus highway").
      */
@@ -286,6 +361,37 @@ final class MentionTyper {
             region |= !gazetteer.isCity(part);
         }
         return region;
+    }
+
+    /**
+     * "the Baghdad-Damascus highway", "an Earth-Mars transfer": listed places or planets joined by a hyphen are each
+     * named, unless the whole is a listed place or the region they span ({@link #placesJoined}). Adds the places to
+     * {@code out} and says whether the word was such a route.
+     */
+    private boolean routeBetweenPlaces(Token word, List<Mention> out) {
+        String text = word.text();
+        if (!word.isHyphenated() || gazetteer.isPlace(text) || placesJoined(text)) {
+            return false;
+        }
+        String[] parts = text.split("-");
+        for (String part : parts) {
+            // listed places only: GeoNames towns' names are also a hotel's ("Waldorf-Astoria") or people's
+            if (part.isEmpty() || !gazetteer.isLocation(part) && !NameShapes.isCelestialBody(part)) {
+                return false;
+            }
+        }
+        int at = word.start();
+        for (String part : parts) {
+            out.add(new Mention(part, Entity.LOCATION, at, false));
+            at += part.length() + 1;
+        }
+        return true;
+    }
+
+    /** "Doctors for Camp Closure", "Americans for Prosperity": a group named for its members and its cause. */
+    private boolean advocates(List<Token> tokens, int from, String head) {
+        return tokens.get(from).text().equals(head) && tokens.get(from + 1).text().equals("for")
+                && NameChunker.isAdvocatesHead(gazetteer, head);
     }
 
     /** "Radio Broadcast", "Racing Bicycles": a description, not a name. */
@@ -309,12 +415,14 @@ final class MentionTyper {
     }
 
     /**
-     * "the Patriots", "the Falcons": a team's plural name, capitalised inside a sentence after "the", is the club; a
-     * bare "Office" or "Ministry" is not, nor "the Games".
+     * "the Patriots", "The Falcons won": a team's plural name, capitalised after "the" (or the "The" opening a
+     * sentence), is the club; a bare "Office" or "Ministry" is not, nor "the Games".
      */
     private boolean isTeam(List<Token> tokens, int at) {
         Token word = tokens.get(at);
-        return at > 0 && tokens.get(at - 1).text().equals("the") && !word.sentenceStart() && word.text().endsWith("s")
+        Token before = at > 0 ? tokens.get(at - 1) : null;
+        return before != null && (before.text().equals("the") || before.text().equals("The") && before.sentenceStart())
+                && !word.sentenceStart() && word.text().endsWith("s")
                 && gazetteer.isOrgWord(word.text()) && !NameShapes.isEventWord(word.text());
     }
 
@@ -335,7 +443,10 @@ final class MentionTyper {
     private Mention byNameAfterTitles(List<Token> tokens, int from, int to, boolean weak) {
         String full = text(tokens, from, to);
         boolean titled = false;
-        while (from < to - 1 && (gazetteer.isTitle(tokens.get(from).text()) && !beforeCommonWord(tokens, from + 1)
+        while (from < to - 1 && (gazetteer.isTitle(tokens.get(from).text())
+                && (isAbbreviated(tokens.get(from).text()) && endsLikeASurname(tokens.get(to - 1).text())
+                        || to - from == 2 && personalTitleBeforeSurname(tokens, from)
+                        || !beforeCommonWord(tokens, from + 1))
                 || gazetteer.isDemonym(tokens.get(from).text()))) {
             titled |= gazetteer.isTitle(tokens.get(from).text());
             from++;
@@ -418,14 +529,35 @@ final class MentionTyper {
         if (isFirstName(first) && (surnameLast || !gazetteer.isCommonWord(first) && !isPluralNoun(last))) {
             return from;
         }
-        if (surnameLast && gazetteer.isCommonWord(first) && !gazetteer.isPlaceWord(first) && !gazetteer.isOrgWord(first)) {
+        boolean job = gazetteer.isCommonWord(first) && !gazetteer.isPlaceWord(first) && !gazetteer.isOrgWord(first)
+                || tokens.get(from).sentenceStart() && gazetteer.facts(first) == 0 && isAgentNoun(first);
+        if (surnameLast && job) {
             for (int k = from + 1; k < to - 1; k++) {
-                if (isFirstName(tokens.get(k).text())) {
+                if (isFirstName(tokens.get(k).text()) && tokens.get(k).isCapitalised()) {
                     return k;
                 }
             }
         }
         return -1;
+    }
+
+    /** Endings of nouns for who does something: "Frontman", "Midfielder", "Lobbyist", "Comedian". */
+    private static final String[] AGENT_ENDINGS = {"man", "woman", "er", "or", "ist", "ian"};
+
+    /**
+     * A job no list knows, as a sentence may open with one before a name ("Frontman Chris Martin"): a word with an
+     * agent noun's ending, not a name of its own ("Adenet Le Roi").
+     */
+    private static boolean isAgentNoun(String word) {
+        if (!Character.isLowerCase(word.charAt(word.length() - 1))) {
+            return false;
+        }
+        for (String ending : AGENT_ENDINGS) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Lewis Leathers", "Dover Saddlery"'s kind: a plural of an English word names a firm's wares, not a family. */
@@ -457,6 +589,31 @@ final class MentionTyper {
                 && !gazetteer.isDemonym(last.split("-")[0]); // but "Odessa American" is a newspaper
         return (gazetteer.isCity(first) || gazetteer.isLocation(first)) && !gazetteer.isSurname(last)
                 && !gazetteer.isGivenName(tokens.get(from + 1).text()) && !person;
+    }
+
+    /**
+     * "Rep.", "Sen.", "Gov.": a title written short stands before a person whatever common word follows ("Rep. Chip
+     * Roy"), as no body's name opens with one; before words that end in no surname it addresses an office ("Mr.
+     * Ranking Member").
+     */
+    private static boolean isAbbreviated(String title) {
+        return title.endsWith(".");
+    }
+
+    /**
+     * "President Trump", "Governor Brown": a title only a person holds, before one word that is no body's, place's or
+     * event's, is that person's; the word is a surname though it is also an English word.
+     */
+    private boolean personalTitleBeforeSurname(List<Token> tokens, int title) {
+        String word = tokens.get(title + 1).text();
+        int notNames = Gazetteer.ORG_WORD | Gazetteer.PLACE_WORD | Gazetteer.TITLE | Gazetteer.NON_ENTITY
+                | Gazetteer.DEMONYM;
+        return NameShapes.isPersonalTitle(tokens.get(title).text()) && !gazetteer.isAny(word, notNames)
+                && !NameShapes.isEventWord(word) && !NameShapes.isVenueWord(word);
+    }
+
+    private boolean endsLikeASurname(String word) {
+        return gazetteer.isSurname(word) || !gazetteer.isCommonWord(word);
     }
 
     /** "Major League Baseball", "General Assembly": a title before a common word is part of a name. */

@@ -56,7 +56,7 @@ final class NameChunker {
     private int runEnd(List<Token> tokens, int start) {
         int end = start + 1;
         while (end < tokens.size()) {
-            if (tokens.get(end).sentenceStart()) {
+            if (tokens.get(end).sentenceStart() || opensSentenceAfterAbbreviation(tokens, end)) {
                 break;
             } else if (isNameWord(tokens.get(end))) {
                 end++;
@@ -69,6 +69,19 @@ final class NameChunker {
             }
         }
         return end;
+    }
+
+    /**
+     * "...left Brisco Tools Inc. The firm grew": an abbreviation's dot may end the sentence too, which a capitalised
+     * function word after it shows ("The", "It").
+     */
+    private static boolean opensSentenceAfterAbbreviation(List<Token> tokens, int at) {
+        Token word = tokens.get(at);
+        if (!word.isCapitalised() || word.end() - word.start() > 5) {
+            return false;
+        }
+        String before = tokens.get(at - 1).text();
+        return before.endsWith(".") && STOP_WORDS.contains(word.text().toLowerCase(Locale.ROOT));
     }
 
     /** Where the run goes on after the lower-case word or mark at {@code at}, or at when it ends there. */
@@ -171,7 +184,9 @@ final class NameChunker {
      */
     private int joinedAfterBody(List<Token> tokens, int at) {
         String word = tokens.get(at).text();
-        if (!word.equals("for") && !word.equals("on") || !FOR_HEADS.contains(tokens.get(at - 1).text())) {
+        String head = tokens.get(at - 1).text();
+        if (!(word.equals("for") || word.equals("on")) || !FOR_HEADS.contains(head)
+                && !(word.equals("for") && opensAdvocatesName(tokens, at - 1))) {
             return 0;
         }
         int next = at + 1 < tokens.size() && tokens.get(at + 1).text().equals("the") ? at + 2 : at + 1;
@@ -358,6 +373,8 @@ final class NameChunker {
         }
         return end - from == 1 && NameShapes.isAcronym(last) && !gazetteer.isLocation(last)
                 || end - from > 1 && gazetteer.isOrgWord(last) && !gazetteer.isCommonWord(tokens.get(from).text())
+                // "Federation of [Korean Industries]" describes, "a Group of the [British Computer Society]" does not
+                && !(from == of + 1 && gazetteer.isDemonym(tokens.get(from).text()))
                 || end - from > 2 && gazetteer.isOrgWord(tokens.get(from).text()) && tokens.get(from + 1).text().equals("of")
                 || listedBody(tokens, from, end);
     }
@@ -384,13 +401,40 @@ final class NameChunker {
             "Office", "Agency", "Fund", "Movement", "Organization", "Organisation", "Network", "Project",
             "Institution", "Trust", "Forum", "Board", "Bureau", "Department", "Ministry");
 
+    /** People who band together for a cause, and name their group so: "Doctors for ...", "Parents for ...". */
+    private static final Set<String> ADVOCATES = Set.of("Doctors", "Physicians", "Nurses", "Scientists", "Engineers",
+            "Lawyers", "Citizens", "Students", "Parents", "Mothers", "Moms", "Fathers", "Dads", "Families", "Veterans",
+            "Women", "Teachers", "Journalists", "Artists", "Farmers", "Patients", "Taxpayers", "Voters", "Residents",
+            "Neighbors", "Neighbours", "Workers", "Clergy", "Rabbis", "Economists", "Evangelicals", "Conservatives",
+            "Progressives", "Democrats", "Republicans");
+
+    /**
+     * "Doctors for Camp Closure", "Americans for Prosperity": a plural of people, or of a people, opening a name
+     * before "for" at {@code head}.
+     */
+    private boolean opensAdvocatesName(List<Token> tokens, int head) {
+        String word = tokens.get(head).text();
+        return isNameWord(tokens.get(head)) && (head == 0 || !isNameWord(tokens.get(head - 1)))
+                && isAdvocatesHead(gazetteer, word);
+    }
+
+    /** The word that makes an "X for Y" name a group's: "Doctors", "Americans", "Texans". */
+    static boolean isAdvocatesHead(Gazetteer gazetteer, String word) {
+        return ADVOCATES.contains(word) || word.length() > 4 && word.endsWith("s")
+                && (gazetteer.isDemonym(word) || gazetteer.isDemonym(word.substring(0, word.length() - 1)));
+    }
+
     /** Heads of "X of Y" names the suffix lists do not hold. */
     private static final Set<String> OF_HEADS = Set.of("House", "Houses", "Order", "Friends", "Bank", "Sons",
             "Sisters", "Daughters", "Knights", "Duke", "Duchess", "Earl", "Prince", "Princess", "Lord", "Lady",
             "Marquis", "Marquess", "Viscount", "Count", "Countess", "Baron", "Archbishop", "Bishop", "Kings",
             "Church", "Hall");
 
-    /** Drops the capitalised sentence opener ("During", "The") unless a list knows it. */
+    /**
+     * Drops the capitalised sentence opener ("During", "The") unless a list knows it; a word that makes what follows
+     * no name ("Hurricane Milton", "Operation Sindoor") stays, for the typer to drop the whole, and so does the head of
+     * a group's name joined to its cause by "for" ("Parents for Safer Schools").
+     */
     private void add(List<Token> tokens, int from, int to, List<Span> spans) {
         int start = from;
         boolean weak = false;
@@ -398,6 +442,8 @@ final class NameChunker {
         boolean opener = tokens.get(start).sentenceStart() && !(start > 0 && tokens.get(start - 1).text().equals(";"))
                 || afterDateline(tokens, start);
         if (opener && opensSentenceOnly(tokens.get(start).text())
+                && !(to - from > 1 && (gazetteer.isNonEntity(tokens.get(start).text())
+                        || tokens.get(start + 1).text().equals("for"))) && !namesAStreet(tokens, from, to)
                 && !startsKnownPhrase(tokens, start, to) && !opensABodysName(tokens, start, to)) {
             if (to - from == 1) {
                 weak = true;
@@ -415,6 +461,16 @@ final class NameChunker {
         if (start < end) {
             spans.add(new Span(start, end, weak));
         }
+    }
+
+    /** Roads' and squares' last words, which make the common word before them a name ("Wall Street", "Long Lane"). */
+    private static final Set<String> THOROUGHFARES = Set.of("Street", "Avenue", "Road", "Boulevard", "Lane", "Square",
+            "Drive", "Highway", "Bridge");
+
+    /** "Wall Street analysts...": a common word and a road's last word open the sentence as one name. */
+    private boolean namesAStreet(List<Token> tokens, int from, int to) {
+        return to - from == 2 && THOROUGHFARES.contains(tokens.get(from + 1).text())
+                && !STOP_WORDS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT));
     }
 
     /** "LONDON (Reuters) - The ...": the story's first sentence opens after the dateline's dash. */

@@ -20,7 +20,9 @@ final class NameCues {
             "underlined", "announced", "warned", "claimed", "believes", "thinks", "urged", "recalled", "who", "tweeted",
             "testified", "recalls", "adds", "tells");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "to", "from",
-            "at", "towards", "toward");
+            "at", "towards", "toward", "atop");
+    /** Prepositions that place a name of two or more words as surely as one: "in Cedar Rapids", "atop Mauna Kea". */
+    private static final Set<String> SURE_PLACE_PREPOSITIONS = Set.of("in", "near", "atop");
 
     /** Nouns that name what kind of body the next name is. */
     private static final Set<String> ORGANISATION_NOUNS = Set.of("band", "group", "company", "firm", "club", "team",
@@ -99,6 +101,9 @@ final class NameCues {
             "enclave", "territory", "country", "nation", "republic", "kingdom", "outskirts", "north", "south",
             "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern",
             "western", "central", "resort", "river", "valley");
+    /** Nouns for a part of a country, after its name: "the Donbas region", "the Kherson province". */
+    private static final Set<String> AREA_NOUNS = Set.of("region", "province", "district", "valley", "peninsula",
+            "basin", "prefecture", "governorate", "oblast", "countryside", "coast", "area", "delta", "highlands");
     /** What an organisation, a person or a place has: "Halliburton's shares", "Dozier's wife", "Iraq's capital". */
     private static final Set<String> ORGANISATION_HAS = Set.of("shares", "stock", "shareholders", "board",
             "headquarters", "subsidiary", "chief", "ceo", "executives", "employees", "staff", "workers",
@@ -166,8 +171,8 @@ final class NameCues {
         if (from > 1 && publishedIn(tokens.get(from - 2).text(), before) && !gazetteer.isCity(tokens.get(from).text())) {
             return Entity.ORGANIZATION; // "published in Science", "reprinted on Wired.com", "surveyed by Refinitiv"
         }
-        if (to - from == 1 && after.equals("administration")) {
-            return Entity.PERSON; // "the Trump administration"
+        if (to - from == 1 && (after.equals("administration") || after.equals("regime"))) {
+            return Entity.PERSON; // "the Trump administration", "the Assad regime"
         }
         String kind = before.equals("producer") && madeByAFirm(tokens, from - 2) ? Entity.ORGANIZATION : kindOf(before);
         if (kind == null) {
@@ -183,7 +188,10 @@ final class NameCues {
                 && (before.equals("for") || before.equals("of") || before.equals("at"))) {
             return Entity.ORGANIZATION; // "a spokeswoman for X", "chief executive of X", "an analyst at X"
         }
-        if (before.equals("of") && from > 1 && PLACE_NOUNS.contains(tokens.get(from - 2).text())) {
+        if (before.equals("of") && from > 1 && PLACE_NOUNS.contains(tokens.get(from - 2).text())
+                || before.equals("the") && AREA_NOUNS.contains(after)
+                && !gazetteer.isDemonym(tokens.get(to - 1).text())) {
+            // "the village of Lougou", "the Donbas region", "the Boston area"; "the Goan countryside" is a people's
             return Entity.LOCATION;
         }
         if (Tokens.isPossessive(after) && to + 1 < tokens.size()) {
@@ -207,7 +215,7 @@ final class NameCues {
         }
         // "in Eurogamer's review", "prior to Mophie's": the preposition governs what the name owns
         boolean accordingTo = before.equals("to") && from > 1 && tokens.get(from - 2).text().equalsIgnoreCase("according");
-        if ((to - from == 1 ? PLACE_PREPOSITIONS.contains(before) : before.equals("in") || before.equals("near"))
+        if ((to - from == 1 ? PLACE_PREPOSITIONS : SURE_PLACE_PREPOSITIONS).contains(before)
                 && !accordingTo && !Tokens.isPossessive(after) && noCommonWord(tokens, from, to)) {
             return Entity.LOCATION;
         }

@@ -20,6 +20,44 @@ final class NameShapes {
             "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
             "WA", "WV", "WI", "WY", "DC");
 
+    /**
+     * US states as news agencies abbreviate them after a town ("Fresno, Calif."), without their dot, which is a token
+     * of its own (AP style; the states it writes out in full are not here).
+     */
+    private static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn",
+            "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
+            "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
+
+    /**
+     * Stock indexes named by their provider and their number of stocks ("S&P 500", "FTSE 100", "STOXX 600"), which
+     * the guidelines leave out; the provider alone may be a body, so only the name before a number is one.
+     */
+    private static final Set<String> INDEX_PROVIDERS = Set.of("S&P", "FTSE", "STOXX", "Stoxx", "Euro Stoxx",
+            "Russell", "CAC", "DAX", "Nikkei", "Hang Seng", "KOSPI", "IBEX", "ASX", "Wilshire", "Nifty", "MSCI");
+    /** Last words of indexes' names: "Dow Jones Industrial Average", "Nasdaq Composite", "Shanghai Composite". */
+    private static final Set<String> INDEX_ENDINGS = Set.of("Average", "Composite");
+
+    /**
+     * The planets and the Moon, which the guidelines count as places; Mercury and Venus left out (more often a person,
+     * a metal or a goddess). Not in the place lists: those make "Old Earth" a body of the place and "Earth-Mars" a
+     * region, while a planet is named alone.
+     */
+    private static final Set<String> CELESTIAL_BODIES = Set.of("Earth", "Moon", "Mars", "Jupiter", "Saturn", "Uranus",
+            "Neptune", "Pluto");
+
+    /**
+     * Titles that only a person holds and no body's or thing's name opens with (unlike "General Motors", "Major
+     * League", "Private Eye", "Premier League", "Grand Canyon").
+     */
+    private static final Set<String> PERSONAL_TITLES = Set.of("President", "Senator", "Governor", "Mayor",
+            "Representative", "Congressman", "Congresswoman", "Ambassador", "Chancellor", "Speaker", "Sheriff",
+            "Pope", "Rabbi", "Reverend", "Councilman", "Councilwoman", "Councillor", "Commissioner", "Detective",
+            "Sergeant", "Professor", "Ayatollah", "Sheikh", "Imam");
+
+    /** Navies' and lines' prefixes of ships' names ("USS Gerald R. Ford", "HMS Queen Elizabeth"): no entity's. */
+    private static final Set<String> SHIP_PREFIXES = Set.of("USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS",
+            "INS");
+
     /** Month and day names, which follow a name in datelines and bylines without belonging to it. */
     private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
@@ -64,6 +102,34 @@ final class NameShapes {
 
     static boolean isStateCode(String word) {
         return STATE_CODES.contains(word);
+    }
+
+    static boolean isStateAbbreviation(String word) {
+        return STATE_ABBREVIATIONS.contains(word);
+    }
+
+    /** Tokens {@code from..to} name a stock index: "S&P 500", "Nasdaq Composite". */
+    static boolean namesAnIndex(List<Token> tokens, int from, int to) {
+        if (INDEX_ENDINGS.contains(tokens.get(to - 1).text())) {
+            return to - from > 1;
+        }
+        if (to >= tokens.size() || !tokens.get(to).opensWithDigit() || to - from > 2) {
+            return false;
+        }
+        return INDEX_PROVIDERS.contains(MentionTyper.text(tokens, from, to));
+    }
+
+    static boolean isCelestialBody(String word) {
+        return CELESTIAL_BODIES.contains(word);
+    }
+
+    static boolean isPersonalTitle(String word) {
+        return PERSONAL_TITLES.contains(word);
+    }
+
+    /** Tokens {@code from..to} name a ship: a navy's prefix and the ship's own name. */
+    static boolean namesAShip(List<Token> tokens, int from, int to) {
+        return to - from > 1 && SHIP_PREFIXES.contains(tokens.get(from).text());
     }
 
     static boolean isCalendarWord(String word) {

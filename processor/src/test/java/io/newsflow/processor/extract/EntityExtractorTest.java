@@ -282,4 +282,151 @@ class EntityExtractorTest {
         assertThat(extractor.find(null, "He played for the Patriots in 1971 and won gold at the Games."))
                 .extracting(Entity::name, Entity::type).containsExactly(tuple("Patriots", Entity.ORGANIZATION));
     }
+
+    @Test
+    void shouldTakeTheNameAfterAnAbbreviatedTitleWhateverWordsItIsMadeOf() {
+        assertThat(extractor.find(null, "The motion was backed by Sen. Dusty Bell. Mr. Deputy Chair, I object."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Dusty Bell", Entity.PERSON));
+    }
+
+    @Test
+    void shouldKeepTheDotOfAStatesAbbreviationAndTakeAmbiguousOnesOnlyAfterATown() {
+        assertThat(extractor.find(null, "The mill outside Harlow Falls, Pa. shut in May. Its owner moved to "
+                + "Reno, Nev."))
+                .extracting(Entity::name, Entity::type).contains(tuple("Pa.", Entity.LOCATION),
+                        tuple("Nev.", Entity.LOCATION));
+        assertThat(extractor.find(null, "Pa. said the farm was his."))
+                .extracting(Entity::name).doesNotContain("Pa.");
+    }
+
+    @Test
+    void shouldNotTakeAStormsNameForATownWhenItOpensASentence() {
+        assertThat(extractor.find(null, "Hurricane Wigan flooded the coast. Typhoon Lancaster followed it."))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldLeaveStockIndexesOut() {
+        assertThat(extractor.find(null, "The FTSE 100 slid and the Nasdaq Composite rose. Traders at Goldman Sachs "
+                + "expect the Russell 2000 to follow."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Goldman Sachs", Entity.ORGANIZATION));
+    }
+
+    @Test
+    void shouldTakeAnUnknownNameBeforeRegionOrProvinceAsAPlace() {
+        assertThat(extractor.find(null, "Fighting spread across the Zarvona region. Crops failed in the Mellowbrae "
+                + "province, and the Texan countryside was dry."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Zarvona", Entity.LOCATION),
+                        tuple("Mellowbrae", Entity.LOCATION));
+    }
+
+    @Test
+    void shouldKeepAGroupNamedForItsMembersAndItsCauseWhole() {
+        assertThat(extractor.find(null, "Nurses for Cleaner Wards met the mayor. She thanked Texans for Open Roads."))
+                .extracting(Entity::name, Entity::type).containsExactly(
+                        tuple("Nurses for Cleaner Wards", Entity.ORGANIZATION),
+                        tuple("Texans for Open Roads", Entity.ORGANIZATION));
+    }
+
+    @Test
+    void shouldLeaveAJobNoListKnowsOutOfTheNameItOpensASentenceWith() {
+        assertThat(extractor.find(null, "Frontwoman Tessa Lindqvist thanked the crowd."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Tessa Lindqvist", Entity.PERSON));
+    }
+
+    @Test
+    void shouldKeepACommonWordThatOpensASentenceAsAStreetsName() {
+        assertThat(extractor.find(null, "Sales fell. Copper Lane was closed for repairs. Every Street party was "
+                + "cancelled."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Copper Lane", Entity.LOCATION));
+    }
+
+    @Test
+    void shouldNotTakeAFieldsNameForAJobAfterABody() {
+        assertThat(extractor.find(null, "They played at Ford Field on Sunday."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Ford Field", Entity.LOCATION));
+    }
+
+    @Test
+    void shouldTakeATeamsPluralNameAfterTheOpeningASentence() {
+        assertThat(extractor.find(null, "It rained. The Ravens lost at home."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Ravens", Entity.ORGANIZATION));
+    }
+
+    @Test
+    void shouldTakePlanetsAndTheMoonAsPlaces() {
+        assertThat(extractor.find(null, "The probe left Earth for Mars, and ice lies under the Moon's poles."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Earth", Entity.LOCATION),
+                        tuple("Mars", Entity.LOCATION), tuple("Moon", Entity.LOCATION));
+    }
+
+    @Test
+    void shouldNameEachPlaceOfARouteButARegionWhole() {
+        assertThat(extractor.find(null, "Trucks on the Cairo-Amman road crossed an Asia-Pacific trade zone. "
+                + "A Saturn-Neptune flyby is planned."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Cairo", Entity.LOCATION),
+                        tuple("Amman", Entity.LOCATION), tuple("Asia-Pacific", Entity.LOCATION),
+                        tuple("Saturn", Entity.LOCATION), tuple("Neptune", Entity.LOCATION));
+    }
+
+    @Test
+    void shouldTakeACommonWordAfterATitleOnlyAPersonHoldsAsASurname() {
+        assertThat(extractor.find(null, "The plan was backed by Governor Lantern and opposed by Mayor Kettle, but the "
+                + "General Assembly and Major League Baseball were silent."))
+                .extracting(Entity::name, Entity::type).contains(tuple("Lantern", Entity.PERSON),
+                        tuple("Kettle", Entity.PERSON), tuple("General Assembly", Entity.ORGANIZATION));
+    }
+
+    @Test
+    void shouldLeaveShipsOut() {
+        assertThat(extractor.find(null, "The frigate HMS Kestrel Bay docked beside USS Arthur W. Mills in Oslo."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Oslo", Entity.LOCATION));
+    }
+
+    @Test
+    void shouldTakeAnUnknownNameAtopSomethingAsAPlace() {
+        assertThat(extractor.find(null, "The observatory sits atop Cerro Tololo in the desert."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Cerro Tololo", Entity.LOCATION));
+    }
+
+    @Test
+    void shouldKeepABodyOfANationsMembersWhole() {
+        assertThat(extractor.find(null, "The Federation of Danish Brewers said sales fell."))
+                .extracting(Entity::name, Entity::type).containsExactly(
+                        tuple("Federation of Danish Brewers", Entity.ORGANIZATION));
+    }
+
+    @Test
+    void shouldDropTheDotOfACompanyFormThatEndsASentence() {
+        assertThat(extractor.find(null, "Orders went to Halvard Pumps Inc. in May. He left Brisco Tools Inc. The firm "
+                + "grew."))
+                .extracting(Entity::name).containsExactly("Halvard Pumps Inc.", "Brisco Tools Inc");
+    }
+
+    @Test
+    void shouldTakeAPlaceUsedAsAModifierBeforeAWordThatNamesNothing() {
+        assertThat(extractor.find(null, "She rowed for the Norway Olympic crew in 2016."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Norway", Entity.LOCATION));
+    }
+
+    @Test
+    void shouldKeepAnAgencyNamedForItsTaskWholeAcrossAnd() {
+        assertThat(extractor.find(null, "Wildlife and Fisheries Enforcement said poachers were caught."))
+                .extracting(Entity::name, Entity::type).containsExactly(
+                        tuple("Wildlife and Fisheries Enforcement", Entity.ORGANIZATION));
+    }
+
+    @Test
+    void shouldTakeTheNameBeforeRegimeAsItsLeaders() {
+        assertThat(extractor.find(null, "Rebels fought the Varnek regime for a decade."))
+                .extracting(Entity::name, Entity::type).containsExactly(tuple("Varnek", Entity.PERSON));
+    }
+
+    @Test
+    void shouldTakeAFullNameMadeOfWordsAsAPersonWhenItsSurnameSpeaksAlone() {
+        assertThat(extractor.find(null, "In the final, Tavo Thimble hit an ace. Later Thimble said he was tired. "
+                + "Copper Kettle opened a shop."))
+                .extracting(Entity::name, Entity::type, Entity::mentions)
+                .containsExactly(tuple("Tavo Thimble", Entity.PERSON, 2));
+    }
 }

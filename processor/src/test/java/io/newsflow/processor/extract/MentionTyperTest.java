@@ -143,7 +143,8 @@ class MentionTyperTest {
 
     @Test
     void shouldKnowStateAbbreviationsInDatelines() {
-        assertThat(typed("He lives in Boulder, Colo. now.")).containsExactly("Boulder/" + Entity.LOCATION, "Colo/" + Entity.LOCATION);
+        assertThat(typed("He lives in Boulder, Colo. now."))
+                .containsExactly("Boulder/" + Entity.LOCATION, "Colo./" + Entity.LOCATION);
     }
 
     @Test
