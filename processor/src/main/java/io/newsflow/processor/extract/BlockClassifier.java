@@ -178,12 +178,29 @@ final class BlockClassifier {
     }
 
     private static boolean startsWithName(String bio, String name) {
+        if (differInFirstLetter(bio, name)) {
+            return false; // most short lines and the paragraph after them: answered without a lower-cased copy
+        }
         String lowerName = name.toLowerCase(Locale.ROOT);
         String lowerBio = lowerHead(bio, "the ".length() + lowerName.length() + 2);
         int at = lowerBio.startsWith(lowerName) ? 0
                 : lowerBio.startsWith("the ") && lowerBio.startsWith(lowerName, 4) ? 4 : -1;
         int after = at + lowerName.length();
         return at >= 0 && after < lowerBio.length() && (lowerBio.charAt(after) == ' ' || lowerBio.charAt(after) == ',');
+    }
+
+    /**
+     * The bio opens neither with the name's first letter nor with "the", in any case: told from their first characters
+     * when both are ASCII, which lower-case alone and in place.
+     */
+    private static boolean differInFirstLetter(String bio, String name) {
+        if (bio.isEmpty()) {
+            return false;
+        }
+        char bioFirst = bio.charAt(0);
+        char nameFirst = name.charAt(0);
+        return bioFirst < 0x80 && nameFirst < 0x80 && LowerCased.of(bioFirst) != LowerCased.of(nameFirst)
+                && LowerCased.of(bioFirst) != 't';
     }
 
     /**

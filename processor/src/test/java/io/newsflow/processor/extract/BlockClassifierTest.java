@@ -95,6 +95,13 @@ class BlockClassifierTest {
     }
 
     @Test
+    void shouldSeeAnAuthorBoxWhenTheBiographyPrintsTheNameInAnotherCase() {
+        assertThat(kinds("meg james", "MEG JAMES is a corporate media reporter for the Los Angeles Times.",
+                "IFP Editorial Staff", "THE IFP EDITORIAL STAFF is composed of dozens of skilled journalists."))
+                .containsExactly(Kind.END_MARKER, Kind.BOILERPLATE, Kind.END_MARKER, Kind.BOILERPLATE);
+    }
+
+    @Test
     void shouldSeeAnAuthorBoxWhenTheNameOpensWithADottedCapitalI() {
         // "İ" lower-cases to two characters: the biography's opening is lower-cased as the name is.
         assertThat(kinds("İpek Yılmaz", "İpek Yılmaz is a journalist covering energy and the economy from Ankara "
