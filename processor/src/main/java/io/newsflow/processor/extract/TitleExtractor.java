@@ -160,13 +160,13 @@ final class TitleExtractor {
     /**
      * The words of the story's opening (whole paragraphs up to {@link #LEAD_WORDS} words) that are among
      * {@code askable}: matched in place, not copied and hashed, as the opening is hundreds of words and the
-     * headline candidates a few dozen.
+     * headline candidates a few dozen. Read no further once every askable word is found, or when none is askable.
      */
     private static Set<String> leadWords(List<Block> blocks, int start, int end, Set<String> askable) {
         AskableWords words = new AskableWords(askable);
         Set<String> found = new HashSet<>();
         int taken = 0;
-        for (int i = start; i < end && taken < LEAD_WORDS; i++) {
+        for (int i = start; i < end && taken < LEAD_WORDS && found.size() < askable.size(); i++) {
             if (!blocks.get(i).isBoilerplate()) {
                 taken += words.findIn(blocks.get(i).text(), found);
             }
