@@ -39,7 +39,8 @@ final class TextNormalizer {
         // Read from a copy: String.charAt checks the index and the string's coding on every character.
         private final char[] in;
         // A char array, not a StringBuilder: appending char by char to a builder costs more than the cleaning. Each
-        // input character gives at most one output character but U+2029, which becomes a blank line (two).
+        // input character gives at most one output character but U+2029, which becomes a blank line (two): a text
+        // without one needs no more room than it takes.
         private final char[] out;
         private int length;
         private int newlines;
@@ -49,7 +50,7 @@ final class TextNormalizer {
             this.text = text;
             this.nfc = nfc;
             this.in = text.toCharArray();
-            this.out = new char[in.length + count(text, '\u2029')];
+            this.out = new char[text.indexOf('\u2029') < 0 ? in.length : 2 * in.length];
         }
 
         /**
@@ -155,14 +156,6 @@ final class TextNormalizer {
             space = spaced;
             return true;
         }
-    }
-
-    private static int count(String text, char c) {
-        int n = 0;
-        for (int at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + 1)) {
-            n++;
-        }
-        return n;
     }
 
     /**
