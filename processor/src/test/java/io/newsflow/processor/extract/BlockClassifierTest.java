@@ -116,6 +116,13 @@ class BlockClassifierTest {
     }
 
     @Test
+    void shouldGiveTheTextsOfARangeOfBlocksWhenAskedForThem() {
+        List<Block> blocks = classifier.classify(List.of("Headline here", "By Jane Doe", "and John Roe", "Share"));
+        assertThat(BlockClassifier.texts(blocks, 1, 3)).containsExactly("By Jane Doe", "and John Roe");
+        assertThat(BlockClassifier.texts(blocks, 4, 4)).isEmpty();
+    }
+
+    @Test
     void shouldCountWordsAndMarkListItemsWhenClassifying() {
         Block block = classifier.classify(List.of("• Iran and Pakistan agreed")).get(0);
         assertThat(block.words()).isEqualTo(4);
