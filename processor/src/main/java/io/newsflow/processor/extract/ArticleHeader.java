@@ -70,8 +70,7 @@ final class ArticleHeader {
             String text = blocks.get(i).text();
             if (byline == null && bylines.isByline(text)) {
                 byline = text;
-                more = bylines.continuedNames(blocks.stream().skip(i + 1).limit(MAX_BYLINE_LINES - 1)
-                        .map(Block::text).toList());
+                more = bylines.continuedNames(BlockClassifier.texts(blocks, i + 1, Math.min(blocks.size(), i + MAX_BYLINE_LINES)));
             }
             // The first date line gives the date, with its year or without; another story's card has its own.
             if (date == null && yearless < 0 && i != subtitle && (datelines.isDateline(text) || byline == text)

@@ -28,6 +28,9 @@ final class LineRoles {
             "photo credit:", "image credit:", "(credit:", "credit: ", "getty images", "/ap)",
             "/reuters)", "photograph:", "/ associated press", "/ reuters", "/ getty", "/ afp", "/ ap photo", "(file photo", "(courtesy", " via ap)", " via reuters)", " via getty",
             "(source:", "submitted photo", "contributed photo"};
+    /** Most marks hold one of these; a line's end without any is checked for the few others only. */
+    private static final String MARK_SIGNS = "(:/)";
+    private static final String[] UNSIGNED_CREDIT_MARKS = unsigned(CREDIT_MARKS);
     /** "In this photo issued by ITV, ...", "FILE - In this Nov. 5 file photo, ...": how agencies open captions. */
     private static final String[] CAPTION_OPENINGS = {"in this photo", "in this image", "in this file photo",
             "in this undated photo", "in this handout photo", "in this picture", "file - ", "file photo - "};
@@ -121,12 +124,32 @@ final class LineRoles {
                 || opensLikeCaption(text)) {
             return true;
         }
-        for (String mark : CREDIT_MARKS) {
+        for (String mark : hasSign(lower) ? CREDIT_MARKS : UNSIGNED_CREDIT_MARKS) {
             if (lower.contains(mark)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A sign of {@link #MARK_SIGNS} in the text: four searches, where every mark is two dozen. */
+    private static boolean hasSign(String text) {
+        for (int i = 0; i < MARK_SIGNS.length(); i++) {
+            if (text.indexOf(MARK_SIGNS.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[] unsigned(String[] marks) {
+        List<String> unsigned = new ArrayList<>();
+        for (String mark : marks) {
+            if (!hasSign(mark)) {
+                unsigned.add(mark);
+            }
+        }
+        return unsigned.toArray(new String[0]);
     }
 
     private static boolean opensLikeCaption(String text) {

@@ -35,11 +35,14 @@ final class ParagraphAssembler {
         BitSet blockStarts = new BitSet();
         int from = 0;
         while (from < normalized.length()) {
-            int blank = normalized.indexOf("\n\n", from);
+            // The first line break ends the block when a second follows it, as it does after most blocks: the
+            // text is searched once for both.
+            int newline = normalized.indexOf('\n', from);
+            int blank = newline < 0 || normalized.startsWith("\n", newline + 1) ? newline
+                    : normalized.indexOf("\n\n", newline + 1);
             int end = blank < 0 ? normalized.length() : blank;
             if (end > from) {
                 blockStarts.set(paragraphs.size());
-                int newline = normalized.indexOf('\n', from);
                 if (newline < 0 || newline >= end) {
                     // A block of one line, most of a page's: the paragraph as it stands, without a split or a builder.
                     paragraphs.add(normalized.substring(from, end));

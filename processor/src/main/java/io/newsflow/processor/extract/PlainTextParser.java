@@ -87,7 +87,7 @@ final class PlainTextParser {
         Set<Integer> listed = new HashSet<>();
         List<String> related = relatedHeadlines.find(blocks, region.start(), listed);
         List<String> authors = header.authors().isEmpty() ? authorBoxName(blocks, region.end()) : header.authors();
-        List<String> lines = blocks.stream().map(Block::text).toList();
+        List<String> lines = BlockClassifier.texts(blocks, 0, blocks.size());
         String publisher = publishers.find(lines, titleIndex >= 0 ? titleIndex : region.start(), title);
         title = title == null ? null : PublisherExtractor.withoutSiteSuffix(title, publisher);
         if (section == null && titleIndex >= 0) {

@@ -39,7 +39,8 @@ final class TextNormalizer {
         // Read from a copy: String.charAt checks the index and the string's coding on every character.
         private final char[] in;
         // A char array, not a StringBuilder: appending char by char to a builder costs more than the cleaning. Each
-        // input character gives at most two output characters (U+2029 becomes a blank line).
+        // input character gives at most one output character but U+2029, which becomes a blank line (two): a text
+        // without one needs no more room than it takes.
         private final char[] out;
         private int length;
         private int newlines;
@@ -49,7 +50,7 @@ final class TextNormalizer {
             this.text = text;
             this.nfc = nfc;
             this.in = text.toCharArray();
-            this.out = new char[2 * in.length];
+            this.out = new char[text.indexOf('\u2029') < 0 ? in.length : 2 * in.length];
         }
 
         /**

@@ -45,28 +45,49 @@ final class TitleExtractor {
      *         first echoed one near the story
      */
     int find(List<Block> blocks, int bodyStart, int bodyEnd) {
-        Set<String> lead = leadWords(blocks, bodyStart, bodyEnd, askableWords(blocks, bodyStart - CREDITED_WINDOW, bodyStart));
-        int near = find(blocks, bodyStart - WINDOW, bodyStart, lead, false);
+        ShapedLines shaped = shapedLines(blocks, bodyStart - CREDITED_WINDOW, bodyStart);
+        Set<String> lead = leadWords(blocks, bodyStart, bodyEnd, askableWords(blocks, shaped, bodyStart));
+        int near = find(blocks, shaped, bodyStart - WINDOW, bodyStart, lead, false);
         if (near >= 0 && isCredited(blocks, near)) {
             return withoutBreadcrumb(blocks, near);
         }
-        int far = find(blocks, bodyStart - CREDITED_WINDOW, bodyStart - WINDOW, lead, true);
+        int far = find(blocks, shaped, bodyStart - CREDITED_WINDOW, bodyStart - WINDOW, lead, true);
         if (far >= 0 || near >= 0) {
             return withoutBreadcrumb(blocks, far >= 0 ? far : near);
         }
-        int dated = creditedAboveStory(blocks, bodyStart);
+        int dated = creditedAboveStory(blocks, shaped, bodyStart);
         if (dated >= 0) {
             return dated;
         }
         // A clean article (no page around it) opens with its headline, echoed or not.
         if (bodyStart <= CLEAN_TOP) {
             for (int i = 0; i < bodyStart; i++) {
-                if (isHeadlineShaped(blocks, i)) {
+                if (shaped.at(i)) {
                     return i;
                 }
             }
         }
         return -1;
+    }
+
+    /**
+     * Which lines of [from, to) are headline-shaped: each line asked once, where the passes below ask of most of them
+     * two or three times.
+     */
+    private ShapedLines shapedLines(List<Block> blocks, int from, int to) {
+        int first = Math.max(0, from);
+        boolean[] shaped = new boolean[Math.max(0, to - first)];
+        for (int i = 0; i < shaped.length; i++) {
+            shaped[i] = isHeadlineShaped(blocks, first + i);
+        }
+        return new ShapedLines(first, shaped);
+    }
+
+    /** {@link #isHeadlineShaped} of the lines from {@code first} on, as told once. */
+    private record ShapedLines(int first, boolean[] shaped) {
+        boolean at(int line) {
+            return shaped[line - first];
+        }
     }
 
     /**
@@ -125,11 +146,11 @@ final class TitleExtractor {
         return arrows >= 2;
     }
 
-    /** The words {@link #isEchoed} can ask about: those of the headline-shaped lines in [from, to). */
-    private Set<String> askableWords(List<Block> blocks, int from, int to) {
+    /** The words {@link #isEchoed} can ask about: those of the headline-shaped lines up to {@code to}. */
+    private static Set<String> askableWords(List<Block> blocks, ShapedLines shaped, int to) {
         Set<String> words = new HashSet<>();
-        for (int i = Math.max(0, from); i < to; i++) {
-            if (isHeadlineShaped(blocks, i)) {
+        for (int i = shaped.first(); i < to; i++) {
+            if (shaped.at(i)) {
                 words.addAll(tokens(blocks.get(i).text()));
             }
         }
@@ -139,13 +160,13 @@ final class TitleExtractor {
     /**
      * The words of the story's opening (whole paragraphs up to {@link #LEAD_WORDS} words) that are among
      * {@code askable}: matched in place, not copied and hashed, as the opening is hundreds of words and the
-     * headline candidates a few dozen.
+     * headline candidates a few dozen. Read no further once every askable word is found, or when none is askable.
      */
     private static Set<String> leadWords(List<Block> blocks, int start, int end, Set<String> askable) {
         AskableWords words = new AskableWords(askable);
         Set<String> found = new HashSet<>();
         int taken = 0;
-        for (int i = start; i < end && taken < LEAD_WORDS; i++) {
+        for (int i = start; i < end && taken < LEAD_WORDS && found.size() < askable.size(); i++) {
             if (!blocks.get(i).isBoilerplate()) {
                 taken += words.findIn(blocks.get(i).text(), found);
             }
@@ -154,11 +175,11 @@ final class TitleExtractor {
     }
 
     /** The first echoed headline-shaped line in [from, to) with a byline under it, else (unless onlyCredited) the first. */
-    private int find(List<Block> blocks, int from, int to, Set<String> lead, boolean onlyCredited) {
+    private int find(List<Block> blocks, ShapedLines shaped, int from, int to, Set<String> lead, boolean onlyCredited) {
         int first = -1;
         for (int i = Math.max(0, from); i < to; i++) {
             Block block = blocks.get(i);
-            if (isHeadlineShaped(blocks, i) && isEchoed(block.text(), lead)) {
+            if (shaped.at(i) && isEchoed(block.text(), lead)) {
                 if (isCredited(blocks, i)) {
                     return i;
                 }
@@ -173,13 +194,13 @@ final class TitleExtractor {
      * above the story with its byline or date line right under it: the nearest such line, with no paragraph of prose
      * between it and the story.
      */
-    private int creditedAboveStory(List<Block> blocks, int bodyStart) {
+    private int creditedAboveStory(List<Block> blocks, ShapedLines shaped, int bodyStart) {
         for (int i = bodyStart - 2; i >= Math.max(0, bodyStart - STORY_HEAD_LINES); i--) {
             if (blocks.get(i).kind() == Kind.CONTENT) {
                 return -1;
             }
             String under = blocks.get(i + 1).text();
-            if (isHeadlineShaped(blocks, i) && (isCredit(under) || datelines.isDateline(under))) {
+            if (shaped.at(i) && (isCredit(under) || datelines.isDateline(under))) {
                 return i;
             }
         }

@@ -95,6 +95,13 @@ class BlockClassifierTest {
     }
 
     @Test
+    void shouldSeeAnAuthorBoxWhenTheBiographyPrintsTheNameInAnotherCase() {
+        assertThat(kinds("meg james", "MEG JAMES is a corporate media reporter for the Los Angeles Times.",
+                "IFP Editorial Staff", "THE IFP EDITORIAL STAFF is composed of dozens of skilled journalists."))
+                .containsExactly(Kind.END_MARKER, Kind.BOILERPLATE, Kind.END_MARKER, Kind.BOILERPLATE);
+    }
+
+    @Test
     void shouldSeeAnAuthorBoxWhenTheNameOpensWithADottedCapitalI() {
         // "İ" lower-cases to two characters: the biography's opening is lower-cased as the name is.
         assertThat(kinds("İpek Yılmaz", "İpek Yılmaz is a journalist covering energy and the economy from Ankara "
@@ -106,6 +113,13 @@ class BlockClassifierTest {
     void shouldNotSeeAnAuthorBoxWhenTheNextParagraphMerelyMentionsTheName() {
         assertThat(kinds("Imran Khan", "Imran Khan said the two countries will build stronger relations."))
                 .containsExactly(Kind.OTHER, Kind.CONTENT);
+    }
+
+    @Test
+    void shouldGiveTheTextsOfARangeOfBlocksWhenAskedForThem() {
+        List<Block> blocks = classifier.classify(List.of("Headline here", "By Jane Doe", "and John Roe", "Share"));
+        assertThat(BlockClassifier.texts(blocks, 1, 3)).containsExactly("By Jane Doe", "and John Roe");
+        assertThat(BlockClassifier.texts(blocks, 4, 4)).isEmpty();
     }
 
     @Test
