@@ -183,7 +183,17 @@ final class NameShapes {
 
     /** All in capitals, as datelines write places ("CUPERTINO, Calif."). */
     static boolean shouted(String name) {
-        return name.length() > 3 && name.chars().noneMatch(Character::isLowerCase);
+        if (name.length() <= 3) {
+            return false;
+        }
+        // a loop, not a stream: asked of every name, and a stream's set-up costs more than the few characters read
+        // before a lower-case one answers
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isLowerCase(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
