@@ -472,8 +472,17 @@ final class NameCues {
     /** "3-1": digits, a hyphen, digits. */
     private static boolean isScore(String word) {
         int dash = word.indexOf('-');
-        return dash > 0 && dash < word.length() - 1 && word.chars().allMatch(c -> c == '-' || Character.isDigit(c))
-                && word.indexOf('-', dash + 1) < 0;
+        return dash > 0 && dash < word.length() - 1 && digitsAround(word, dash) && word.indexOf('-', dash + 1) < 0;
+    }
+
+    /** Digits in every place of {@code word} but the hyphen's at {@code dash}. */
+    private static boolean digitsAround(String word, int dash) {
+        for (int i = 0; i < word.length(); i++) {
+            if (i != dash && !Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAge(String word) {

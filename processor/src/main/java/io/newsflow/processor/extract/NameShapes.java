@@ -242,7 +242,16 @@ final class NameShapes {
     /** The initials a word is, without a plural's "s" ("GPCRs" -> "GPCR"), or null. */
     static String initials(String word) {
         String singular = word.length() > 2 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-        return isAcronym(singular) && singular.chars().allMatch(Character::isLetter) ? singular : null;
+        return isAcronym(singular) && allLetters(singular) ? singular : null;
+    }
+
+    private static boolean allLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
