@@ -10,12 +10,12 @@ import java.util.Set;
  */
 final class NameShapes {
 
-    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+    private static final Set<String> COMPASS = NameWords.of("North", "South", "East", "West", "Northern", "Southern",
             "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast",
             "Southwest", "Inner", "Outer", "Sur", "Norte", "Nord", "Sud", "Oriental", "Occidental");
 
     /** US postal codes of states, which follow a town's name and a comma: "Harrisburg, PA". */
-    private static final Set<String> STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
+    private static final Set<String> STATE_CODES = NameWords.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
             "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
             "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
             "WA", "WV", "WI", "WY", "DC");
@@ -24,7 +24,7 @@ final class NameShapes {
      * US states as news agencies abbreviate them after a town ("Fresno, Calif."), without their dot, which is a token
      * of its own (AP style; the states it writes out in full are not here).
      */
-    private static final Set<String> STATE_ABBREVIATIONS = Set.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn",
+    private static final Set<String> STATE_ABBREVIATIONS = NameWords.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn",
             "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
             "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
 
@@ -32,45 +32,45 @@ final class NameShapes {
      * Stock indexes named by their provider and their number of stocks ("S&P 500", "FTSE 100", "STOXX 600"), which
      * the guidelines leave out; the provider alone may be a body, so only the name before a number is one.
      */
-    private static final Set<String> INDEX_PROVIDERS = Set.of("S&P", "FTSE", "STOXX", "Stoxx", "Euro Stoxx",
+    private static final Set<String> INDEX_PROVIDERS = NameWords.of("S&P", "FTSE", "STOXX", "Stoxx", "Euro Stoxx",
             "Russell", "CAC", "DAX", "Nikkei", "Hang Seng", "KOSPI", "IBEX", "ASX", "Wilshire", "Nifty", "MSCI");
     /** Last words of indexes' names: "Dow Jones Industrial Average", "Nasdaq Composite", "Shanghai Composite". */
-    private static final Set<String> INDEX_ENDINGS = Set.of("Average", "Composite");
+    private static final Set<String> INDEX_ENDINGS = NameWords.of("Average", "Composite");
 
     /**
      * The planets and the Moon, which the guidelines count as places; Mercury and Venus left out (more often a person,
      * a metal or a goddess). Not in the place lists: those make "Old Earth" a body of the place and "Earth-Mars" a
      * region, while a planet is named alone.
      */
-    private static final Set<String> CELESTIAL_BODIES = Set.of("Earth", "Moon", "Mars", "Jupiter", "Saturn", "Uranus",
+    private static final Set<String> CELESTIAL_BODIES = NameWords.of("Earth", "Moon", "Mars", "Jupiter", "Saturn", "Uranus",
             "Neptune", "Pluto");
 
     /**
      * Titles that only a person holds and no body's or thing's name opens with (unlike "General Motors", "Major
      * League", "Private Eye", "Premier League", "Grand Canyon").
      */
-    private static final Set<String> PERSONAL_TITLES = Set.of("President", "Senator", "Governor", "Mayor",
+    private static final Set<String> PERSONAL_TITLES = NameWords.of("President", "Senator", "Governor", "Mayor",
             "Representative", "Congressman", "Congresswoman", "Ambassador", "Chancellor", "Speaker", "Sheriff",
             "Pope", "Rabbi", "Reverend", "Councilman", "Councilwoman", "Councillor", "Commissioner", "Detective",
             "Sergeant", "Professor", "Ayatollah", "Sheikh", "Imam");
 
     /** Navies' and lines' prefixes of ships' names ("USS Gerald R. Ford", "HMS Queen Elizabeth"): no entity's. */
-    private static final Set<String> SHIP_PREFIXES = Set.of("USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS",
+    private static final Set<String> SHIP_PREFIXES = NameWords.of("USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS",
             "INS");
 
     /** Month and day names, which follow a name in datelines and bylines without belonging to it. */
-    private static final Set<String> CALENDAR = Set.of("January", "February", "March", "April", "May", "June", "July",
+    private static final Set<String> CALENDAR = NameWords.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
             "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday");
 
     /** Company forms written after a comma ("Cascade Timberlands, LLC"): they say what the name before is. */
-    private static final Set<String> COMPANY_FORMS = Set.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "L.L.C.", "LLP",
+    private static final Set<String> COMPANY_FORMS = NameWords.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "L.L.C.", "LLP",
             "L.P.", "LP", "PLC", "plc", "Corp", "Corp.", "Co.", "AG", "SA", "S.A.", "SE", "NV", "N.V.", "BV", "B.V.",
             "GmbH", "S.p.A.", "SpA", "Pty", "Limited");
 
     /** Last words of events, which an organisation word inside does not make a body: "MTV Video Music Awards". */
-    private static final Set<String> EVENTS = Set.of("Award", "Awards", "Festival", "Draft", "Classic", "Cup",
+    private static final Set<String> EVENTS = NameWords.of("Award", "Awards", "Festival", "Draft", "Classic", "Cup",
             "Championship", "Championships", "Open", "Games", "Tournament", "Prize", "Trophy", "Series", "Contest",
             "Show", "Week", "Day", "Summit", "Expo", "Fair", "Marathon", "Rally", "Final", "Finals", "Masters", "Derby",
             "Bowl", "Regatta", "Slam", "Olympiad", "Invitational", "Playoffs", "War", "Wars", "Battle", "Revolution",
@@ -80,16 +80,16 @@ final class NameShapes {
      * Last words of venues run as businesses, which the guidelines (as Wikigold) count as bodies however placelike the
      * name: "Bridgestone Arena", "Shoreline Amphitheatre", "PNC Music Pavilion", "Budweiser Stage", "County Jail".
      */
-    private static final Set<String> VENUES = Set.of("Arena", "Amphitheatre", "Amphitheater", "Pavilion", "Jail",
+    private static final Set<String> VENUES = NameWords.of("Arena", "Amphitheatre", "Amphitheater", "Pavilion", "Jail",
             "Bandshell", "Playhouse");
     /** Venues' words that also name a room or a part of one ("City Hall", "Main Stage"), so need a name beside them. */
-    private static final Set<String> ROOMS = Set.of("Hall", "Stage", "Ballroom");
+    private static final Set<String> ROOMS = NameWords.of("Hall", "Stage", "Ballroom");
 
     /**
      * Last words of machines, programmes and plans, which the guidelines leave out (CoNLL's MISC) even when spelled
      * out before their initials: "Human Landing System (HLS)", "Exploration Upper Stage (EUS)".
      */
-    private static final Set<String> MACHINES_AND_SCHEMES = Set.of("System", "Stage", "Vehicle", "Module", "Lander",
+    private static final Set<String> MACHINES_AND_SCHEMES = NameWords.of("System", "Stage", "Vehicle", "Module", "Lander",
             "Rover", "Telescope", "Satellite", "Engine", "Rocket", "Capsule", "Mission", "Project", "Initiative",
             "Scheme", "Plan");
 
@@ -183,7 +183,17 @@ final class NameShapes {
 
     /** All in capitals, as datelines write places ("CUPERTINO, Calif."). */
     static boolean shouted(String name) {
-        return name.length() > 3 && name.chars().noneMatch(Character::isLowerCase);
+        if (name.length() <= 3) {
+            return false;
+        }
+        // a loop, not a stream: asked of every name, and a stream's set-up costs more than the few characters read
+        // before a lower-case one answers
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isLowerCase(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -232,7 +242,16 @@ final class NameShapes {
     /** The initials a word is, without a plural's "s" ("GPCRs" -> "GPCR"), or null. */
     static String initials(String word) {
         String singular = word.length() > 2 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-        return isAcronym(singular) && singular.chars().allMatch(Character::isLetter) ? singular : null;
+        return isAcronym(singular) && allLetters(singular) ? singular : null;
+    }
+
+    private static boolean allLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -25,6 +25,9 @@ class NameShapesTest {
             initials     | INTERNATIONAL | false
             capitals     | KYIV          | true
             capitals     | Kyiv          | false
+            capitals     | NEW YORK      | true
+            capitals     | USA           | false
+            capitals     | KYIv          | false
             company form | LLC           | true
             company form | Company       | false
             state code   | NJ            | true
