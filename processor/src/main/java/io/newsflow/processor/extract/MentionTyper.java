@@ -273,7 +273,7 @@ final class MentionTyper {
         if (gazetteer.isLocation(full)) {
             // a town's club at play ("Liverpool beat Everton 2-0") is an organisation; a country's side stays a place
             boolean club = to - from == 1 && gazetteer.isCity(full)
-                    && (NameCues.playsAMatch(tokens, from, to) || NameCues.joinsABody(tokens, from));
+                    && (ClubCues.playsAMatch(tokens, from, to) || ClubCues.joinsABody(tokens, from));
             return new Mention(full, club ? Entity.ORGANIZATION : Entity.LOCATION, start, false);
         }
         if (NameShapes.isDigitBrand(tokens.get(from).text()) && allCommonWords(tokens, from + 1, to)) {
