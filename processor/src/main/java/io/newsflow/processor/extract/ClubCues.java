@@ -12,16 +12,16 @@ import java.util.Set;
 final class ClubCues {
 
     /** Who works for a club, after its name: "Chelsea manager Enzo Maresca", "Leicester striker Jamie Vardy". */
-    static final Set<String> CLUB_STAFF = NameWords.of("coach", "manager", "boss", "striker", "midfielder",
+    static final Set<String> CLUB_STAFF = WordSets.of("coach", "manager", "boss", "striker", "midfielder",
             "defender", "goalkeeper", "winger", "squad");
-    private static final Set<String> MATCH_BEFORE = NameWords.of("beat", "beats", "beating", "defeated", "defeating",
+    private static final Set<String> MATCH_BEFORE = WordSets.of("beat", "beats", "beating", "defeated", "defeating",
             "against", "vs", "v", "versus", "hosts", "hosted", "hosting", "thrashed", "edged", "eliminated");
-    private static final Set<String> MATCH_AFTER = NameWords.of("beat", "beats", "defeated", "drew", "thrashed", "edged");
+    private static final Set<String> MATCH_AFTER = WordSets.of("beat", "beats", "defeated", "drew", "thrashed", "edged");
     /** Verbs whose object is a body one becomes part of. */
-    private static final Set<String> JOINING = NameWords.of("joined", "joins", "joining", "rejoined", "quit");
+    private static final Set<String> JOINING = WordSets.of("joined", "joins", "joining", "rejoined", "quit");
     /** Verbs of a contract, whose object after "to", "with" or "for" is a club or a label. */
-    private static final Set<String> SIGNING = NameWords.of("signed", "signs", "signing", "re-signed");
-    private static final Set<String> PLAYING = NameWords.of("played", "plays", "playing");
+    private static final Set<String> SIGNING = WordSets.of("signed", "signs", "signing", "re-signed");
+    private static final Set<String> PLAYING = WordSets.of("played", "plays", "playing");
 
     private ClubCues() {
     }

@@ -4,7 +4,6 @@ import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.NameChunker.Span;
 import io.newsflow.processor.extract.Tokens.Token;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -94,16 +93,9 @@ final class MentionTyper {
         }
     }
 
-    /**
-     * Whether a sentence ends before token {@code at}: the text's end, a new paragraph, or a capitalised function word
-     * ("...Tempus Inc. The bank said"), after a company form whose dot was the full stop too.
-     */
+    /** Whether a sentence ends before token {@code at}: the text's end, or a sentence opening there. */
     private static boolean endsSentence(List<Token> tokens, int at) {
-        if (at == tokens.size()) {
-            return true;
-        }
-        Token next = tokens.get(at);
-        return next.sentenceStart() || next.isCapitalised() && STOP_WORDS.contains(next.text().toLowerCase(Locale.ROOT));
+        return at == tokens.size() || NameShapes.opensSentence(tokens, at);
     }
 
     /**

@@ -21,7 +21,7 @@ final class NameChunker {
     }
 
     /** Lower-case particles that stay inside a name when a capitalised word follows ("Dorothea von Schlegel"). */
-    private static final Set<String> PARTICLES = NameWords.of("of", "de", "da", "di", "del", "della", "du", "des", "la",
+    private static final Set<String> PARTICLES = WordSets.of("of", "de", "da", "di", "del", "della", "du", "des", "la",
             "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y", "upon", "ten", "los", "las", "dos",
             "das", "do", "zu", "am", "&");
 
@@ -56,7 +56,7 @@ final class NameChunker {
     private int runEnd(List<Token> tokens, int start) {
         int end = start + 1;
         while (end < tokens.size()) {
-            if (tokens.get(end).sentenceStart() || opensSentenceAfterAbbreviation(tokens, end)) {
+            if (NameShapes.opensSentence(tokens, end)) {
                 break;
             } else if (isNameWord(tokens.get(end))) {
                 end++;
@@ -69,19 +69,6 @@ final class NameChunker {
             }
         }
         return end;
-    }
-
-    /**
-     * "...left Brisco Tools Inc. The firm grew": an abbreviation's dot may end the sentence too, which a capitalised
-     * function word after it shows ("The", "It").
-     */
-    private static boolean opensSentenceAfterAbbreviation(List<Token> tokens, int at) {
-        Token word = tokens.get(at);
-        if (!word.isCapitalised() || word.end() - word.start() > 5) {
-            return false;
-        }
-        String before = tokens.get(at - 1).text();
-        return before.endsWith(".") && STOP_WORDS.contains(word.text().toLowerCase(Locale.ROOT));
     }
 
     /** Where the run goes on after the lower-case word or mark at {@code at}, or at when it ends there. */
@@ -121,7 +108,7 @@ final class NameChunker {
     }
 
     /** Words that make a name into an adjective: "London-based", "Kremlin-backed", "Hamas-run", "Twitter-like". */
-    private static final Set<String> COMPOUND_ENDINGS = NameWords.of("based", "born", "led", "backed", "owned", "made",
+    private static final Set<String> COMPOUND_ENDINGS = WordSets.of("based", "born", "led", "backed", "owned", "made",
             "bound", "run", "controlled", "funded", "linked", "affiliated", "allied", "aligned", "registered",
             "listed", "headquartered", "style", "era", "speaking", "occupied", "held", "administered", "built", "like",
             "inspired", "sponsored", "approved", "designed", "powered", "branded", "themed", "focused", "friendly");
@@ -133,7 +120,7 @@ final class NameChunker {
     }
 
     /** Plural nouns whose possessive starts many bodies' names: "People's Liberation Army", "Children's Hospital". */
-    private static final Set<String> COLLECTIVES = NameWords.of("People", "Peoples", "Workers", "Women", "Children", "Men",
+    private static final Set<String> COLLECTIVES = WordSets.of("People", "Peoples", "Workers", "Women", "Children", "Men",
             "Veterans", "Farmers", "Citizens", "Teachers", "Nurses", "Doctors", "Soldiers", "Nations");
 
     /**
@@ -202,7 +189,7 @@ final class NameChunker {
     }
 
     /** Lower-case words and marks that only a listed name keeps inside it (besides "and"). */
-    private static final Set<String> LISTED_JOINERS = NameWords.of(",", "to", "in", "at");
+    private static final Set<String> LISTED_JOINERS = WordSets.of(",", "to", "in", "at");
 
     /**
      * Where a listed name with "and", a comma, "to", "in" or "at" inside ends ("Bosnia and Herzegovina", "University
@@ -339,7 +326,7 @@ final class NameChunker {
     }
 
     /** What a country or a region is divided into; "Republic" or "Kingdom" before "of" is the country itself. */
-    private static final Set<String> DIVISIONS = NameWords.of("District", "County", "Province", "Prefecture", "Parish",
+    private static final Set<String> DIVISIONS = WordSets.of("District", "County", "Province", "Prefecture", "Parish",
             "Borough", "Region", "Territory", "Township", "Municipality", "Oblast", "Krai", "Governorate", "Canton",
             "Taluk", "Tehsil", "Commune", "Arrondissement", "Raion", "Voivodeship");
 
@@ -396,13 +383,13 @@ final class NameChunker {
     }
 
     /** Bodies named for what they are for or on ("Institute for Fiscal Studies"), unlike a league or a club. */
-    private static final Set<String> FOR_HEADS = NameWords.of("Institute", "Center", "Centre", "Centers", "Council",
+    private static final Set<String> FOR_HEADS = WordSets.of("Institute", "Center", "Centre", "Centers", "Council",
             "Committee", "Commission", "Foundation", "Society", "Association", "Coalition", "Alliance", "Campaign",
             "Office", "Agency", "Fund", "Movement", "Organization", "Organisation", "Network", "Project",
             "Institution", "Trust", "Forum", "Board", "Bureau", "Department", "Ministry");
 
     /** People who band together for a cause, and name their group so: "Doctors for ...", "Parents for ...". */
-    private static final Set<String> ADVOCATES = NameWords.of("Doctors", "Physicians", "Nurses", "Scientists", "Engineers",
+    private static final Set<String> ADVOCATES = WordSets.of("Doctors", "Physicians", "Nurses", "Scientists", "Engineers",
             "Lawyers", "Citizens", "Students", "Parents", "Mothers", "Moms", "Fathers", "Dads", "Families", "Veterans",
             "Women", "Teachers", "Journalists", "Artists", "Farmers", "Patients", "Taxpayers", "Voters", "Residents",
             "Neighbors", "Neighbours", "Workers", "Clergy", "Rabbis", "Economists", "Evangelicals", "Conservatives",
@@ -425,7 +412,7 @@ final class NameChunker {
     }
 
     /** Heads of "X of Y" names the suffix lists do not hold. */
-    private static final Set<String> OF_HEADS = NameWords.of("House", "Houses", "Order", "Friends", "Bank", "Sons",
+    private static final Set<String> OF_HEADS = WordSets.of("House", "Houses", "Order", "Friends", "Bank", "Sons",
             "Sisters", "Daughters", "Knights", "Duke", "Duchess", "Earl", "Prince", "Princess", "Lord", "Lady",
             "Marquis", "Marquess", "Viscount", "Count", "Countess", "Baron", "Archbishop", "Bishop", "Kings",
             "Church", "Hall");
@@ -464,7 +451,7 @@ final class NameChunker {
     }
 
     /** Roads' and squares' last words, which make the common word before them a name ("Wall Street", "Long Lane"). */
-    private static final Set<String> THOROUGHFARES = NameWords.of("Street", "Avenue", "Road", "Boulevard", "Lane", "Square",
+    private static final Set<String> THOROUGHFARES = WordSets.of("Street", "Avenue", "Road", "Boulevard", "Lane", "Square",
             "Drive", "Highway", "Bridge");
 
     /** "Wall Street analysts...": a common word and a road's last word open the sentence as one name. */

@@ -15,17 +15,17 @@ import java.util.function.IntPredicate;
  */
 final class NameCues {
 
-    private static final Set<String> SAYING = NameWords.of("said", "says", "told", "added", "explained", "stated",
+    private static final Set<String> SAYING = WordSets.of("said", "says", "told", "added", "explained", "stated",
             "noted", "argued", "wrote", "asked", "replied", "insisted", "stressed", "emphasized", "emphasised",
             "underlined", "announced", "warned", "claimed", "believes", "thinks", "urged", "recalled", "who", "tweeted",
             "testified", "recalls", "adds", "tells");
-    private static final Set<String> PLACE_PREPOSITIONS = NameWords.of("in", "near", "outside", "across", "to", "from",
+    private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("in", "near", "outside", "across", "to", "from",
             "at", "towards", "toward", "atop");
     /** Prepositions that place a name of two or more words as surely as one: "in Cedar Rapids", "atop Mauna Kea". */
-    private static final Set<String> SURE_PLACE_PREPOSITIONS = NameWords.of("in", "near", "atop");
+    private static final Set<String> SURE_PLACE_PREPOSITIONS = WordSets.of("in", "near", "atop");
 
     /** Nouns that name what kind of body the next name is. */
-    private static final Set<String> ORGANISATION_NOUNS = NameWords.of("band", "group", "company", "firm", "club", "team",
+    private static final Set<String> ORGANISATION_NOUNS = WordSets.of("band", "group", "company", "firm", "club", "team",
             "label", "network", "channel", "broadcaster", "newspaper", "daily", "tabloid", "magazine", "publisher",
             "airline", "carrier", "bank", "lender", "insurer", "retailer", "supermarket", "chain", "brand", "maker",
             "carmaker", "automaker", "manufacturer", "giant", "startup", "start-up", "conglomerate", "agency",
@@ -34,7 +34,7 @@ final class NameCues {
             "hospital", "militia", "movement", "website", "app", "platform", "service", "airlines", "ensemble", "journal",
             "outlet", "publication", "newswire", "site", "blog", "podcast");
     /** "A spokeswoman for Southern Water", "he played for Benfica", "chief executive of Tesla", "analyst at UBS". */
-    private static final Set<String> MEMBER_OF = NameWords.of("spokesman", "spokeswoman", "spokesperson", "works",
+    private static final Set<String> MEMBER_OF = WordSets.of("spokesman", "spokeswoman", "spokesperson", "works",
             "worked", "working", "plays", "played", "playing", "signed", "writes", "wrote", "writing", "executive",
             "executives", "founder", "co-founder", "chairman", "chairwoman", "owner", "shareholders", "shares",
             "employees", "employee", "subsidiary", "analyst", "analysts", "economist", "economists", "professor",
@@ -43,17 +43,17 @@ final class NameCues {
             "strategist", "strategists", "manager", "managers", "editor", "reporter", "correspondent", "columnist",
             "scientist", "scientists");
     /** What follows a club's or a company's name: "Chelsea coach Enzo Maresca", "Google spokesman". */
-    private static final Set<String> ORGANISATION_STAFF = union(ClubCues.CLUB_STAFF, NameWords.of("spokesman", "spokeswoman",
+    private static final Set<String> ORGANISATION_STAFF = union(ClubCues.CLUB_STAFF, WordSets.of("spokesman", "spokeswoman",
             "spokesperson", "shares", "shareholders", "executives", "employees", "chairman", "chairwoman", "CEO", "CFO",
             "COO", "founder", "co-founder", "newspaper", "magazine", "tabloid", "website", "broadcaster", "subsidiary", "headquarters",
             "official", "officials", "executive", "chief", "president", "director", "board", "researchers", "stock",
             "stake", "owner", "owners", "unit", "workers", "staff", "engineers", "lawyers", "union", "party", "group", "leader",
             "leaders"));
     /** What a longer name faces: a body far more often than a person no list knows. */
-    private static final Set<String> OPPOSED = NameWords.of("against", "hosts", "hosted", "hosting", "vs", "versus");
-    private static final Set<String> DETERMINERS = NameWords.of("a", "an", "the", "its", "his", "her", "their");
+    private static final Set<String> OPPOSED = WordSets.of("against", "hosts", "hosted", "hosting", "vs", "versus");
+    private static final Set<String> DETERMINERS = WordSets.of("a", "an", "the", "its", "his", "her", "their");
     /** Nouns for people: what someone does or is to someone else. */
-    private static final Set<String> PERSON_NOUNS = NameWords.of("singer", "actor", "actress", "rapper", "striker",
+    private static final Set<String> PERSON_NOUNS = WordSets.of("singer", "actor", "actress", "rapper", "striker",
             "forward", "midfielder", "defender", "goalkeeper", "winger", "coach", "manager", "quarterback", "pitcher",
             "player", "author", "writer", "novelist", "poet", "director", "filmmaker", "artist", "painter",
             "sculptor", "photographer", "musician", "guitarist", "drummer", "bassist", "vocalist", "pianist",
@@ -71,27 +71,27 @@ final class NameCues {
             "officer", "soldier", "general", "colonel", "sergeant", "pilot", "priest", "bishop", "cleric",
             "referee", "umpire", "jockey", "trainer", "skier", "skater", "batsman", "bowler", "catcher");
     /** Nouns for places, before the name or before "of" ("the village of Lougou"). */
-    private static final Set<String> PLACE_NOUNS = NameWords.of("city", "town", "village", "hamlet", "suburb",
+    private static final Set<String> PLACE_NOUNS = WordSets.of("city", "town", "village", "hamlet", "suburb",
             "neighbourhood", "neighborhood", "district", "province", "state", "region", "county", "island",
             "port", "capital", "municipality", "commune", "parish", "borough", "township", "settlement",
             "enclave", "territory", "country", "nation", "republic", "kingdom", "outskirts", "north", "south",
             "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern",
             "western", "central", "resort", "river", "valley");
     /** Nouns for a part of a country, after its name: "the Donbas region", "the Kherson province". */
-    private static final Set<String> AREA_NOUNS = NameWords.of("region", "province", "district", "valley", "peninsula",
+    private static final Set<String> AREA_NOUNS = WordSets.of("region", "province", "district", "valley", "peninsula",
             "basin", "prefecture", "governorate", "oblast", "countryside", "coast", "area", "delta", "highlands");
     /** What an organisation, a person or a place has: "Halliburton's shares", "Dozier's wife", "Iraq's capital". */
-    private static final Set<String> ORGANISATION_HAS = NameWords.of("shares", "stock", "shareholders", "board",
+    private static final Set<String> ORGANISATION_HAS = WordSets.of("shares", "stock", "shareholders", "board",
             "headquarters", "subsidiary", "chief", "ceo", "executives", "employees", "staff", "workers",
             "customers", "products", "profit", "profits", "revenue", "revenues", "sales", "earnings", "website",
             "album", "debut", "lineup", "line-up", "members", "roster", "squad", "fans", "stadium", "manifesto",
             "spokesman", "spokeswoman", "spokesperson", "founder", "owner", "owners", "chairman", "chairwoman",
             "chairperson", "subsidiaries", "shareholder", "investors");
-    private static final Set<String> PERSON_HAS = NameWords.of("wife", "husband", "son", "daughter", "father",
+    private static final Set<String> PERSON_HAS = WordSets.of("wife", "husband", "son", "daughter", "father",
             "mother", "brother", "sister", "parents", "family", "children", "girlfriend", "boyfriend", "widow",
             "career", "death", "birth", "funeral", "lawyer", "lawyers", "attorney", "attorneys", "body",
             "life", "memoir", "biography", "presidency", "campaign", "resignation", "arrest", "trial");
-    private static final Set<String> PLACE_HAS = NameWords.of("capital", "population", "economy", "borders", "border",
+    private static final Set<String> PLACE_HAS = WordSets.of("capital", "population", "economy", "borders", "border",
             "coast", "residents", "inhabitants", "citizens", "mayor", "governor", "streets", "outskirts",
             "suburbs", "province", "provinces", "region", "regions", "airport", "parliament", "government",
             "army", "military", "constitution");
@@ -101,11 +101,11 @@ final class NameCues {
     private static Set<String> union(Set<String> some, Set<String> others) {
         Set<String> all = new HashSet<>(some);
         all.addAll(others);
-        return NameWords.copyOf(all);
+        return WordSets.copyOf(all);
     }
 
     /** Craft a one-word name may be given ("the Orion spacecraft", "a Vulcan rocket"), not a place or a body. */
-    private static final Set<String> CRAFT = NameWords.of("spacecraft", "rocket", "rockets", "capsule", "lander", "rover",
+    private static final Set<String> CRAFT = WordSets.of("spacecraft", "rocket", "rockets", "capsule", "lander", "rover",
             "satellite", "satellites", "telescope", "launcher", "booster", "probe", "spaceship");
 
     /** A one-word name right before a craft's noun is the craft's, a product the guidelines leave out. */
@@ -217,7 +217,7 @@ final class NameCues {
                 && !gazetteer.isCommonWord(tokens.get(from).text()) && (to - from == 1 || endsWithAnd(tokens, k, from));
     }
 
-    private static final Set<String> LIST_JOINS = NameWords.of(",", "and", "or");
+    private static final Set<String> LIST_JOINS = WordSets.of(",", "and", "or");
 
     /**
      * A name that opens a list going on with a listed body ("includes Draper, Lockheed Martin, and Northrop Grumman")
@@ -244,9 +244,9 @@ final class NameCues {
     }
 
     /** What a publication does to a text, and texts it publishes: "published in X", "a paper in X". */
-    private static final Set<String> PUBLISHING = NameWords.of("published", "reprinted", "republished", "syndicated",
+    private static final Set<String> PUBLISHING = WordSets.of("published", "reprinted", "republished", "syndicated",
             "paper", "papers", "study", "article", "editorial");
-    private static final Set<String> SURVEYING = NameWords.of("surveyed", "polled", "published", "reported", "compiled");
+    private static final Set<String> SURVEYING = WordSets.of("surveyed", "polled", "published", "reported", "compiled");
 
     /**
      * "published in [Science]", "originally published on [Live Science]", "a paper in [Nature]", "analysts surveyed by
@@ -280,7 +280,7 @@ final class NameCues {
     }
 
     /** Where a firm's words come from: a statement, a filing, a press release. */
-    private static final Set<String> CORPORATE_CHANNELS = NameWords.of("statement", "filing", "release", "press");
+    private static final Set<String> CORPORATE_CHANNELS = WordSets.of("statement", "filing", "release", "press");
 
     /**
      * "X said its profit...", and a one-word X "said in a statement": a body speaking. News names a person in full
@@ -299,10 +299,10 @@ final class NameCues {
                 && CORPORATE_CHANNELS.contains(tokens.get(to + 3).text());
     }
 
-    private static final Set<String> SAID = NameWords.of("said", "says", "stated", "announced", "added");
+    private static final Set<String> SAID = WordSets.of("said", "says", "stated", "announced", "added");
 
     /** What a producer who is a person makes; any other producer ("zinc producer X", "oil producer X") is a firm. */
-    private static final Set<String> ARTS = NameWords.of("film", "movie", "record", "music", "television", "radio",
+    private static final Set<String> ARTS = WordSets.of("film", "movie", "record", "music", "television", "radio",
             "theatre", "theater", "executive", "documentary", "hip-hop", "co", "line", "associate", "veteran", "famed",
             "legendary", "award-winning", "dance", "house", "techno", "rap", "reggae", "jazz", "pop", "rock");
 
@@ -335,7 +335,7 @@ final class NameCues {
     }
 
     /** Words that open a list of examples of a kind: "bands like X", "firms such as X", "clients include X". */
-    private static final Set<String> EXAMPLES = NameWords.of("like", "including", "include", "includes", "included");
+    private static final Set<String> EXAMPLES = WordSets.of("like", "including", "include", "includes", "included");
 
     /**
      * The kind a plural before an example names: "bands like [The Ramones]", "companies such as [Nyrstar]", "cities
@@ -397,7 +397,7 @@ final class NameCues {
         return null;
     }
 
-    private static final Set<String> COPULAS = NameWords.of("is", "was", "are", "were");
+    private static final Set<String> COPULAS = WordSets.of("is", "was", "are", "were");
 
     /** "Bilka is a Danish chain", "Crazyhead are an English punk rock band": what a name is defined as. */
     private static String definedAs(List<Token> tokens, int to) {

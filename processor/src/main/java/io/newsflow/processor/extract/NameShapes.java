@@ -2,6 +2,7 @@ package io.newsflow.processor.extract;
 
 import io.newsflow.processor.extract.Tokens.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -10,12 +11,12 @@ import java.util.Set;
  */
 final class NameShapes {
 
-    private static final Set<String> COMPASS = NameWords.of("North", "South", "East", "West", "Northern", "Southern",
+    private static final Set<String> COMPASS = WordSets.of("North", "South", "East", "West", "Northern", "Southern",
             "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast",
             "Southwest", "Inner", "Outer", "Sur", "Norte", "Nord", "Sud", "Oriental", "Occidental");
 
     /** US postal codes of states, which follow a town's name and a comma: "Harrisburg, PA". */
-    private static final Set<String> STATE_CODES = NameWords.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
+    private static final Set<String> STATE_CODES = WordSets.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
             "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV",
             "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA",
             "WA", "WV", "WI", "WY", "DC");
@@ -24,7 +25,7 @@ final class NameShapes {
      * US states as news agencies abbreviate them after a town ("Fresno, Calif."), without their dot, which is a token
      * of its own (AP style; the states it writes out in full are not here).
      */
-    private static final Set<String> STATE_ABBREVIATIONS = NameWords.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn",
+    private static final Set<String> STATE_ABBREVIATIONS = WordSets.of("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn",
             "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
             "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
 
@@ -32,45 +33,47 @@ final class NameShapes {
      * Stock indexes named by their provider and their number of stocks ("S&P 500", "FTSE 100", "STOXX 600"), which
      * the guidelines leave out; the provider alone may be a body, so only the name before a number is one.
      */
-    private static final Set<String> INDEX_PROVIDERS = NameWords.of("S&P", "FTSE", "STOXX", "Stoxx", "Euro Stoxx",
+    private static final Set<String> INDEX_PROVIDERS = WordSets.of("S&P", "FTSE", "STOXX", "Stoxx", "Euro Stoxx",
             "Russell", "CAC", "DAX", "Nikkei", "Hang Seng", "KOSPI", "IBEX", "ASX", "Wilshire", "Nifty", "MSCI");
     /** Last words of indexes' names: "Dow Jones Industrial Average", "Nasdaq Composite", "Shanghai Composite". */
-    private static final Set<String> INDEX_ENDINGS = NameWords.of("Average", "Composite");
+    private static final Set<String> INDEX_ENDINGS = WordSets.of("Average", "Composite");
 
     /**
      * The planets and the Moon, which the guidelines count as places; Mercury and Venus left out (more often a person,
      * a metal or a goddess). Not in the place lists: those make "Old Earth" a body of the place and "Earth-Mars" a
      * region, while a planet is named alone.
      */
-    private static final Set<String> CELESTIAL_BODIES = NameWords.of("Earth", "Moon", "Mars", "Jupiter", "Saturn", "Uranus",
+    private static final Set<String> CELESTIAL_BODIES = WordSets.of("Earth", "Moon", "Mars", "Jupiter", "Saturn", "Uranus",
             "Neptune", "Pluto");
 
     /**
      * Titles that only a person holds and no body's or thing's name opens with (unlike "General Motors", "Major
      * League", "Private Eye", "Premier League", "Grand Canyon").
      */
-    private static final Set<String> PERSONAL_TITLES = NameWords.of("President", "Senator", "Governor", "Mayor",
+    private static final Set<String> PERSONAL_TITLES = WordSets.of("President", "Senator", "Governor", "Mayor",
             "Representative", "Congressman", "Congresswoman", "Ambassador", "Chancellor", "Speaker", "Sheriff",
             "Pope", "Rabbi", "Reverend", "Councilman", "Councilwoman", "Councillor", "Commissioner", "Detective",
             "Sergeant", "Professor", "Ayatollah", "Sheikh", "Imam");
 
     /** Navies' and lines' prefixes of ships' names ("USS Gerald R. Ford", "HMS Queen Elizabeth"): no entity's. */
-    private static final Set<String> SHIP_PREFIXES = NameWords.of("USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS",
+    private static final Set<String> SHIP_PREFIXES = WordSets.of("USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS",
             "INS");
 
+    private static final Set<String> STOP_WORDS = StopWords.of("en");
+
     /** Month and day names, which follow a name in datelines and bylines without belonging to it. */
-    private static final Set<String> CALENDAR = NameWords.of("January", "February", "March", "April", "May", "June", "July",
+    private static final Set<String> CALENDAR = WordSets.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
             "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday");
 
     /** Company forms written after a comma ("Cascade Timberlands, LLC"): they say what the name before is. */
-    private static final Set<String> COMPANY_FORMS = NameWords.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "L.L.C.", "LLP",
+    private static final Set<String> COMPANY_FORMS = WordSets.of("Inc", "Inc.", "Ltd", "Ltd.", "LLC", "L.L.C.", "LLP",
             "L.P.", "LP", "PLC", "plc", "Corp", "Corp.", "Co.", "AG", "SA", "S.A.", "SE", "NV", "N.V.", "BV", "B.V.",
             "GmbH", "S.p.A.", "SpA", "Pty", "Limited");
 
     /** Last words of events, which an organisation word inside does not make a body: "MTV Video Music Awards". */
-    private static final Set<String> EVENTS = NameWords.of("Award", "Awards", "Festival", "Draft", "Classic", "Cup",
+    private static final Set<String> EVENTS = WordSets.of("Award", "Awards", "Festival", "Draft", "Classic", "Cup",
             "Championship", "Championships", "Open", "Games", "Tournament", "Prize", "Trophy", "Series", "Contest",
             "Show", "Week", "Day", "Summit", "Expo", "Fair", "Marathon", "Rally", "Final", "Finals", "Masters", "Derby",
             "Bowl", "Regatta", "Slam", "Olympiad", "Invitational", "Playoffs", "War", "Wars", "Battle", "Revolution",
@@ -80,16 +83,16 @@ final class NameShapes {
      * Last words of venues run as businesses, which the guidelines (as Wikigold) count as bodies however placelike the
      * name: "Bridgestone Arena", "Shoreline Amphitheatre", "PNC Music Pavilion", "Budweiser Stage", "County Jail".
      */
-    private static final Set<String> VENUES = NameWords.of("Arena", "Amphitheatre", "Amphitheater", "Pavilion", "Jail",
+    private static final Set<String> VENUES = WordSets.of("Arena", "Amphitheatre", "Amphitheater", "Pavilion", "Jail",
             "Bandshell", "Playhouse");
     /** Venues' words that also name a room or a part of one ("City Hall", "Main Stage"), so need a name beside them. */
-    private static final Set<String> ROOMS = NameWords.of("Hall", "Stage", "Ballroom");
+    private static final Set<String> ROOMS = WordSets.of("Hall", "Stage", "Ballroom");
 
     /**
      * Last words of machines, programmes and plans, which the guidelines leave out (CoNLL's MISC) even when spelled
      * out before their initials: "Human Landing System (HLS)", "Exploration Upper Stage (EUS)".
      */
-    private static final Set<String> MACHINES_AND_SCHEMES = NameWords.of("System", "Stage", "Vehicle", "Module", "Lander",
+    private static final Set<String> MACHINES_AND_SCHEMES = WordSets.of("System", "Stage", "Vehicle", "Module", "Lander",
             "Rover", "Telescope", "Satellite", "Engine", "Rocket", "Capsule", "Mission", "Project", "Initiative",
             "Scheme", "Plan");
 
@@ -102,6 +105,16 @@ final class NameShapes {
 
     static boolean isStateCode(String word) {
         return STATE_CODES.contains(word);
+    }
+
+    /**
+     * Whether a sentence opens at token {@code at}: one the split marked, or a capitalised function word after an
+     * abbreviation's dot, which was the full stop too ("...left Brisco Tools Inc. The firm grew").
+     */
+    static boolean opensSentence(List<Token> tokens, int at) {
+        Token word = tokens.get(at);
+        return word.sentenceStart() || at > 0 && word.isCapitalised() && tokens.get(at - 1).text().endsWith(".")
+                && STOP_WORDS.contains(word.text().toLowerCase(Locale.ROOT));
     }
 
     static boolean isStateAbbreviation(String word) {

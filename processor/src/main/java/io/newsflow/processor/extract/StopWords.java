@@ -57,6 +57,6 @@ final class StopWords {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the stop words of " + language, e);
         }
-        return Set.copyOf(words);
+        return WordSets.copyOf(words);
     }
 }

@@ -45,7 +45,7 @@ final class TitleExtractor {
      *         first echoed one near the story
      */
     int find(List<Block> blocks, int bodyStart, int bodyEnd) {
-        ShapedLines shaped = shapedLines(blocks, bodyStart - CREDITED_WINDOW, bodyStart);
+        ShapedLines shaped = new ShapedLines(blocks, bodyStart);
         Set<String> lead = leadWords(blocks, bodyStart, bodyEnd, askableWords(blocks, shaped, bodyStart));
         int near = find(blocks, shaped, bodyStart - WINDOW, bodyStart, lead, false);
         if (near >= 0 && isCredited(blocks, near)) {
@@ -71,22 +71,26 @@ final class TitleExtractor {
     }
 
     /**
-     * Which lines of [from, to) are headline-shaped: each line asked once, where the passes below ask of most of them
-     * two or three times.
+     * Whether each line above the story is headline-shaped, each asked once when first needed: the passes below ask of
+     * most lines two or three times.
      */
-    private ShapedLines shapedLines(List<Block> blocks, int from, int to) {
-        int first = Math.max(0, from);
-        boolean[] shaped = new boolean[Math.max(0, to - first)];
-        for (int i = 0; i < shaped.length; i++) {
-            shaped[i] = isHeadlineShaped(blocks, first + i);
-        }
-        return new ShapedLines(first, shaped);
-    }
+    private final class ShapedLines {
+        private final List<Block> blocks;
+        /** Per line: 0 not asked yet, else {@link #SHAPED} or {@link #UNSHAPED}. */
+        private final byte[] answers;
+        private static final byte SHAPED = 1;
+        private static final byte UNSHAPED = 2;
 
-    /** {@link #isHeadlineShaped} of the lines from {@code first} on, as told once. */
-    private record ShapedLines(int first, boolean[] shaped) {
+        ShapedLines(List<Block> blocks, int bodyStart) {
+            this.blocks = blocks;
+            this.answers = new byte[bodyStart];
+        }
+
         boolean at(int line) {
-            return shaped[line - first];
+            if (answers[line] == 0) {
+                answers[line] = isHeadlineShaped(blocks, line) ? SHAPED : UNSHAPED;
+            }
+            return answers[line] == SHAPED;
         }
     }
 
@@ -146,10 +150,13 @@ final class TitleExtractor {
         return arrows >= 2;
     }
 
-    /** The words {@link #isEchoed} can ask about: those of the headline-shaped lines up to {@code to}. */
+    /**
+     * The words {@link #isEchoed} can ask about: those of the headline-shaped lines in the credited window above
+     * {@code to}.
+     */
     private static Set<String> askableWords(List<Block> blocks, ShapedLines shaped, int to) {
         Set<String> words = new HashSet<>();
-        for (int i = shaped.first(); i < to; i++) {
+        for (int i = Math.max(0, to - CREDITED_WINDOW); i < to; i++) {
             if (shaped.at(i)) {
                 words.addAll(tokens(blocks.get(i).text()));
             }

@@ -23,11 +23,11 @@ final class WordList {
 
     /** Throws on a repeated entry, as {@link Set#of} does: a list written by hand should not have one. */
     static WordList of(String... entries) {
-        return new WordList(Set.of(entries));
+        return new WordList(WordSets.of(entries));
     }
 
     static WordList copyOf(Collection<String> entries) {
-        return new WordList(Set.copyOf(entries));
+        return new WordList(WordSets.copyOf(entries));
     }
 
     boolean contains(String text) {

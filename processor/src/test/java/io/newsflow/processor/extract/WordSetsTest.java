@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class NameWordsTest {
+class WordSetsTest {
 
     @Test
     void shouldHoldExactlyTheWordsAsWritten() {
-        Set<String> words = NameWords.of("coach", "spokesman", "&");
+        Set<String> words = WordSets.of("coach", "spokesman", "&");
         assertThat(words).containsExactlyInAnyOrder("coach", "spokesman", "&");
         assertThat(words.contains("Coach")).isFalse();
         assertThat(words.contains("")).isFalse();
@@ -19,12 +19,12 @@ class NameWordsTest {
 
     @Test
     void shouldRefuseARepeatedWordWrittenByHandButMergeACopiedOne() {
-        assertThatThrownBy(() -> NameWords.of("coach", "coach")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(NameWords.copyOf(List.of("coach", "coach"))).containsExactly("coach");
+        assertThatThrownBy(() -> WordSets.of("coach", "coach")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(WordSets.copyOf(List.of("coach", "coach"))).containsExactly("coach");
     }
 
     @Test
     void shouldNotBeChangedByItsUsers() {
-        assertThatThrownBy(() -> NameWords.of("coach").add("striker")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> WordSets.of("coach").add("striker")).isInstanceOf(UnsupportedOperationException.class);
     }
 }

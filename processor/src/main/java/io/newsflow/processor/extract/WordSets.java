@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The fixed word lists the name rules ask about the words around every candidate name. Hash sets, not
+ * Sets of fixed words (hand-written lists, stop words) that are asked about every word of a text. Hash sets, not
  * {@link Set#of}: Set.of's table finds a word's slot by a division and compares the text of every word it meets
  * there, where a hash set masks the hash and compares stored hashes first; most words asked about are in no list.
  */
-final class NameWords {
+final class WordSets {
 
-    private NameWords() {
+    private WordSets() {
     }
 
     /** Throws on a repeated word, as {@link Set#of} does: a list written by hand should not have one. */
