@@ -1,11 +1,14 @@
 package io.newsflow.cli.bench;
 
 import io.newsflow.cli.bench.ArticleGenerator.ArticleSet;
+import io.newsflow.processor.extract.ArticleExtractor;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class PipelineBenchmark implements Callable<Integer> {
 
     static final long SEED = 20261123L;
+    private static final int ALONE_ARTICLES = 2000;
+    private static final int ALONE_ROUNDS = 3;
 
     @Spec
     CommandSpec spec;
@@ -125,22 +130,51 @@ public final class PipelineBenchmark implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "   Warm-up: %d articles through each, %.1f s (not measured)%n", warmup,
                     seconds(System.nanoTime() - t));
 
-            EndToEndRun.Result pipeline = session.pipeline("pipeline", List.of(set.dir()), articles, set.totalBytes());
+            MeteredExtractor extraction = new MeteredExtractor(new ArticleExtractor()::extract);
+            EndToEndRun.Result pipeline = session.pipeline("pipeline", List.of(set.dir()), articles, set.totalBytes(),
+                    extraction);
             print("3. Pipeline", pipeline);
+            String extractionNote = String.format(Locale.ROOT, "extraction in the stream threads %.2f ms per article",
+                    extraction.millisPerCall());
+            System.out.println("   " + extractionNote);
             EndToEndRun.Result pass = session.passThrough("pass", List.of(set.dir()), articles, set.totalBytes());
             print("4. Pass-through", pass);
             System.out.printf(Locale.ROOT, "   pipeline/pass-through %.2f, pipeline/ProducerPerformance %.2f%n",
                     pipeline.articlesPerSecond() / pass.articlesPerSecond(),
                     pipeline.articlesPerSecond() / ceiling.recordsPerSecond());
-            SummaryTable table = SummaryTable.of(ceiling, pipeline, pass, set.averageBytes());
+            SummaryTable table = SummaryTable.of(ceiling, pipeline, pass, set.averageBytes()).note(extractionNote);
             if (withoutExtraction) {
                 EndToEndRun.Result floor = session.pipeline("no-extraction", List.of(set.dir()), articles,
                         set.totalBytes(), new BodyCopyExtractor());
                 print("5. Pipeline without extraction", floor);
                 table.withoutExtraction(floor, pass, ceiling);
             }
-            return table;
+            List<Path> sample = set.files().subList(0, Math.min(set.files().size(), ALONE_ARTICLES));
+            String alone = String.format(Locale.ROOT, "extraction alone on one thread of this JVM, after the runs: "
+                    + "%.2f ms per article (%d articles, warm)", extractionAlone(sample), sample.size());
+            System.out.println("6. " + alone);
+            return table.note(alone);
         }
+    }
+
+    /**
+     * The same extraction without Kafka beside it, in the JVM whose compiled code the pipeline ran: against the
+     * stream threads' figure it shows what sharing two cores with the broker and the clients adds.
+     */
+    private static double extractionAlone(List<Path> files) throws IOException {
+        List<String> texts = new ArrayList<>(files.size());
+        for (Path file : files) {
+            texts.add(Files.readString(file));
+        }
+        ArticleExtractor extractor = new ArticleExtractor();
+        MeteredExtractor lastRound = null;
+        for (int round = 0; round < ALONE_ROUNDS; round++) {
+            lastRound = new MeteredExtractor(extractor::extract);
+            for (String text : texts) {
+                lastRound.extract(text, "text/plain", Instant.EPOCH);
+            }
+        }
+        return lastRound.millisPerCall();
     }
 
     private static void print(String stage, EndToEndRun.Result result) {
