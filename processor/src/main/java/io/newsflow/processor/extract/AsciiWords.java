@@ -29,7 +29,7 @@ final class AsciiWords {
             if (word.length() > LONGEST || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
                 throw new IllegalArgumentException("not a short lower-case ASCII word: " + word);
             }
-            keys[w] = key(word, 0, word.length());
+            keys[w] = key(word.toCharArray(), 0, word.length());
             longest = Math.max(longest, word.length());
         }
         Arrays.sort(keys);
@@ -37,15 +37,15 @@ final class AsciiWords {
     }
 
     /** Whether [start, end) of the text, ASCII letters only, is one of the words in any case. */
-    boolean containsIgnoringCase(CharSequence text, int start, int end) {
+    boolean containsIgnoringCase(char[] text, int start, int end) {
         return end - start <= longest && Arrays.binarySearch(keys, key(text, start, end)) >= 0;
     }
 
     /** The letters as a number: 'a' and 'A' are digit 1, 'z' and 'Z' digit 26. */
-    private static long key(CharSequence text, int start, int end) {
+    private static long key(char[] text, int start, int end) {
         long key = 0;
         for (int i = start; i < end; i++) {
-            key = key * 27 + (text.charAt(i) | 0x20) - 'a' + 1;
+            key = key * 27 + (text[i] | 0x20) - 'a' + 1;
         }
         return key;
     }

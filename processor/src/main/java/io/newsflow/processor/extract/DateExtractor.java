@@ -16,10 +16,11 @@ final class DateExtractor {
 
     /** Longer than any date form ("Wednesday, 23rd of September, 2019" is split anyway). */
     private static final int LONGEST = 40;
-    /** Per ASCII character: a letter or digit, and whether it may open a word that starts a date form. */
-    private static final int LETTER_OR_DIGIT = 1;
-    private static final int MAY_START_DATE = 2;
+    /** Per ASCII character: its {@link DateRules#openingCode} in the low bits, and whether it is a letter or digit. */
+    private static final int OPENING_CODE = 0x1F;
+    private static final int LETTER_OR_DIGIT = 0x20;
     private static final byte[] ASCII_KINDS = asciiKinds();
+    private static final byte[] OPENINGS = DateRules.openings((byte) LETTER_OR_DIGIT);
 
     /** @param reference the day the article speaks from: its publication date, else its ingestion date */
     List<DateMention> find(String body, LocalDate reference) {
@@ -44,20 +45,31 @@ final class DateExtractor {
     }
 
     /**
-     * The start of the next word at or after {@code from} whose first character may start a date form
-     * ({@link DateRules#mayStartTrigger}); the text's length when none is left. Other words are passed over a
-     * character at a time by one table look-up each, without finding where each word ends.
+     * The start of the next word at or after {@code from} that may start a date form by its first three characters
+     * ({@link DateRules#openings}); the text's length when none is left. Every character is looked at, so with one
+     * branch only, taken at the few words that may.
      */
     private static int nextCandidate(char[] chars, int from) {
         int before = from == 0 ? 0 : kindOf(chars[from - 1]);
+        int kind = kindAt(chars, from);
+        int next = kindAt(chars, from + 1);
         for (int i = from; i < chars.length; i++) {
-            int kind = kindOf(chars[i]);
-            if ((kind & ~before << 1 & MAY_START_DATE) != 0) {
+            int after = kindAt(chars, i + 2);
+            int opening = ((kind & OPENING_CODE) << DateRules.CODE_BITS | next & OPENING_CODE) << DateRules.CODE_BITS
+                    | after & OPENING_CODE;
+            if ((OPENINGS[opening] & kind & ~before) != 0) {
                 return i;
             }
             before = kind;
+            kind = next;
+            next = after;
         }
         return chars.length;
+    }
+
+    /** The kind of the character at {@code i}; past the end of the text, as of a character that is no letter. */
+    private static int kindAt(char[] chars, int i) {
+        return i < chars.length ? kindOf(chars[i]) : 0;
     }
 
     private static int kindOf(char c) {
@@ -67,8 +79,7 @@ final class DateExtractor {
     private static byte[] asciiKinds() {
         byte[] kinds = new byte[0x80];
         for (char c = 0; c < kinds.length; c++) {
-            kinds[c] = (byte) ((Text.isAsciiLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
-                    | (DateRules.mayStartTrigger(c) ? MAY_START_DATE : 0));
+            kinds[c] = (byte) (DateRules.openingCode(c) | (Text.isAsciiLetterOrDigit(c) ? LETTER_OR_DIGIT : 0));
         }
         return kinds;
     }

@@ -72,10 +72,7 @@ final class DateRules {
      * of them, meet an empty slot at once.
      */
     private static final long[] TRIGGER_KEYS = new long[128];
-    /** Length and first two letters of each trigger word: see {@link #mayBeTrigger}. */
-    private static final boolean[] TRIGGER_SHAPES = triggerShapes(TRIGGER_WORDS.keySet());
     private static final int[] TRIGGER_BITS = new int[TRIGGER_KEYS.length];
-    private static final boolean[] TRIGGER_FIRST_CHARS = triggerFirstChars(TRIGGER_WORDS.keySet());
     /** The triggers whose date forms are tried whatever follows the word: see {@link #goOnWith}. */
     private static final int ALWAYS_TRIED = FOUR_DIGITS.bit() | MONTH.bit() | WEEKDAY.bit() | RELATIVE.bit();
 
@@ -185,7 +182,7 @@ final class DateRules {
     }
 
     private static int wordTriggers(char[] text, int start, int end) {
-        if (end - start > LONGEST_TRIGGER || !mayBeTrigger(text, start, end)) {
+        if (end - start > LONGEST_TRIGGER) {
             return 0;
         }
         long key = asciiKey(text, start, end);
@@ -261,52 +258,49 @@ final class DateRules {
         return c >= '0' && c <= '9';
     }
 
-    /**
-     * Whether a word opening with this character can start a date form: an ASCII digit, or the first letter of a
-     * trigger word in either case. No other word need be looked at.
-     */
-    static boolean mayStartTrigger(char c) {
-        return c < TRIGGER_FIRST_CHARS.length && TRIGGER_FIRST_CHARS[c];
+    /** What {@link #opening} is told of a character: 1-26 for an ASCII letter in either case, 27 for an ASCII digit, else 0. */
+    static int openingCode(char c) {
+        return isAsciiDigit(c) ? DIGIT_CODE : asciiLetter(c) + 1;
     }
 
-    private static boolean[] triggerFirstChars(Set<String> triggerWords) {
-        boolean[] first = new boolean[0x80];
-        for (char digit = '0'; digit <= '9'; digit++) {
-            first[digit] = true;
-        }
-        for (String word : triggerWords) {
-            first[word.charAt(0)] = true;
-            first[Character.toUpperCase(word.charAt(0))] = true;
-        }
-        return first;
-    }
+    private static final int DIGIT_CODE = 27;
+    /** Bits of an {@link #openingCode}. */
+    static final int CODE_BITS = 5;
 
     /**
-     * False when the word cannot be a trigger word, by its length and first two letters: most words are ruled out
-     * without a look at the rest of them. A word opening with anything but ASCII letters is no trigger word either.
+     * {@code opens} when a word whose first three characters have these {@link #openingCode}s (those after the word's
+     * end included) may start a date form, else 0: most words, even those that open with the first letter of a
+     * trigger word ("the", "said", "and"), are ruled out without finding where they end. A word opening with a digit
+     * may. As a table, so that a scan of every character of a text asks it without a branch.
      */
-    private static boolean mayBeTrigger(char[] text, int start, int end) {
-        int first = asciiLetter(text[start]);
-        int second = end - start == 1 ? 26 : asciiLetter(text[start + 1]);
-        return first >= 0 && second >= 0 && TRIGGER_SHAPES[shape(end - start, first, second)];
+    static byte[] openings(byte opens) {
+        byte[] openings = new byte[1 << 3 * CODE_BITS];
+        for (int second = 0; second <= DIGIT_CODE; second++) {
+            for (int third = 0; third <= DIGIT_CODE; third++) {
+                openings[opening(DIGIT_CODE, second, third)] = opens;
+            }
+        }
+        // A two-letter trigger word is followed by a character of code 0, or it would not have ended; a one-letter
+        // one by such a character and then any.
+        for (String word : TRIGGER_WORDS.keySet()) {
+            int first = openingCode(word.charAt(0));
+            int second = word.length() > 1 ? openingCode(word.charAt(1)) : 0;
+            for (int third = 0; third <= DIGIT_CODE; third++) {
+                if (word.length() > 2 ? third == openingCode(word.charAt(2)) : word.length() == 1 || third == 0) {
+                    openings[opening(first, second, third)] = opens;
+                }
+            }
+        }
+        return openings;
+    }
+
+    private static int opening(int first, int second, int third) {
+        return (first << CODE_BITS | second) << CODE_BITS | third;
     }
 
     /** 0-25 for a-z or A-Z, else -1. */
     private static int asciiLetter(char c) {
         return c >= 'a' && c <= 'z' ? c - 'a' : c >= 'A' && c <= 'Z' ? c - 'A' : -1;
-    }
-
-    /** @param second 0-25, or 26 for a one-letter word */
-    private static int shape(int length, int first, int second) {
-        return (length * 26 + first) * 27 + second;
-    }
-
-    private static boolean[] triggerShapes(Set<String> triggerWords) {
-        boolean[] shapes = new boolean[shape(LONGEST_TRIGGER + 1, 0, 0)];
-        for (String word : triggerWords) {
-            shapes[shape(word.length(), word.charAt(0) - 'a', word.length() == 1 ? 26 : word.charAt(1) - 'a')] = true;
-        }
-        return shapes;
     }
 
     /** Where in {@link #TRIGGER_KEYS} a key's probe starts: Fibonacci hashing, the top 7 bits of the product. */

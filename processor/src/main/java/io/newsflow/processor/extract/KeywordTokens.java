@@ -198,8 +198,8 @@ final class KeywordTokens {
     private WrittenForms.Form note(int from, int to, int hash, boolean sentenceStart) {
         WrittenForms.Form form = forms.find(from, to, hash);
         if (form == null) {
-            String written = new String(chars, from, to - from);
-            form = forms.add(from, to, written, wordOf(written));
+            Spellings.Spelling spelling = Spellings.of(chars, from, to, hash);
+            form = forms.add(from, to, spelling.text, wordOf(spelling.lower));
         }
         Word info = form.word;
         boolean capitalised = form.capitalised;
@@ -216,9 +216,8 @@ final class KeywordTokens {
         return form;
     }
 
-    /** The word a new way of writing it stands for, made on its first appearance. */
-    private Word wordOf(String written) {
-        String lower = written.toLowerCase(Locale.ROOT);
+    /** The word of a new way of writing it, which is {@code lower} in lower case; made on its first appearance. */
+    private Word wordOf(String lower) {
         Word info = byLower.get(lower);
         if (info == null) {
             info = new Word(lower, stopWords.contains(lower), words.size());

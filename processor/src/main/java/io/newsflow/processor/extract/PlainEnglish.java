@@ -33,8 +33,10 @@ final class PlainEnglish {
         boolean ascii = true;
         // One loop, the word's end found where a letter is not: a nested loop gave C2 two places to compile the
         // method on the stack (OSR) besides its normal compile, each recompiled after a deoptimization.
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
+        // A copy of the characters: charAt tests the String's coder on every call.
+        char[] chars = text.toCharArray();
+        for (int i = 0; i <= chars.length; i++) {
+            char c = i < chars.length ? chars[i] : ' ';
             if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
                 start = start < 0 ? i : start;
                 ascii &= c < 0x80;
@@ -43,7 +45,7 @@ final class PlainEnglish {
                 letters += i - start;
                 if (!ascii) {
                     nonAscii += i - start;
-                } else if (isFunctionWord(text, start, i)) {
+                } else if (isFunctionWord(chars, start, i)) {
                     functionWords++;
                 }
                 start = -1;
@@ -55,7 +57,7 @@ final class PlainEnglish {
     }
 
     /** @param start the first of ASCII letters that run to {@code end} */
-    private static boolean isFunctionWord(String text, int start, int end) {
+    private static boolean isFunctionWord(char[] text, int start, int end) {
         return FUNCTION_WORDS.containsIgnoringCase(text, start, end);
     }
 }

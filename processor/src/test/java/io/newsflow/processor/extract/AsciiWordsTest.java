@@ -11,7 +11,7 @@ class AsciiWordsTest {
 
     @Test
     void shouldFindAWordInAnyCaseWhereverTheTextHasIt() {
-        String text = "Of THE Which";
+        char[] text = "Of THE Which".toCharArray();
         assertThat(words.containsIgnoringCase(text, 0, 2)).isTrue();
         assertThat(words.containsIgnoringCase(text, 3, 6)).isTrue();
         assertThat(words.containsIgnoringCase(text, 7, 12)).isTrue();
@@ -19,7 +19,7 @@ class AsciiWordsTest {
 
     @Test
     void shouldNotFindAPartOrAnExtensionOfAWord() {
-        String text = "th thee whichever o";
+        char[] text = "th thee whichever o".toCharArray();
         assertThat(words.containsIgnoringCase(text, 0, 2)).isFalse();
         assertThat(words.containsIgnoringCase(text, 3, 7)).isFalse();
         assertThat(words.containsIgnoringCase(text, 8, 17)).isFalse();
