@@ -7,8 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
@@ -56,6 +58,8 @@ final class Gazetteer {
     private static final Gazetteer INSTANCE = new Gazetteer();
 
     private final Map<String, Integer> facts = new HashMap<>(300_000);
+    /** The {@link #opening}s of the listed organisations and places with a comma, "and", "to", "in" or "at" inside. */
+    private final Set<String> joinedNameOpenings = new HashSet<>();
 
     private Gazetteer() {
         read("locations.txt", phrase -> add(phrase, LOCATION));
@@ -85,6 +89,35 @@ final class Gazetteer {
                 add(name, LOCATION);
             }
         }
+        for (Map.Entry<String, Integer> listed : facts.entrySet()) {
+            String name = listed.getKey();
+            if ((listed.getValue() & (ORGANISATION | LOCATION | REGION)) != 0 && (name.indexOf(',') >= 0
+                    || name.contains(" and") || name.contains(" to") || name.contains(" in") || name.contains(" at"))) {
+                joinedNameOpenings.add(opening(name));
+            }
+        }
+    }
+
+    /**
+     * A name's text up to its first space, comma or apostrophe: for a name built of words its first word's, whatever
+     * follows that word (" ", ",", "'s"), so a word can rule out the names that open with it before any is built.
+     */
+    private static String opening(String phrase) {
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c == ' ' || c == ',' || c == '\'' || c == '’') {
+                return phrase.substring(0, i);
+            }
+        }
+        return phrase;
+    }
+
+    /**
+     * Whether a listed organisation or place with a comma, "and", "to", "in" or "at" after its first word may open
+     * with this word ("Bosnia", "University"): most words open none, and need no phrase built to find out.
+     */
+    boolean mayOpenJoinedName(String firstWord) {
+        return joinedNameOpenings.contains(opening(firstWord));
     }
 
     static Gazetteer get() {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,15 +22,16 @@ final class MentionMerger {
 
     private static final class Cluster {
         final String type;
-        String name;
-        Set<String> words;
+        final String name;
+        /** The name's words, each once. */
+        final String[] words;
         int mentions;
         int firstOffset = Integer.MAX_VALUE;
 
-        Cluster(String name, String type) {
-            this.name = name;
+        Cluster(Words opening, String type) {
+            this.name = opening.mention.name();
             this.type = type;
-            this.words = words(name);
+            this.words = opening.distinctWords();
         }
 
         void add(Mention mention) {
@@ -37,6 +39,24 @@ final class MentionMerger {
             if (mention.start() >= 0) {
                 firstOffset = Math.min(firstOffset, mention.start());
             }
+        }
+
+        boolean hasAll(String[] some) {
+            for (String word : some) {
+                if (!has(word)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean has(String word) {
+            for (String own : words) {
+                if (own.equals(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -46,17 +66,11 @@ final class MentionMerger {
         this.gazetteer = gazetteer;
     }
 
-    /** Longest names first, so each short form finds the full name already there; typed before undecided. */
-    private static final Comparator<Words> LONGEST_FIRST = (a, b) -> {
-        int longer = Integer.compare(-a.distinct, -b.distinct);
-        return longer != 0 ? longer
-                : Integer.compare(a.mention.type() == null ? 1 : 0, b.mention.type() == null ? 1 : 0);
-    };
     private static final Comparator<Cluster> BY_FIRST_OFFSET = (a, b) -> Integer.compare(a.firstOffset, b.firstOffset);
 
     /**
-     * Each step, and each loop, is a method of its own, with named comparators instead of comparator chains: the JIT
-     * compiles small units once, not this whole method once per loop on the stack and again as a whole.
+     * Each step, and each loop, is a method of its own: the JIT compiles small units once, not this whole method once
+     * per loop on the stack and again as a whole.
      */
     List<Entity> merge(List<Mention> mentions) {
         mentions = oneTypePerName(mentions);
@@ -65,43 +79,80 @@ final class MentionMerger {
         return entities(clusters);
     }
 
-    private static List<Words> longestFirst(List<Mention> mentions) {
-        List<Words> ordered = new ArrayList<>(mentions.size());
-        for (Mention mention : mentions) {
-            ordered.add(Words.of(mention));
+    /**
+     * Longest names (most distinct words) first, so each short form finds the full name already there; typed before
+     * undecided; else in the text's order. A counting sort: its keys are few small numbers.
+     */
+    private static Words[] longestFirst(List<Mention> mentions) {
+        Words[] words = new Words[mentions.size()];
+        int most = 0;
+        for (int k = 0; k < words.length; k++) {
+            words[k] = Words.of(mentions.get(k));
+            most = Math.max(most, words[k].distinct);
         }
-        ordered.sort(LONGEST_FIRST);
+        int[] starts = new int[2 * most + 3];
+        for (Words each : words) {
+            starts[rank(each, most) + 1]++;
+        }
+        for (int rank = 1; rank < starts.length; rank++) {
+            starts[rank] += starts[rank - 1];
+        }
+        Words[] ordered = new Words[words.length];
+        for (Words each : words) {
+            ordered[starts[rank(each, most)]++] = each;
+        }
         return ordered;
     }
 
-    private List<Cluster> clusters(List<Words> ordered, Map<String, String> hints) {
+    private static int rank(Words words, int most) {
+        return 2 * (most - words.distinct) + (words.mention.type() == null ? 1 : 0);
+    }
+
+    private List<Cluster> clusters(Words[] ordered, Map<String, String> hints) {
         List<Cluster> clusters = new ArrayList<>();
+        Map<String, List<Cluster>> byWord = new HashMap<>();
         for (Words words : ordered) {
-            Cluster home = find(clusters, words.mention, words.words);
+            Cluster home = words.words.length == 0 ? find(clusters, words.mention, words.words)
+                    : find(byWord.get(words.words[0]), words.mention, words.words);
             if (home == null) {
-                home = newCluster(words.mention, hints);
+                home = newCluster(words, hints);
                 if (home == null) {
                     continue;
                 }
                 clusters.add(home);
+                index(home, byWord);
             }
             home.add(words.mention);
         }
         return clusters;
     }
 
+    /** Files the cluster under each of its words: a mention's home holds its first word, among a few clusters. */
+    private static void index(Cluster cluster, Map<String, List<Cluster>> byWord) {
+        for (String word : cluster.words) {
+            List<Cluster> holding = byWord.get(word);
+            if (holding == null) {
+                holding = new ArrayList<>(2);
+                byWord.put(word, holding);
+            }
+            holding.add(cluster);
+        }
+    }
+
     /** The cluster a mention no cluster holds opens, or null when it names nothing. */
-    private Cluster newCluster(Mention mention, Map<String, String> hints) {
+    private Cluster newCluster(Words words, Map<String, String> hints) {
+        Mention mention = words.mention;
         String hint = hints.get(mention.name());
         if (mention.type() == null && MentionTyper.COMMON_NOUN.equals(hint)) {
             return null; // "HP" where the article spells out "hypersensitivity pneumonitis, or HP"
         }
         String type = mention.type() != null ? mention.type()
-                : hint != null && !mention.weak() && !namedInFull(mention) ? hint : guess(mention);
-        if (type == null && !mention.weak() && surnameSpeaksAlone(mention, hints)) {
+                : hint != null && !mention.weak() && !namedInFull(mention, words.words) ? hint
+                : guess(mention, words.words);
+        if (type == null && !mention.weak() && surnameSpeaksAlone(mention, words.words, hints)) {
             type = Entity.PERSON;
         }
-        return type == null ? null : new Cluster(mention.name(), type);
+        return type == null ? null : new Cluster(words, type);
     }
 
     /**
@@ -109,13 +160,12 @@ final class MentionMerger {
      * it mark as a person's; so a name of two or three capitalised words whose last one is hinted a person alone
      * elsewhere is that person, though its words are English ones.
      */
-    private boolean surnameSpeaksAlone(Mention mention, Map<String, String> hints) {
+    private boolean surnameSpeaksAlone(Mention mention, String[] words, Map<String, String> hints) {
         String name = mention.name();
         int space = name.lastIndexOf(' ');
         if (space < 0 || !Entity.PERSON.equals(hints.get(name.substring(space + 1)))) {
             return false;
         }
-        String[] words = name.split(" ");
         if (words.length > 3) {
             return false;
         }
@@ -140,10 +190,17 @@ final class MentionMerger {
         return entities;
     }
 
-    /** The cluster whose name holds every word of the mention, same type when the mention has one; most mentioned wins. */
+    /**
+     * The cluster whose name holds every word of the mention, same type when the mention has one; most mentioned wins,
+     * the first made on a tie. {@code clusters} in the order they were made, null for none.
+     */
     private Cluster find(List<Cluster> clusters, Mention mention, String[] words) {
+        if (clusters == null) {
+            return null;
+        }
         Cluster best = null;
-        for (Cluster cluster : clusters) {
+        for (int k = 0; k < clusters.size(); k++) {
+            Cluster cluster = clusters.get(k);
             // cheapest test first: most clusters lose on their count or their type
             if (best != null && cluster.mentions <= best.mentions
                     || mention.type() != null && !mention.type().equals(cluster.type)) {
@@ -151,7 +208,7 @@ final class MentionMerger {
             }
             // places keep their own names: "Kashmir" is not "Kashmir Valley", "Mostar" not "University of Mostar"
             if (cluster.name.equals(mention.name())
-                    || !Entity.LOCATION.equals(mention.type()) && containsAll(cluster.words, words)
+                    || !Entity.LOCATION.equals(mention.type()) && cluster.hasAll(words)
                     && !placeInABodysName(mention, cluster)) {
                 best = cluster;
             }
@@ -238,11 +295,10 @@ final class MentionMerger {
     }
 
     /** An undecided name on its own: only a run of uncommon capitalised words reads as a person. */
-    private String guess(Mention mention) {
+    private String guess(Mention mention, String[] words) {
         if (mention.weak()) {
             return null;
         }
-        String[] words = mention.name().split(" ");
         if (words.length < 2 || words.length > 3 || gazetteer.isNonEntity(words[words.length - 1])
                 || NameShapes.isEventWord(words[words.length - 1])) {
             return null; // "Munich Olympics", "Pan American Games" are events
@@ -279,8 +335,7 @@ final class MentionMerger {
      * "Maxfield Parrish", "Tomo Milicevic": every word a listed first name or surname and none an English word is a
      * person, whatever the words around suggest ("the works of Maxfield Parrish").
      */
-    private boolean namedInFull(Mention mention) {
-        String[] words = mention.name().split(" ");
+    private boolean namedInFull(Mention mention, String[] words) {
         if (words.length < 2 || words.length > 3) {
             return false;
         }
@@ -290,7 +345,7 @@ final class MentionMerger {
                 return false;
             }
         }
-        return Entity.PERSON.equals(guess(mention));
+        return Entity.PERSON.equals(guess(mention, words));
     }
 
     /** Capitals a person's name may end with, that are no initials: "JR" (junior), regnal numbers. */
@@ -306,27 +361,33 @@ final class MentionMerger {
         return k == words.length - 1 && k > 0 && gazetteer.isSurname(words[k]) && !gazetteer.isCommonWord(words[0]);
     }
 
-    private static Set<String> words(String name) {
-        return new HashSet<>(Arrays.asList(name.split(" ")));
-    }
-
-    private static boolean containsAll(Set<String> set, String[] words) {
-        for (String word : words) {
-            if (!set.contains(word)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** A mention with its name's words; an array, not a set: made for every mention, and names are short. */
     private record Words(Mention mention, String[] words, int distinct) {
 
         static Words of(Mention mention) {
             String[] words = mention.name().split(" ");
-            // Most names are one word; a set only for the others, as a page can make a name of any length.
-            int distinct = words.length == 1 ? 1 : new HashSet<>(Arrays.asList(words)).size();
+            // Most names are a word or a few; a set only for longer ones, as a page can make a name of any length.
+            int distinct = words.length <= FEW ? distinct(words) : new HashSet<>(Arrays.asList(words)).size();
             return new Words(mention, words, distinct);
+        }
+
+        private static final int FEW = 8;
+
+        private static int distinct(String[] words) {
+            int distinct = 0;
+            for (int k = 0; k < words.length; k++) {
+                int earlier = 0;
+                while (earlier < k && !words[earlier].equals(words[k])) {
+                    earlier++;
+                }
+                distinct += earlier == k ? 1 : 0;
+            }
+            return distinct;
+        }
+
+        /** The words, each once, in their order. */
+        String[] distinctWords() {
+            return distinct == words.length ? words : new LinkedHashSet<>(Arrays.asList(words)).toArray(new String[0]);
         }
     }
 }

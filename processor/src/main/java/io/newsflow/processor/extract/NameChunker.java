@@ -197,6 +197,9 @@ final class NameChunker {
      */
     private int knownWith(List<Token> tokens, int from, int at) {
         int named = tokens.get(from).text().equals("The") ? from + 1 : from;
+        if (named < at && !gazetteer.mayOpenJoinedName(tokens.get(named).text())) {
+            return at; // after most names' commas: no phrase built, none looked up
+        }
         for (int end = at + 2; end <= Math.min(tokens.size(), at + 3); end++) {
             if (listed(tokens, named, end)) {
                 return end;

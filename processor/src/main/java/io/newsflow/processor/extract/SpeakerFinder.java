@@ -2,7 +2,6 @@ package io.newsflow.processor.extract;
 
 import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.Tokens.Token;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +25,6 @@ final class SpeakerFinder {
     private static final int SENTENCE = 60;
 
     private final List<Token> tokens;
-    private final int[] starts;
     /** Person named at each token, by canonical name; null elsewhere. */
     private final String[] people;
     private final Map<String, String> canonical = new HashMap<>();
@@ -43,7 +41,6 @@ final class SpeakerFinder {
      */
     SpeakerFinder(List<Token> tokens, List<Entity> entities) {
         this.tokens = tokens;
-        starts = starts(tokens);
         for (Entity entity : entities) {
             if (Entity.PERSON.equals(entity.type())) {
                 for (String word : entity.name().split(" ")) {
@@ -55,28 +52,40 @@ final class SpeakerFinder {
         titlesBeforeNames();
     }
 
-    private static int[] starts(List<Token> tokens) {
-        int[] starts = new int[tokens.size()];
-        for (int k = 0; k < starts.length; k++) {
-            starts[k] = tokens.get(k).start();
-        }
-        return starts;
-    }
-
     private static String[] people(List<Token> tokens, Map<String, String> canonical) {
         String[] people = new String[tokens.size()];
         // Most words cannot be a name's: their first letter is no name word's first letter. Saves a look-up each.
         BitSet firstLetters = new BitSet();
+        boolean allCapitalised = true;
         for (String word : canonical.keySet()) {
             if (!word.isEmpty()) {
                 firstLetters.set(word.charAt(0));
+                allCapitalised &= Character.isUpperCase(word.charAt(0));
             }
+        }
+        if (allCapitalised) {
+            capitalisedPeople(tokens, canonical, firstLetters, people);
+            return people;
         }
         for (int k = 0; k < tokens.size(); k++) {
             Token token = tokens.get(k);
             people[k] = firstLetters.get(token.first()) ? canonical.get(token.text()) : null;
         }
         return people;
+    }
+
+    /**
+     * {@link #people} where every name word is capitalised, as nearly always: a token's shape, already at hand, rules
+     * out the lower-case words and marks without reading their first letter.
+     */
+    private static void capitalisedPeople(List<Token> tokens, Map<String, String> canonical, BitSet firstLetters,
+            String[] people) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (token.isCapitalised() && firstLetters.get(token.first())) {
+                people[k] = canonical.get(token.text());
+            }
+        }
     }
 
     private void titlesBeforeNames() {
@@ -200,7 +209,18 @@ final class SpeakerFinder {
     }
 
     private int index(int offset) {
-        int at = Arrays.binarySearch(starts, offset);
-        return at >= 0 ? at : -at - 1;
+        // searched in the tokens themselves, in order of their starts: a few quotes ask, an array of every start
+        // would cost a pass over them all
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle).start() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 }

@@ -96,9 +96,24 @@ final class Tokens {
     /** Punctuation marks as strings, made once: an article has hundreds of commas. */
     private static final String[] ASCII = new String[128];
 
+    /**
+     * What the split asks of a character, for every char value: its {@link Token} shape bits (a capital, a digit),
+     * and whether it is white space or a letter or digit. One table read instead of {@link Character}'s range tests
+     * and Unicode tables, several per character; 64 KB, of which a text's few alphabets' parts stay in cache.
+     */
+    private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
+    private static final int SPACE = 16;
+    private static final int LETTER_OR_DIGIT = 32;
+
     static {
         for (char c = 0; c < ASCII.length; c++) {
             ASCII[c] = String.valueOf(c);
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            KIND[c] = (byte) ((Character.isUpperCase((char) c) ? Token.CAPITALISED : 0)
+                    | (Character.isDigit((char) c) ? Token.DIGIT_FIRST : 0)
+                    | (Character.isWhitespace((char) c) ? SPACE : 0)
+                    | (Character.isLetterOrDigit((char) c) ? LETTER_OR_DIGIT : 0));
         }
     }
 
@@ -116,24 +131,29 @@ final class Tokens {
         int n = chars.length;
         while (i < n) {
             char c = chars[i];
-            if (Character.isWhitespace(c)) {
+            int kind = KIND[c];
+            if ((kind & SPACE) != 0) {
                 sentenceStart |= c == '\n';
                 i++;
-            } else if (Text.isLetterOrDigit(c)) {
+            } else if ((kind & LETTER_OR_DIGIT) != 0) {
                 int end = wordEnd(text, chars, i);
                 if (nextHyphen < i && nextHyphen != Integer.MAX_VALUE) {
                     nextHyphen = text.indexOf('-', i);
                     nextHyphen = nextHyphen < 0 ? Integer.MAX_VALUE : nextHyphen;
                 }
-                tokens.add(new Token(text, i, end, sentenceStart, wordShape(c, nextHyphen < end), null));
+                tokens.add(new Token(text, i, end, sentenceStart,
+                        Token.WORD | kind & (Token.CAPITALISED | Token.DIGIT_FIRST) | (nextHyphen < end ? Token.HYPHENATED : 0),
+                        null));
                 sentenceStart = false;
                 i = end;
             } else if (isApostrophe(c) && i + 1 < n && (chars[i + 1] == 's' || chars[i + 1] == 'S')
-                    && (i + 2 == n || !Text.isLetterOrDigit(chars[i + 2]))) {
+                    && (i + 2 == n || !isLetterOrDigit(chars[i + 2]))) {
                 tokens.add(new Token(text, i, i + 2, false, 0, null));
                 i += 2;
             } else {
-                tokens.add(new Token(text, i, i + 1, sentenceStart, markShape(c), c < ASCII.length ? ASCII[c] : null));
+                // a mark may count as a capital: "Ⓐ" and "Ⅻ" are upper case without being letters
+                tokens.add(new Token(text, i, i + 1, sentenceStart, kind & Token.CAPITALISED,
+                        c < ASCII.length ? ASCII[c] : null));
                 // an opening quote or bracket keeps the sentence start for the word inside it
                 sentenceStart = c == '.' || c == '!' || c == '?' || c == ':' || c == ';'
                         || (sentenceStart && (c == '“' || c == '"' || c == '‘' || c == '(' || c == '\''))
@@ -144,14 +164,8 @@ final class Tokens {
         return tokens;
     }
 
-    private static int wordShape(char first, boolean hyphenated) {
-        return Token.WORD | (Character.isUpperCase(first) ? Token.CAPITALISED : 0)
-                | (Character.isDigit(first) ? Token.DIGIT_FIRST : 0) | (hyphenated ? Token.HYPHENATED : 0);
-    }
-
-    /** A mark may count as a capital: "Ⓐ" and "Ⅻ" are upper case without being letters. */
-    private static int markShape(char mark) {
-        return Character.isUpperCase(mark) ? Token.CAPITALISED : 0;
+    private static boolean isLetterOrDigit(char c) {
+        return (KIND[c] & LETTER_OR_DIGIT) != 0;
     }
 
     /**
@@ -161,13 +175,12 @@ final class Tokens {
     private static int wordEnd(String text, char[] chars, int start) {
         int n = chars.length;
         int i = start + 1;
-        while (i < n) {
-            char c = chars[i];
-            if (Text.isLetterOrDigit(c)) {
+        while (true) {
+            while (i < n && isLetterOrDigit(chars[i])) {
                 i++;
-            } else if ((c == '-' || c == '.' || c == '&' || isApostrophe(c)) && i + 1 < n
-                    && Text.isLetterOrDigit(chars[i + 1])
-                    && !(isApostrophe(c) && isPossessive(chars, i))) {
+            }
+            if (i + 1 < n && isJoiner(chars[i]) && isLetterOrDigit(chars[i + 1])
+                    && !(isApostrophe(chars[i]) && isPossessive(chars, i))) {
                 i++;
             } else {
                 break;
@@ -190,7 +203,11 @@ final class Tokens {
 
     private static boolean isPossessive(char[] chars, int apostrophe) {
         int s = apostrophe + 1;
-        return (chars[s] == 's' || chars[s] == 'S') && (s + 1 == chars.length || !Text.isLetterOrDigit(chars[s + 1]));
+        return (chars[s] == 's' || chars[s] == 'S') && (s + 1 == chars.length || !isLetterOrDigit(chars[s + 1]));
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '.' || c == '&' || isApostrophe(c);
     }
 
     /** A possessive token: an apostrophe, straight or typographic, and an s. */
