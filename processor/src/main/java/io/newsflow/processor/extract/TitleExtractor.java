@@ -276,98 +276,11 @@ final class TitleExtractor {
     private static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         char[] lower = text.toLowerCase(Locale.ROOT).toCharArray();
-        for (int from = wordStart(lower, 0); from < lower.length; ) {
-            int to = wordEnd(lower, from);
+        for (int from = AskableWords.wordStart(lower, 0); from < lower.length; ) {
+            int to = AskableWords.wordEnd(lower, from);
             tokens.add(new String(lower, from, to - from));
-            from = wordStart(lower, to);
+            from = AskableWords.wordStart(lower, to);
         }
         return tokens;
-    }
-
-    /**
-     * Where the first run of letters and digits at or after {@code from} starts; the text's length when none does.
-     * Over a char array: String.charAt's check of the string's coding made this loop a third of finding a headline.
-     */
-    private static int wordStart(char[] text, int from) {
-        int i = from;
-        while (i < text.length && !Text.isLetterOrDigit(text[i])) {
-            i++;
-        }
-        return i;
-    }
-
-    /** Where the run of letters and digits that starts at {@code from} ends. */
-    private static int wordEnd(char[] text, int from) {
-        int i = from + 1;
-        while (i < text.length && Text.isLetterOrDigit(text[i])) {
-            i++;
-        }
-        return i;
-    }
-
-    /**
-     * The lower-case words a headline can be asked about, by length, found in a text's words as the text's
-     * lower-cased copy would show them, without making that copy; a text that does not lower-case character by
-     * character ({@link LowerCased#isCharByChar}) is lower-cased as a whole first.
-     */
-    private static final class AskableWords {
-        private final List<List<String>> byLength = new ArrayList<>();
-        /** By length, a bit for each ASCII letter or digit that starts such a word, and bit 63 for any other. */
-        private final long[] firstChars;
-
-        AskableWords(Set<String> askable) {
-            for (String word : askable) {
-                while (byLength.size() <= word.length()) {
-                    byLength.add(new ArrayList<>());
-                }
-                byLength.get(word.length()).add(word);
-            }
-            firstChars = new long[byLength.size()];
-            for (String word : askable) {
-                firstChars[word.length()] |= firstCharBit(word.charAt(0));
-            }
-        }
-
-        /** Most words of a story are not asked about: told by their length and first character, without a compare. */
-        private static long firstCharBit(char lower) {
-            return lower >= 'a' && lower <= 'z' ? 1L << (lower - 'a')
-                    : lower >= '0' && lower <= '9' ? 1L << (26 + lower - '0') : 1L << 63;
-        }
-
-        /** Adds the askable words that are words of {@code text} to {@code found}; returns how many words it has. */
-        int findIn(String text, Set<String> found) {
-            boolean lowered = !LowerCased.isCharByChar(text);
-            char[] words = (lowered ? text.toLowerCase(Locale.ROOT) : text).toCharArray();
-            int count = 0;
-            for (int from = wordStart(words, 0); from < words.length; count++) {
-                int to = wordEnd(words, from);
-                char first = lowered ? words[from] : LowerCased.of(words[from]);
-                if (to - from < firstChars.length && (firstChars[to - from] & firstCharBit(first)) != 0) {
-                    addMatches(words, from, byLength.get(to - from), lowered, found);
-                }
-                from = wordStart(words, to);
-            }
-            return count;
-        }
-
-        private static void addMatches(char[] text, int from, List<String> candidates, boolean lowered,
-                Set<String> found) {
-            for (String word : candidates) {
-                if (isWordAt(text, from, word, lowered)) {
-                    found.add(word);
-                }
-            }
-        }
-
-        /** The text at {@code from}, lower-cased character by character unless already, is {@code word}. */
-        private static boolean isWordAt(char[] text, int from, String word, boolean lowered) {
-            for (int i = 0; i < word.length(); i++) {
-                char c = text[from + i];
-                if ((lowered ? c : LowerCased.of(c)) != word.charAt(i)) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }
