@@ -65,11 +65,14 @@ final class ArticleHeader {
         String date = null;
         int yearless = -1;
         int dated = -1;
+        List<String> authors = List.of();
         List<String> more = List.of();
         for (int i = first; i < Math.min(blocks.size(), storyStart + CREDIT_WINDOW); i++) {
             String text = blocks.get(i).text();
-            if (byline == null && bylines.isByline(text)) {
+            List<String> named = byline == null ? bylines.bylineNames(text) : List.of();
+            if (!named.isEmpty()) {
                 byline = text;
+                authors = named;
                 more = bylines.continuedNames(BlockClassifier.texts(blocks, i + 1, Math.min(blocks.size(), i + MAX_BYLINE_LINES)));
             }
             // The first date line gives the date, with its year or without; another story's card has its own.
@@ -86,7 +89,6 @@ final class ArticleHeader {
         if (date == null && yearless >= 0) {
             date = withYear(blocks, yearless, datelines.findMonthDay(blocks.get(yearless).text()), today);
         }
-        List<String> authors = byline == null ? List.of() : bylines.names(byline);
         if (!more.isEmpty()) {
             Set<String> all = new LinkedHashSet<>(authors);
             all.addAll(more);

@@ -39,8 +39,13 @@ final class BylineExtractor {
 
     /** A line that states who wrote the story and little else. */
     boolean isByline(String line) {
-        return prefixLength(line) > 0 && line.split(" ").length <= MAX_WORDS && !endsSentence(line)
-                && !names(line).isEmpty();
+        return !bylineNames(line).isEmpty();
+    }
+
+    /** The names of a line that {@link #isByline}, read once for both questions; empty for any other line. */
+    List<String> bylineNames(String line) {
+        return prefixLength(line) > 0 && line.split(" ").length <= MAX_WORDS && !endsSentence(line) ? names(line)
+                : List.of();
     }
 
     /** "By Jane Doe | Nov. 19, 2019 at 5:30 p.m.": a clock is no end of a sentence. */

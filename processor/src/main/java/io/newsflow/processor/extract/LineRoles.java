@@ -153,6 +153,11 @@ final class LineRoles {
     }
 
     private static boolean opensLikeCaption(String text) {
+        // Every opening starts with "i" or "f": a line opening with another ASCII character is answered at once.
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        if (first < 0x80 && "iIfF".indexOf(first) < 0) {
+            return false;
+        }
         for (String opening : CAPTION_OPENINGS) {
             if (text.regionMatches(true, 0, opening, 0, opening.length())) {
                 return true;
