@@ -299,7 +299,8 @@ final class PageVocabulary {
                 && (start == 0 || key.indexOf(' ') == start - 1 && key.charAt(start - 2) == ',');
     }
 
-    private static String initials(Collection<String> prefixes) {
+    /** The first characters of the words, each in lower and upper case: a cheap test before trying each word. */
+    static String initials(Collection<String> prefixes) {
         StringBuilder initials = new StringBuilder();
         for (String prefix : prefixes) {
             initials.append(prefix.charAt(0)).append(Character.toUpperCase(prefix.charAt(0)));

@@ -32,6 +32,8 @@ final class PlainTextParser {
     private final RelatedHeadlinesExtractor relatedHeadlines = new RelatedHeadlinesExtractor();
     private final RemovalCounts removals = new RemovalCounts();
     private final PublisherExtractor publishers = new PublisherExtractor();
+    private final BylineExtractor bylines = new BylineExtractor();
+    private final DatelineExtractor datelines = new DatelineExtractor();
 
     PlainTextParser(TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -39,7 +41,8 @@ final class PlainTextParser {
 
     /** @param today the day the page was read, for a date line that leaves out the year */
     ParsedPage parse(String content, LocalDate today) {
-        Layout layout = assembler.layout(normalizer.normalize(content));
+        String text = normalizer.normalize(content);
+        Layout layout = assembler.layout(text);
         List<String> paragraphs = layout.paragraphs();
         BitSet blockStarts = layout.blockStarts();
         String section = sections.find(paragraphs);
@@ -48,7 +51,9 @@ final class PlainTextParser {
             blockStarts = blockStarts.get(1, Math.max(1, blockStarts.length()));
         }
         Map<Integer, String> reasons = new HashMap<>();
-        List<Block> blocks = teasers.demote(teasers.demote(roles.refine(classifier.classify(paragraphs), reasons)));
+        CreditReadings readings = new CreditReadings(bylines, datelines);
+        List<Block> blocks = teasers.demote(teasers.demote(roles.refine(classifier.classify(paragraphs), reasons,
+                readings)));
         blocks = lists.endAtRelatedLists(lists.keepTables(blocks, blockStarts));
         Region region = BoilerplateFilter.toEndOfCleanText(blocks,
                 lists.withAnnouncedList(blocks, boilerplate.mainRegion(blocks), blockStarts));
@@ -56,9 +61,9 @@ final class PlainTextParser {
             // No prose to anchor on (a one-line note, a caption): keep whatever is not furniture.
             return ParsedPage.of(null, section, BoilerplateFilter.storyText(blocks, 0, blocks.size(), null));
         }
-        int titleIndex = titles.find(blocks, region.start(), region.end());
+        int titleIndex = titles.find(blocks, region.start(), region.end(), readings);
         String title = titleIndex < 0 ? null : blocks.get(titleIndex).text();
-        Header header = headers.read(blocks, titleIndex, region.start(), today);
+        Header header = headers.read(blocks, titleIndex, region.start(), today, readings);
         Set<Integer> used = new HashSet<>(header.lead());
         if (titleIndex >= 0) {
             used.add(titleIndex);
@@ -88,7 +93,8 @@ final class PlainTextParser {
         List<String> related = relatedHeadlines.find(blocks, region.start(), listed);
         List<String> authors = header.authors().isEmpty() ? authorBoxName(blocks, region.end()) : header.authors();
         List<String> lines = BlockClassifier.texts(blocks, 0, blocks.size());
-        String publisher = publishers.find(lines, titleIndex >= 0 ? titleIndex : region.start(), title);
+        String publisher = publishers.find(lines, titleIndex >= 0 ? titleIndex : region.start(), title,
+                PublisherExtractor.mayHoldNotice(text));
         title = title == null ? null : PublisherExtractor.withoutSiteSuffix(title, publisher);
         if (section == null && titleIndex >= 0) {
             String crumb = sections.fromBreadcrumb(lines, titleIndex);

@@ -1,5 +1,6 @@
 package io.newsflow.processor.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -65,11 +66,14 @@ final class PublisherExtractor {
      * @param lines the page's paragraphs, in order
      * @param top   how many of them come before the story's headline (or its first paragraph)
      * @param title the headline as found, or null: "Story | Site" names the site after its separator
+     * @param mayHoldNotice false when the page's text has no mark of a copyright notice ({@link #mayHoldNotice}):
+     *                      then its lines are not read for one
      */
-    String find(List<String> lines, int top, String title) {
+    String find(List<String> lines, int top, String title, boolean mayHoldNotice) {
         String notice = null;
         boolean company = false;
-        for (String line : lines) {
+        for (int i = 0; mayHoldNotice && i < lines.size(); i++) {
+            String line = lines.get(i);
             notice = copyrightHolder(line);
             if (notice != null) {
                 // A company's notice names the owner of the site, often of many sites: not the site's name.
@@ -110,12 +114,11 @@ final class PublisherExtractor {
     }
 
     private static String promptInitials() {
-        StringBuilder initials = new StringBuilder();
+        List<String> openings = new ArrayList<>();
         for (String[] prompt : PROMPTS) {
-            char first = prompt[0].charAt(0);
-            initials.append(first).append(Character.toUpperCase(first));
+            openings.add(prompt[0]);
         }
-        return initials.toString();
+        return PageVocabulary.initials(openings);
     }
 
     private static WordList openingsAlone() {
@@ -354,6 +357,16 @@ final class PublisherExtractor {
             return null;
         }
         return name;
+    }
+
+    /**
+     * The page's text, or a line of it, has a mark that a copyright notice needs ({@link #copyrightHolder}): a page
+     * without one is answered by a few searches of its whole text, where each line was searched for each mark. A
+     * line joined from two keeps their break as a space: "(c)" is looked for without the space after it.
+     */
+    static boolean mayHoldNotice(String text) {
+        return text.indexOf('©') >= 0 || text.contains("opyright") || text.contains("OPYRIGHT") || text.contains("(c)")
+                || text.contains("(C)");
     }
 
     /** The holder a copyright notice names ("© 2005-2019 SlashGear, All Rights Reserved." gives SlashGear), or null. */
