@@ -41,8 +41,7 @@ final class PlainTextParser {
 
     /** @param today the day the page was read, for a date line that leaves out the year */
     ParsedPage parse(String content, LocalDate today) {
-        String text = normalizer.normalize(content);
-        Layout layout = assembler.layout(text);
+        Layout layout = assembler.layout(normalizer.normalize(content));
         List<String> paragraphs = layout.paragraphs();
         BitSet blockStarts = layout.blockStarts();
         String section = sections.find(paragraphs);
@@ -93,8 +92,7 @@ final class PlainTextParser {
         List<String> related = relatedHeadlines.find(blocks, region.start(), listed);
         List<String> authors = header.authors().isEmpty() ? authorBoxName(blocks, region.end()) : header.authors();
         List<String> lines = BlockClassifier.texts(blocks, 0, blocks.size());
-        String publisher = publishers.find(lines, titleIndex >= 0 ? titleIndex : region.start(), title,
-                PublisherExtractor.mayHoldNotice(text));
+        String publisher = publishers.find(lines, titleIndex >= 0 ? titleIndex : region.start(), title);
         title = title == null ? null : PublisherExtractor.withoutSiteSuffix(title, publisher);
         if (section == null && titleIndex >= 0) {
             String crumb = sections.fromBreadcrumb(lines, titleIndex);

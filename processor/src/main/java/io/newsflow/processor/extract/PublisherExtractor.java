@@ -66,14 +66,11 @@ final class PublisherExtractor {
      * @param lines the page's paragraphs, in order
      * @param top   how many of them come before the story's headline (or its first paragraph)
      * @param title the headline as found, or null: "Story | Site" names the site after its separator
-     * @param mayHoldNotice false when the page's text has no mark of a copyright notice ({@link #mayHoldNotice}):
-     *                      then its lines are not read for one
      */
-    String find(List<String> lines, int top, String title, boolean mayHoldNotice) {
+    String find(List<String> lines, int top, String title) {
         String notice = null;
         boolean company = false;
-        for (int i = 0; mayHoldNotice && i < lines.size(); i++) {
-            String line = lines.get(i);
+        for (String line : lines) {
             notice = copyrightHolder(line);
             if (notice != null) {
                 // A company's notice names the owner of the site, often of many sites: not the site's name.
@@ -357,16 +354,6 @@ final class PublisherExtractor {
             return null;
         }
         return name;
-    }
-
-    /**
-     * The page's text, or a line of it, has a mark that a copyright notice needs ({@link #copyrightHolder}): a page
-     * without one is answered by a few searches of its whole text, where each line was searched for each mark. A
-     * line joined from two keeps their break as a space: "(c)" is looked for without the space after it.
-     */
-    static boolean mayHoldNotice(String text) {
-        return text.indexOf('©') >= 0 || text.contains("opyright") || text.contains("OPYRIGHT") || text.contains("(c)")
-                || text.contains("(C)");
     }
 
     /** The holder a copyright notice names ("© 2005-2019 SlashGear, All Rights Reserved." gives SlashGear), or null. */
