@@ -47,10 +47,11 @@ final class ArticleHeader {
      * @param today      the day the page was read: a date line without a year ("Posted Nov 18") is the last such
      *                   day up to it, unless a full date on the page tells the year
      */
-    Header read(List<Block> blocks, int title, int storyStart, LocalDate today) {
+    Header read(List<Block> blocks, int title, int storyStart, LocalDate today, CreditReadings readings) {
         int first = title >= 0 ? title + 1 : Math.max(0, storyStart - CREDIT_WINDOW);
         // A standfirst sits between the headline and the credits, even when the story's run starts above them.
-        int subtitle = title >= 0 ? standfirst(blocks, first, Math.max(storyStart, credits(blocks, title))) : -1;
+        int subtitle = title >= 0
+                ? standfirst(blocks, first, Math.max(storyStart, credits(blocks, title, readings)), readings) : -1;
         List<Integer> lead = new ArrayList<>();
         // Between a headline far above the story and the story sits a gallery: captions, not the story's lead.
         int leadFrom = title >= 0 && storyStart - title > LEAD_WINDOW ? storyStart - CREDIT_WINDOW
@@ -65,16 +66,19 @@ final class ArticleHeader {
         String date = null;
         int yearless = -1;
         int dated = -1;
+        List<String> authors = List.of();
         List<String> more = List.of();
         for (int i = first; i < Math.min(blocks.size(), storyStart + CREDIT_WINDOW); i++) {
             String text = blocks.get(i).text();
-            if (byline == null && bylines.isByline(text)) {
+            List<String> named = byline == null ? readings.bylineNames(text) : List.of();
+            if (!named.isEmpty()) {
                 byline = text;
+                authors = named;
                 more = bylines.continuedNames(BlockClassifier.texts(blocks, i + 1, Math.min(blocks.size(), i + MAX_BYLINE_LINES)));
             }
             // The first date line gives the date, with its year or without; another story's card has its own.
-            if (date == null && yearless < 0 && i != subtitle && (datelines.isDateline(text) || byline == text)
-                    && !(i > 0 && TitleExtractor.isTeaserCard(blocks, i - 1, datelines))) {
+            if (date == null && yearless < 0 && i != subtitle && (readings.isDateline(text) || byline == text)
+                    && !(i > 0 && TitleExtractor.isTeaserCard(blocks, i - 1, readings))) {
                 date = datelines.find(text);
                 yearless = date == null && datelines.findMonthDay(text) != null ? i : -1;
                 dated = date != null || yearless >= 0 ? i : -1;
@@ -86,7 +90,6 @@ final class ArticleHeader {
         if (date == null && yearless >= 0) {
             date = withYear(blocks, yearless, datelines.findMonthDay(blocks.get(yearless).text()), today);
         }
-        List<String> authors = byline == null ? List.of() : bylines.names(byline);
         if (!more.isEmpty()) {
             Set<String> all = new LinkedHashSet<>(authors);
             all.addAll(more);
@@ -111,7 +114,7 @@ final class ArticleHeader {
         if (date == null && title > 0) {
             // "November 18, 2019" printed above the headline, as many templates do.
             String above = blocks.get(title - 1).text();
-            date = datelines.isDateline(above) ? datelines.find(above)
+            date = readings.isDateline(above) ? datelines.find(above)
                     : fromReadingDay(blocks, datelines.findRelative(above, today), today);
         }
         String opening = date == null && storyStart < blocks.size()
@@ -177,10 +180,10 @@ final class ArticleHeader {
     }
 
     /** The byline or date line just under the headline and the line after it ("by Laura Winter"), or -1. */
-    private int credits(List<Block> blocks, int title) {
+    private static int credits(List<Block> blocks, int title, CreditReadings readings) {
         for (int i = title + 2; i <= title + 1 + CREDIT_LINES && i < blocks.size(); i++) {
             String text = blocks.get(i).text();
-            if (bylines.isByline(text) || datelines.isDateline(text)) {
+            if (readings.isByline(text) || readings.isDateline(text)) {
                 return i;
             }
         }
@@ -201,7 +204,7 @@ final class ArticleHeader {
     }
 
     /** The first line after the headline, when it is a sentence or two standing apart from the story. */
-    private int standfirst(List<Block> blocks, int from, int storyStart) {
+    private int standfirst(List<Block> blocks, int from, int storyStart, CreditReadings readings) {
         for (int i = from; i < storyStart; i++) {
             Block block = blocks.get(i);
             if (block.kind() == Kind.NOISE) {
@@ -211,7 +214,7 @@ final class ArticleHeader {
                     || block.kind() == Kind.SHORT_SENTENCE;
             return prose && !block.listItem() && block.words() >= MIN_STANDFIRST_WORDS
                     && block.words() <= MAX_STANDFIRST_WORDS && isSentenceCase(block.text())
-                    && datelines.find(block.text()) == null && !datelines.isDateline(block.text()) ? i : -1;
+                    && datelines.find(block.text()) == null && !readings.isDateline(block.text()) ? i : -1;
         }
         return -1;
     }

@@ -18,6 +18,7 @@ final class BylineExtractor {
     private static final Set<String> FUNCTION_WORDS = StopWords.of("en");
     private static final String[] PREFIXES = {"by ", "written by ", "words by ", "reported by ",
             "posted by ", "published by ", "story by ", "text by "};
+    private static final String PREFIX_INITIALS = PageVocabulary.initials(List.of(PREFIXES));
     private static final Set<String> JOINERS = Set.of("and", "&", ",");
     /** A date right after the name ("by Regan December 6, 2017") is not part of it. */
     private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june",
@@ -39,8 +40,18 @@ final class BylineExtractor {
 
     /** A line that states who wrote the story and little else. */
     boolean isByline(String line) {
-        return prefixLength(line) > 0 && line.split(" ").length <= MAX_WORDS && !endsSentence(line)
-                && !names(line).isEmpty();
+        return !bylineNames(line).isEmpty();
+    }
+
+    /** The names of a line that {@link #isByline}, read once for both questions; empty for any other line. */
+    List<String> bylineNames(String line) {
+        return opensLikeByline(line) && line.split(" ").length <= MAX_WORDS && !endsSentence(line) ? names(line)
+                : List.of();
+    }
+
+    /** Opens with "By" or another of the words a byline opens with: no other line is one. */
+    static boolean opensLikeByline(String line) {
+        return prefixLength(line) > 0;
     }
 
     /** "By Jane Doe | Nov. 19, 2019 at 5:30 p.m.": a clock is no end of a sentence. */
@@ -369,6 +380,11 @@ final class BylineExtractor {
     }
 
     private static int prefixLength(String line) {
+        // Asked of most short lines of a page: one whose first character is in ASCII and opens no prefix is answered
+        // at once. Beyond ASCII, a letter may match one ignoring case ("ſ" as "s").
+        if (line.isEmpty() || line.charAt(0) < 0x80 && PREFIX_INITIALS.indexOf(line.charAt(0)) < 0) {
+            return 0;
+        }
         for (String prefix : PREFIXES) {
             if (line.regionMatches(true, 0, prefix, 0, prefix.length())) {
                 return prefix.length();

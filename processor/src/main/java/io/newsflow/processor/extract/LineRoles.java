@@ -39,17 +39,14 @@ final class LineRoles {
     private static final String[] CREDIT_OPENINGS = {"©", "(c) ", "copyright ", "provided by ", "courtesy of ",
             "image source:", "image: ", "photo: ", "picture: ", "source: "};
 
-    private final BylineExtractor bylines = new BylineExtractor();
-    private final DatelineExtractor datelines = new DatelineExtractor();
-
     /** The blocks with these lines turned into noise; {@code reasons} gets each one's reason by index. */
-    List<Block> refine(List<Block> blocks, Map<Integer, String> reasons) {
+    List<Block> refine(List<Block> blocks, Map<Integer, String> reasons, CreditReadings readings) {
         PrintedLines printed = new PrintedLines(blocks.size());
         List<Block> out = new ArrayList<>(blocks.size());
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             boolean repeated = !printed.add(block.text());
-            String reason = block.isBoilerplate() ? null : reason(block, repeated);
+            String reason = block.isBoilerplate() ? null : reason(block, repeated, readings);
             if (reason == null && !block.isBoilerplate() && block.words() <= MAX_CREDIT_WORDS
                     && isTweetSignature(block.text())) {
                 // Weighed as the story's line, so a quoted post that ends the story is not cut off as its footer.
@@ -64,7 +61,7 @@ final class LineRoles {
         return out;
     }
 
-    private String reason(Block block, boolean repeated) {
+    private static String reason(Block block, boolean repeated, CreditReadings readings) {
         String text = block.text();
         if (block.words() >= MIN_REPEAT_WORDS && repeated) {
             return DUPLICATE;
@@ -74,10 +71,10 @@ final class LineRoles {
             return null;
         }
         // Credits are short: sparing long paragraphs the tokenizing keeps this pass cheap.
-        if (block.words() <= MAX_CREDIT_WORDS && bylines.isByline(text)) {
+        if (block.words() <= MAX_CREDIT_WORDS && readings.isByline(text)) {
             return BYLINE;
         }
-        if (block.words() <= MAX_CREDIT_WORDS && datelines.isDateline(text)) {
+        if (block.words() <= MAX_CREDIT_WORDS && readings.isDateline(text)) {
             return DATELINE;
         }
         return isCaption(text, block.words()) ? CAPTION : null;
@@ -153,6 +150,11 @@ final class LineRoles {
     }
 
     private static boolean opensLikeCaption(String text) {
+        // Every opening starts with "i" or "f": a line opening with another ASCII character is answered at once.
+        char first = text.isEmpty() ? ' ' : text.charAt(0);
+        if (first < 0x80 && "iIfF".indexOf(first) < 0) {
+            return false;
+        }
         for (String opening : CAPTION_OPENINGS) {
             if (text.regionMatches(true, 0, opening, 0, opening.length())) {
                 return true;

@@ -1,5 +1,7 @@
 package io.newsflow.processor.extract;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -35,6 +37,7 @@ final class PageVocabulary {
             "related:", "related post:", "tags:", "tags ", "topics:", "share this", "explore further", "citation:",
             "continue reading", "view comments", "view all", "no spam", "get breaking news", "filed under", "posted in", "image:", "photo:", "source:",
             "photo by", "foto:", "foto von", "bild:", "фото:", "imagem:"};
+    private static final String FURNITURE_PREFIX_INITIALS = initials(List.of(FURNITURE_PREFIXES));
     private static final WordList END_MARKERS = WordList.of(
             "comments", "leave a reply", "leave a comment", "post a comment", "join the discussion",
             "join the conversation", "about the author", "recent posts", "related posts", "related articles",
@@ -56,6 +59,8 @@ final class PageVocabulary {
             "more news", "most read", "most popular", "popular posts", "recommended for you", "recommended",
             "trending now", "trending", "read more", "read next", "see also", "more on this story", "latest news",
             "latest posts", "top stories", "don't miss", "editor's picks");
+    private static final int LONGEST_RELATED_LIST = RELATED_LISTS.stream().mapToInt(String::length).max().orElse(0);
+    private static final String MORE_FROM = "more from ";
     private static final Set<String> RELATED_PREFIXES = Set.of(
             "related:", "related post:", "related article:", "related story:", "read more:", "read also:",
             "see also:", "more:", "also read:");
@@ -118,7 +123,15 @@ final class PageVocabulary {
      * heading has more than {@value #MAX_HEADING_SPACES} spaces.
      */
     static boolean isRelatedListHeading(String line) {
-        return hasFewSpaces(line) && opensRelatedList(key(line));
+        return mayOpenRelatedList(line) && hasFewSpaces(line) && opensRelatedList(key(line));
+    }
+
+    /**
+     * False for a line whose key cannot open a related list, told without making the key: longer than any listed
+     * heading (lower-casing never shortens a text), and not "more from ...". Asked of every line of a page, twice.
+     */
+    private static boolean mayOpenRelatedList(String line) {
+        return keyEnd(line) <= LONGEST_RELATED_LIST || LowerCased.isAt(line, 0, MORE_FROM);
     }
 
     /** {@link #opensTail} of the line's key, with the same short cut as {@link #isRelatedListHeading}. */
@@ -152,10 +165,10 @@ final class PageVocabulary {
                 || text.indexOf('\u0130') >= 0 || text.indexOf('©') >= 0 || text.contains("[/")) {
             return false;
         }
-        return !LowerCased.isAt(text, 0, "more from ") && !LowerCased.isAt(text, 0, "copyright")
+        return !LowerCased.isAt(text, 0, MORE_FROM) && !LowerCased.isAt(text, 0, "copyright")
                 && !LowerCased.isAt(text, end - " comments".length(), " comments")
                 && !LowerCased.isAt(text, end - " comment".length(), " comment")
-                && !LowerCased.contains(text, end, "all rights reserved", "all ri".length())
+                && !LowerCased.contains(text, end, "all rights reserved", "all rights reser".length())
                 && !LowerCased.contains(text, end, "cookie", "coo".length());
     }
 
@@ -166,7 +179,7 @@ final class PageVocabulary {
      */
     static boolean opensTail(String key) {
         return END_MARKERS.contains(key) || isCommentCount(key)
-                || key.startsWith("more from ") && key.split(" ").length <= 6;
+                || key.startsWith(MORE_FROM) && key.split(" ").length <= 6;
     }
 
     /** See {@link #opensTail} before adding a rule not limited to short lines. */
@@ -232,7 +245,7 @@ final class PageVocabulary {
 
     /** "Recent Posts", "More from Reuters": a heading above a list of other stories. */
     static boolean opensRelatedList(String key) {
-        return RELATED_LISTS.contains(key) || key.startsWith("more from ") && key.split(" ").length <= 6;
+        return RELATED_LISTS.contains(key) || key.startsWith(MORE_FROM) && key.split(" ").length <= 6;
     }
 
     /** "Related: Headline", "READ MORE: Headline": the headline, or null when the line is not such a link. */
@@ -286,7 +299,8 @@ final class PageVocabulary {
                 && (start == 0 || key.indexOf(' ') == start - 1 && key.charAt(start - 2) == ',');
     }
 
-    private static String initials(Set<String> prefixes) {
+    /** The first characters of the words, each in lower and upper case: a cheap test before trying each word. */
+    static String initials(Collection<String> prefixes) {
         StringBuilder initials = new StringBuilder();
         for (String prefix : prefixes) {
             initials.append(prefix.charAt(0)).append(Character.toUpperCase(prefix.charAt(0)));
@@ -295,6 +309,9 @@ final class PageVocabulary {
     }
 
     private static boolean startsWithAny(String key) {
+        if (key.isEmpty() || FURNITURE_PREFIX_INITIALS.indexOf(key.charAt(0)) < 0) {
+            return false; // most short lines: answered without trying each prefix
+        }
         for (String prefix : FURNITURE_PREFIXES) {
             if (key.startsWith(prefix)) {
                 return true;

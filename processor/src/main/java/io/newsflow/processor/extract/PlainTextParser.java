@@ -32,6 +32,8 @@ final class PlainTextParser {
     private final RelatedHeadlinesExtractor relatedHeadlines = new RelatedHeadlinesExtractor();
     private final RemovalCounts removals = new RemovalCounts();
     private final PublisherExtractor publishers = new PublisherExtractor();
+    private final BylineExtractor bylines = new BylineExtractor();
+    private final DatelineExtractor datelines = new DatelineExtractor();
 
     PlainTextParser(TextNormalizer normalizer) {
         this.normalizer = normalizer;
@@ -48,7 +50,9 @@ final class PlainTextParser {
             blockStarts = blockStarts.get(1, Math.max(1, blockStarts.length()));
         }
         Map<Integer, String> reasons = new HashMap<>();
-        List<Block> blocks = teasers.demote(teasers.demote(roles.refine(classifier.classify(paragraphs), reasons)));
+        CreditReadings readings = new CreditReadings(bylines, datelines);
+        List<Block> blocks = teasers.demote(teasers.demote(roles.refine(classifier.classify(paragraphs), reasons,
+                readings)));
         blocks = lists.endAtRelatedLists(lists.keepTables(blocks, blockStarts));
         Region region = BoilerplateFilter.toEndOfCleanText(blocks,
                 lists.withAnnouncedList(blocks, boilerplate.mainRegion(blocks), blockStarts));
@@ -56,9 +60,9 @@ final class PlainTextParser {
             // No prose to anchor on (a one-line note, a caption): keep whatever is not furniture.
             return ParsedPage.of(null, section, BoilerplateFilter.storyText(blocks, 0, blocks.size(), null));
         }
-        int titleIndex = titles.find(blocks, region.start(), region.end());
+        int titleIndex = titles.find(blocks, region.start(), region.end(), readings);
         String title = titleIndex < 0 ? null : blocks.get(titleIndex).text();
-        Header header = headers.read(blocks, titleIndex, region.start(), today);
+        Header header = headers.read(blocks, titleIndex, region.start(), today, readings);
         Set<Integer> used = new HashSet<>(header.lead());
         if (titleIndex >= 0) {
             used.add(titleIndex);

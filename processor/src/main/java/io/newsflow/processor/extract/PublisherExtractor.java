@@ -1,5 +1,6 @@
 package io.newsflow.processor.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -55,6 +56,8 @@ final class PublisherExtractor {
             {"subscribe to ", "", " on ", " newsletter", " for ", " and ", "!"},
             {"sign up for ", " newsletter", "!"},
             {"get ", " delivered"}};
+    /** The first letters of the prompts' openings, in either case. */
+    private static final String PROMPT_INITIALS = promptInitials();
     /** Each prompt's opening without its trailing space, alone or before "the". */
     private static final WordList OPENINGS_ALONE = openingsAlone();
     private static final Set<String> PRONOUNS = Set.of("us", "me", "our", "him", "her", "them", "this", "it");
@@ -107,6 +110,14 @@ final class PublisherExtractor {
         return company ? brandOf(notice, lines) : null;
     }
 
+    private static String promptInitials() {
+        List<String> openings = new ArrayList<>();
+        for (String[] prompt : PROMPTS) {
+            openings.add(prompt[0]);
+        }
+        return PageVocabulary.initials(openings);
+    }
+
     private static WordList openingsAlone() {
         Set<String> openings = new HashSet<>();
         for (String[] prompt : PROMPTS) {
@@ -121,7 +132,7 @@ final class PublisherExtractor {
     static String promptedName(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).strip();
-            if (text.length() > MAX_MENTION_CHARS) {
+            if (text.length() > MAX_MENTION_CHARS || !mayOpenPrompt(text)) {
                 continue;
             }
             // "Subscribe to the" / "VG247 newsletter!": a prompt wrapped after its opening goes on below, and must
@@ -148,6 +159,14 @@ final class PublisherExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * False for a text that opens with none of the prompts, told by its first character when in ASCII: most lines of
+     * a page are answered without trying each opening. Beyond ASCII, a letter may match one ignoring case ("ſ").
+     */
+    private static boolean mayOpenPrompt(String text) {
+        return !text.isEmpty() && (text.charAt(0) >= 0x80 || PROMPT_INITIALS.indexOf(text.charAt(0)) >= 0);
     }
 
     /** "Subscribe to the", "Follow": a prompt's opening and nothing after it. */

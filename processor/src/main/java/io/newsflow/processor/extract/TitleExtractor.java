@@ -37,25 +37,24 @@ final class TitleExtractor {
     private static final String TRAIL_SEPARATORS = "»›>/";
 
     private final BylineExtractor bylines = new BylineExtractor();
-    private final DatelineExtractor datelines = new DatelineExtractor();
 
     /**
      * @return the index of the headline in {@code blocks}, or -1: the first echoed headline-shaped line near
      *         the story with a byline under it; else one with a byline further up (a gallery between); else the
      *         first echoed one near the story
      */
-    int find(List<Block> blocks, int bodyStart, int bodyEnd) {
-        ShapedLines shaped = new ShapedLines(blocks, bodyStart);
+    int find(List<Block> blocks, int bodyStart, int bodyEnd, CreditReadings readings) {
+        ShapedLines shaped = new ShapedLines(blocks, bodyStart, readings);
         Set<String> lead = leadWords(blocks, bodyStart, bodyEnd, askableWords(blocks, shaped, bodyStart));
         int near = find(blocks, shaped, bodyStart - WINDOW, bodyStart, lead, false);
-        if (near >= 0 && isCredited(blocks, near)) {
+        if (near >= 0 && isCredited(blocks, near, readings)) {
             return withoutBreadcrumb(blocks, near);
         }
         int far = find(blocks, shaped, bodyStart - CREDITED_WINDOW, bodyStart - WINDOW, lead, true);
         if (far >= 0 || near >= 0) {
             return withoutBreadcrumb(blocks, far >= 0 ? far : near);
         }
-        int dated = creditedAboveStory(blocks, shaped, bodyStart);
+        int dated = creditedAboveStory(blocks, shaped, bodyStart, readings);
         if (dated >= 0) {
             return dated;
         }
@@ -76,19 +75,21 @@ final class TitleExtractor {
      */
     private final class ShapedLines {
         private final List<Block> blocks;
+        private final CreditReadings readings;
         /** Per line: 0 not asked yet, else {@link #SHAPED} or {@link #UNSHAPED}. */
         private final byte[] answers;
         private static final byte SHAPED = 1;
         private static final byte UNSHAPED = 2;
 
-        ShapedLines(List<Block> blocks, int bodyStart) {
+        ShapedLines(List<Block> blocks, int bodyStart, CreditReadings readings) {
             this.blocks = blocks;
+            this.readings = readings;
             this.answers = new byte[bodyStart];
         }
 
         boolean at(int line) {
             if (answers[line] == 0) {
-                answers[line] = isHeadlineShaped(blocks, line) ? SHAPED : UNSHAPED;
+                answers[line] = isHeadlineShaped(blocks, line, readings) ? SHAPED : UNSHAPED;
             }
             return answers[line] == SHAPED;
         }
@@ -99,16 +100,16 @@ final class TitleExtractor {
      * under it: "South Dakota doubles down on 'Meth. We're on it.' They just might be." over "Posted Nov 18". A
      * caption has a photo credit or the byline under it, not a date line.
      */
-    private boolean isHeadlineShaped(List<Block> blocks, int line) {
+    private static boolean isHeadlineShaped(List<Block> blocks, int line, CreditReadings readings) {
         Block block = blocks.get(line);
         String text = block.text();
         char last = text.charAt(text.length() - 1);
         return !block.isBoilerplate() && !block.listItem()
                 && block.words() >= MIN_WORDS && block.words() <= MAX_WORDS
-                && (last != '.' || line + 1 < blocks.size() && datelines.isDateline(blocks.get(line + 1).text()))
+                && (last != '.' || line + 1 < blocks.size() && readings.isDateline(blocks.get(line + 1).text()))
                 && last != ':' && last != ',' && !Text.endsTruncated(text)
                 && !text.regionMatches(true, 0, "By ", 0, 3) && Text.letterCount(text) * 2 > text.length()
-                && !isTrail(text) && !isTeaserCard(blocks, line, datelines);
+                && !isTrail(text) && !isTeaserCard(blocks, line, readings);
     }
 
     /**
@@ -117,12 +118,12 @@ final class TitleExtractor {
      * whichever copy is asked about.
      * A story's headline printed twice has its standfirst or credits after it, not a date of its own.
      */
-    static boolean isTeaserCard(List<Block> blocks, int line, DatelineExtractor datelines) {
+    static boolean isTeaserCard(List<Block> blocks, int line, CreditReadings readings) {
         String text = blocks.get(line).text();
         for (int i = Math.max(0, line - CARD_REPEAT_LINES); i <= line + CARD_REPEAT_LINES && i < blocks.size(); i++) {
             int second = Math.max(i, line);
             if (i != line && blocks.get(i).text().equalsIgnoreCase(text)) {
-                return second + 1 < blocks.size() && datelines.isDateline(blocks.get(second + 1).text());
+                return second + 1 < blocks.size() && readings.isDateline(blocks.get(second + 1).text());
             }
         }
         return false;
@@ -187,7 +188,7 @@ final class TitleExtractor {
         for (int i = Math.max(0, from); i < to; i++) {
             Block block = blocks.get(i);
             if (shaped.at(i) && isEchoed(block.text(), lead)) {
-                if (isCredited(blocks, i)) {
+                if (isCredited(blocks, i, shaped.readings)) {
                     return i;
                 }
                 first = first < 0 && !onlyCredited ? i : first;
@@ -201,13 +202,13 @@ final class TitleExtractor {
      * above the story with its byline or date line right under it: the nearest such line, with no paragraph of prose
      * between it and the story.
      */
-    private int creditedAboveStory(List<Block> blocks, ShapedLines shaped, int bodyStart) {
+    private int creditedAboveStory(List<Block> blocks, ShapedLines shaped, int bodyStart, CreditReadings readings) {
         for (int i = bodyStart - 2; i >= Math.max(0, bodyStart - STORY_HEAD_LINES); i--) {
             if (blocks.get(i).kind() == Kind.CONTENT) {
                 return -1;
             }
             String under = blocks.get(i + 1).text();
-            if (shaped.at(i) && (isCredit(under) || datelines.isDateline(under))) {
+            if (shaped.at(i) && (isCredit(under, readings) || readings.isDateline(under))) {
                 return i;
             }
         }
@@ -218,14 +219,14 @@ final class TitleExtractor {
      * A byline right under the line, or under the standfirst below it: a story's headline, where a teaser or
      * another story's headline above it has none.
      */
-    private boolean isCredited(List<Block> blocks, int line) {
+    private boolean isCredited(List<Block> blocks, int line, CreditReadings readings) {
         int lines = 0;
         for (int i = line + 1; lines < CREDIT_LINES && i < blocks.size(); i++) {
             String text = blocks.get(i).text();
             if (PageVocabulary.isCommentCount(PageVocabulary.key(text))) {
                 continue; // "New, 15 comments" printed between the headline and its standfirst
             }
-            if (isCredit(text)) {
+            if (isCredit(text, readings)) {
                 return true;
             }
             lines++;
@@ -234,8 +235,8 @@ final class TitleExtractor {
     }
 
     /** "By Jane Doe", "Jane Doe, Staff Writer": a line that credits the story to someone. */
-    private boolean isCredit(String text) {
-        return bylines.isByline(text) || !bylines.creditNames(text, datelines).isEmpty();
+    private boolean isCredit(String text, CreditReadings readings) {
+        return readings.isByline(text) || !bylines.creditNames(text, readings.datelines()).isEmpty();
     }
 
     /**
@@ -276,98 +277,11 @@ final class TitleExtractor {
     private static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         char[] lower = text.toLowerCase(Locale.ROOT).toCharArray();
-        for (int from = wordStart(lower, 0); from < lower.length; ) {
-            int to = wordEnd(lower, from);
+        for (int from = AskableWords.wordStart(lower, 0); from < lower.length; ) {
+            int to = AskableWords.wordEnd(lower, from);
             tokens.add(new String(lower, from, to - from));
-            from = wordStart(lower, to);
+            from = AskableWords.wordStart(lower, to);
         }
         return tokens;
-    }
-
-    /**
-     * Where the first run of letters and digits at or after {@code from} starts; the text's length when none does.
-     * Over a char array: String.charAt's check of the string's coding made this loop a third of finding a headline.
-     */
-    private static int wordStart(char[] text, int from) {
-        int i = from;
-        while (i < text.length && !Text.isLetterOrDigit(text[i])) {
-            i++;
-        }
-        return i;
-    }
-
-    /** Where the run of letters and digits that starts at {@code from} ends. */
-    private static int wordEnd(char[] text, int from) {
-        int i = from + 1;
-        while (i < text.length && Text.isLetterOrDigit(text[i])) {
-            i++;
-        }
-        return i;
-    }
-
-    /**
-     * The lower-case words a headline can be asked about, by length, found in a text's words as the text's
-     * lower-cased copy would show them, without making that copy; a text that does not lower-case character by
-     * character ({@link LowerCased#isCharByChar}) is lower-cased as a whole first.
-     */
-    private static final class AskableWords {
-        private final List<List<String>> byLength = new ArrayList<>();
-        /** By length, a bit for each ASCII letter or digit that starts such a word, and bit 63 for any other. */
-        private final long[] firstChars;
-
-        AskableWords(Set<String> askable) {
-            for (String word : askable) {
-                while (byLength.size() <= word.length()) {
-                    byLength.add(new ArrayList<>());
-                }
-                byLength.get(word.length()).add(word);
-            }
-            firstChars = new long[byLength.size()];
-            for (String word : askable) {
-                firstChars[word.length()] |= firstCharBit(word.charAt(0));
-            }
-        }
-
-        /** Most words of a story are not asked about: told by their length and first character, without a compare. */
-        private static long firstCharBit(char lower) {
-            return lower >= 'a' && lower <= 'z' ? 1L << (lower - 'a')
-                    : lower >= '0' && lower <= '9' ? 1L << (26 + lower - '0') : 1L << 63;
-        }
-
-        /** Adds the askable words that are words of {@code text} to {@code found}; returns how many words it has. */
-        int findIn(String text, Set<String> found) {
-            boolean lowered = !LowerCased.isCharByChar(text);
-            char[] words = (lowered ? text.toLowerCase(Locale.ROOT) : text).toCharArray();
-            int count = 0;
-            for (int from = wordStart(words, 0); from < words.length; count++) {
-                int to = wordEnd(words, from);
-                char first = lowered ? words[from] : LowerCased.of(words[from]);
-                if (to - from < firstChars.length && (firstChars[to - from] & firstCharBit(first)) != 0) {
-                    addMatches(words, from, byLength.get(to - from), lowered, found);
-                }
-                from = wordStart(words, to);
-            }
-            return count;
-        }
-
-        private static void addMatches(char[] text, int from, List<String> candidates, boolean lowered,
-                Set<String> found) {
-            for (String word : candidates) {
-                if (isWordAt(text, from, word, lowered)) {
-                    found.add(word);
-                }
-            }
-        }
-
-        /** The text at {@code from}, lower-cased character by character unless already, is {@code word}. */
-        private static boolean isWordAt(char[] text, int from, String word, boolean lowered) {
-            for (int i = 0; i < word.length(); i++) {
-                char c = text[from + i];
-                if ((lowered ? c : LowerCased.of(c)) != word.charAt(i)) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }

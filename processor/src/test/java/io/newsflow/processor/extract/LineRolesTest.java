@@ -22,7 +22,7 @@ class LineRolesTest {
         Map<Integer, String> reasons = new HashMap<>();
         List<Block> blocks = roles.refine(classifier.classify(List.of("By Jane Doe", "Nov. 19, 2019", PROSE,
                 "The plague wiped out half of Europe in the 14th century (Image: GETTY)", "[vw-concept-6]", PROSE)),
-                reasons);
+                reasons, new CreditReadings());
         assertThat(blocks).extracting(Block::kind).containsExactly(Kind.NOISE, Kind.NOISE, Kind.CONTENT, Kind.NOISE,
                 Kind.NOISE, Kind.NOISE);
         assertThat(reasons).containsEntry(0, "byline").containsEntry(1, "dateline").containsEntry(3, "caption")
@@ -35,7 +35,7 @@ class LineRolesTest {
         String other = PROSE.replace("joint force", "joint panel");
         Map<Integer, String> reasons = new HashMap<>();
         List<Block> blocks = roles.refine(classifier.classify(List.of(PROSE, other, "Share", "Share", PROSE, other)),
-                reasons);
+                reasons, new CreditReadings());
         assertThat(blocks).extracting(Block::kind).containsExactly(Kind.CONTENT, Kind.CONTENT, Kind.BOILERPLATE,
                 Kind.BOILERPLATE, Kind.NOISE, Kind.NOISE);
         assertThat(reasons).containsOnlyKeys(4, 5).containsEntry(4, "duplicate").containsEntry(5, "duplicate");
@@ -45,7 +45,7 @@ class LineRolesTest {
     void shouldKeepAQuotedPostsSignatureAndAWireDatelineWhenTheyLookLikeCredits() {
         Map<Integer, String> reasons = new HashMap<>();
         List<Block> blocks = roles.refine(classifier.classify(List.of("HALDEN 2026-03-14", PROSE,
-                "— Ann Example (@ann_example) March 14, 2026", "- Posted by Staff, March 14, 2026")), reasons);
+                "— Ann Example (@ann_example) March 14, 2026", "- Posted by Staff, March 14, 2026")), reasons, new CreditReadings());
         assertThat(blocks).extracting(Block::kind).containsExactly(Kind.OTHER, Kind.CONTENT, Kind.SHORT_SENTENCE,
                 Kind.NOISE);
         assertThat(reasons).containsOnlyKeys(3);

@@ -17,7 +17,7 @@ class TitleExtractorTest {
 
     private String title(List<String> paragraphs, int bodyStart) {
         List<Block> blocks = classifier.classify(paragraphs);
-        int index = titles.find(blocks, bodyStart, blocks.size());
+        int index = titles.find(blocks, bodyStart, blocks.size(), new CreditReadings());
         return index < 0 ? null : blocks.get(index).text();
     }
 
