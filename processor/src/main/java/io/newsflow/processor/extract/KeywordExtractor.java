@@ -28,16 +28,21 @@ final class KeywordExtractor {
     /** Highest score first; a stable sort keeps equal scores in the order of first appearance. */
     private static final Comparator<Candidate> BY_SCORE = (a, b) -> Double.compare(-a.score, -b.score);
 
-    /**
-     * @param language ISO 639-1 code or null: stop words are language-specific. Each step is a method of its own
-     *                 with its own loop, so that the JIT compiles small units once, not this whole method once per
-     *                 loop on the stack and again as a whole.
-     */
+    /** @param language ISO 639-1 code or null: stop words are language-specific */
     List<String> top(String title, String body, String language) {
-        if (body == null || body.isBlank()) {
+        return body == null ? List.of() : top(title, body, body.toCharArray(), language);
+    }
+
+    /**
+     * {@link #top(String, String, String)} given the body's characters too, which are only read. Each step is a
+     * method of its own with its own loop, so that the JIT compiles small units once, not this whole method once
+     * per loop on the stack and again as a whole.
+     */
+    List<String> top(String title, String body, char[] bodyChars, String language) {
+        if (body.isBlank()) {
             return List.of();
         }
-        KeywordTokens tokens = KeywordTokens.of(body, StopWords.of(language), language);
+        KeywordTokens tokens = KeywordTokens.of(body, bodyChars, StopWords.of(language), language);
         if (title != null) {
             markTitleWords(KeywordTokens.of(title, Set.of(), language), tokens);
         }

@@ -82,10 +82,12 @@ final class KeywordTokens {
     /** What {@link #wordEnd} leaves: the hash of the word it read. */
     private int wordHash;
 
-    private KeywordTokens(String text, Set<String> stopWords, String language) {
-        chars = text.toCharArray();
-        // indexOf scans many characters at a time, and most texts have no curly apostrophe at all.
-        for (int i = text.indexOf('’'); i >= 0; i = text.indexOf('’', i + 1)) {
+    private KeywordTokens(String text, char[] textChars, Set<String> stopWords, String language) {
+        // indexOf scans many characters at a time, and most texts have no curly apostrophe at all: those are read
+        // as they are, the others copied, as the caller's characters are only read.
+        int apostrophe = text.indexOf('’');
+        chars = apostrophe < 0 ? textChars : textChars.clone();
+        for (int i = apostrophe; i >= 0; i = text.indexOf('’', i + 1)) {
             chars[i] = '\'';
         }
         this.stopWords = stopWords;
@@ -101,7 +103,12 @@ final class KeywordTokens {
      * this loop (on-stack, within the first articles) and the word's handling as small units, once each.
      */
     static KeywordTokens of(String text, Set<String> stopWords, String language) {
-        KeywordTokens tokens = new KeywordTokens(text, stopWords, language);
+        return of(text, text.toCharArray(), stopWords, language);
+    }
+
+    /** {@link #of(String, Set, String)} given the text's characters too, which are only read. */
+    static KeywordTokens of(String text, char[] textChars, Set<String> stopWords, String language) {
+        KeywordTokens tokens = new KeywordTokens(text, textChars, stopWords, language);
         char[] chars = tokens.chars;
         boolean sentenceStart = true;
         int i = 0;
