@@ -24,15 +24,20 @@ final class DateExtractor {
 
     /** @param reference the day the article speaks from: its publication date, else its ingestion date */
     List<DateMention> find(String body, LocalDate reference) {
-        if (body == null || body.isEmpty()) {
+        return body == null ? List.of() : find(body, body.toCharArray(), reference);
+    }
+
+    /**
+     * {@link #find(String, LocalDate)} given the body's characters too, which are only read: every character is
+     * looked at, and charAt on a text with any non-Latin-1 character costs a bounds check and a coder test per call.
+     */
+    List<DateMention> find(String body, char[] chars, LocalDate reference) {
+        if (body.isEmpty()) {
             return List.of();
         }
         // Made on a rule's first try: most articles try only a few of the rules.
         Matcher[] matchers = new Matcher[DateRules.RULES.size()];
         List<DateMention> found = new ArrayList<>();
-        // A copy of the characters: charAt on a text with any non-Latin-1 character costs a bounds check and a
-        // coder test per call, and every character is looked at.
-        char[] chars = body.toCharArray();
         for (int i = nextCandidate(chars, 0); i < chars.length; ) {
             int end = wordEnd(chars, i);
             int triggers = DateRules.triggers(chars, i, end);

@@ -28,22 +28,27 @@ final class KeywordExtractor {
     /** Highest score first; a stable sort keeps equal scores in the order of first appearance. */
     private static final Comparator<Candidate> BY_SCORE = (a, b) -> Double.compare(-a.score, -b.score);
 
-    /**
-     * @param language ISO 639-1 code or null: stop words are language-specific. Each step is a method of its own
-     *                 with its own loop, so that the JIT compiles small units once, not this whole method once per
-     *                 loop on the stack and again as a whole.
-     */
+    /** @param language ISO 639-1 code or null: stop words are language-specific */
     List<String> top(String title, String body, String language) {
-        if (body == null || body.isBlank()) {
+        return body == null ? List.of() : top(title, body, body.toCharArray(), language);
+    }
+
+    /**
+     * {@link #top(String, String, String)} given the body's characters too, which are only read. Each step is a
+     * method of its own with its own loop, so that the JIT compiles small units once, not this whole method once
+     * per loop on the stack and again as a whole.
+     */
+    List<String> top(String title, String body, char[] bodyChars, String language) {
+        if (body.isBlank()) {
             return List.of();
         }
-        KeywordTokens tokens = KeywordTokens.of(body, StopWords.of(language), language);
+        KeywordTokens tokens = KeywordTokens.of(body, bodyChars, StopWords.of(language), language);
         if (title != null) {
             markTitleWords(KeywordTokens.of(title, Set.of(), language), tokens);
         }
         List<Candidate> candidates = candidates(tokens);
         score(candidates);
-        List<Word[]> kept = kept(best(candidates, SHORTLIST));
+        List<Candidate> kept = kept(best(candidates, SHORTLIST));
         if (kept.size() < TOP && candidates.size() > SHORTLIST) {
             candidates.sort(BY_SCORE);
             kept = kept(candidates.toArray(new Candidate[0]));
@@ -86,13 +91,13 @@ final class KeywordExtractor {
 
     /** Every phrase of up to {@value #MAX_WORDS} words, in order of first appearance, with its count. */
     private static List<Candidate> candidates(KeywordTokens tokens) {
-        Candidates candidates = new Candidates(tokens.phraseCount());
         Word[] words = tokens.phraseWords();
+        Candidates candidates = new Candidates(words, tokens.phraseCount());
         for (int p = 0; p < tokens.phraseCount(); p++) {
             int start = tokens.phraseStart(p);
             int end = tokens.phraseEnd(p);
             if (end - start <= MAX_WORDS) {
-                candidates.count(words, start, end);
+                candidates.count(start, end);
             } else {
                 countNames(words, start, end, candidates);
             }
@@ -106,7 +111,7 @@ final class KeywordExtractor {
         for (int end = from; end <= to; end++) {
             if (end == to || !words[end].isProper()) {
                 if (end > start && end - start <= MAX_WORDS) {
-                    candidates.count(words, start, end);
+                    candidates.count(start, end);
                 }
                 start = end + 1;
             }
@@ -116,38 +121,39 @@ final class KeywordExtractor {
     private static void score(List<Candidate> candidates) {
         for (Candidate candidate : candidates) {
             double words = 0;
-            for (Word word : candidate.words) {
+            for (int w = candidate.start; w < candidate.end; w++) {
+                Word word = candidate.text[w];
                 words += word.weight() * (word.inTitle ? TITLE_BOOST : 1);
             }
             // Damped by length, or every three-word run met once would outrank a name met ten times.
-            candidate.score = candidate.count * words / Math.sqrt(candidate.words.length);
+            candidate.score = candidate.count * words / Math.sqrt(candidate.end - candidate.start);
         }
     }
 
     /** The best {@value #TOP} phrases that do not overlap a better one. */
-    private static List<Word[]> kept(Candidate[] ranked) {
-        List<Word[]> kept = new ArrayList<>();
+    private static List<Candidate> kept(Candidate[] ranked) {
+        List<Candidate> kept = new ArrayList<>();
         for (Candidate candidate : ranked) {
             if (kept.size() == TOP) {
                 break;
             }
-            if (!overlapsAny(kept, candidate.words)) {
-                kept.add(candidate.words);
+            if (!overlapsAny(kept, candidate)) {
+                kept.add(candidate);
             }
         }
         return kept;
     }
 
-    private static List<String> shown(List<Word[]> kept) {
+    private static List<String> shown(List<Candidate> kept) {
         List<String> shown = new ArrayList<>(kept.size());
-        for (Word[] phrase : kept) {
-            shown.add(KeywordTokens.display(phrase));
+        for (Candidate phrase : kept) {
+            shown.add(KeywordTokens.display(Arrays.copyOfRange(phrase.text, phrase.start, phrase.end)));
         }
         return shown;
     }
 
-    private static boolean overlapsAny(List<Word[]> kept, Word[] phrase) {
-        for (Word[] other : kept) {
+    private static boolean overlapsAny(List<Candidate> kept, Candidate phrase) {
+        for (Candidate other : kept) {
             if (overlaps(other, phrase)) {
                 return true;
             }
@@ -156,29 +162,40 @@ final class KeywordExtractor {
     }
 
     /** One phrase inside the other, word for word: "Khan" adds nothing next to "Imran Khan". */
-    private static boolean overlaps(Word[] a, Word[] b) {
-        return a.length >= b.length ? contains(a, b) : contains(b, a);
+    private static boolean overlaps(Candidate a, Candidate b) {
+        return a.length() >= b.length() ? contains(a, b) : contains(b, a);
     }
 
-    private static boolean contains(Word[] longer, Word[] shorter) {
-        for (int at = 0; at + shorter.length <= longer.length; at++) {
-            if (Arrays.equals(longer, at, at + shorter.length, shorter, 0, shorter.length)) {
+    private static boolean contains(Candidate longer, Candidate shorter) {
+        for (int at = longer.start; at + shorter.length() <= longer.end; at++) {
+            if (Arrays.equals(longer.text, at, at + shorter.length(), shorter.text, shorter.start, shorter.end)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A phrase, how often it occurs and its score. */
+    /**
+     * A phrase, how often it occurs and its score. The phrase is where it was first met in the text's phrase words:
+     * not copied out of them.
+     */
     private static final class Candidate {
-        final Word[] words;
+        final Word[] text;
+        final int start;
+        final int end;
         final int hash;
         int count;
         double score;
 
-        Candidate(Word[] words, int hash) {
-            this.words = words;
+        Candidate(Word[] text, int start, int end, int hash) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
             this.hash = hash;
+        }
+
+        int length() {
+            return end - start;
         }
     }
 
@@ -188,25 +205,28 @@ final class KeywordExtractor {
      */
     private static final class Candidates {
         final List<Candidate> inOrder = new ArrayList<>();
+        private final Word[] words;
         private Candidate[] slots;
 
-        Candidates(int phrases) {
+        /** @param words the text's phrase words, where every phrase counted is */
+        Candidates(Word[] words, int phrases) {
+            this.words = words;
             slots = new Candidate[Integer.highestOneBit(Math.max(16, phrases) * 2 - 1) * 2];
         }
 
         /** One more occurrence of the phrase at [from, to) of the words. */
-        void count(Word[] words, int from, int to) {
-            int hash = hash(words, from, to);
+        void count(int from, int to) {
+            int hash = hash(from, to);
             int mask = slots.length - 1;
             int slot = hash & mask;
             for (Candidate candidate = slots[slot]; candidate != null; candidate = slots[slot]) {
-                if (candidate.hash == hash && Arrays.equals(candidate.words, 0, candidate.words.length, words, from, to)) {
+                if (candidate.hash == hash && Arrays.equals(words, candidate.start, candidate.end, words, from, to)) {
                     candidate.count++;
                     return;
                 }
                 slot = (slot + 1) & mask;
             }
-            Candidate added = new Candidate(Arrays.copyOfRange(words, from, to), hash);
+            Candidate added = new Candidate(words, from, to, hash);
             added.count = 1;
             slots[slot] = added;
             inOrder.add(added);
@@ -228,7 +248,7 @@ final class KeywordExtractor {
         }
 
         /** Word ids mixed so that the low bits, which pick the slot, differ for phrases of the same words. */
-        private static int hash(Word[] words, int from, int to) {
+        private int hash(int from, int to) {
             int hash = 0;
             for (int i = from; i < to; i++) {
                 hash = (hash + words[i].id) * 0x9E3779B1;

@@ -2,10 +2,8 @@ package io.newsflow.processor.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,6 +22,8 @@ final class KeywordTokens {
     /** What the text says of one lower-case word: one object per word, so phrases compare words by identity. */
     static final class Word {
         final String lower;
+        /** {@link #lower}'s {@link String#hashCode}. */
+        final int lowerHash;
         final boolean stopWord;
         /** Numbers the text's words in order of first appearance: a phrase's hash is made of them. */
         final int id;
@@ -39,8 +39,9 @@ final class KeywordTokens {
         /** 1 + ln({@link #inPhrases}), once all phrases are read; 0 until asked for. */
         private double weight;
 
-        Word(String lower, boolean stopWord, int id) {
+        Word(String lower, int lowerHash, boolean stopWord, int id) {
             this.lower = lower;
+            this.lowerHash = lowerHash;
             this.stopWord = stopWord;
             this.id = id;
         }
@@ -72,7 +73,7 @@ final class KeywordTokens {
     private final Set<String> stopWords;
     private final boolean elision;
     private final WrittenForms forms;
-    private final Map<String, Word> byLower;
+    private final WordsByLower byLower;
     private final List<Word> words = new ArrayList<>();
     /** The words of every candidate phrase, one phrase after the other; phrase {@code p} ends at phraseEnds[p]. */
     private Word[] phraseWords;
@@ -82,17 +83,19 @@ final class KeywordTokens {
     /** What {@link #wordEnd} leaves: the hash of the word it read. */
     private int wordHash;
 
-    private KeywordTokens(String text, Set<String> stopWords, String language) {
-        chars = text.toCharArray();
-        // indexOf scans many characters at a time, and most texts have no curly apostrophe at all.
-        for (int i = text.indexOf('’'); i >= 0; i = text.indexOf('’', i + 1)) {
+    private KeywordTokens(String text, char[] textChars, Set<String> stopWords, String language) {
+        // indexOf scans many characters at a time, and most texts have no curly apostrophe at all: those are read
+        // as they are, the others copied, as the caller's characters are only read.
+        int apostrophe = text.indexOf('’');
+        chars = apostrophe < 0 ? textChars : textChars.clone();
+        for (int i = apostrophe; i >= 0; i = text.indexOf('’', i + 1)) {
             chars[i] = '\'';
         }
         this.stopWords = stopWords;
         elision = language != null && !language.equals("en");
         // About one word in six characters, and half as many ways of writing them: sized so that the tables seldom grow.
         forms = new WrittenForms(chars, text.length() / 12);
-        byLower = new HashMap<>(Math.max(16, text.length() / 6));
+        byLower = new WordsByLower(text.length() / 12);
         phraseWords = new Word[Math.max(16, text.length() / 6)];
     }
 
@@ -101,7 +104,12 @@ final class KeywordTokens {
      * this loop (on-stack, within the first articles) and the word's handling as small units, once each.
      */
     static KeywordTokens of(String text, Set<String> stopWords, String language) {
-        KeywordTokens tokens = new KeywordTokens(text, stopWords, language);
+        return of(text, text.toCharArray(), stopWords, language);
+    }
+
+    /** {@link #of(String, Set, String)} given the text's characters too, which are only read. */
+    static KeywordTokens of(String text, char[] textChars, Set<String> stopWords, String language) {
+        KeywordTokens tokens = new KeywordTokens(text, textChars, stopWords, language);
         char[] chars = tokens.chars;
         boolean sentenceStart = true;
         int i = 0;
@@ -199,7 +207,7 @@ final class KeywordTokens {
         WrittenForms.Form form = forms.find(from, to, hash);
         if (form == null) {
             Spellings.Spelling spelling = Spellings.of(chars, from, to, hash);
-            form = forms.add(from, to, spelling.text, wordOf(spelling.lower));
+            form = forms.add(from, to, spelling.text, wordOf(spelling.lower, spelling.lowerHash));
         }
         Word info = form.word;
         boolean capitalised = form.capitalised;
@@ -217,11 +225,11 @@ final class KeywordTokens {
     }
 
     /** The word of a new way of writing it, which is {@code lower} in lower case; made on its first appearance. */
-    private Word wordOf(String lower) {
-        Word info = byLower.get(lower);
+    private Word wordOf(String lower, int lowerHash) {
+        Word info = byLower.find(lower, lowerHash);
         if (info == null) {
-            info = new Word(lower, stopWords.contains(lower), words.size());
-            byLower.put(lower, info);
+            info = new Word(lower, lowerHash, stopWords.contains(lower), words.size());
+            byLower.add(info);
             words.add(info);
         }
         return info;
@@ -284,7 +292,7 @@ final class KeywordTokens {
 
     /** The word of the text written so in lower case; null when the text does not have it. */
     Word word(String lower) {
-        return byLower.get(lower);
+        return byLower.find(lower, lower.hashCode());
     }
 
     /**

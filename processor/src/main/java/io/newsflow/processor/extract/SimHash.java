@@ -15,9 +15,11 @@ final class SimHash {
 
     /** @return 16 lowercase hex digits, or null when the body has no words */
     String fingerprint(String body) {
-        if (body == null) {
-            return null;
-        }
+        return body == null ? null : fingerprint(body.toCharArray());
+    }
+
+    /** {@link #fingerprint(String)} of the text these are the characters of; they are only read. */
+    String fingerprint(char[] body) {
         long[] words = wordHashes(body);
         if (words.length == 0) {
             return null;
@@ -90,16 +92,12 @@ final class SimHash {
     }
 
     /**
-     * FNV-1a of each lowercased word (letters and digits), in order. Scans a copy of the characters: charAt on
-     * a text with any non-Latin-1 character costs a bounds check and a coder test per call. The copy ends with a
-     * space, which ends the last word.
+     * FNV-1a of each lowercased word (letters and digits), in order. Scans the characters, not the String: charAt
+     * on a text with any non-Latin-1 character costs a bounds check and a coder test per call.
      */
-    private static long[] wordHashes(String text) {
-        char[] chars = new char[text.length() + 1];
-        text.getChars(0, text.length(), chars, 0);
-        chars[text.length()] = ' ';
-        // Every word ends at a character of its own: no more words than half the characters.
-        long[] hashes = new long[chars.length / 2 + 1];
+    private static long[] wordHashes(char[] chars) {
+        // Every word but the last ends at a character of its own, and one slot more is written than kept.
+        long[] hashes = new long[(chars.length + 1) / 2 + 1];
         int count = 0;
         long hash = FNV_OFFSET;
         int inWord = 0;
@@ -114,6 +112,9 @@ final class SimHash {
             hash = (hash ^ lower) * FNV_PRIME & keep | FNV_OFFSET & ~keep;
             inWord = word;
         }
+        // The last word, when the text ends in one.
+        hashes[count] = hash;
+        count += inWord;
         return Arrays.copyOf(hashes, count);
     }
 

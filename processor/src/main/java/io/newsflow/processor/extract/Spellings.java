@@ -22,11 +22,14 @@ final class Spellings {
     static final class Spelling {
         final String text;
         final String lower;
+        /** {@link #lower}'s {@link String#hashCode}, kept beside it: the String is seldom in the cache. */
+        final int lowerHash;
         final int hash;
 
         private Spelling(String text, int hash) {
             this.text = text;
             this.lower = text.toLowerCase(Locale.ROOT);
+            this.lowerHash = lower.hashCode();
             this.hash = hash;
         }
 

@@ -21,10 +21,11 @@ final class WordCounter {
      * check and a coder test per call.
      */
     int count(String text) {
-        if (text == null) {
-            return 0;
-        }
-        char[] chars = text.toCharArray();
+        return text == null ? 0 : count(text.toCharArray());
+    }
+
+    /** {@link #count(String)} of the text these are the characters of; they are only read. */
+    int count(char[] chars) {
         int words = 0;
         int before = 0;
         int twoBefore = 0;

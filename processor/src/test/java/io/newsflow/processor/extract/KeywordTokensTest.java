@@ -33,6 +33,15 @@ class KeywordTokensTest {
     }
 
     @Test
+    void shouldLeaveTheCallersCharactersAsTheyAreWhenItStraightensApostrophes() {
+        String text = "Iran’s trade and Iran's ties";
+        char[] chars = text.toCharArray();
+        KeywordTokens tokens = KeywordTokens.of(text, chars, Set.of("and"), "en");
+        assertThat(lowerWords(tokens)).containsExactly("iran", "trade", "and", "ties");
+        assertThat(new String(chars)).isEqualTo(text);
+    }
+
+    @Test
     void shouldSkipNumbersAndAddressesWhenFormingPhrases() {
         KeywordTokens tokens = KeywordTokens.of("The 74th session on example.com today", Set.of("the", "on"), "en");
         assertThat(phrases(tokens)).containsExactly(List.of("session"), List.of("example"), List.of("today"));

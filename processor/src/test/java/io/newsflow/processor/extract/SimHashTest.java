@@ -32,7 +32,7 @@ class SimHashTest {
 
     @Test
     void shouldGiveNullWhenTheBodyIsEmpty() {
-        assertThat(simHash.fingerprint(null)).isNull();
+        assertThat(simHash.fingerprint((String) null)).isNull();
         assertThat(simHash.fingerprint("")).isNull();
         assertThat(simHash.fingerprint(" \n—, ")).isNull();
     }

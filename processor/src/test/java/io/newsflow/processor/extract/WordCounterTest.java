@@ -48,7 +48,7 @@ class WordCounterTest {
     @Test
     void shouldCountZeroWhenTheTextIsEmptyOrNull() {
         assertThat(counter.count("")).isZero();
-        assertThat(counter.count(null)).isZero();
+        assertThat(counter.count((String) null)).isZero();
     }
 
     @Test

@@ -11,7 +11,7 @@ class WrittenFormsTest {
     void shouldFindAFormByItsCharactersWhereverTheTextWritesThem() {
         char[] text = "Iran and Iran, IRAN".toCharArray();
         WrittenForms forms = new WrittenForms(text, 4);
-        Word iran = new Word("iran", false, 0);
+        Word iran = new Word("iran", "iran".hashCode(), false, 0);
         assertThat(forms.find(0, 4, forms.hash(0, 4))).isNull();
         WrittenForms.Form added = forms.add(0, 4, "Iran", iran);
         assertThat(forms.find(9, 13, forms.hash(9, 13))).isSameAs(added);
@@ -30,7 +30,7 @@ class WrittenFormsTest {
         int start = 0;
         for (int i = 0; i < 200; i++) {
             int end = words.indexOf(" ", start);
-            forms.add(start, end, words.substring(start, end), new Word("w" + i, false, i));
+            forms.add(start, end, words.substring(start, end), new Word("w" + i, ("w" + i).hashCode(), false, i));
             start = end + 1;
         }
         assertThat(forms.find(0, 2, forms.hash(0, 2)).word.id).isZero();
