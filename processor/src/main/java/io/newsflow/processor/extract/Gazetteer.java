@@ -1,5 +1,6 @@
 package io.newsflow.processor.extract;
 
+import io.newsflow.processor.extract.Tokens.Token;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -225,6 +226,59 @@ final class Gazetteer {
 
     boolean isDemonym(String word) {
         return isAny(word, DEMONYM) || derivedDemonym(word);
+    }
+
+    /*
+     * The same questions about a token's word: its facts are looked up once per token, as the rules ask many lists
+     * about the few words of each name.
+     */
+
+    boolean isAny(Token word, int lists) {
+        return (word.facts(this) & lists) != 0;
+    }
+
+    boolean isLocation(Token word) {
+        return isAny(word, LOCATION | REGION);
+    }
+
+    boolean isCity(Token word) {
+        return isAny(word, CITY);
+    }
+
+    boolean isGivenName(Token word) {
+        return isAny(word, GIVEN_NAME);
+    }
+
+    boolean isSurname(Token word) {
+        return isAny(word, SURNAME);
+    }
+
+    boolean isTitle(Token word) {
+        return isAny(word, TITLE);
+    }
+
+    boolean isOrgWord(Token word) {
+        return isAny(word, ORG_WORD);
+    }
+
+    boolean isPlaceWord(Token word) {
+        return isAny(word, PLACE_WORD);
+    }
+
+    boolean isDemonym(Token word) {
+        return isAny(word, DEMONYM) || derivedDemonym(word.text());
+    }
+
+    boolean isNonEntity(Token word) {
+        return isAny(word, NON_ENTITY) || word.end() - word.start() > 6 && word.text().endsWith("ism");
+    }
+
+    boolean isCommonWord(Token word) {
+        return (word.lowerCaseFacts(this) & COMMON_WORD) != 0;
+    }
+
+    boolean isKnown(Token word) {
+        return isAny(word, KNOWN);
     }
 
     private static final String[] DEMONYM_ENDINGS = {"ian", "an", "n", "er", "i"};

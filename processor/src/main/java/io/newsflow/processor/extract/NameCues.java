@@ -157,7 +157,7 @@ final class NameCues {
             }
         }
         int twoBeforeIs = from > 1 ? CUES.of(tokens.get(from - 2).text()) : 0;
-        if (from > 1 && publishedIn(twoBeforeIs, before) && !gazetteer.isCity(tokens.get(from).text())) {
+        if (from > 1 && publishedIn(twoBeforeIs, before) && !gazetteer.isCity(tokens.get(from))) {
             return Entity.ORGANIZATION; // "published in Science", "reprinted on Wired.com", "surveyed by Refinitiv"
         }
         if (to - from == 1 && (after.equals("administration") || after.equals("regime"))) {
@@ -179,7 +179,7 @@ final class NameCues {
         }
         if (before.equals("of") && from > 1 && (twoBeforeIs & PLACE_NOUNS) != 0
                 || before.equals("the") && (afterIs & AREA_NOUNS) != 0
-                && !gazetteer.isDemonym(tokens.get(to - 1).text())) {
+                && !gazetteer.isDemonym(tokens.get(to - 1))) {
             // "the village of Lougou", "the Donbas region", "the Boston area"; "the Goan countryside" is a people's
             return Entity.LOCATION;
         }
@@ -227,7 +227,7 @@ final class NameCues {
         }
         String first = tokens.get(k + 1).text();
         return k < from - 2 && tokens.get(k).text().equals("in") && (gazetteer.isLocation(first) || gazetteer.isCity(first))
-                && !gazetteer.isCommonWord(tokens.get(from).text()) && (to - from == 1 || endsWithAnd(tokens, k, from));
+                && !gazetteer.isCommonWord(tokens.get(from)) && (to - from == 1 || endsWithAnd(tokens, k, from));
     }
 
     private static final int LIST_JOINS = CUES.list(",", "and", "or");
@@ -428,7 +428,7 @@ final class NameCues {
 
     private boolean noCommonWord(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (gazetteer.isCommonWord(tokens.get(k).text())) {
+            if (gazetteer.isCommonWord(tokens.get(k))) {
                 return false;
             }
         }
