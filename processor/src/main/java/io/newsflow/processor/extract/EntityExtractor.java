@@ -6,8 +6,10 @@ import io.newsflow.processor.extract.NameChunker.Span;
 import io.newsflow.processor.extract.Tokens.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the people, organisations and places an article mentions, with rules and word lists rather than a model
@@ -159,23 +161,38 @@ final class EntityExtractor {
      */
     private void matchHeadline(List<Token> tokens, List<Mention> mentions) {
         Map<String, String> known = new HashMap<>();
+        Set<String> knownOpenings = new HashSet<>(); // of the known names of more than one word
         for (Mention mention : mentions) {
-            if (mention.type() != null) {
-                known.putIfAbsent(mention.name(), mention.type());
+            if (mention.type() != null && known.putIfAbsent(mention.name(), mention.type()) == null) {
+                String opening = Gazetteer.opening(mention.name());
+                if (opening.length() < mention.name().length()) {
+                    knownOpenings.add(opening);
+                }
             }
         }
         List<Mention> found = new ArrayList<>();
         for (Span span : chunker.spans(tokens)) {
-            matchSpan(tokens, span, known, found);
+            matchSpan(tokens, span, known, knownOpenings, found);
         }
         mentions.addAll(found);
     }
 
-    /** The span's known names, longest first from each word on; a word no name starts with is a name of its own. */
-    private void matchSpan(List<Token> tokens, Span span, Map<String, String> known, List<Mention> found) {
+    /**
+     * The span's known names, longest first from each word on; a word no name starts with is a name of its own.
+     * A phrase of several words opens as its first word does (a space, a comma or a possessive follows that word), so
+     * a word that opens no known or listed name of several words needs only itself looked up.
+     */
+    private void matchSpan(List<Token> tokens, Span span, Map<String, String> known, Set<String> knownOpenings,
+            List<Mention> found) {
         int i = span.from();
         while (i < span.to()) {
             int length = Math.min(LONGEST_NAME, span.to() - i);
+            if (length > 1) {
+                String opening = Gazetteer.opening(tokens.get(i).text());
+                if (!knownOpenings.contains(opening) && !gazetteer.mayOpenLongerName(opening)) {
+                    length = 1;
+                }
+            }
             String type = null;
             for (; length > 0 && type == null; length--) {
                 type = typeOf(MentionTyper.text(tokens, i, i + length), known);
@@ -191,7 +208,13 @@ final class EntityExtractor {
         if (type != null) {
             return type;
         }
-        return gazetteer.isLocation(phrase) ? Entity.LOCATION : gazetteer.isOrganisation(phrase) ? Entity.ORGANIZATION : null;
+        if (phrase.indexOf('’') >= 0) {
+            return gazetteer.isLocation(phrase) ? Entity.LOCATION
+                    : gazetteer.isOrganisation(phrase) ? Entity.ORGANIZATION : null;
+        }
+        int facts = gazetteer.facts(phrase); // both lists in one look-up
+        return (facts & (Gazetteer.LOCATION | Gazetteer.REGION)) != 0 ? Entity.LOCATION
+                : (facts & Gazetteer.ORGANISATION) != 0 ? Entity.ORGANIZATION : null;
     }
 
     private static boolean isHeadline(List<Token> tokens) {

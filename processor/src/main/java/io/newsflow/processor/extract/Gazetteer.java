@@ -1,5 +1,6 @@
 package io.newsflow.processor.extract;
 
+import io.newsflow.processor.extract.Tokens.Token;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,6 +61,12 @@ final class Gazetteer {
     private final Map<String, Integer> facts = new HashMap<>(300_000);
     /** The {@link #opening}s of the listed organisations and places with a comma, "and", "to", "in" or "at" inside. */
     private final Set<String> joinedNameOpenings = new HashSet<>();
+    /**
+     * A bit per hash of the {@link #opening} of every listed organisation or place of more than one word: most words
+     * open none, so a phrase that opens with such a word need not be built to be looked up. A bit set, not a set of
+     * the openings: a shared bit now and then only costs the look-up it would have saved.
+     */
+    private final long[] longerNameOpenings = new long[1 << 14];
 
     private Gazetteer() {
         read("locations.txt", phrase -> add(phrase, LOCATION));
@@ -91,9 +98,17 @@ final class Gazetteer {
         }
         for (Map.Entry<String, Integer> listed : facts.entrySet()) {
             String name = listed.getKey();
-            if ((listed.getValue() & (ORGANISATION | LOCATION | REGION)) != 0 && (name.indexOf(',') >= 0
-                    || name.contains(" and") || name.contains(" to") || name.contains(" in") || name.contains(" at"))) {
-                joinedNameOpenings.add(opening(name));
+            if ((listed.getValue() & (ORGANISATION | LOCATION | REGION)) == 0) {
+                continue;
+            }
+            String opening = opening(name);
+            if (opening.length() < name.length()) {
+                int bit = openingBit(opening);
+                longerNameOpenings[bit >>> 6] |= 1L << bit;
+            }
+            if (name.indexOf(',') >= 0 || name.contains(" and") || name.contains(" to") || name.contains(" in")
+                    || name.contains(" at")) {
+                joinedNameOpenings.add(opening);
             }
         }
     }
@@ -102,7 +117,7 @@ final class Gazetteer {
      * A name's text up to its first space, comma or apostrophe: for a name built of words its first word's, whatever
      * follows that word (" ", ",", "'s"), so a word can rule out the names that open with it before any is built.
      */
-    private static String opening(String phrase) {
+    static String opening(String phrase) {
         for (int i = 0; i < phrase.length(); i++) {
             char c = phrase.charAt(i);
             if (c == ' ' || c == ',' || c == '\'' || c == '’') {
@@ -118,6 +133,20 @@ final class Gazetteer {
      */
     boolean mayOpenJoinedName(String firstWord) {
         return joinedNameOpenings.contains(opening(firstWord));
+    }
+
+    /**
+     * Whether a listed organisation or place of more than one word may open with this {@link #opening}: false means
+     * surely none does.
+     */
+    boolean mayOpenLongerName(String opening) {
+        int bit = openingBit(opening);
+        return (longerNameOpenings[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    private int openingBit(String opening) {
+        int hash = opening.hashCode();
+        return (hash ^ hash >>> 16) & (longerNameOpenings.length * 64 - 1);
     }
 
     static Gazetteer get() {
@@ -197,6 +226,59 @@ final class Gazetteer {
 
     boolean isDemonym(String word) {
         return isAny(word, DEMONYM) || derivedDemonym(word);
+    }
+
+    /*
+     * The same questions about a token's word: its facts are looked up once per token, as the rules ask many lists
+     * about the few words of each name.
+     */
+
+    boolean isAny(Token word, int lists) {
+        return (word.facts(this) & lists) != 0;
+    }
+
+    boolean isLocation(Token word) {
+        return isAny(word, LOCATION | REGION);
+    }
+
+    boolean isCity(Token word) {
+        return isAny(word, CITY);
+    }
+
+    boolean isGivenName(Token word) {
+        return isAny(word, GIVEN_NAME);
+    }
+
+    boolean isSurname(Token word) {
+        return isAny(word, SURNAME);
+    }
+
+    boolean isTitle(Token word) {
+        return isAny(word, TITLE);
+    }
+
+    boolean isOrgWord(Token word) {
+        return isAny(word, ORG_WORD);
+    }
+
+    boolean isPlaceWord(Token word) {
+        return isAny(word, PLACE_WORD);
+    }
+
+    boolean isDemonym(Token word) {
+        return isAny(word, DEMONYM) || derivedDemonym(word.text());
+    }
+
+    boolean isNonEntity(Token word) {
+        return isAny(word, NON_ENTITY) || word.end() - word.start() > 6 && word.text().endsWith("ism");
+    }
+
+    boolean isCommonWord(Token word) {
+        return (word.lowerCaseFacts(this) & COMMON_WORD) != 0;
+    }
+
+    boolean isKnown(Token word) {
+        return isAny(word, KNOWN);
     }
 
     private static final String[] DEMONYM_ENDINGS = {"ian", "an", "n", "er", "i"};

@@ -146,8 +146,8 @@ final class MentionTyper {
 
     /** A job after a name names the body or place it is held in: "Labor MP", "Apple CEO", "Franklin County Sheriff". */
     private boolean trailingTitle(List<Token> tokens, Span span) {
-        String last = tokens.get(span.to() - 1).text();
-        String before = tokens.get(span.to() - 2).text();
+        Token last = tokens.get(span.to() - 1);
+        Token before = tokens.get(span.to() - 2);
         // "Ford Field": a title that is also a place's last word ("Field Marshal") ends a place's name
         if (!gazetteer.isTitle(last) || gazetteer.isPlaceWord(last)
                 || !NameChunker.isNameWord(tokens.get(span.to() - 2)) || gazetteer.isTitle(before)
@@ -162,7 +162,7 @@ final class MentionTyper {
      * after it belongs to the title.
      */
     private boolean titlesWord(List<Token> tokens, int from, int to) {
-        if (to - from < 2 || !gazetteer.isCommonWord(tokens.get(to - 1).text())) {
+        if (to - from < 2 || !gazetteer.isCommonWord(tokens.get(to - 1))) {
             return false;
         }
         String before = text(tokens, from, to - 1);
@@ -227,12 +227,11 @@ final class MentionTyper {
 
     /** Where a run of titles before the span's last word starts ("Islamic Revolution [Ayatollah] Ali Khamenei"). */
     private int innerTitle(List<Token> tokens, int from, int to) {
-        String last = tokens.get(to - 1).text();
-        if (gazetteer.isAny(last, Gazetteer.ORG_WORD | Gazetteer.PLACE_WORD | Gazetteer.TITLE)) {
+        if (gazetteer.isAny(tokens.get(to - 1), Gazetteer.ORG_WORD | Gazetteer.PLACE_WORD | Gazetteer.TITLE)) {
             return from;
         }
         for (int k = from + 1; k < to - 1; k++) {
-            if (gazetteer.isTitle(tokens.get(k).text()) && !gazetteer.isTitle(tokens.get(k - 1).text())
+            if (gazetteer.isTitle(tokens.get(k)) && !gazetteer.isTitle(tokens.get(k - 1))
                     && !tokens.get(k - 1).text().equals("of")) {
                 return k;
             }
@@ -391,7 +390,7 @@ final class MentionTyper {
     /** "Radio Broadcast", "Racing Bicycles": a description, not a name. */
     private boolean allCommonWords(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!gazetteer.isCommonWord(tokens.get(k).text())) {
+            if (!gazetteer.isCommonWord(tokens.get(k))) {
                 return false;
             }
         }
@@ -401,7 +400,7 @@ final class MentionTyper {
     /** A body's word inside a longer name: "Major [League] Baseball", "Coronado Unified [School] District". */
     private boolean orgWordInside(List<Token> tokens, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
-            if (gazetteer.isOrgWord(tokens.get(k).text()) && tokens.get(k).text().length() > 3) {
+            if (gazetteer.isOrgWord(tokens.get(k)) && tokens.get(k).text().length() > 3) {
                 return true;
             }
         }
@@ -417,11 +416,11 @@ final class MentionTyper {
         Token before = at > 0 ? tokens.get(at - 1) : null;
         return before != null && (before.text().equals("the") || before.text().equals("The") && before.sentenceStart())
                 && !word.sentenceStart() && word.text().endsWith("s")
-                && gazetteer.isOrgWord(word.text()) && !NameShapes.isEventWord(word.text());
+                && gazetteer.isOrgWord(word) && !NameShapes.isEventWord(word.text());
     }
 
     /** "Office", "Ministry", "Valley": a body's or a place's head noun on its own names nothing. */
-    private boolean bareNoun(String word) {
+    private boolean bareNoun(Token word) {
         return gazetteer.isAny(word, Gazetteer.ORG_WORD | Gazetteer.PLACE_WORD) && gazetteer.isCommonWord(word);
     }
 
@@ -437,11 +436,11 @@ final class MentionTyper {
     private Mention byNameAfterTitles(List<Token> tokens, int from, int to, boolean weak) {
         String full = text(tokens, from, to);
         boolean titled = false;
-        while (from < to - 1 && (people.stripsTitle(tokens, from, to) || gazetteer.isDemonym(tokens.get(from).text()))) {
-            titled |= gazetteer.isTitle(tokens.get(from).text());
+        while (from < to - 1 && (people.stripsTitle(tokens, from, to) || gazetteer.isDemonym(tokens.get(from)))) {
+            titled |= gazetteer.isTitle(tokens.get(from));
             from++;
         }
-        if (from < to && gazetteer.isTitle(tokens.get(from).text()) && to - from == 1) {
+        if (from < to && gazetteer.isTitle(tokens.get(from)) && to - from == 1) {
             return null;
         }
         String name = text(tokens, from, to);
@@ -452,11 +451,12 @@ final class MentionTyper {
                 return whole;
             }
         }
-        String first = tokens.get(from).text();
+        Token firstWord = tokens.get(from);
+        String first = firstWord.text();
         if (to - from == 1 && isTeam(tokens, from)) {
             return new Mention(name, Entity.ORGANIZATION, start, false);
         }
-        if (to - from == 1 && (gazetteer.isDemonym(first) || bareNoun(first)) || gazetteer.isNonEntity(first)) {
+        if (to - from == 1 && (gazetteer.isDemonym(firstWord) || bareNoun(firstWord)) || gazetteer.isNonEntity(firstWord)) {
             return null; // "Iranians", "Monday", "Hurricane Katrina", "Christmas Eve", "the Sheriff's Office said"
         }
         if (titled || PersonNames.hasInitial(tokens, from, to)) {
@@ -487,7 +487,7 @@ final class MentionTyper {
         if (to - from == 1 && NameShapes.isCode(first)) {
             return new Mention(name, null, start, weak); // "USB-C ports", "IL-25"
         }
-        if (to - from == 1 && NameShapes.isAcronym(first) && !(first.length() > 2 && gazetteer.isCommonWord(first))) {
+        if (to - from == 1 && NameShapes.isAcronym(first) && !(first.length() > 2 && gazetteer.isCommonWord(firstWord))) {
             // most initials are bodies, but one defined in the article stands for whatever it defines
             return new Mention(name, null, Entity.ORGANIZATION, start, false);
         }

@@ -135,7 +135,7 @@ final class NameChunker {
             return false;
         }
         String owner = tokens.get(at - 1).text();
-        return COLLECTIVES.contains(owner) || gazetteer.isTitle(owner) && gazetteer.isOrgWord(tokens.get(at + 1).text());
+        return COLLECTIVES.contains(owner) || gazetteer.isTitle(owner) && gazetteer.isOrgWord(tokens.get(at + 1));
     }
 
     /** The "'s" of a firm listed with it: "Moody's", "Sotheby's". */
@@ -177,7 +177,7 @@ final class NameChunker {
             return 0;
         }
         int next = at + 1 < tokens.size() && tokens.get(at + 1).text().equals("the") ? at + 2 : at + 1;
-        return next < tokens.size() && isNameWord(tokens.get(next)) && !gazetteer.isNonEntity(tokens.get(next).text())
+        return next < tokens.size() && isNameWord(tokens.get(next)) && !gazetteer.isNonEntity(tokens.get(next))
                 ? next - at : 0;
     }
 
@@ -215,7 +215,7 @@ final class NameChunker {
      * two bodies.
      */
     private int bodyWithAnd(List<Token> tokens, int from, int at) {
-        if (at + 1 >= tokens.size() || !gazetteer.isCommonWord(tokens.get(at + 1).text())) {
+        if (at + 1 >= tokens.size() || !gazetteer.isCommonWord(tokens.get(at + 1))) {
             return at;
         }
         for (int end = at + 2; end <= Math.min(tokens.size(), at + 4); end++) {
@@ -223,10 +223,10 @@ final class NameChunker {
             if (!isNameWord(last) || last.sentenceStart()) {
                 return at;
             }
-            if (gazetteer.isOrgWord(last.text())) {
+            if (gazetteer.isOrgWord(last)) {
                 // initials in brackets spell the whole: "London and South Western Railway (LSWR)"
                 boolean two = NameShapes.isCompanyForm(tokens.get(at - 1).text()) || listed(tokens, from, at)
-                        || gazetteer.isGivenName(tokens.get(from).text()) || wholeBody(tokens, from, at, end);
+                        || gazetteer.isGivenName(tokens.get(from)) || wholeBody(tokens, from, at, end);
                 return two && !NameShapes.spelledOut(tokens, from, end) ? at : end;
             }
         }
@@ -244,8 +244,8 @@ final class NameChunker {
         }
         for (int end = at + 2; end <= Math.min(tokens.size(), at + 3); end++) {
             Token last = tokens.get(end - 1);
-            if (!isNameWord(last) || last.sentenceStart() || !gazetteer.isCommonWord(last.text())
-                    || gazetteer.isKnown(last.text())) {
+            if (!isNameWord(last) || last.sentenceStart() || !gazetteer.isCommonWord(last)
+                    || gazetteer.isKnown(last)) {
                 return at;
             }
             if (end == tokens.size() || !isNameWord(tokens.get(end)) && !PARTICLES.contains(tokens.get(end).text())) {
@@ -306,7 +306,7 @@ final class NameChunker {
         boolean body = false; // after "Institute for", an "of" belongs to the name ("... the Study of War")
         for (int k = from + 1; k < end - 1; k++) {
             body |= joinedAfterBody(tokens, k) > 0;
-            if (tokens.get(k).text().equals("&") && k - start > 1 && gazetteer.isGivenName(tokens.get(k + 1).text())) {
+            if (tokens.get(k).text().equals("&") && k - start > 1 && gazetteer.isGivenName(tokens.get(k + 1))) {
                 add(tokens, start, k, spans); // "Karl Langdon & Harvey Deegan" are two people, "Frost & Sullivan" one firm
                 start = k + 1;
                 continue;
@@ -343,7 +343,7 @@ final class NameChunker {
         }
         int next = tokens.get(of + 1).text().equals("the") ? of + 2 : of + 1;
         return next < end && (gazetteer.isLocation(MentionTyper.text(tokens, next, end))
-                || gazetteer.isPlaceWord(tokens.get(end - 1).text()) && end - next > 1);
+                || gazetteer.isPlaceWord(tokens.get(end - 1)) && end - next > 1);
     }
 
     /**
@@ -362,10 +362,10 @@ final class NameChunker {
             return false; // "Bank of America Corp" is one firm
         }
         return end - from == 1 && NameShapes.isAcronym(last) && !gazetteer.isLocation(last)
-                || end - from > 1 && gazetteer.isOrgWord(last) && !gazetteer.isCommonWord(tokens.get(from).text())
+                || end - from > 1 && gazetteer.isOrgWord(last) && !gazetteer.isCommonWord(tokens.get(from))
                 // "Federation of [Korean Industries]" describes, "a Group of the [British Computer Society]" does not
-                && !(from == of + 1 && gazetteer.isDemonym(tokens.get(from).text()))
-                || end - from > 2 && gazetteer.isOrgWord(tokens.get(from).text()) && tokens.get(from + 1).text().equals("of")
+                && !(from == of + 1 && gazetteer.isDemonym(tokens.get(from)))
+                || end - from > 2 && gazetteer.isOrgWord(tokens.get(from)) && tokens.get(from + 1).text().equals("of")
                 || listedBody(tokens, from, end);
     }
 
@@ -431,8 +431,8 @@ final class NameChunker {
         // after a semicolon English goes on in lower case: a capital there is a name's ("...; Saffron Walden, England")
         boolean opener = tokens.get(start).sentenceStart() && !(start > 0 && tokens.get(start - 1).text().equals(";"))
                 || afterDateline(tokens, start);
-        if (opener && opensSentenceOnly(tokens.get(start).text())
-                && !(to - from > 1 && (gazetteer.isNonEntity(tokens.get(start).text())
+        if (opener && opensSentenceOnly(tokens.get(start))
+                && !(to - from > 1 && (gazetteer.isNonEntity(tokens.get(start))
                         || tokens.get(start + 1).text().equals("for"))) && !namesAStreet(tokens, from, to)
                 && !startsKnownPhrase(tokens, start, to) && !opensABodysName(tokens, start, to)) {
             if (to - from == 1) {
@@ -485,7 +485,7 @@ final class NameChunker {
             return false; // "Attended James High School"
         }
         for (int k = from + 1; k < to; k++) {
-            if (gazetteer.isOrgWord(tokens.get(k).text())) {
+            if (gazetteer.isOrgWord(tokens.get(k))) {
                 return !listed(tokens, from + 1, to); // "Angry Labour Party members"
             }
         }
@@ -508,7 +508,7 @@ final class NameChunker {
         return false;
     }
 
-    private boolean opensSentenceOnly(String word) {
+    private boolean opensSentenceOnly(Token word) {
         return gazetteer.isCommonWord(word) && !gazetteer.isAny(word, Gazetteer.KNOWN | Gazetteer.ORG_WORD);
     }
 }

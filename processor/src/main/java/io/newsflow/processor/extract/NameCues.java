@@ -15,17 +15,23 @@ import java.util.function.IntPredicate;
  */
 final class NameCues {
 
-    private static final Set<String> SAYING = WordSets.of("said", "says", "told", "added", "explained", "stated",
+    /**
+     * Every list below, as a bit: a candidate's hint asks some twenty of them about the same few words around it, one
+     * look-up per word here. Declared first, as the lists' initialisers fill it.
+     */
+    private static final WordBits CUES = new WordBits();
+
+    private static final int SAYING = CUES.list("said", "says", "told", "added", "explained", "stated",
             "noted", "argued", "wrote", "asked", "replied", "insisted", "stressed", "emphasized", "emphasised",
             "underlined", "announced", "warned", "claimed", "believes", "thinks", "urged", "recalled", "who", "tweeted",
             "testified", "recalls", "adds", "tells");
-    private static final Set<String> PLACE_PREPOSITIONS = WordSets.of("in", "near", "outside", "across", "to", "from",
+    private static final int PLACE_PREPOSITIONS = CUES.list("in", "near", "outside", "across", "to", "from",
             "at", "towards", "toward", "atop");
     /** Prepositions that place a name of two or more words as surely as one: "in Cedar Rapids", "atop Mauna Kea". */
-    private static final Set<String> SURE_PLACE_PREPOSITIONS = WordSets.of("in", "near", "atop");
+    private static final int SURE_PLACE_PREPOSITIONS = CUES.list("in", "near", "atop");
 
     /** Nouns that name what kind of body the next name is. */
-    private static final Set<String> ORGANISATION_NOUNS = WordSets.of("band", "group", "company", "firm", "club", "team",
+    private static final int ORGANISATION_NOUNS = CUES.list("band", "group", "company", "firm", "club", "team",
             "label", "network", "channel", "broadcaster", "newspaper", "daily", "tabloid", "magazine", "publisher",
             "airline", "carrier", "bank", "lender", "insurer", "retailer", "supermarket", "chain", "brand", "maker",
             "carmaker", "automaker", "manufacturer", "giant", "startup", "start-up", "conglomerate", "agency",
@@ -34,7 +40,7 @@ final class NameCues {
             "hospital", "militia", "movement", "website", "app", "platform", "service", "airlines", "ensemble", "journal",
             "outlet", "publication", "newswire", "site", "blog", "podcast");
     /** "A spokeswoman for Southern Water", "he played for Benfica", "chief executive of Tesla", "analyst at UBS". */
-    private static final Set<String> MEMBER_OF = WordSets.of("spokesman", "spokeswoman", "spokesperson", "works",
+    private static final int MEMBER_OF = CUES.list("spokesman", "spokeswoman", "spokesperson", "works",
             "worked", "working", "plays", "played", "playing", "signed", "writes", "wrote", "writing", "executive",
             "executives", "founder", "co-founder", "chairman", "chairwoman", "owner", "shareholders", "shares",
             "employees", "employee", "subsidiary", "analyst", "analysts", "economist", "economists", "professor",
@@ -43,17 +49,17 @@ final class NameCues {
             "strategist", "strategists", "manager", "managers", "editor", "reporter", "correspondent", "columnist",
             "scientist", "scientists");
     /** What follows a club's or a company's name: "Chelsea coach Enzo Maresca", "Google spokesman". */
-    private static final Set<String> ORGANISATION_STAFF = union(ClubCues.CLUB_STAFF, WordSets.of("spokesman", "spokeswoman",
+    private static final int ORGANISATION_STAFF = CUES.list(union(ClubCues.CLUB_STAFF, WordSets.of("spokesman", "spokeswoman",
             "spokesperson", "shares", "shareholders", "executives", "employees", "chairman", "chairwoman", "CEO", "CFO",
             "COO", "founder", "co-founder", "newspaper", "magazine", "tabloid", "website", "broadcaster", "subsidiary", "headquarters",
             "official", "officials", "executive", "chief", "president", "director", "board", "researchers", "stock",
             "stake", "owner", "owners", "unit", "workers", "staff", "engineers", "lawyers", "union", "party", "group", "leader",
-            "leaders"));
+            "leaders")));
     /** What a longer name faces: a body far more often than a person no list knows. */
-    private static final Set<String> OPPOSED = WordSets.of("against", "hosts", "hosted", "hosting", "vs", "versus");
-    private static final Set<String> DETERMINERS = WordSets.of("a", "an", "the", "its", "his", "her", "their");
+    private static final int OPPOSED = CUES.list("against", "hosts", "hosted", "hosting", "vs", "versus");
+    private static final int DETERMINERS = CUES.list("a", "an", "the", "its", "his", "her", "their");
     /** Nouns for people: what someone does or is to someone else. */
-    private static final Set<String> PERSON_NOUNS = WordSets.of("singer", "actor", "actress", "rapper", "striker",
+    private static final int PERSON_NOUNS = CUES.list("singer", "actor", "actress", "rapper", "striker",
             "forward", "midfielder", "defender", "goalkeeper", "winger", "coach", "manager", "quarterback", "pitcher",
             "player", "author", "writer", "novelist", "poet", "director", "filmmaker", "artist", "painter",
             "sculptor", "photographer", "musician", "guitarist", "drummer", "bassist", "vocalist", "pianist",
@@ -71,27 +77,27 @@ final class NameCues {
             "officer", "soldier", "general", "colonel", "sergeant", "pilot", "priest", "bishop", "cleric",
             "referee", "umpire", "jockey", "trainer", "skier", "skater", "batsman", "bowler", "catcher");
     /** Nouns for places, before the name or before "of" ("the village of Lougou"). */
-    private static final Set<String> PLACE_NOUNS = WordSets.of("city", "town", "village", "hamlet", "suburb",
+    private static final int PLACE_NOUNS = CUES.list("city", "town", "village", "hamlet", "suburb",
             "neighbourhood", "neighborhood", "district", "province", "state", "region", "county", "island",
             "port", "capital", "municipality", "commune", "parish", "borough", "township", "settlement",
             "enclave", "territory", "country", "nation", "republic", "kingdom", "outskirts", "north", "south",
             "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern",
             "western", "central", "resort", "river", "valley");
     /** Nouns for a part of a country, after its name: "the Donbas region", "the Kherson province". */
-    private static final Set<String> AREA_NOUNS = WordSets.of("region", "province", "district", "valley", "peninsula",
+    private static final int AREA_NOUNS = CUES.list("region", "province", "district", "valley", "peninsula",
             "basin", "prefecture", "governorate", "oblast", "countryside", "coast", "area", "delta", "highlands");
     /** What an organisation, a person or a place has: "Halliburton's shares", "Dozier's wife", "Iraq's capital". */
-    private static final Set<String> ORGANISATION_HAS = WordSets.of("shares", "stock", "shareholders", "board",
+    private static final int ORGANISATION_HAS = CUES.list("shares", "stock", "shareholders", "board",
             "headquarters", "subsidiary", "chief", "ceo", "executives", "employees", "staff", "workers",
             "customers", "products", "profit", "profits", "revenue", "revenues", "sales", "earnings", "website",
             "album", "debut", "lineup", "line-up", "members", "roster", "squad", "fans", "stadium", "manifesto",
             "spokesman", "spokeswoman", "spokesperson", "founder", "owner", "owners", "chairman", "chairwoman",
             "chairperson", "subsidiaries", "shareholder", "investors");
-    private static final Set<String> PERSON_HAS = WordSets.of("wife", "husband", "son", "daughter", "father",
+    private static final int PERSON_HAS = CUES.list("wife", "husband", "son", "daughter", "father",
             "mother", "brother", "sister", "parents", "family", "children", "girlfriend", "boyfriend", "widow",
             "career", "death", "birth", "funeral", "lawyer", "lawyers", "attorney", "attorneys", "body",
             "life", "memoir", "biography", "presidency", "campaign", "resignation", "arrest", "trial");
-    private static final Set<String> PLACE_HAS = WordSets.of("capital", "population", "economy", "borders", "border",
+    private static final int PLACE_HAS = CUES.list("capital", "population", "economy", "borders", "border",
             "coast", "residents", "inhabitants", "citizens", "mayor", "governor", "streets", "outskirts",
             "suburbs", "province", "provinces", "region", "regions", "airport", "parliament", "government",
             "army", "military", "constitution");
@@ -101,16 +107,20 @@ final class NameCues {
     private static Set<String> union(Set<String> some, Set<String> others) {
         Set<String> all = new HashSet<>(some);
         all.addAll(others);
-        return WordSets.copyOf(all);
+        return all;
+    }
+
+    private static boolean is(String word, int list) {
+        return (CUES.of(word) & list) != 0;
     }
 
     /** Craft a one-word name may be given ("the Orion spacecraft", "a Vulcan rocket"), not a place or a body. */
-    private static final Set<String> CRAFT = WordSets.of("spacecraft", "rocket", "rockets", "capsule", "lander", "rover",
+    private static final int CRAFT = CUES.list("spacecraft", "rocket", "rockets", "capsule", "lander", "rover",
             "satellite", "satellites", "telescope", "launcher", "booster", "probe", "spaceship");
 
     /** A one-word name right before a craft's noun is the craft's, a product the guidelines leave out. */
     static boolean namesACraft(List<Token> tokens, int from, int to) {
-        return to - from == 1 && to < tokens.size() && CRAFT.contains(tokens.get(to).text());
+        return to - from == 1 && to < tokens.size() && is(tokens.get(to).text(), CRAFT);
     }
 
     private final Gazetteer gazetteer;
@@ -123,18 +133,20 @@ final class NameCues {
     String hint(List<Token> tokens, int from, int to) {
         String after = to < tokens.size() ? tokens.get(to).text() : "";
         String before = from > 0 ? tokens.get(from - 1).text() : "";
-        if (speaksForABody(tokens, from, to)) {
+        int afterIs = CUES.of(after);
+        int beforeIs = CUES.of(before);
+        if (speaksForABody(tokens, from, to, afterIs)) {
             return Entity.ORGANIZATION;
         }
-        if (!after.equals("in") && listedAfterIn(tokens, from, to)) {
+        if (!after.equals("in") && listedAfterIn(tokens, from, to, beforeIs)) {
             // "unions in Gazipur and Narayanganj said": the places, not who said it; "3AW in Melbourne and FIVEaa in
             // Adelaide" pairs bodies with places
             return Entity.LOCATION;
         }
-        if (listedBeforeBodies(tokens, from, to)) {
+        if (listedBeforeBodies(tokens, from, to, afterIs, beforeIs)) {
             return Entity.ORGANIZATION; // "includes Draper, Lockheed Martin, and Northrop Grumman"
         }
-        if (SAYING.contains(after) || before.equals("said") && saidOpensClause(tokens, from - 1)
+        if ((afterIs & SAYING) != 0 || before.equals("said") && saidOpensClause(tokens, from - 1)
                 || to - from > 1 && after.equals("of") && opensAListedBody(tokens, to + 1)) {
             return Entity.PERSON;
         }
@@ -144,34 +156,35 @@ final class NameCues {
                 return apposition;
             }
         }
-        if (from > 1 && publishedIn(tokens.get(from - 2).text(), before) && !gazetteer.isCity(tokens.get(from).text())) {
+        int twoBeforeIs = from > 1 ? CUES.of(tokens.get(from - 2).text()) : 0;
+        if (from > 1 && publishedIn(twoBeforeIs, before) && !gazetteer.isCity(tokens.get(from))) {
             return Entity.ORGANIZATION; // "published in Science", "reprinted on Wired.com", "surveyed by Refinitiv"
         }
         if (to - from == 1 && (after.equals("administration") || after.equals("regime"))) {
             return Entity.PERSON; // "the Trump administration", "the Assad regime"
         }
-        String kind = before.equals("producer") && madeByAFirm(tokens, from - 2) ? Entity.ORGANIZATION : kindOf(before);
+        String kind = before.equals("producer") && madeByAFirm(tokens, from - 2) ? Entity.ORGANIZATION : kindOf(beforeIs);
         if (kind == null) {
-            kind = kindOfExample(tokens, from);
+            kind = kindOfExample(tokens, from, beforeIs);
         }
         if (kind == null) {
-            kind = definedAs(tokens, to);
+            kind = definedAs(tokens, to, afterIs);
         }
         if (kind != null) {
             return kind;
         }
-        if (from > 1 && MEMBER_OF.contains(lowerAtSentenceStart(tokens.get(from - 2)))
+        if (from > 1 && (cuesAtSentenceStart(tokens.get(from - 2), twoBeforeIs) & MEMBER_OF) != 0
                 && (before.equals("for") || before.equals("of") || before.equals("at"))) {
             return Entity.ORGANIZATION; // "a spokeswoman for X", "chief executive of X", "an analyst at X"
         }
-        if (before.equals("of") && from > 1 && PLACE_NOUNS.contains(tokens.get(from - 2).text())
-                || before.equals("the") && AREA_NOUNS.contains(after)
-                && !gazetteer.isDemonym(tokens.get(to - 1).text())) {
+        if (before.equals("of") && from > 1 && (twoBeforeIs & PLACE_NOUNS) != 0
+                || before.equals("the") && (afterIs & AREA_NOUNS) != 0
+                && !gazetteer.isDemonym(tokens.get(to - 1))) {
             // "the village of Lougou", "the Donbas region", "the Boston area"; "the Goan countryside" is a people's
             return Entity.LOCATION;
         }
         if (Tokens.isPossessive(after) && to + 1 < tokens.size()) {
-            String owned = owner(tokens.get(to + 1).text());
+            String owned = owner(CUES.of(tokens.get(to + 1).text()));
             if (owned != null) {
                 return owned;
             }
@@ -182,16 +195,16 @@ final class NameCues {
         if (ClubCues.joinsABody(tokens, from)) {
             return Entity.ORGANIZATION; // "he joined Vanxim in 2015", "signed with Benfica", "signed to Deltasonic"
         }
-        if (ORGANISATION_STAFF.contains(after)) {
+        if ((afterIs & ORGANISATION_STAFF) != 0) {
             return Entity.ORGANIZATION; // "Chelsea coach Enzo Maresca", "Google spokesman"
         }
-        if (to - from == 1 ? ClubCues.playsAMatch(tokens, from, to) : OPPOSED.contains(before)) {
+        if (to - from == 1 ? ClubCues.playsAMatch(tokens, from, to) : (beforeIs & OPPOSED) != 0) {
             // a town's club: "Arsenal beat Chelsea 3-1", "a suit against Amuse World"; "Novak Djokovic beat" a player
             return Entity.ORGANIZATION;
         }
         // "in Eurogamer's review", "prior to Mophie's": the preposition governs what the name owns
         boolean accordingTo = before.equals("to") && from > 1 && tokens.get(from - 2).text().equalsIgnoreCase("according");
-        if ((to - from == 1 ? PLACE_PREPOSITIONS : SURE_PLACE_PREPOSITIONS).contains(before)
+        if ((beforeIs & (to - from == 1 ? PLACE_PREPOSITIONS : SURE_PLACE_PREPOSITIONS)) != 0
                 && !accordingTo && !Tokens.isPossessive(after) && noCommonWord(tokens, from, to)) {
             return Entity.LOCATION;
         }
@@ -203,33 +216,33 @@ final class NameCues {
      * list opened by a known place ("in Management, Sales and Consulting" lists no places, "in Miami, ERJ
      * International, a charity" has a longer name and no "and").
      */
-    private boolean listedAfterIn(List<Token> tokens, int from, int to) {
-        if (from < 3 || !LIST_JOINS.contains(tokens.get(from - 1).text())) {
+    private boolean listedAfterIn(List<Token> tokens, int from, int to, int beforeIs) {
+        if (from < 3 || (beforeIs & LIST_JOINS) == 0) {
             return false;
         }
         int k = from - 2;
-        while (k > 0 && k >= from - 8 && (LIST_JOINS.contains(tokens.get(k).text()) || tokens.get(k).isCapitalised()
+        while (k > 0 && k >= from - 8 && (is(tokens.get(k).text(), LIST_JOINS) || tokens.get(k).isCapitalised()
                 && !tokens.get(k).sentenceStart())) {
             k--;
         }
         String first = tokens.get(k + 1).text();
         return k < from - 2 && tokens.get(k).text().equals("in") && (gazetteer.isLocation(first) || gazetteer.isCity(first))
-                && !gazetteer.isCommonWord(tokens.get(from).text()) && (to - from == 1 || endsWithAnd(tokens, k, from));
+                && !gazetteer.isCommonWord(tokens.get(from)) && (to - from == 1 || endsWithAnd(tokens, k, from));
     }
 
-    private static final Set<String> LIST_JOINS = WordSets.of(",", "and", "or");
+    private static final int LIST_JOINS = CUES.list(",", "and", "or");
 
     /**
      * A name that opens a list going on with a listed body ("includes Draper, Lockheed Martin, and Northrop Grumman")
      * is one too, though a town bears it; after a place's preposition ("in Seattle, Amazon and Microsoft") it is the
      * place the sentence is set in.
      */
-    private boolean listedBeforeBodies(List<Token> tokens, int from, int to) {
-        if (to + 1 >= tokens.size() || !LIST_JOINS.contains(tokens.get(to).text())
-                || from > 0 && PLACE_PREPOSITIONS.contains(lowerAtSentenceStart(tokens.get(from - 1)))) {
+    private boolean listedBeforeBodies(List<Token> tokens, int from, int to, int afterIs, int beforeIs) {
+        if (to + 1 >= tokens.size() || (afterIs & LIST_JOINS) == 0
+                || from > 0 && (cuesAtSentenceStart(tokens.get(from - 1), beforeIs) & PLACE_PREPOSITIONS) != 0) {
             return false;
         }
-        return listedBodyAt(tokens, to + 1, end -> end < tokens.size() && LIST_JOINS.contains(tokens.get(end).text()));
+        return listedBodyAt(tokens, to + 1, end -> end < tokens.size() && is(tokens.get(end).text(), LIST_JOINS));
     }
 
     /** A list has its "and" or "or" before the name at {@code at} or right after it. */
@@ -244,17 +257,17 @@ final class NameCues {
     }
 
     /** What a publication does to a text, and texts it publishes: "published in X", "a paper in X". */
-    private static final Set<String> PUBLISHING = WordSets.of("published", "reprinted", "republished", "syndicated",
+    private static final int PUBLISHING = CUES.list("published", "reprinted", "republished", "syndicated",
             "paper", "papers", "study", "article", "editorial");
-    private static final Set<String> SURVEYING = WordSets.of("surveyed", "polled", "published", "reported", "compiled");
+    private static final int SURVEYING = CUES.list("surveyed", "polled", "published", "reported", "compiled");
 
     /**
      * "published in [Science]", "originally published on [Live Science]", "a paper in [Nature]", "analysts surveyed by
      * [Refinitiv]".
      */
-    private static boolean publishedIn(String verb, String preposition) {
-        return PUBLISHING.contains(verb) && (preposition.equals("in") || preposition.equals("on"))
-                || SURVEYING.contains(verb) && preposition.equals("by");
+    private static boolean publishedIn(int verbIs, String preposition) {
+        return (verbIs & PUBLISHING) != 0 && (preposition.equals("in") || preposition.equals("on"))
+                || (verbIs & SURVEYING) != 0 && preposition.equals("by");
     }
 
     /**
@@ -280,14 +293,14 @@ final class NameCues {
     }
 
     /** Where a firm's words come from: a statement, a filing, a press release. */
-    private static final Set<String> CORPORATE_CHANNELS = WordSets.of("statement", "filing", "release", "press");
+    private static final int CORPORATE_CHANNELS = CUES.list("statement", "filing", "release", "press");
 
     /**
      * "X said its profit...", and a one-word X "said in a statement": a body speaking. News names a person in full
      * first, so a lone word issuing statements is a firm or an agency far more often than someone's surname.
      */
-    private static boolean speaksForABody(List<Token> tokens, int from, int to) {
-        if (to + 1 >= tokens.size() || !SAID.contains(tokens.get(to).text())) {
+    private static boolean speaksForABody(List<Token> tokens, int from, int to, int afterIs) {
+        if (to + 1 >= tokens.size() || (afterIs & SAID) == 0) {
             return false;
         }
         String next = tokens.get(to + 1).text();
@@ -296,13 +309,13 @@ final class NameCues {
         }
         return to - from == 1 && next.equals("in") && to + 3 < tokens.size()
                 && (tokens.get(to + 2).text().equals("a") || tokens.get(to + 2).text().equals("its"))
-                && CORPORATE_CHANNELS.contains(tokens.get(to + 3).text());
+                && is(tokens.get(to + 3).text(), CORPORATE_CHANNELS);
     }
 
-    private static final Set<String> SAID = WordSets.of("said", "says", "stated", "announced", "added");
+    private static final int SAID = CUES.list("said", "says", "stated", "announced", "added");
 
     /** What a producer who is a person makes; any other producer ("zinc producer X", "oil producer X") is a firm. */
-    private static final Set<String> ARTS = WordSets.of("film", "movie", "record", "music", "television", "radio",
+    private static final int ARTS = CUES.list("film", "movie", "record", "music", "television", "radio",
             "theatre", "theater", "executive", "documentary", "hip-hop", "co", "line", "associate", "veteran", "famed",
             "legendary", "award-winning", "dance", "house", "techno", "rap", "reggae", "jazz", "pop", "rock");
 
@@ -312,7 +325,7 @@ final class NameCues {
             return false;
         }
         Token made = tokens.get(at);
-        return made.isWord() && !made.isCapitalised() && !ARTS.contains(made.text()) && !DETERMINERS.contains(made.text())
+        return made.isWord() && !made.isCapitalised() && !is(made.text(), ARTS | DETERMINERS)
                 && !STOP_WORDS.contains(made.text());
     }
 
@@ -324,28 +337,31 @@ final class NameCues {
         return said == 0 || tokens.get(said).sentenceStart() || !tokens.get(said - 1).isWord();
     }
 
-    /** "Shares of X" opens a sentence as "shares of X" runs inside one; "Professor of Mathematics" is a title. */
-    private static String lowerAtSentenceStart(Token token) {
-        return token.sentenceStart() ? token.text().toLowerCase(Locale.ROOT) : token.text();
+    /**
+     * The lists {@code token} is on in lower case at a sentence's start, else {@code asWritten}, its own: "Shares of X"
+     * opens a sentence as "shares of X" runs inside one; "Professor of Mathematics" is a title.
+     */
+    private static int cuesAtSentenceStart(Token token, int asWritten) {
+        return token.sentenceStart() ? CUES.of(token.text().toLowerCase(Locale.ROOT)) : asWritten;
     }
 
-    /** What a noun says its name is: "the band X", "striker X", "the village X". */
-    private static String kindOf(String noun) {
-        return typeIn(noun, ORGANISATION_NOUNS, PERSON_NOUNS, PLACE_NOUNS);
+    /** What a noun (the lists it is on) says its name is: "the band X", "striker X", "the village X". */
+    private static String kindOf(int nounIs) {
+        return typeIn(nounIs, ORGANISATION_NOUNS, PERSON_NOUNS, PLACE_NOUNS);
     }
 
     /** Words that open a list of examples of a kind: "bands like X", "firms such as X", "clients include X". */
-    private static final Set<String> EXAMPLES = WordSets.of("like", "including", "include", "includes", "included");
+    private static final int EXAMPLES = CUES.list("like", "including", "include", "includes", "included");
 
     /**
      * The kind a plural before an example names: "bands like [The Ramones]", "companies such as [Nyrstar]", "cities
      * including [Lyon]"; the names listed with it share the hint.
      */
-    private static String kindOfExample(List<Token> tokens, int from) {
+    private static String kindOfExample(List<Token> tokens, int from, int beforeIs) {
         int at = from - 1;
         if (at > 1 && tokens.get(at).text().equals("as") && tokens.get(at - 1).text().equals("such")) {
             at--;
-        } else if (at < 1 || !EXAMPLES.contains(tokens.get(at).text())) {
+        } else if (at < 1 || (beforeIs & EXAMPLES) == 0) {
             return null;
         }
         String plural = tokens.get(at - 1).text();
@@ -354,22 +370,22 @@ final class NameCues {
         }
         String singular = plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
                 : plural.substring(0, plural.length() - 1);
-        return kindOf(singular);
+        return kindOf(CUES.of(singular));
     }
 
-    /** What owning a thing says its owner is: "X's shares", "X's wife", "X's capital". */
-    private static String owner(String owned) {
-        return typeIn(owned, ORGANISATION_HAS, PERSON_HAS, PLACE_HAS);
+    /** What owning a thing (the lists it is on) says its owner is: "X's shares", "X's wife", "X's capital". */
+    private static String owner(int ownedIs) {
+        return typeIn(ownedIs, ORGANISATION_HAS, PERSON_HAS, PLACE_HAS);
     }
 
-    private static String typeIn(String word, Set<String> organisations, Set<String> people, Set<String> places) {
-        if (organisations.contains(word)) {
+    private static String typeIn(int wordIs, int organisations, int people, int places) {
+        if ((wordIs & organisations) != 0) {
             return Entity.ORGANIZATION;
         }
-        if (people.contains(word)) {
+        if ((wordIs & people) != 0) {
             return Entity.PERSON;
         }
-        return places.contains(word) ? Entity.LOCATION : null;
+        return (wordIs & places) != 0 ? Entity.LOCATION : null;
     }
 
     /**
@@ -383,13 +399,13 @@ final class NameCues {
         if (at + 1 < tokens.size() && isAge(tokens.get(at).text()) && tokens.get(at + 1).text().equals(",")) {
             return Entity.PERSON;
         }
-        return at < tokens.size() && DETERMINERS.contains(tokens.get(at).text()) ? kindAfter(tokens, at + 1) : null;
+        return at < tokens.size() && is(tokens.get(at).text(), DETERMINERS) ? kindAfter(tokens, at + 1) : null;
     }
 
     /** The first kind named in the few words from {@code at}: "[a French record] label", "[the] carmaker". */
     private static String kindAfter(List<Token> tokens, int at) {
         for (int k = at; k < Math.min(tokens.size(), at + 4) && tokens.get(k).isWord(); k++) {
-            String kind = kindOf(tokens.get(k).text());
+            String kind = kindOf(CUES.of(tokens.get(k).text()));
             if (kind != null) {
                 return kind;
             }
@@ -397,11 +413,11 @@ final class NameCues {
         return null;
     }
 
-    private static final Set<String> COPULAS = WordSets.of("is", "was", "are", "were");
+    private static final int COPULAS = CUES.list("is", "was", "are", "were");
 
     /** "Bilka is a Danish chain", "Crazyhead are an English punk rock band": what a name is defined as. */
-    private static String definedAs(List<Token> tokens, int to) {
-        return to + 2 < tokens.size() && COPULAS.contains(tokens.get(to).text())
+    private static String definedAs(List<Token> tokens, int to, int afterIs) {
+        return to + 2 < tokens.size() && (afterIs & COPULAS) != 0
                 && (tokens.get(to + 1).text().equals("a") || tokens.get(to + 1).text().equals("an"))
                 ? kindAfter(tokens, to + 2) : null;
     }
@@ -412,7 +428,7 @@ final class NameCues {
 
     private boolean noCommonWord(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (gazetteer.isCommonWord(tokens.get(k).text())) {
+            if (gazetteer.isCommonWord(tokens.get(k))) {
                 return false;
             }
         }

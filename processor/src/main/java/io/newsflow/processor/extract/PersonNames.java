@@ -21,8 +21,8 @@ final class PersonNames {
 
     /** Whether token {@code at} is a title that comes off the name ending at {@code to}, as a person's does. */
     boolean stripsTitle(List<Token> tokens, int at, int to) {
-        return gazetteer.isTitle(tokens.get(at).text())
-                && (isAbbreviated(tokens.get(at).text()) && endsLikeASurname(tokens.get(to - 1).text())
+        return gazetteer.isTitle(tokens.get(at))
+                && (isAbbreviated(tokens.get(at).text()) && endsLikeASurname(tokens.get(to - 1))
                         || to - at == 2 && personalTitleBeforeSurname(tokens, at)
                         || !beforeCommonWord(tokens, at + 1));
     }
@@ -34,27 +34,28 @@ final class PersonNames {
      * town ("Florence").
      */
     int start(List<Token> tokens, int from, int to, boolean city) {
-        String first = tokens.get(from).text();
+        Token firstWord = tokens.get(from);
+        String first = firstWord.text();
         if (Text.hasDigit(first)) {
             return -1; // "F-105 Thunderchief"
         }
         if (to - from == 1) {
-            return gazetteer.isGivenName(first) && !gazetteer.isNonEntity(first) && !city
-                    && !gazetteer.isCommonWord(first) ? from : -1;
+            return gazetteer.isGivenName(firstWord) && !gazetteer.isNonEntity(firstWord) && !city
+                    && !gazetteer.isCommonWord(firstWord) ? from : -1;
         }
         if (namedAfterPlace(tokens, from, to)) {
             return -1;
         }
-        String last = tokens.get(to - 1).text();
-        boolean surnameLast = !gazetteer.isCommonWord(last) || gazetteer.isSurname(last);
-        if (isFirstName(first) && (surnameLast || !gazetteer.isCommonWord(first) && !isPluralNoun(last))) {
+        Token lastWord = tokens.get(to - 1);
+        boolean surnameLast = !gazetteer.isCommonWord(lastWord) || gazetteer.isSurname(lastWord);
+        if (isFirstName(firstWord) && (surnameLast || !gazetteer.isCommonWord(firstWord) && !isPluralNoun(lastWord.text()))) {
             return from;
         }
-        boolean job = gazetteer.isCommonWord(first) && !gazetteer.isPlaceWord(first) && !gazetteer.isOrgWord(first)
-                || tokens.get(from).sentenceStart() && gazetteer.facts(first) == 0 && isAgentNoun(first);
+        boolean job = gazetteer.isCommonWord(firstWord) && !gazetteer.isPlaceWord(firstWord) && !gazetteer.isOrgWord(firstWord)
+                || firstWord.sentenceStart() && firstWord.facts(gazetteer) == 0 && isAgentNoun(first);
         if (surnameLast && job) {
             for (int k = from + 1; k < to - 1; k++) {
-                if (isFirstName(tokens.get(k).text()) && tokens.get(k).isCapitalised()) {
+                if (isFirstName(tokens.get(k)) && tokens.get(k).isCapitalised()) {
                     return k;
                 }
             }
@@ -84,7 +85,7 @@ final class PersonNames {
                 && gazetteer.isCommonWord(word.substring(0, word.length() - 1));
     }
 
-    private boolean isFirstName(String word) {
+    private boolean isFirstName(Token word) {
         return gazetteer.isGivenName(word) && !gazetteer.isNonEntity(word);
     }
 
@@ -96,13 +97,13 @@ final class PersonNames {
         if (to - from > 2 && gazetteer.isPlace(MentionTyper.text(tokens, from, from + 2))) {
             return true; // "Sioux Falls Argus", "Los Angeles Galaxy"
         }
-        String first = tokens.get(from).text();
-        String last = tokens.get(to - 1).text();
+        Token first = tokens.get(from);
+        Token last = tokens.get(to - 1);
         // a first name that is also a place, before a surname, is a person: "Virginia Giuffre", "Chad Wolf"
         boolean person = gazetteer.isGivenName(first) && (!gazetteer.isCommonWord(last) || gazetteer.isSurname(last))
-                && !gazetteer.isDemonym(last.split("-")[0]); // but "Odessa American" is a newspaper
+                && !gazetteer.isDemonym(last.text().split("-")[0]); // but "Odessa American" is a newspaper
         return (gazetteer.isCity(first) || gazetteer.isLocation(first)) && !gazetteer.isSurname(last)
-                && !gazetteer.isGivenName(tokens.get(from + 1).text()) && !person;
+                && !gazetteer.isGivenName(tokens.get(from + 1)) && !person;
     }
 
     /**
@@ -126,13 +127,13 @@ final class PersonNames {
                 && !NameShapes.isEventWord(word) && !NameShapes.isVenueWord(word);
     }
 
-    private boolean endsLikeASurname(String word) {
+    private boolean endsLikeASurname(Token word) {
         return gazetteer.isSurname(word) || !gazetteer.isCommonWord(word);
     }
 
     /** "Major League Baseball", "General Assembly": a title before a common word is part of a name. */
     private boolean beforeCommonWord(List<Token> tokens, int next) {
-        String word = tokens.get(next).text();
+        Token word = tokens.get(next);
         int names = Gazetteer.TITLE | Gazetteer.GIVEN_NAME | Gazetteer.DEMONYM | Gazetteer.SURNAME;
         return gazetteer.isCommonWord(word) && !gazetteer.isAny(word, names) && !gazetteer.isDemonym(word);
     }

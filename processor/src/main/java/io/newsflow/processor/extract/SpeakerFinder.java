@@ -100,7 +100,7 @@ final class SpeakerFinder {
         Gazetteer gazetteer = Gazetteer.get();
         for (int t = name - 1; t >= 0 && t >= name - 6 && (NameChunker.isNameWord(tokens.get(t))
                 || tokens.get(t).text().equals("of")); t--) {
-            if (gazetteer.isTitle(tokens.get(t).text())) {
+            if (gazetteer.isTitle(tokens.get(t))) {
                 titles.putIfAbsent(tokens.get(t).text(), people[name]);
             }
         }

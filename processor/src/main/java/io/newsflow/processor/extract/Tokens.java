@@ -2,6 +2,7 @@ package io.newsflow.processor.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits text into words and single punctuation marks in one pass, marking the words that open a sentence: a
@@ -28,6 +29,9 @@ final class Tokens {
         private final int shape;
         /** Null until first asked for; per call, never shared between threads. */
         private String text;
+        /** The {@link Gazetteer}'s facts of the word as written and in lower case, -1 until first asked for. */
+        private int facts = -1;
+        private int lowerCaseFacts = -1;
 
         private Token(String source, int start, int end, boolean sentenceStart, int shape, String text) {
             this.source = source;
@@ -45,6 +49,31 @@ final class Tokens {
                 text = copied;
             }
             return copied;
+        }
+
+        /**
+         * The {@link Gazetteer#facts} of the word, looked up once: the rules ask list after list about the same few
+         * words of a name ("a title? a first name? a common word?").
+         */
+        int facts(Gazetteer gazetteer) {
+            int known = facts;
+            if (known < 0) {
+                known = gazetteer.facts(text());
+                facts = known;
+            }
+            return known;
+        }
+
+        /** The {@link Gazetteer#facts} of the word in lower case, looked up once. */
+        int lowerCaseFacts(Gazetteer gazetteer) {
+            int known = lowerCaseFacts;
+            if (known < 0) {
+                String word = text();
+                String lower = word.toLowerCase(Locale.ROOT);
+                known = lower == word ? facts(gazetteer) : gazetteer.facts(lower); // the same String when no capital
+                lowerCaseFacts = known;
+            }
+            return known;
         }
 
         int start() {

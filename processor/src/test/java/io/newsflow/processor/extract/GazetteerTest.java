@@ -68,4 +68,27 @@ class GazetteerTest {
         assertThat(gazetteer.isPlace("Pakistan")).isTrue();
         assertThat(gazetteer.isPlace("Rouhani")).isFalse();
     }
+
+    @Test
+    void shouldAnswerAboutATokensWordAsAboutItsText() {
+        var tokens = Tokens.of("During Reading, Imran met Pakistani Ayatollah Dozier of Bakersfield");
+        for (var token : tokens) {
+            String word = token.text();
+            assertThat(gazetteer.isCommonWord(token)).as(word).isEqualTo(gazetteer.isCommonWord(word));
+            assertThat(gazetteer.isTitle(token)).as(word).isEqualTo(gazetteer.isTitle(word));
+            assertThat(gazetteer.isGivenName(token)).as(word).isEqualTo(gazetteer.isGivenName(word));
+            assertThat(gazetteer.isSurname(token)).as(word).isEqualTo(gazetteer.isSurname(word));
+            assertThat(gazetteer.isDemonym(token)).as(word).isEqualTo(gazetteer.isDemonym(word));
+            assertThat(gazetteer.isCity(token)).as(word).isEqualTo(gazetteer.isCity(word));
+            assertThat(gazetteer.isLocation(token)).as(word).isEqualTo(gazetteer.isLocation(word));
+        }
+        assertThat(gazetteer.isCommonWord(tokens.get(0))).as("During, in lower case").isTrue();
+    }
+
+    @Test
+    void shouldTellWhichWordsMayOpenAListedNameOfSeveralWords() {
+        assertThat(gazetteer.mayOpenLongerName(Gazetteer.opening("New"))).as("New York").isTrue();
+        assertThat(gazetteer.mayOpenLongerName(Gazetteer.opening("Bosnia"))).as("Bosnia and Herzegovina").isTrue();
+        assertThat(Gazetteer.opening("Macy's")).isEqualTo("Macy");
+    }
 }
