@@ -30,6 +30,7 @@ final class LineRoles {
             "(source:", "submitted photo", "contributed photo"};
     /** Most marks hold one of these; a line's end without any is checked for the few others only. */
     private static final String MARK_SIGNS = "(:/)";
+    private static final long SIGN_BITS = signBits();
     private static final String[] UNSIGNED_CREDIT_MARKS = unsigned(CREDIT_MARKS);
     /** "In this photo issued by ITV, ...", "FILE - In this Nov. 5 file photo, ...": how agencies open captions. */
     private static final String[] CAPTION_OPENINGS = {"in this photo", "in this image", "in this file photo",
@@ -129,14 +130,26 @@ final class LineRoles {
         return false;
     }
 
-    /** A sign of {@link #MARK_SIGNS} in the text: four searches, where every mark is two dozen. */
+    /**
+     * A sign of {@link #MARK_SIGNS} in the text, in one pass without a branch per character: four searches with
+     * {@link String#indexOf} over a lower-cased line end cost more than the line's 60 characters read once.
+     */
     private static boolean hasSign(String text) {
-        for (int i = 0; i < MARK_SIGNS.length(); i++) {
-            if (text.indexOf(MARK_SIGNS.charAt(i)) >= 0) {
-                return true;
-            }
+        long found = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // A shift reads only the low six bits of c: the mask of (c < 64) keeps other characters out.
+            found |= (SIGN_BITS >>> c) & ((c - 64) >>> 31);
         }
-        return false;
+        return (found & 1) != 0;
+    }
+
+    private static long signBits() {
+        long bits = 0;
+        for (int i = 0; i < MARK_SIGNS.length(); i++) {
+            bits |= 1L << MARK_SIGNS.charAt(i);
+        }
+        return bits;
     }
 
     private static String[] unsigned(String[] marks) {

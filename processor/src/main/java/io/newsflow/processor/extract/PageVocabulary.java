@@ -1,5 +1,6 @@
 package io.newsflow.processor.extract;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,8 @@ final class PageVocabulary {
             "related:", "related post:", "tags:", "tags ", "topics:", "share this", "explore further", "citation:",
             "continue reading", "view comments", "view all", "no spam", "get breaking news", "filed under", "posted in", "image:", "photo:", "source:",
             "photo by", "foto:", "foto von", "bild:", "фото:", "imagem:"};
-    private static final String FURNITURE_PREFIX_INITIALS = initials(List.of(FURNITURE_PREFIXES));
+    /** The prefixes by their first character, ASCII ones at its code, the rest at 0: a line tries only its own. */
+    private static final String[][] FURNITURE_PREFIXES_BY_INITIAL = byInitial(FURNITURE_PREFIXES);
     private static final WordList END_MARKERS = WordList.of(
             "comments", "leave a reply", "leave a comment", "post a comment", "join the discussion",
             "join the conversation", "about the author", "recent posts", "related posts", "related articles",
@@ -91,6 +93,8 @@ final class PageVocabulary {
     /** Labels of a post's own credits line ("Publicado por: ... - Categoria: ... - Tags: ..."): two make one. */
     private static final String[] POST_LABELS = {"posted by", "publicado por", "publié par", "veröffentlicht von",
             "category:", "categories:", "categoria:", "categoría:", "catégorie:", "kategorie:", "tags:", "filed under"};
+    /** Most short lines have no colon: they are searched for the few labels without one only. */
+    private static final String[] POST_LABELS_WITHOUT_COLON = withoutColon(POST_LABELS);
     /** Words of a note on how to reach the writer ("Have a tip? ... may be reached at jane@example.com"). */
     private static final String[] CONTACT = {"reached at", "reach her", "reach him", "contact ", "have a tip",
             "news tip", "tips to", "follow her", "follow him", "follow them", "write to"};
@@ -194,10 +198,24 @@ final class PageVocabulary {
                 || words <= MAX_LEGAL_WORDS && containsAny(key, SITE) && containsAny(key, LEGAL)
                 || words >= 2 && words <= MAX_SHARE_BAR_WORDS && isShareBar(key)
                 || words == 3 && isGalleryCounter(key)
-                || words <= MAX_PROMPT_WORDS * 2 && countOf(key, POST_LABELS) >= 2
+                || words <= MAX_PROMPT_WORDS * 2 && postLabelCount(key) >= 2
                 || words <= MAX_CONTACT_WORDS && hasEmailAddress(key)
                         && (containsAny(key, CONTACT) || mentionsJournalism(key))
                 || isShortcode(key);
+    }
+
+    private static int postLabelCount(String key) {
+        return countOf(key, key.indexOf(':') >= 0 ? POST_LABELS : POST_LABELS_WITHOUT_COLON);
+    }
+
+    private static String[] withoutColon(String[] labels) {
+        List<String> without = new ArrayList<>();
+        for (String label : labels) {
+            if (label.indexOf(':') < 0) {
+                without.add(label);
+            }
+        }
+        return without.toArray(new String[0]);
     }
 
     private static int countOf(String text, String[] words) {
@@ -309,15 +327,30 @@ final class PageVocabulary {
     }
 
     private static boolean startsWithAny(String key) {
-        if (key.isEmpty() || FURNITURE_PREFIX_INITIALS.indexOf(key.charAt(0)) < 0) {
-            return false; // most short lines: answered without trying each prefix
+        if (key.isEmpty()) {
+            return false;
         }
-        for (String prefix : FURNITURE_PREFIXES) {
+        char initial = key.charAt(0);
+        for (String prefix : FURNITURE_PREFIXES_BY_INITIAL[initial < 0x80 ? initial : 0]) {
             if (key.startsWith(prefix)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String[][] byInitial(String[] prefixes) {
+        String[][] byInitial = new String[0x80][];
+        for (char initial = 0; initial < byInitial.length; initial++) {
+            List<String> same = new ArrayList<>();
+            for (String prefix : prefixes) {
+                if ((prefix.charAt(0) < 0x80 ? prefix.charAt(0) : 0) == initial) {
+                    same.add(prefix);
+                }
+            }
+            byInitial[initial] = same.toArray(new String[0]);
+        }
+        return byInitial;
     }
 
     private static boolean containsAny(String text, String[] words) {

@@ -184,16 +184,18 @@ final class TextNormalizer {
     }
 
     /**
-     * Every character in [from, to) is printable ASCII, a space, a Latin letter from U+00C0 to U+024F, or typography
-     * from U+2010 to U+2027 (dashes, quotes, bullets, ellipsis): kept as it is, and its own NFC. Each range is one
-     * unsigned compare, and the first (ASCII) answers almost every character, so the branch is predicted: 1.4 ns a
-     * character, where a branch-free form of the three ranges took 4 (C2 in JDK 17 does not vectorize it).
+     * Every character in [from, to) is printable ASCII, a space, a Latin letter from U+00C0 to U+024F, typography
+     * from U+2010 to U+2027 (dashes, quotes, bullets, ellipsis), a Cyrillic letter, or a rule, box or star of U+2500
+     * to U+26FF: kept as it is, and its own NFC (see {@link #mayChangeUnderNfc}). Each range is one unsigned compare,
+     * and the first (ASCII) answers almost every character, so the branch is predicted: 1.4 ns a character, where a
+     * branch-free form of the three first ranges took 4 (C2 in JDK 17 does not vectorize it).
      */
     private static boolean isKeptAsIs(char[] in, int from, int to) {
         for (int k = from; k < to; k++) {
             char c = in[k];
             if ((char) (c - ' ') > '~' - ' ' && (char) (c - '\u00C0') > '\u024F' - '\u00C0'
-                    && (char) (c - '\u2010') > '\u2027' - '\u2010') {
+                    && (char) (c - '\u2010') > '\u2027' - '\u2010' && (char) (c - '\u0400') > '\u0482' - '\u0400'
+                    && (char) (c - '\u2500') > '\u26FF' - '\u2500') {
                 return false;
             }
         }
@@ -201,11 +203,19 @@ final class TextNormalizer {
     }
 
     /**
-     * Below U+0300 and in General Punctuation but its two quads, every character is its own NFC whatever stands
-     * around it: no decomposition, no combining class, no composition with a neighbour (checked pairwise for all).
+     * Below U+0300, in General Punctuation but its two quads, in Cyrillic but its combining marks, and from Box Drawing
+     * to Miscellaneous Symbols (a text dump's rules, check boxes and stars), every character is its own NFC whatever
+     * stands around it: no decomposition, no composition with a neighbour, no reordering (checked pairwise for all).
+     * Any other character sends the page through the NFC check and a second cleaning, which was most of cleaning the
+     * dev pages: three in four have a box-drawing rule or a white square.
      */
     private static boolean mayChangeUnderNfc(char c) {
-        return c >= '\u0300' && (c < '\u2002' || c > '\u206F');
+        return c >= '\u0300' && (c < '\u2002' || c > '\u206F') && !isCyrillicLetter(c)
+                && (c < '\u2500' || c > '\u26FF');
+    }
+
+    private static boolean isCyrillicLetter(char c) {
+        return c >= '\u0400' && c <= '\u0482' || c >= '\u048A' && c <= '\u04FF';
     }
 
     private static boolean isPlainAscii(char c) {
