@@ -8,10 +8,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
@@ -59,14 +57,35 @@ final class Gazetteer {
     private static final Gazetteer INSTANCE = new Gazetteer();
 
     private final Map<String, Integer> facts = new HashMap<>(300_000);
+    /** The {@link #opening}s of the listed organisations and places of more than one word. */
+    private final Openings longerNameOpenings = new Openings();
     /** The {@link #opening}s of the listed organisations and places with a comma, "and", "to", "in" or "at" inside. */
-    private final Set<String> joinedNameOpenings = new HashSet<>();
+    private final Openings joinedNameOpenings = new Openings();
+
     /**
-     * A bit per hash of the {@link #opening} of every listed organisation or place of more than one word: most words
-     * open none, so a phrase that opens with such a word need not be built to be looked up. A bit set, not a set of
-     * the openings: a shared bit now and then only costs the look-up it would have saved.
+     * Which words open some listed names, as a bit per hash of the {@link #opening}: most words open none, so a
+     * phrase that opens with such a word need not be built to be looked up. A bit set, not a set of the openings: a
+     * shared bit now and then only costs the look-up it would have saved.
      */
-    private final long[] longerNameOpenings = new long[1 << 14];
+    private static final class Openings {
+        private final long[] bits = new long[1 << 14];
+
+        void add(String opening) {
+            int bit = bit(opening);
+            bits[bit >>> 6] |= 1L << bit;
+        }
+
+        /** False means surely no listed name opens so. */
+        boolean mayOpen(String opening) {
+            int bit = bit(opening);
+            return (bits[bit >>> 6] & 1L << bit) != 0;
+        }
+
+        private int bit(String opening) {
+            int hash = opening.hashCode();
+            return (hash ^ hash >>> 16) & (bits.length * 64 - 1);
+        }
+    }
 
     private Gazetteer() {
         read("locations.txt", phrase -> add(phrase, LOCATION));
@@ -103,8 +122,7 @@ final class Gazetteer {
             }
             String opening = opening(name);
             if (opening.length() < name.length()) {
-                int bit = openingBit(opening);
-                longerNameOpenings[bit >>> 6] |= 1L << bit;
+                longerNameOpenings.add(opening);
             }
             if (name.indexOf(',') >= 0 || name.contains(" and") || name.contains(" to") || name.contains(" in")
                     || name.contains(" at")) {
@@ -132,7 +150,7 @@ final class Gazetteer {
      * with this word ("Bosnia", "University"): most words open none, and need no phrase built to find out.
      */
     boolean mayOpenJoinedName(String firstWord) {
-        return joinedNameOpenings.contains(opening(firstWord));
+        return joinedNameOpenings.mayOpen(opening(firstWord));
     }
 
     /**
@@ -140,13 +158,7 @@ final class Gazetteer {
      * surely none does.
      */
     boolean mayOpenLongerName(String opening) {
-        int bit = openingBit(opening);
-        return (longerNameOpenings[bit >>> 6] & 1L << bit) != 0;
-    }
-
-    private int openingBit(String opening) {
-        int hash = opening.hashCode();
-        return (hash ^ hash >>> 16) & (longerNameOpenings.length * 64 - 1);
+        return longerNameOpenings.mayOpen(opening);
     }
 
     static Gazetteer get() {
