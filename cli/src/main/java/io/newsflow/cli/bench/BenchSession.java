@@ -3,7 +3,6 @@ package io.newsflow.cli.bench;
 import io.newsflow.events.TopicNames;
 import io.newsflow.localkafka.LocalKafkaBroker;
 import io.newsflow.processor.Extractor;
-import io.newsflow.processor.extract.ArticleExtractor;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -64,10 +63,6 @@ final class BenchSession implements AutoCloseable {
         String topic = "bench.producer-perf";
         admin.createTopics(List.of(new NewTopic(topic, partitions, (short) 1))).all().get();
         return ProducerPerfRun.run(broker.bootstrapServers(), topic, records, warmupRecords, recordSize, timeout);
-    }
-
-    EndToEndRun.Result pipeline(String name, List<Path> inputs, int articles, long bytes) throws Exception {
-        return pipeline(name, inputs, articles, bytes, new ArticleExtractor()::extract);
     }
 
     EndToEndRun.Result pipeline(String name, List<Path> inputs, int articles, long bytes, Extractor extractor)
