@@ -28,32 +28,16 @@ final class JsonLine {
         }
     }
 
+    /**
+     * One object, nothing after it, no whitespace between its tokens, and every string decoded (so invalid UTF-8 or
+     * a control character such as a raw line end in a string fails). Whitespace is found from where tokens start,
+     * without a pass over the bytes: between two tokens of compact JSON there is at most one comma or colon, so
+     * whitespace anywhere outside a string shows as a blank just before a token or before the separator before it.
+     */
     static boolean isCompactObject(byte[] value) {
-        return value.length > 0 && value[0] == '{' && !hasWhitespaceOutsideStrings(value) && isOneValidObject(value);
-    }
-
-    /** Compact JSON has none; a line end there would also split the record over two lines. */
-    private static boolean hasWhitespaceOutsideStrings(byte[] value) {
-        boolean inString = false;
-        for (int i = 0; i < value.length; i++) {
-            byte b = value[i];
-            if (inString) {
-                if (b == '\\') {
-                    i++; // the escaped character, a quote perhaps
-                } else if (b == '"') {
-                    inString = false;
-                }
-            } else if (b == '"') {
-                inString = true;
-            } else if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
-                return true;
-            }
+        if (value.length == 0 || value[0] != '{') {
+            return false;
         }
-        return false;
-    }
-
-    /** One object and nothing after it; every string decoded, so invalid UTF-8 or control characters fail. */
-    private static boolean isOneValidObject(byte[] value) {
         try (JsonParser parser = Json.MAPPER.createParser(value)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;
@@ -61,7 +45,7 @@ final class JsonLine {
             int depth = 1;
             while (depth > 0) {
                 JsonToken token = parser.nextToken();
-                if (token == null) {
+                if (token == null || followsBlank(value, (int) parser.currentTokenLocation().getByteOffset())) {
                     return false;
                 }
                 switch (token) {
@@ -71,9 +55,18 @@ final class JsonLine {
                     default -> { }
                 }
             }
-            return parser.nextToken() == null;
+            // The closing brace must be the last byte: a blank after it would end the parse without a token.
+            return parser.currentTokenLocation().getByteOffset() == value.length - 1 && parser.nextToken() == null;
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private static boolean followsBlank(byte[] value, int tokenStart) {
+        byte before = value[tokenStart - 1];
+        if (before == ',' || before == ':') {
+            before = value[tokenStart - 2];
+        }
+        return before == ' ' || before == '\n' || before == '\r' || before == '\t';
     }
 }

@@ -35,6 +35,33 @@ class JsonLineTest {
         assertThat(JsonLine.of(invalidUtf8)).isNull();
     }
 
+    @Test
+    void shouldFindABlankBetweenAnyTwoTokens() {
+        String compact = "{\"id\":\"a b\",\"n\":[1,-2500.5,{\"x\":null,\"y\":true}],\"e\":{},\"f\":[],\"s\":\", :\"}";
+        assertThat(JsonLine.isCompactObject(utf8(compact))).isTrue();
+        boolean inString = false;
+        for (int at = 1; at < compact.length(); at++) {
+            char c = compact.charAt(at - 1);
+            if (c == '"' && compact.charAt(at - 2) != '\\') {
+                inString = !inString;
+            }
+            for (String blank : new String[] {" ", "\n", "\r\n", "\t"}) {
+                String spaced = compact.substring(0, at) + blank + compact.substring(at);
+                // A space in a string is text; a raw line end or tab there is not valid JSON.
+                assertThat(JsonLine.isCompactObject(utf8(spaced))).as(spaced).isEqualTo(inString && blank.equals(" "));
+                boolean betweenTokens = !inString
+                        && ("{}[],:\"".indexOf(c) >= 0 || "{}[],:\"".indexOf(compact.charAt(at)) >= 0);
+                if (betweenTokens) {
+                    assertThat(line(spaced)).as(spaced).isEqualTo(compact);
+                } else if (!(inString && blank.equals(" "))) {
+                    assertThat(JsonLine.of(utf8(spaced))).as("splits a number or literal: " + spaced).isNull();
+                }
+            }
+        }
+        assertThat(JsonLine.isCompactObject(utf8(compact + " "))).isFalse();
+        assertThat(JsonLine.isCompactObject(utf8(" " + compact))).isFalse();
+    }
+
     private static String line(String value) {
         return new String(JsonLine.of(utf8(value)), StandardCharsets.UTF_8);
     }
