@@ -87,7 +87,10 @@ final class EnrichProcessor implements Processor<byte[], byte[], String, Outcome
     private Outcome enrich(RawEvent event, Record<byte[], byte[]> record, RecordMetadata where) {
         // The decoder's own hash of the content, never the producer's: a wrong hash must not hide an edit.
         EnrichedVersion version = new EnrichedVersion(event.contentSha256(), processorVersion);
-        if (version.equals(enrichedVersions.get(event.id()))) {
+        EnrichedVersion enrichedBefore = enrichedVersions.get(event.id());
+        // Not version.equals(null): a record's equals is a method handle shared by every record class, whose
+        // profile (arguments never null) made C2 drop and recompile this whole method at the first new article.
+        if (enrichedBefore != null && enrichedBefore.equals(version)) {
             return duplicate(event, record, where, version);
         }
         Extraction extraction;
