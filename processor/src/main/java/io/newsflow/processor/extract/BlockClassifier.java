@@ -17,10 +17,29 @@ final class BlockClassifier {
      */
     enum Kind { CONTENT, SHORT_SENTENCE, OTHER, NOISE, BOILERPLATE, END_MARKER }
 
-    /** A paragraph with its label and its word count, which every later step needs. */
-    record Block(String text, Kind kind, int words, boolean listItem) {
+    /**
+     * A paragraph with its label and its word count, which every later step needs, and its vocabulary key
+     * ({@link PageVocabulary#key} of its text without the list marker) as the classifier made it, so that no later
+     * step lower-cases the line again: null for a paragraph of plain prose, whose key is made only if asked for.
+     */
+    record Block(String text, Kind kind, int words, boolean listItem, String key) {
         boolean isBoilerplate() {
             return kind == Kind.BOILERPLATE || kind == Kind.END_MARKER || kind == Kind.NOISE;
+        }
+
+        @Override
+        public String key() {
+            return key != null ? key : PageVocabulary.key(Text.withoutListMarker(text));
+        }
+
+        /** The same line with another label. */
+        Block as(Kind newKind) {
+            return as(newKind, listItem);
+        }
+
+        /** The same line with another label, and read as a list item or not. */
+        Block as(Kind newKind, boolean asListItem) {
+            return new Block(text, newKind, words, asListItem, key);
         }
     }
 
@@ -54,7 +73,10 @@ final class BlockClassifier {
         List<Block> blocks = new ArrayList<>(paragraphs.size());
         for (String paragraph : paragraphs) {
             int words = wordCounter.count(paragraph);
-            blocks.add(new Block(paragraph, kindOf(paragraph, words), words, Text.isListItem(paragraph)));
+            String text = Text.withoutListMarker(paragraph);
+            String key = isPlainProse(text, words) ? null : PageVocabulary.key(text);
+            blocks.add(new Block(paragraph, kindOf(paragraph, text, key, words), words, Text.isListItem(paragraph),
+                    key));
         }
         markAuthorBoxes(blocks);
         keepCutSentences(blocks);
@@ -71,7 +93,7 @@ final class BlockClassifier {
             if (block.kind() == Kind.BOILERPLATE && block.words() >= MIN_CONTENT_WORDS && Text.endsTruncated(block.text())
                     && blocks.get(i - 1).kind() == Kind.CONTENT && blocks.get(i + 1).kind() == Kind.CONTENT
                     && kindOf(withoutEllipsis(block.text()), block.words()) != Kind.BOILERPLATE) {
-                blocks.set(i, new Block(block.text(), Kind.CONTENT, block.words(), block.listItem()));
+                blocks.set(i, block.as(Kind.CONTENT));
             }
         }
     }
@@ -82,11 +104,15 @@ final class BlockClassifier {
 
     private static Kind kindOf(String paragraph, int words) {
         String text = Text.withoutListMarker(paragraph);
-        if (isPlainProse(text, words)) {
+        return kindOf(paragraph, text, isPlainProse(text, words) ? null : PageVocabulary.key(text), words);
+    }
+
+    /** @param key the text's vocabulary key, or null when the text is plain prose */
+    private static Kind kindOf(String paragraph, String text, String key, int words) {
+        if (key == null) {
             // Most of a story's text: only a list of tags of its shape can still be furniture.
             return isTagList(text, words) ? Kind.BOILERPLATE : kindOfText(text, words);
         }
-        String key = PageVocabulary.key(text);
         // As a list item, "Comments" is a link in a share bar, not the heading of a comment section.
         if (PageVocabulary.opensTail(key) && !Text.isListItem(paragraph)) {
             return Kind.END_MARKER;
@@ -183,8 +209,8 @@ final class BlockClassifier {
             }
             Block bio = b < blocks.size() ? blocks.get(b) : null;
             if (bio != null && startsWithName(bio.text(), name.text()) && PageVocabulary.mentionsJournalism(bio.text())) {
-                blocks.set(i, new Block(name.text(), Kind.END_MARKER, name.words(), false));
-                blocks.set(b, new Block(bio.text(), Kind.BOILERPLATE, bio.words(), bio.listItem()));
+                blocks.set(i, name.as(Kind.END_MARKER, false));
+                blocks.set(b, bio.as(Kind.BOILERPLATE));
             }
         }
     }

@@ -51,11 +51,11 @@ final class LineRoles {
             if (reason == null && !block.isBoilerplate() && block.words() <= MAX_CREDIT_WORDS
                     && isTweetSignature(block.text())) {
                 // Weighed as the story's line, so a quoted post that ends the story is not cut off as its footer.
-                block = new Block(block.text(), Kind.SHORT_SENTENCE, block.words(), block.listItem());
+                block = block.as(Kind.SHORT_SENTENCE);
             }
             if (reason != null) {
                 reasons.put(i, reason);
-                block = new Block(block.text(), Kind.NOISE, block.words(), block.listItem());
+                block = block.as(Kind.NOISE);
             }
             out.add(block);
         }

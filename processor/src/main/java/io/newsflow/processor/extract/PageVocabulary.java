@@ -1,5 +1,6 @@
 package io.newsflow.processor.extract;
 
+import io.newsflow.processor.extract.BlockClassifier.Block;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -126,8 +127,17 @@ final class PageVocabulary {
      * {@link #opensRelatedList} of the line's key, without lower-casing a line of prose for it: no such
      * heading has more than {@value #MAX_HEADING_SPACES} spaces.
      */
-    static boolean isRelatedListHeading(String line) {
-        return mayOpenRelatedList(line) && hasFewSpaces(line) && opensRelatedList(key(line));
+    static boolean isRelatedListHeading(Block line) {
+        String text = line.text();
+        return mayOpenRelatedList(text) && hasFewSpaces(text) && opensRelatedList(keyOf(line));
+    }
+
+    /**
+     * The key of the line's whole text, bullet and all: the key the classifier made for it, which leaves out a
+     * bullet, unless it has one.
+     */
+    private static String keyOf(Block line) {
+        return Text.isListItem(line.text()) ? key(line.text()) : line.key();
     }
 
     /**
@@ -139,8 +149,8 @@ final class PageVocabulary {
     }
 
     /** {@link #opensTail} of the line's key, with the same short cut as {@link #isRelatedListHeading}. */
-    static boolean isTailHeading(String line) {
-        return hasFewSpaces(line) && opensTail(key(line));
+    static boolean isTailHeading(Block line) {
+        return hasFewSpaces(line.text()) && opensTail(keyOf(line));
     }
 
     /**

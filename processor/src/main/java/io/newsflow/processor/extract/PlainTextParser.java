@@ -126,7 +126,7 @@ final class PlainTextParser {
         for (int i = storyEnd; i + 1 < blocks.size(); i++) {
             Block name = blocks.get(i);
             if (name.kind() == BlockClassifier.Kind.END_MARKER && blocks.get(i + 1).kind() == BlockClassifier.Kind.BOILERPLATE
-                    && !PageVocabulary.isTailHeading(name.text())
+                    && !PageVocabulary.isTailHeading(name)
                     && PageVocabulary.mentionsJournalism(blocks.get(i + 1).text())) {
                 return List.of(name.text());
             }
