@@ -41,7 +41,7 @@ final class PlainTextParser {
 
     /** @param today the day the page was read, for a date line that leaves out the year */
     ParsedPage parse(String content, LocalDate today) {
-        Layout layout = assembler.layout(normalizer.normalize(content));
+        Layout layout = assembler.layout(normalizer.clean(content));
         List<String> paragraphs = layout.paragraphs();
         BitSet blockStarts = layout.blockStarts();
         String section = sections.find(paragraphs);
