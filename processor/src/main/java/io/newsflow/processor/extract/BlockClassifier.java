@@ -20,9 +20,10 @@ final class BlockClassifier {
     /**
      * A paragraph with its label and its word count, which every later step needs, and its vocabulary key
      * ({@link PageVocabulary#key} of its text without the list marker) as the classifier made it, so that no later
-     * step lower-cases the line again: null for a paragraph of plain prose, whose key is made only if asked for.
+     * step lower-cases the line again: null for a paragraph of plain prose, whose key is made only if asked for. And
+     * its characters, copied out once for counting its words, for the steps that read it character by character.
      */
-    record Block(String text, Kind kind, int words, boolean listItem, String key) {
+    record Block(String text, Kind kind, int words, boolean listItem, String key, char[] chars) {
         boolean isBoilerplate() {
             return kind == Kind.BOILERPLATE || kind == Kind.END_MARKER || kind == Kind.NOISE;
         }
@@ -39,7 +40,7 @@ final class BlockClassifier {
 
         /** The same line with another label, and read as a list item or not. */
         Block as(Kind newKind, boolean asListItem) {
-            return new Block(text, newKind, words, asListItem, key);
+            return new Block(text, newKind, words, asListItem, key, chars);
         }
     }
 
@@ -72,11 +73,12 @@ final class BlockClassifier {
     List<Block> classify(List<String> paragraphs) {
         List<Block> blocks = new ArrayList<>(paragraphs.size());
         for (String paragraph : paragraphs) {
-            int words = wordCounter.count(paragraph);
+            char[] chars = paragraph.toCharArray();
+            int words = wordCounter.count(chars);
             String text = Text.withoutListMarker(paragraph);
             String key = isPlainProse(text, words) ? null : PageVocabulary.key(text);
             blocks.add(new Block(paragraph, kindOf(paragraph, text, key, words), words, Text.isListItem(paragraph),
-                    key));
+                    key, chars));
         }
         markAuthorBoxes(blocks);
         keepCutSentences(blocks);

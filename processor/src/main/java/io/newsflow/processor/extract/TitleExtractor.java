@@ -176,7 +176,7 @@ final class TitleExtractor {
         int taken = 0;
         for (int i = start; i < end && taken < LEAD_WORDS && found.size() < askable.size(); i++) {
             if (!blocks.get(i).isBoilerplate()) {
-                taken += words.findIn(blocks.get(i).text(), found);
+                taken += words.findIn(blocks.get(i).text(), blocks.get(i).chars(), found);
             }
         }
         return found;
