@@ -33,6 +33,14 @@ final class BlockClassifier {
             return key != null ? key : PageVocabulary.key(Text.withoutListMarker(text));
         }
 
+        /**
+         * The whole text lower-cased, when the key the classifier made is that: a line without a bullet, and without a
+         * closing mark for the key to leave out. Null otherwise.
+         */
+        String lowerCased() {
+            return key != null && !Text.isListItem(text) && PageVocabulary.keyEnd(text) == text.length() ? key : null;
+        }
+
         /** The same line with another label. */
         Block as(Kind newKind) {
             return as(newKind, listItem);

@@ -115,7 +115,7 @@ final class PageVocabulary {
         return line.substring(0, keyEnd(line)).toLowerCase(Locale.ROOT);
     }
 
-    private static int keyEnd(String line) {
+    static int keyEnd(String line) {
         int end = line.length();
         while (end > 0 && ":.›»> ".indexOf(line.charAt(end - 1)) >= 0) {
             end--;

@@ -113,8 +113,7 @@ final class PlainTextParser {
         List<String> credits = new ArrayList<>();
         for (int i = region.start(); i < Math.min(blocks.size(), region.end() + CREDITS_AFTER_STORY); i++) {
             Block block = blocks.get(i);
-            if (!used.contains(i) && (LineRoles.CAPTION.equals(reasons.get(i)) || LineRoles.isCredit(block.text(),
-                    block.words()))) {
+            if (!used.contains(i) && (LineRoles.CAPTION.equals(reasons.get(i)) || LineRoles.isCredit(block))) {
                 credits.add(block.text());
             }
         }
