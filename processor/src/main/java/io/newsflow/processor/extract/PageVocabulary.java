@@ -91,6 +91,7 @@ final class PageVocabulary {
             "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "flipboard", "google+", "telegram", "messenger",
             "tumblr", "xing", "vk", "sms", "copy", "link", "mail");
     private static final int MAX_SHARE_BAR_WORDS = 10;
+    private static final String SHARE_BAR_INITIALS = initials(SHARE_BAR);
     /** Labels of a post's own credits line ("Publicado por: ... - Categoria: ... - Tags: ..."): two make one. */
     private static final String[] POST_LABELS = {"posted by", "publicado por", "publié par", "veröffentlicht von",
             "category:", "categories:", "categoria:", "categoría:", "catégorie:", "kategorie:", "tags:", "filed under"};
@@ -255,6 +256,9 @@ final class PageVocabulary {
     }
 
     private static boolean isShareBar(String key) {
+        if (key.charAt(0) != ' ' && SHARE_BAR_INITIALS.indexOf(key.charAt(0)) < 0) {
+            return false; // most lines: their first word is none of the bar's, told without cutting it out
+        }
         for (int start = 0; start <= key.length(); ) {
             int space = key.indexOf(' ', start);
             int end = space < 0 ? key.length() : space;
