@@ -64,15 +64,20 @@ final class AskableWords {
      * ends, and was most of finding a headline.
      */
     int findIn(String text, Set<String> found) {
+        return findIn(text, text.toCharArray(), found);
+    }
+
+    /** {@link #findIn(String, Set)}, with the text's characters at hand. */
+    int findIn(String text, char[] chars, Set<String> found) {
         if (searched == null || !LowerCased.isCharByChar(text)) {
-            return matchWordByWord(text, found);
+            return matchWordByWord(text, chars, found);
         }
         for (int w = 0; w < searched.length; w++) {
             if (!found.contains(searched[w]) && hasWord(text, searched[w], anchors[w])) {
                 found.add(searched[w]);
             }
         }
-        return wordCount(text);
+        return wordCount(chars);
     }
 
     /** The text, lower-cased, has the word (lower-case ASCII) as a run of letters and digits of its own. */
@@ -100,8 +105,7 @@ final class AskableWords {
     }
 
     /** How many runs of letters and digits the text has; counted without a branch on where they start. */
-    private static int wordCount(String text) {
-        char[] chars = text.toCharArray();
+    private static int wordCount(char[] chars) {
         int count = 0;
         int before = 0;
         for (int i = 0; i < chars.length; i++) {
@@ -113,12 +117,12 @@ final class AskableWords {
         return count;
     }
 
-    private int matchWordByWord(String text, Set<String> found) {
+    private int matchWordByWord(String text, char[] chars, Set<String> found) {
         if (byLength == null) {
             indexByLength();
         }
         boolean lowered = !LowerCased.isCharByChar(text);
-        char[] words = (lowered ? text.toLowerCase(Locale.ROOT) : text).toCharArray();
+        char[] words = lowered ? text.toLowerCase(Locale.ROOT).toCharArray() : chars;
         int count = 0;
         for (int from = wordStart(words, 0); from < words.length; count++) {
             int to = wordEnd(words, from);

@@ -17,10 +17,38 @@ final class BlockClassifier {
      */
     enum Kind { CONTENT, SHORT_SENTENCE, OTHER, NOISE, BOILERPLATE, END_MARKER }
 
-    /** A paragraph with its label and its word count, which every later step needs. */
-    record Block(String text, Kind kind, int words, boolean listItem) {
+    /**
+     * A paragraph with its label and its word count, which every later step needs, and its vocabulary key
+     * ({@link PageVocabulary#key} of its text without the list marker) as the classifier made it, so that no later
+     * step lower-cases the line again: null for a paragraph of plain prose, whose key is made only if asked for. And
+     * its characters, copied out once for counting its words, for the steps that read it character by character.
+     */
+    record Block(String text, Kind kind, int words, boolean listItem, String key, char[] chars) {
         boolean isBoilerplate() {
             return kind == Kind.BOILERPLATE || kind == Kind.END_MARKER || kind == Kind.NOISE;
+        }
+
+        @Override
+        public String key() {
+            return key != null ? key : PageVocabulary.key(Text.withoutListMarker(text));
+        }
+
+        /**
+         * The whole text lower-cased, when the key the classifier made is that: a line without a bullet, and without a
+         * closing mark for the key to leave out. Null otherwise.
+         */
+        String lowerCased() {
+            return key != null && !Text.isListItem(text) && PageVocabulary.keyEnd(text) == text.length() ? key : null;
+        }
+
+        /** The same line with another label. */
+        Block as(Kind newKind) {
+            return as(newKind, listItem);
+        }
+
+        /** The same line with another label, and read as a list item or not. */
+        Block as(Kind newKind, boolean asListItem) {
+            return new Block(text, newKind, words, asListItem, key, chars);
         }
     }
 
@@ -53,8 +81,12 @@ final class BlockClassifier {
     List<Block> classify(List<String> paragraphs) {
         List<Block> blocks = new ArrayList<>(paragraphs.size());
         for (String paragraph : paragraphs) {
-            int words = wordCounter.count(paragraph);
-            blocks.add(new Block(paragraph, kindOf(paragraph, words), words, Text.isListItem(paragraph)));
+            char[] chars = paragraph.toCharArray();
+            int words = wordCounter.count(chars);
+            String text = Text.withoutListMarker(paragraph);
+            String key = isPlainProse(text, words) ? null : PageVocabulary.key(text);
+            blocks.add(new Block(paragraph, kindOf(paragraph, text, key, words), words, Text.isListItem(paragraph),
+                    key, chars));
         }
         markAuthorBoxes(blocks);
         keepCutSentences(blocks);
@@ -71,7 +103,7 @@ final class BlockClassifier {
             if (block.kind() == Kind.BOILERPLATE && block.words() >= MIN_CONTENT_WORDS && Text.endsTruncated(block.text())
                     && blocks.get(i - 1).kind() == Kind.CONTENT && blocks.get(i + 1).kind() == Kind.CONTENT
                     && kindOf(withoutEllipsis(block.text()), block.words()) != Kind.BOILERPLATE) {
-                blocks.set(i, new Block(block.text(), Kind.CONTENT, block.words(), block.listItem()));
+                blocks.set(i, block.as(Kind.CONTENT));
             }
         }
     }
@@ -82,11 +114,15 @@ final class BlockClassifier {
 
     private static Kind kindOf(String paragraph, int words) {
         String text = Text.withoutListMarker(paragraph);
-        if (isPlainProse(text, words)) {
+        return kindOf(paragraph, text, isPlainProse(text, words) ? null : PageVocabulary.key(text), words);
+    }
+
+    /** @param key the text's vocabulary key, or null when the text is plain prose */
+    private static Kind kindOf(String paragraph, String text, String key, int words) {
+        if (key == null) {
             // Most of a story's text: only a list of tags of its shape can still be furniture.
             return isTagList(text, words) ? Kind.BOILERPLATE : kindOfText(text, words);
         }
-        String key = PageVocabulary.key(text);
         // As a list item, "Comments" is a link in a share bar, not the heading of a comment section.
         if (PageVocabulary.opensTail(key) && !Text.isListItem(paragraph)) {
             return Kind.END_MARKER;
@@ -183,8 +219,8 @@ final class BlockClassifier {
             }
             Block bio = b < blocks.size() ? blocks.get(b) : null;
             if (bio != null && startsWithName(bio.text(), name.text()) && PageVocabulary.mentionsJournalism(bio.text())) {
-                blocks.set(i, new Block(name.text(), Kind.END_MARKER, name.words(), false));
-                blocks.set(b, new Block(bio.text(), Kind.BOILERPLATE, bio.words(), bio.listItem()));
+                blocks.set(i, name.as(Kind.END_MARKER, false));
+                blocks.set(b, bio.as(Kind.BOILERPLATE));
             }
         }
     }

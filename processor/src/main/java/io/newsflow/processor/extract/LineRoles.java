@@ -51,11 +51,11 @@ final class LineRoles {
             if (reason == null && !block.isBoilerplate() && block.words() <= MAX_CREDIT_WORDS
                     && isTweetSignature(block.text())) {
                 // Weighed as the story's line, so a quoted post that ends the story is not cut off as its footer.
-                block = new Block(block.text(), Kind.SHORT_SENTENCE, block.words(), block.listItem());
+                block = block.as(Kind.SHORT_SENTENCE);
             }
             if (reason != null) {
                 reasons.put(i, reason);
-                block = new Block(block.text(), Kind.NOISE, block.words(), block.listItem());
+                block = block.as(Kind.NOISE);
             }
             out.add(block);
         }
@@ -78,7 +78,7 @@ final class LineRoles {
         if (block.words() <= MAX_CREDIT_WORDS && readings.isDateline(text)) {
             return DATELINE;
         }
-        return isCaption(text, block.words()) ? CAPTION : null;
+        return isCaption(block) ? CAPTION : null;
     }
 
     /**
@@ -96,20 +96,40 @@ final class LineRoles {
      * Jane Roe / Example Pictures": a short line that credits a picture or the story to someone.
      */
     static boolean isCredit(String text, int words) {
+        return isCredit(text, words, null);
+    }
+
+    /** {@link #isCredit(String, int)} of the line, lower-cased as the classifier did if it did. */
+    static boolean isCredit(Block line) {
+        return isCredit(line.text(), line.words(), line.lowerCased());
+    }
+
+    /** @param lowerCased the text lower-cased, or null to lower-case it here */
+    private static boolean isCredit(String text, int words, String lowerCased) {
         if (words == 0 || words > MAX_CREDIT_LINE_WORDS) {
             return false;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = lowerCased != null ? lowerCased : text.toLowerCase(Locale.ROOT);
         for (String opening : CREDIT_OPENINGS) {
             if (lower.startsWith(opening)) {
                 return true;
             }
         }
-        return isCaption(text, words);
+        return isCaption(text, words, lowerCased);
     }
 
     /** A photo's caption or credit, a picture's file name or alternative text, a horizontal rule. */
     static boolean isCaption(String text, int words) {
+        return isCaption(text, words, null);
+    }
+
+    /** {@link #isCaption(String, int)} of the line, lower-cased as the classifier did if it did. */
+    private static boolean isCaption(Block line) {
+        return isCaption(line.text(), line.words(), line.lowerCased());
+    }
+
+    /** @param lowerCased the text lower-cased, or null to lower-case its end here */
+    private static boolean isCaption(String text, int words, String lowerCased) {
         if (isBracketed(text) || words == 0 && text.length() >= 3) {
             return true;
         }
@@ -117,7 +137,8 @@ final class LineRoles {
             return false;
         }
         // Credits and file names close a caption: reading its end is enough, and keeps long lines cheap.
-        String lower = text.substring(Math.max(0, text.length() - CREDIT_TAIL)).toLowerCase(Locale.ROOT);
+        String lower = lowerCased != null && text.length() <= CREDIT_TAIL ? lowerCased
+                : text.substring(Math.max(0, text.length() - CREDIT_TAIL)).toLowerCase(Locale.ROOT);
         if (isFileName(lower, words) || words <= MAX_AGENCY_LINE_WORDS && lower.endsWith("associated press")
                 || opensLikeCaption(text)) {
             return true;

@@ -1,5 +1,6 @@
 package io.newsflow.processor.extract;
 
+import io.newsflow.processor.extract.BlockClassifier.Block;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -90,6 +91,7 @@ final class PageVocabulary {
             "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "flipboard", "google+", "telegram", "messenger",
             "tumblr", "xing", "vk", "sms", "copy", "link", "mail");
     private static final int MAX_SHARE_BAR_WORDS = 10;
+    private static final String SHARE_BAR_INITIALS = initials(SHARE_BAR);
     /** Labels of a post's own credits line ("Publicado por: ... - Categoria: ... - Tags: ..."): two make one. */
     private static final String[] POST_LABELS = {"posted by", "publicado por", "publié par", "veröffentlicht von",
             "category:", "categories:", "categoria:", "categoría:", "catégorie:", "kategorie:", "tags:", "filed under"};
@@ -114,7 +116,7 @@ final class PageVocabulary {
         return line.substring(0, keyEnd(line)).toLowerCase(Locale.ROOT);
     }
 
-    private static int keyEnd(String line) {
+    static int keyEnd(String line) {
         int end = line.length();
         while (end > 0 && ":.›»> ".indexOf(line.charAt(end - 1)) >= 0) {
             end--;
@@ -126,8 +128,17 @@ final class PageVocabulary {
      * {@link #opensRelatedList} of the line's key, without lower-casing a line of prose for it: no such
      * heading has more than {@value #MAX_HEADING_SPACES} spaces.
      */
-    static boolean isRelatedListHeading(String line) {
-        return mayOpenRelatedList(line) && hasFewSpaces(line) && opensRelatedList(key(line));
+    static boolean isRelatedListHeading(Block line) {
+        String text = line.text();
+        return mayOpenRelatedList(text) && hasFewSpaces(text) && opensRelatedList(keyOf(line));
+    }
+
+    /**
+     * The key of the line's whole text, bullet and all: the key the classifier made for it, which leaves out a
+     * bullet, unless it has one.
+     */
+    private static String keyOf(Block line) {
+        return Text.isListItem(line.text()) ? key(line.text()) : line.key();
     }
 
     /**
@@ -139,8 +150,8 @@ final class PageVocabulary {
     }
 
     /** {@link #opensTail} of the line's key, with the same short cut as {@link #isRelatedListHeading}. */
-    static boolean isTailHeading(String line) {
-        return hasFewSpaces(line) && opensTail(key(line));
+    static boolean isTailHeading(Block line) {
+        return hasFewSpaces(line.text()) && opensTail(keyOf(line));
     }
 
     /**
@@ -245,6 +256,9 @@ final class PageVocabulary {
     }
 
     private static boolean isShareBar(String key) {
+        if (key.charAt(0) != ' ' && SHARE_BAR_INITIALS.indexOf(key.charAt(0)) < 0) {
+            return false; // most lines: their first word is none of the bar's, told without cutting it out
+        }
         for (int start = 0; start <= key.length(); ) {
             int space = key.indexOf(' ', start);
             int end = space < 0 ? key.length() : space;

@@ -31,16 +31,27 @@ final class ParagraphAssembler {
 
     /** @param normalized output of {@link TextNormalizer#normalize(String)} */
     Layout layout(String normalized) {
+        return layout(new TextNormalizer.Cleaned(normalized, normalized.length()));
+    }
+
+    /**
+     * @param cleaned output of {@link TextNormalizer#clean(String)}; what its text has after its length is line
+     *                breaks the cleaning left out, so a line break found there is the text's end
+     */
+    Layout layout(TextNormalizer.Cleaned cleaned) {
+        String normalized = cleaned.text();
+        int length = cleaned.length();
         List<String> paragraphs = new ArrayList<>();
         BitSet blockStarts = new BitSet();
         int from = 0;
-        while (from < normalized.length()) {
+        while (from < length) {
             // The first line break ends the block when a second follows it, as it does after most blocks: the
             // text is searched once for both.
             int newline = normalized.indexOf('\n', from);
+            newline = newline < length ? newline : -1;
             int blank = newline < 0 || normalized.startsWith("\n", newline + 1) ? newline
                     : normalized.indexOf("\n\n", newline + 1);
-            int end = blank < 0 ? normalized.length() : blank;
+            int end = blank < 0 || blank > length ? length : blank;
             if (end > from) {
                 blockStarts.set(paragraphs.size());
                 if (newline < 0 || newline >= end) {

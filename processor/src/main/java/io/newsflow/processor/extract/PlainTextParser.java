@@ -41,7 +41,7 @@ final class PlainTextParser {
 
     /** @param today the day the page was read, for a date line that leaves out the year */
     ParsedPage parse(String content, LocalDate today) {
-        Layout layout = assembler.layout(normalizer.normalize(content));
+        Layout layout = assembler.layout(normalizer.clean(content));
         List<String> paragraphs = layout.paragraphs();
         BitSet blockStarts = layout.blockStarts();
         String section = sections.find(paragraphs);
@@ -113,8 +113,7 @@ final class PlainTextParser {
         List<String> credits = new ArrayList<>();
         for (int i = region.start(); i < Math.min(blocks.size(), region.end() + CREDITS_AFTER_STORY); i++) {
             Block block = blocks.get(i);
-            if (!used.contains(i) && (LineRoles.CAPTION.equals(reasons.get(i)) || LineRoles.isCredit(block.text(),
-                    block.words()))) {
+            if (!used.contains(i) && (LineRoles.CAPTION.equals(reasons.get(i)) || LineRoles.isCredit(block))) {
                 credits.add(block.text());
             }
         }
@@ -126,7 +125,7 @@ final class PlainTextParser {
         for (int i = storyEnd; i + 1 < blocks.size(); i++) {
             Block name = blocks.get(i);
             if (name.kind() == BlockClassifier.Kind.END_MARKER && blocks.get(i + 1).kind() == BlockClassifier.Kind.BOILERPLATE
-                    && !PageVocabulary.isTailHeading(name.text())
+                    && !PageVocabulary.isTailHeading(name)
                     && PageVocabulary.mentionsJournalism(blocks.get(i + 1).text())) {
                 return List.of(name.text());
             }

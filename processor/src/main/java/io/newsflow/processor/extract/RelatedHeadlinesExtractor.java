@@ -30,7 +30,7 @@ final class RelatedHeadlinesExtractor {
             if (inline != null && isHeadline(inline, block.words())) {
                 headlines.add(inline);
                 listed.add(i);
-            } else if (!block.listItem() && PageVocabulary.isRelatedListHeading(block.text())) {
+            } else if (!block.listItem() && PageVocabulary.isRelatedListHeading(block)) {
                 i = readList(blocks, i, headlines, listed);
             }
         }

@@ -44,7 +44,7 @@ final class RemovalCounts {
         if (authorBox) {
             return "author-bio";
         }
-        String purpose = PageVocabulary.purpose(PageVocabulary.key(Text.withoutListMarker(block.text())));
+        String purpose = PageVocabulary.purpose(block.key());
         if (purpose != null) {
             return purpose;
         }
@@ -54,7 +54,7 @@ final class RemovalCounts {
     /** The classifier marks an author box as a short tail heading followed by a biography. */
     private static boolean isAuthorName(List<Block> blocks, int i) {
         return blocks.get(i).kind() == Kind.END_MARKER && i + 1 < blocks.size()
-                && !PageVocabulary.isTailHeading(blocks.get(i).text())
+                && !PageVocabulary.isTailHeading(blocks.get(i))
                 && PageVocabulary.mentionsJournalism(blocks.get(i + 1).text());
     }
 }

@@ -33,7 +33,7 @@ final class StoryLists {
             if (end - i >= MIN_ROWS) {
                 for (int k = i; k < end; k++) {
                     Block row = blocks.get(k);
-                    out.set(k, new Block(row.text(), Kind.SHORT_SENTENCE, row.words(), false));
+                    out.set(k, row.as(Kind.SHORT_SENTENCE, false));
                 }
             }
             i = Math.max(end, i + 1);
@@ -50,8 +50,8 @@ final class StoryLists {
         for (int i = 0; i + MIN_RELATED_ITEMS < blocks.size(); i++) {
             Block heading = blocks.get(i);
             if (heading.kind() != Kind.END_MARKER && !heading.listItem()
-                    && PageVocabulary.isRelatedListHeading(heading.text()) && itemsFollow(blocks, i)) {
-                out.set(i, new Block(heading.text(), Kind.END_MARKER, heading.words(), false));
+                    && PageVocabulary.isRelatedListHeading(heading) && itemsFollow(blocks, i)) {
+                out.set(i, heading.as(Kind.END_MARKER, false));
             }
         }
         return out;

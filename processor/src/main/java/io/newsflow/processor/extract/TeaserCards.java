@@ -31,7 +31,7 @@ final class TeaserCards {
             // One card is a box; a list of them is what the story must not run into.
             if (blurb[p] && (p > 0 && blurb[p - 1] || p + 1 < prose.length && blurb[p + 1])) {
                 Block block = blocks.get(prose[p]);
-                out.set(prose[p], new Block(block.text(), Kind.OTHER, block.words(), block.listItem()));
+                out.set(prose[p], block.as(Kind.OTHER));
             }
         }
         return out;

@@ -9,14 +9,29 @@ import java.text.Normalizer;
  */
 final class TextNormalizer {
 
+    /**
+     * A cleaned text: the first {@code length} characters of {@code text}. A clean page comes out as itself but for
+     * its last line break, and is read in place rather than copied without it.
+     */
+    record Cleaned(String text, int length) {
+        String asText() {
+            return length == text.length() ? text : text.substring(0, length);
+        }
+    }
+
     /** Returns the cleaned text: lines trimmed, inner whitespace runs collapsed, blank-line runs collapsed to one. */
     String normalize(String raw) {
+        return clean(raw).asText();
+    }
+
+    /** {@link #normalize}, as the first characters of a text that may go on. */
+    Cleaned clean(String raw) {
         if (raw == null || raw.isEmpty()) {
-            return "";
+            return new Cleaned("", 0);
         }
         // Most pages are in NFC already, and the cleaning finds out on the way whether a page has any character
         // that NFC might change: the page is checked (a pass over all of it) only then.
-        String cleaned = clean(raw, false);
+        Cleaned cleaned = clean(raw, false);
         if (cleaned != null) {
             return cleaned;
         }
@@ -28,7 +43,7 @@ final class TextNormalizer {
      * The cleaning of text in NFC; or, unless {@code nfc} says the text is in NFC, null at the first character that
      * NFC might change or move.
      */
-    private static String clean(String text, boolean nfc) {
+    private static Cleaned clean(String text, boolean nfc) {
         return new Cleaning(text, nfc).run();
     }
 
@@ -58,7 +73,7 @@ final class TextNormalizer {
          * which come out as they go in. Such a line is told by one pass of unsigned compares, and copied
          * whole; any other line is cleaned character by character.
          */
-        String run() {
+        Cleaned run() {
             int doubleSpace = text.indexOf("  ");
             for (int from = 0; from < in.length; ) {
                 int to = text.indexOf('\n', from);
@@ -83,7 +98,7 @@ final class TextNormalizer {
                 }
                 from = to + 1;
             }
-            return out != null ? new String(out, 0, length) : length == in.length ? text : text.substring(0, length);
+            return out != null ? new Cleaned(new String(out, 0, length), length) : new Cleaned(text, length);
         }
 
         /**

@@ -3,6 +3,7 @@ package io.newsflow.processor.extract;
 import io.newsflow.processor.extract.BlockClassifier.Block;
 import io.newsflow.processor.extract.BlockClassifier.Kind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -71,7 +72,8 @@ final class TitleExtractor {
 
     /**
      * Whether each line above the story is headline-shaped, each asked once when first needed: the passes below ask of
-     * most lines two or three times.
+     * most lines two or three times. And the words of each, split once for the words the lead is asked about and again
+     * for whether the lead echoes the line.
      */
     private final class ShapedLines {
         private final List<Block> blocks;
@@ -80,11 +82,24 @@ final class TitleExtractor {
         private final byte[] answers;
         private static final byte SHAPED = 1;
         private static final byte UNSHAPED = 2;
+        /** Per line, its distinct words once split; null before. */
+        private final List<Set<String>> words;
 
         ShapedLines(List<Block> blocks, int bodyStart, CreditReadings readings) {
             this.blocks = blocks;
             this.readings = readings;
             this.answers = new byte[bodyStart];
+            this.words = new ArrayList<>(Collections.nCopies(bodyStart, null));
+        }
+
+        /** The distinct lower-case words of the line: see {@link #tokens}. */
+        Set<String> words(int line) {
+            Set<String> split = words.get(line);
+            if (split == null) {
+                split = new HashSet<>(tokens(blocks.get(line).text()));
+                words.set(line, split);
+            }
+            return split;
         }
 
         boolean at(int line) {
@@ -159,7 +174,7 @@ final class TitleExtractor {
         Set<String> words = new HashSet<>();
         for (int i = Math.max(0, to - CREDITED_WINDOW); i < to; i++) {
             if (shaped.at(i)) {
-                words.addAll(tokens(blocks.get(i).text()));
+                words.addAll(shaped.words(i));
             }
         }
         return words;
@@ -176,7 +191,7 @@ final class TitleExtractor {
         int taken = 0;
         for (int i = start; i < end && taken < LEAD_WORDS && found.size() < askable.size(); i++) {
             if (!blocks.get(i).isBoilerplate()) {
-                taken += words.findIn(blocks.get(i).text(), found);
+                taken += words.findIn(blocks.get(i).text(), blocks.get(i).chars(), found);
             }
         }
         return found;
@@ -186,8 +201,7 @@ final class TitleExtractor {
     private int find(List<Block> blocks, ShapedLines shaped, int from, int to, Set<String> lead, boolean onlyCredited) {
         int first = -1;
         for (int i = Math.max(0, from); i < to; i++) {
-            Block block = blocks.get(i);
-            if (shaped.at(i) && isEchoed(block.text(), lead)) {
+            if (shaped.at(i) && isEchoed(shaped.words(i), lead)) {
                 if (isCredited(blocks, i, shaped.readings)) {
                     return i;
                 }
@@ -260,8 +274,7 @@ final class TitleExtractor {
      * Most of the line's words come back in the lead, and at least two that are not function words: "You are
      * signed in as" and "Back to Gallery" would echo any story.
      */
-    private static boolean isEchoed(String line, Set<String> lead) {
-        Set<String> words = new HashSet<>(tokens(line));
+    private static boolean isEchoed(Set<String> words, Set<String> lead) {
         int found = 0;
         int telling = 0;
         for (String word : words) {

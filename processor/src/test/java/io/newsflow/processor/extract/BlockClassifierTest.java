@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsflow.processor.extract.BlockClassifier.Block;
 import io.newsflow.processor.extract.BlockClassifier.Kind;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class BlockClassifierTest {
@@ -13,6 +14,18 @@ class BlockClassifierTest {
 
     private List<Kind> kinds(String... paragraphs) {
         return classifier.classify(List.of(paragraphs)).stream().map(Block::kind).toList();
+    }
+
+    @Test
+    void shouldCarryEachLinesKeyAndItsLowerCasedTextOnlyWhereTheKeyIsThatText() {
+        String prose = "The council met on Monday and voted to close the old bridge to traffic, which had carried "
+                + "buses for eighty years; engineers said its piers had cracked after the winter floods of last year, "
+                + "and the mayor, who had asked for the report, said the city would build a new one within five years.";
+        List<Block> blocks = classifier.classify(List.of("Photo: AP / Jane ROE", "Recent Posts:", "• Share", prose));
+        assertThat(blocks).extracting(Block::key).containsExactly("photo: ap / jane roe", "recent posts", "share",
+                prose.substring(0, prose.length() - 1).toLowerCase(Locale.ROOT));
+        // The prose's key is made only when asked for; the heading's leaves out its colon, the item's its bullet.
+        assertThat(blocks).extracting(Block::lowerCased).containsExactly("photo: ap / jane roe", null, null, null);
     }
 
     @Test

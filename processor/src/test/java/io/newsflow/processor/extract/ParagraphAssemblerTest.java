@@ -84,4 +84,17 @@ class ParagraphAssemblerTest {
         assertThat(layout.paragraphs()).containsExactly("Tour dates:", "June 9 -- Tampa, FL", "More news");
         assertThat(layout.blockStarts().stream().boxed().toList()).containsExactly(0, 2);
     }
+
+    @Test
+    void shouldLayOutACleanPageInPlaceWhenItsLastLineBreaksAreLeftOut() {
+        String page = "Tour dates:\nJune 9 -- Tampa, FL\n\nMore news\n\n\n";
+        TextNormalizer.Cleaned cleaned = new TextNormalizer().clean(page);
+        assertThat(cleaned.text()).isSameAs(page);
+        ParagraphAssembler.Layout layout = assembler.layout(cleaned);
+        assertThat(layout.paragraphs()).containsExactly("Tour dates:", "June 9 -- Tampa, FL", "More news");
+        assertThat(layout.blockStarts().stream().boxed().toList()).containsExactly(0, 2);
+        // Only the cleaned text's length is read.
+        assertThat(assembler.layout(new TextNormalizer.Cleaned("One\ntwo\n\nThree", 7)).paragraphs())
+                .containsExactly("One two");
+    }
 }
