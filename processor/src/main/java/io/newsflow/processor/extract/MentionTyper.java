@@ -239,18 +239,25 @@ final class MentionTyper {
         return from;
     }
 
+    /** The span's text is built and looked up once here, for both the whole name and the name after titles. */
     private Mention type(Tokens tokens, int from, int to, boolean weak) {
+        String full = text(tokens, from, to);
         if (to - from == 1 && isQuoteCode(tokens, from)) {
             // before the lists: ".DJI" is the Dow's code even though DJI also names a drone maker
-            return new Mention(text(tokens, from, to), null, tokens.get(from).start(), weak);
+            return new Mention(full, null, tokens.get(from).start(), weak);
         }
-        Mention whole = byWholeName(tokens, from, to);
-        return whole != null ? whole : byNameAfterTitles(tokens, from, to, weak);
+        int facts = facts(tokens, from, to, full);
+        Mention whole = byWholeName(tokens, from, to, full, facts);
+        return whole != null ? whole : byNameAfterTitles(tokens, from, to, weak, full, facts);
     }
 
-    /** What the lists and the name's own words say of the whole span, or null. */
-    private Mention byWholeName(Tokens tokens, int from, int to) {
-        String full = text(tokens, from, to);
+    /** The {@link Gazetteer#facts} of tokens {@code from..to}, written {@code name}: a lone word's are its token's. */
+    private int facts(Tokens tokens, int from, int to, String name) {
+        return to - from == 1 ? tokens.get(from).facts(gazetteer) : gazetteer.facts(name);
+    }
+
+    /** What the lists and the name's own words say of the whole span, or null; {@code facts} are full's. */
+    private Mention byWholeName(Tokens tokens, int from, int to, String full, int facts) {
         int start = tokens.get(from).start();
         if (to - from == 1 && NameShapes.isCelestialBody(full)) {
             return new Mention(full, Entity.LOCATION, start, false); // "on Mars", "Earth's Moon"
@@ -258,12 +265,13 @@ final class MentionTyper {
         if (to - from == 1 && stateAfterTown(tokens, from)) {
             return new Mention(full + ".", Entity.LOCATION, start, false); // "Fresno, Calif.": the dot is the name's
         }
-        if (gazetteer.isOrganisation(full)) {
+        // the lists write the straight apostrophe, a text may write "Macy’s"
+        if (full.indexOf('’') < 0 ? (facts & Gazetteer.ORGANISATION) != 0 : gazetteer.isOrganisation(full)) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
-        if (gazetteer.isLocation(full)) {
+        if ((facts & (Gazetteer.LOCATION | Gazetteer.REGION)) != 0) {
             // a town's club at play ("Liverpool beat Everton 2-0") is an organisation; a country's side stays a place
-            boolean club = to - from == 1 && gazetteer.isCity(full)
+            boolean club = to - from == 1 && (facts & Gazetteer.CITY) != 0
                     && (ClubCues.playsAMatch(tokens, from, to) || ClubCues.joinsABody(tokens, from));
             return new Mention(full, club ? Entity.ORGANIZATION : Entity.LOCATION, start, false);
         }
@@ -433,8 +441,8 @@ final class MentionTyper {
     }
 
     /** With titles and nationalities taken off the front: a listed name, a person, initials, or a hint. */
-    private Mention byNameAfterTitles(Tokens tokens, int from, int to, boolean weak) {
-        String full = text(tokens, from, to);
+    private Mention byNameAfterTitles(Tokens tokens, int from, int to, boolean weak, String full, int fullFacts) {
+        int spanFrom = from;
         boolean titled = false;
         while (from < to - 1 && (people.stripsTitle(tokens, from, to) || gazetteer.isDemonym(tokens.get(from)))) {
             titled |= gazetteer.isTitle(tokens.get(from));
@@ -443,10 +451,12 @@ final class MentionTyper {
         if (from < to && gazetteer.isTitle(tokens.get(from)) && to - from == 1) {
             return null;
         }
-        String name = text(tokens, from, to);
+        String name = from == spanFrom ? full : text(tokens, from, to);
+        int nameFacts = from == spanFrom ? fullFacts : facts(tokens, from, to, name);
         int start = tokens.get(from).start();
-        if (!name.equals(full)) {
-            Mention whole = byWholeName(tokens, from, to); // "President Ascom North America", a firm's branch
+        if (from != spanFrom) {
+            // "President Ascom North America", a firm's branch
+            Mention whole = byWholeName(tokens, from, to, name, nameFacts);
             if (whole != null) {
                 return whole;
             }
@@ -462,7 +472,7 @@ final class MentionTyper {
         if (titled || PersonNames.hasInitial(tokens, from, to)) {
             return new Mention(name, Entity.PERSON, start, false);
         }
-        boolean city = gazetteer.isCity(name);
+        boolean city = (nameFacts & Gazetteer.CITY) != 0;
         if (city && to - from > 1) {
             return new Mention(name, Entity.LOCATION, start, false);
         }
