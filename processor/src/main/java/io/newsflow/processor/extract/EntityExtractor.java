@@ -124,14 +124,14 @@ final class EntityExtractor {
      * Origin and Elon Musk's SpaceX" what is listed is owned.
      */
     private static boolean listedTogether(Tokens tokens, Span before, Span after) {
-        if (after.to() < tokens.size() && tokens.get(after.to()).isPossessive()) {
+        if (after.to() < tokens.size() && tokens.isPossessive(after.to())) {
             return false;
         }
         int gap = after.from() - before.to();
         String first = tokens.get(before.to()).text();
         return gap == 1 && (first.equals(",") || first.equals("and") || first.equals("or"))
-                || gap == 2 && first.equals(",") && (tokens.get(before.to() + 1).text().equals("and")
-                || tokens.get(before.to() + 1).text().equals("or"));
+                || gap == 2 && first.equals(",") && (tokens.is(before.to() + 1, "and")
+                || tokens.is(before.to() + 1, "or"));
     }
 
     /**

@@ -62,7 +62,7 @@ final class MentionTyper {
             span = new Span(span.from(), span.to() - 1, span.weak());
         }
         if (span.to() - span.from() == 1 && NameShapes.isCompanyForm(tokens.get(span.from()).text())) {
-            if (span.from() > 0 && tokens.get(span.from() - 1).text().equals(",")) {
+            if (span.from() > 0 && tokens.is(span.from() - 1, ",")) {
                 bodyBefore(tokens, span.from() - 1, out);
             }
             return;
@@ -117,7 +117,7 @@ final class MentionTyper {
      * out, while the firm stands; a channel listed whole ("Press TV") keeps its name.
      */
     private boolean makersTelevision(Tokens tokens, Span span) {
-        return span.to() - span.from() > 1 && tokens.get(span.to() - 1).text().equals("TV")
+        return span.to() - span.from() > 1 && tokens.is(span.to() - 1, "TV")
                 && gazetteer.isOrganisation(text(tokens, span.from(), span.to() - 1))
                 && !gazetteer.isOrganisation(text(tokens, span.from(), span.to()));
     }
@@ -186,7 +186,7 @@ final class MentionTyper {
     /** A stock ticker in brackets, as news agencies print it after a firm's name: "(RIO.AX)", "(VOD.L)", "(7203.T)". */
     private static boolean isTicker(Tokens tokens, Span span) {
         if (span.to() - span.from() != 1 || span.from() < 1 || span.to() >= tokens.size()
-                || !tokens.get(span.from() - 1).text().equals("(") || !tokens.get(span.to()).text().equals(")")) {
+                || !tokens.is(span.from() - 1, "(") || !tokens.is(span.to(), ")")) {
             return false;
         }
         String word = tokens.get(span.from()).text();
@@ -209,15 +209,15 @@ final class MentionTyper {
      */
     private static boolean isQuoteCode(Tokens tokens, int at) {
         Token word = tokens.get(at);
-        return at > 0 && tokens.get(at - 1).text().equals(".") && tokens.get(at - 1).end() == word.start()
-                || at + 1 < tokens.size() && tokens.get(at + 1).text().equals("=")
+        return at > 0 && tokens.is(at - 1, ".") && tokens.get(at - 1).end() == word.start()
+                || at + 1 < tokens.size() && tokens.is(at + 1, "=")
                 && tokens.get(at + 1).start() == word.end();
     }
 
     /** "Democratic Republic of Congo (DRC)": initials in brackets right after a typed name stand for it. */
     private static boolean defines(Tokens tokens, Span span, List<Mention> out) {
         if (out.isEmpty() || span.from() < 2 || span.to() >= tokens.size() || span.to() - span.from() != 1
-                || !tokens.get(span.from() - 1).text().equals("(") || !tokens.get(span.to()).text().equals(")")) {
+                || !tokens.is(span.from() - 1, "(") || !tokens.is(span.to(), ")")) {
             return false;
         }
         Mention before = out.get(out.size() - 1);
@@ -232,7 +232,7 @@ final class MentionTyper {
         }
         for (int k = from + 1; k < to - 1; k++) {
             if (gazetteer.isTitle(tokens.get(k)) && !gazetteer.isTitle(tokens.get(k - 1))
-                    && !tokens.get(k - 1).text().equals("of")) {
+                    && !tokens.is(k - 1, "of")) {
                 return k;
             }
         }
@@ -337,12 +337,12 @@ final class MentionTyper {
      */
     private boolean stateAfterTown(Tokens tokens, int at) {
         String word = tokens.get(at).text();
-        if (!NameShapes.isStateAbbreviation(word) || at + 1 >= tokens.size() || !tokens.get(at + 1).text().equals(".")
+        if (!NameShapes.isStateAbbreviation(word) || at + 1 >= tokens.size() || !tokens.is(at + 1, ".")
                 || tokens.get(at + 1).start() != tokens.get(at).end()) {
             return false;
         }
         return gazetteer.isLocation(word)
-                || at > 1 && tokens.get(at - 1).text().equals(",") && NameChunker.isNameWord(tokens, at - 2);
+                || at > 1 && tokens.is(at - 1, ",") && NameChunker.isNameWord(tokens, at - 2);
     }
 
     /**
@@ -391,7 +391,7 @@ final class MentionTyper {
 
     /** "Doctors for Camp Closure", "Americans for Prosperity": a group named for its members and its cause. */
     private boolean advocates(Tokens tokens, int from, String head) {
-        return tokens.get(from).text().equals(head) && tokens.get(from + 1).text().equals("for")
+        return tokens.get(from).text().equals(head) && tokens.is(from + 1, "for")
                 && NameChunker.isAdvocatesHead(gazetteer, head);
     }
 
@@ -485,7 +485,7 @@ final class MentionTyper {
             int end = to - person > 2 && NameShapes.isAcronym(tokens.get(to - 1).text()) ? to - 1 : to;
             return new Mention(text(tokens, person, end), Entity.PERSON, tokens.get(person).start(), false);
         }
-        if (to - from == 1 && NameShapes.isStateCode(first) && from > 1 && tokens.get(from - 1).text().equals(",")
+        if (to - from == 1 && NameShapes.isStateCode(first) && from > 1 && tokens.is(from - 1, ",")
                 && NameChunker.isNameWord(tokens, from - 2)) {
             return new Mention(name, Entity.LOCATION, start, false); // "Gladstone, NJ"
         }

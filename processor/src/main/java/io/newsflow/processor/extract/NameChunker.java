@@ -135,7 +135,7 @@ final class NameChunker {
         if (possessiveFirm(tokens, at)) {
             return true;
         }
-        if (!tokens.get(at).isPossessive() || at + 1 >= tokens.size() || !isNameWord(tokens, at + 1)) {
+        if (!tokens.isPossessive(at) || at + 1 >= tokens.size() || !isNameWord(tokens, at + 1)) {
             return false;
         }
         String owner = tokens.get(at - 1).text();
@@ -144,7 +144,7 @@ final class NameChunker {
 
     /** The "'s" of a firm listed with it: "Moody's", "Sotheby's". */
     private boolean possessiveFirm(Tokens tokens, int at) {
-        return at > 0 && tokens.get(at).isPossessive()
+        return at > 0 && tokens.isPossessive(at)
                 && gazetteer.isOrganisation(tokens.get(at - 1).text() + "'s");
     }
 
@@ -162,7 +162,7 @@ final class NameChunker {
                 return next - at;
             }
             String word = tokens.get(next).text();
-            if (!PARTICLES.contains(word) && !(word.equals("the") && tokens.get(at).text().equals("of"))) {
+            if (!PARTICLES.contains(word) && !(word.equals("the") && tokens.is(at, "of"))) {
                 return 0;
             }
         }
@@ -174,13 +174,12 @@ final class NameChunker {
      * Foreign Relations". Returns how many lower-case words join, or 0.
      */
     private int joinedAfterBody(Tokens tokens, int at) {
-        String word = tokens.get(at).text();
-        String head = tokens.get(at - 1).text();
-        if (!(word.equals("for") || word.equals("on")) || !FOR_HEADS.contains(head)
-                && !(word.equals("for") && opensAdvocatesName(tokens, at - 1))) {
+        boolean forWhat = tokens.is(at, "for");
+        if (!(forWhat || tokens.is(at, "on")) || !FOR_HEADS.contains(tokens.get(at - 1).text())
+                && !(forWhat && opensAdvocatesName(tokens, at - 1))) {
             return 0;
         }
-        int next = at + 1 < tokens.size() && tokens.get(at + 1).text().equals("the") ? at + 2 : at + 1;
+        int next = at + 1 < tokens.size() && tokens.is(at + 1, "the") ? at + 2 : at + 1;
         return next < tokens.size() && isNameWord(tokens, next) && !gazetteer.isNonEntity(tokens.get(next))
                 ? next - at : 0;
     }
@@ -200,7 +199,7 @@ final class NameChunker {
      * of California, San Francisco", "Royal Society for the Prevention of Cruelty to Animals"), else at.
      */
     private int knownWith(Tokens tokens, int from, int at) {
-        int named = tokens.get(from).text().equals("The") ? from + 1 : from;
+        int named = tokens.is(from, "The") ? from + 1 : from;
         if (named < at && !gazetteer.mayOpenJoinedName(tokens.get(named).text())) {
             return at; // after most names' commas: no phrase built, none looked up
         }
@@ -281,7 +280,7 @@ final class NameChunker {
      */
     private boolean wholeBody(Tokens tokens, int from, int at, int end) {
         String head = tokens.get(at - 1).text();
-        int first = tokens.get(from).text().equals("The") ? from + 1 : from;
+        int first = tokens.is(from, "The") ? from + 1 : from;
         if (at - first < 2 || !gazetteer.isOrgWord(head) || head.endsWith("s") || listedBody(tokens, first, end)) {
             return false;
         }
@@ -302,7 +301,7 @@ final class NameChunker {
             add(tokens, from, end, spans); // no word between the first and the last to split at
             return;
         }
-        if (listed(tokens, tokens.get(from).text().equals("The") ? from + 1 : from, end)) {
+        if (listed(tokens, tokens.is(from, "The") ? from + 1 : from, end)) {
             add(tokens, from, end, spans); // "Monthly Notices of the Royal Astronomical Society"
             return;
         }
@@ -310,16 +309,16 @@ final class NameChunker {
         boolean body = false; // after "Institute for", an "of" belongs to the name ("... the Study of War")
         for (int k = from + 1; k < end - 1; k++) {
             body |= joinedAfterBody(tokens, k) > 0;
-            if (tokens.get(k).text().equals("&") && k - start > 1 && gazetteer.isGivenName(tokens.get(k + 1))) {
+            if (tokens.is(k, "&") && k - start > 1 && gazetteer.isGivenName(tokens.get(k + 1))) {
                 add(tokens, start, k, spans); // "Karl Langdon & Harvey Deegan" are two people, "Frost & Sullivan" one firm
                 start = k + 1;
                 continue;
             }
-            if (!tokens.get(k).text().equals("of")) {
+            if (!tokens.is(k, "of")) {
                 continue;
             }
             String head = tokens.get(k - 1).text();
-            int named = tokens.get(start).text().equals("The") ? start + 1 : start;
+            int named = tokens.is(start, "The") ? start + 1 : start;
             boolean twoBodies = gazetteer.isOrgWord(head) && namesABody(tokens, k, end)
                     && !listedBody(tokens, named, end);
             boolean keepsOf = body || gazetteer.isOrgWord(head) || gazetteer.isPlaceWord(head) || OF_HEADS.contains(head);
@@ -327,7 +326,7 @@ final class NameChunker {
                 continue;
             }
             add(tokens, start, k, spans);
-            start = tokens.get(k + 1).text().equals("the") ? k + 2 : k + 1;
+            start = tokens.is(k + 1, "the") ? k + 2 : k + 1;
         }
         add(tokens, start, end, spans);
     }
@@ -345,7 +344,7 @@ final class NameChunker {
         if (of - from < 2 || !DIVISIONS.contains(tokens.get(of - 1).text()) || listed(tokens, from, end)) {
             return false;
         }
-        int next = tokens.get(of + 1).text().equals("the") ? of + 2 : of + 1;
+        int next = tokens.is(of + 1, "the") ? of + 2 : of + 1;
         return next < end && (gazetteer.isLocation(MentionTyper.text(tokens, next, end))
                 || gazetteer.isPlaceWord(tokens.get(end - 1)) && end - next > 1);
     }
@@ -357,7 +356,7 @@ final class NameChunker {
      * ("Department of [Health and Human Services]") opens with a common word.
      */
     private boolean namesABody(Tokens tokens, int of, int end) {
-        int from = tokens.get(of + 1).text().equals("the") ? of + 2 : of + 1;
+        int from = tokens.is(of + 1, "the") ? of + 2 : of + 1;
         if (from >= end) {
             return false;
         }
@@ -369,7 +368,7 @@ final class NameChunker {
                 || end - from > 1 && gazetteer.isOrgWord(last) && !gazetteer.isCommonWord(tokens.get(from))
                 // "Federation of [Korean Industries]" describes, "a Group of the [British Computer Society]" does not
                 && !(from == of + 1 && gazetteer.isDemonym(tokens.get(from)))
-                || end - from > 2 && gazetteer.isOrgWord(tokens.get(from)) && tokens.get(from + 1).text().equals("of")
+                || end - from > 2 && gazetteer.isOrgWord(tokens.get(from)) && tokens.is(from + 1, "of")
                 || listedBody(tokens, from, end);
     }
 
@@ -433,11 +432,11 @@ final class NameChunker {
         int start = from;
         boolean weak = false;
         // after a semicolon English goes on in lower case: a capital there is a name's ("...; Saffron Walden, England")
-        boolean opener = tokens.get(start).sentenceStart() && !(start > 0 && tokens.get(start - 1).text().equals(";"))
+        boolean opener = tokens.get(start).sentenceStart() && !(start > 0 && tokens.is(start - 1, ";"))
                 || afterDateline(tokens, start);
         if (opener && opensSentenceOnly(tokens.get(start))
                 && !(to - from > 1 && (gazetteer.isNonEntity(tokens.get(start))
-                        || tokens.get(start + 1).text().equals("for"))) && !namesAStreet(tokens, from, to)
+                        || tokens.is(start + 1, "for"))) && !namesAStreet(tokens, from, to)
                 && !startsKnownPhrase(tokens, start, to) && !opensABodysName(tokens, start, to)) {
             if (to - from == 1) {
                 weak = true;
@@ -473,7 +472,7 @@ final class NameChunker {
             return false;
         }
         String dash = tokens.get(at - 1).text();
-        return (dash.equals("-") || dash.equals("—") || dash.equals("–")) && tokens.get(at - 2).text().equals(")");
+        return (dash.equals("-") || dash.equals("—") || dash.equals("–")) && tokens.is(at - 2, ")");
     }
 
     /**

@@ -225,7 +225,7 @@ final class NameCues {
             k--;
         }
         String first = tokens.get(k + 1).text();
-        return k < from - 2 && tokens.get(k).text().equals("in") && (gazetteer.isLocation(first) || gazetteer.isCity(first))
+        return k < from - 2 && tokens.is(k, "in") && (gazetteer.isLocation(first) || gazetteer.isCity(first))
                 && !gazetteer.isCommonWord(tokens.get(from)) && (to - from == 1 || endsWithAnd(tokens, k, from));
     }
 
@@ -274,7 +274,7 @@ final class NameCues {
      * body is someone who works there (a body's own "of" name was kept whole by the chunker).
      */
     private boolean opensAListedBody(Tokens tokens, int at) {
-        int from = at < tokens.size() && tokens.get(at).text().equals("the") ? at + 1 : at;
+        int from = at < tokens.size() && tokens.is(at, "the") ? at + 1 : at;
         return listedBodyAt(tokens, from, end -> true);
     }
 
@@ -307,7 +307,7 @@ final class NameCues {
             return true;
         }
         return to - from == 1 && next.equals("in") && to + 3 < tokens.size()
-                && (tokens.get(to + 2).text().equals("a") || tokens.get(to + 2).text().equals("its"))
+                && (tokens.is(to + 2, "a") || tokens.is(to + 2, "its"))
                 && is(tokens.get(to + 3).text(), CORPORATE_CHANNELS);
     }
 
@@ -358,7 +358,7 @@ final class NameCues {
      */
     private static String kindOfExample(Tokens tokens, int from, int beforeIs) {
         int at = from - 1;
-        if (at > 1 && tokens.get(at).text().equals("as") && tokens.get(at - 1).text().equals("such")) {
+        if (at > 1 && tokens.is(at, "as") && tokens.is(at - 1, "such")) {
             at--;
         } else if (at < 1 || (beforeIs & EXAMPLES) == 0) {
             return null;
@@ -395,7 +395,7 @@ final class NameCues {
         if (placeFollows(tokens, at)) {
             return Entity.LOCATION;
         }
-        if (at + 1 < tokens.size() && isAge(tokens.get(at).text()) && tokens.get(at + 1).text().equals(",")) {
+        if (at + 1 < tokens.size() && isAge(tokens.get(at).text()) && tokens.is(at + 1, ",")) {
             return Entity.PERSON;
         }
         return at < tokens.size() && is(tokens.get(at).text(), DETERMINERS) ? kindAfter(tokens, at + 1) : null;
@@ -417,7 +417,7 @@ final class NameCues {
     /** "Bilka is a Danish chain", "Crazyhead are an English punk rock band": what a name is defined as. */
     private static String definedAs(Tokens tokens, int to, int afterIs) {
         return to + 2 < tokens.size() && (afterIs & COPULAS) != 0
-                && (tokens.get(to + 1).text().equals("a") || tokens.get(to + 1).text().equals("an"))
+                && (tokens.is(to + 1, "a") || tokens.is(to + 1, "an"))
                 ? kindAfter(tokens, to + 2) : null;
     }
 
@@ -436,14 +436,14 @@ final class NameCues {
 
     /** "Cary, North Carolina": the name at {@code to} is followed by a comma and a listed place. */
     boolean placeAfterComma(Tokens tokens, int to) {
-        return to < tokens.size() && tokens.get(to).text().equals(",") && placeFollows(tokens, to + 1);
+        return to < tokens.size() && tokens.is(to, ",") && placeFollows(tokens, to + 1);
     }
 
     /** A listed place of one or two words that ends its clause, as a town's state or country does. */
     private boolean placeFollows(Tokens tokens, int at) {
         for (int length = 1; length <= 2 && at + length <= tokens.size(); length++) {
             boolean ends = at + length == tokens.size() || !tokens.get(at + length).isWord()
-                    && !tokens.get(at + length).isPossessive();
+                    && !tokens.isPossessive(at + length);
             if (ends && gazetteer.isLocation(MentionTyper.text(tokens, at, at + length))) {
                 return true;
             }

@@ -110,7 +110,7 @@ final class NameShapes {
      * abbreviation's dot, which was the full stop too ("...left Brisco Tools Inc. The firm grew").
      */
     static boolean opensSentence(Tokens tokens, int at) {
-        return tokens.sentenceStart(at) || at > 0 && tokens.isCapitalised(at) && tokens.get(at - 1).text().endsWith(".")
+        return tokens.sentenceStart(at) || at > 0 && tokens.isCapitalised(at) && tokens.last(at - 1) == '.'
                 && STOP_WORDS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT));
     }
 
@@ -211,7 +211,7 @@ final class NameShapes {
      * plural's ("Intensive Care Units (ICUs)") names a kind of thing.
      */
     static boolean spelledOut(Tokens tokens, int from, int to) {
-        if (to + 2 >= tokens.size() || !tokens.get(to).text().equals("(") || !tokens.get(to + 2).text().equals(")")) {
+        if (to + 2 >= tokens.size() || !tokens.is(to, "(") || !tokens.is(to + 2, ")")) {
             return false;
         }
         String acronym = tokens.get(to + 1).text();
@@ -230,7 +230,7 @@ final class NameShapes {
      */
     static boolean spellOutAMachine(Tokens tokens, int at) {
         int close = at - 1;
-        if (close < 2 || !tokens.get(close).text().equals("(") || !isMachineOrSchemeWord(tokens.get(close - 1).text())) {
+        if (close < 2 || !tokens.is(close, "(") || !isMachineOrSchemeWord(tokens.get(close - 1).text())) {
             return false;
         }
         for (int from = close - 2; from >= Math.max(0, close - 2 * tokens.get(at).text().length()); from--) {
@@ -271,10 +271,10 @@ final class NameShapes {
      */
     static boolean spelledInLowerCase(Tokens tokens, int at, String initials) {
         int end;
-        if (at >= 2 && tokens.get(at - 1).text().equals("(") && at + 1 < tokens.size()
-                && tokens.get(at + 1).text().equals(")")) {
+        if (at >= 2 && tokens.is(at - 1, "(") && at + 1 < tokens.size()
+                && tokens.is(at + 1, ")")) {
             end = at - 1;
-        } else if (at >= 3 && tokens.get(at - 1).text().equals("or") && tokens.get(at - 2).text().equals(",")) {
+        } else if (at >= 3 && tokens.is(at - 1, "or") && tokens.is(at - 2, ",")) {
             end = at - 2;
         } else {
             return false;

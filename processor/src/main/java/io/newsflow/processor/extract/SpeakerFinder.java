@@ -96,7 +96,7 @@ final class SpeakerFinder {
     private void titlesBefore(int name) {
         Gazetteer gazetteer = Gazetteer.get();
         for (int t = name - 1; t >= 0 && t >= name - 6 && (NameChunker.isNameWord(tokens, t)
-                || tokens.get(t).text().equals("of")); t--) {
+                || tokens.is(t, "of")); t--) {
             if (gazetteer.isTitle(tokens.get(t))) {
                 titles.putIfAbsent(tokens.get(t).text(), people[name]);
             }

@@ -112,8 +112,7 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
 
         /** "'s", "’s": kept as the text writes it, as a name that ends in it must be ("Macy’s"). */
         boolean isPossessive() {
-            return end - start == 2 && isApostrophe(source.charAt(start))
-                    && (source.charAt(start + 1) == 's' || source.charAt(start + 1) == 'S');
+            return Tokens.isPossessive(source, start, end);
         }
     }
 
@@ -274,6 +273,27 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
     /** Neither a word that opens with a digit nor one with a hyphen inside: its shape bits say all about it. */
     boolean isPlainWordOrMark(int k) {
         return (shapes[Objects.checkIndex(k, size)] & (DIGIT_FIRST | HYPHENATED)) == 0;
+    }
+
+    /** Whether token {@code k} is written {@code word}: compared in the text, not copied out of it. */
+    boolean is(int k, String word) {
+        int start = starts[Objects.checkIndex(k, size)];
+        return ends[k] - start == word.length() && source.startsWith(word, start);
+    }
+
+    /** "'s", "’s". */
+    boolean isPossessive(int k) {
+        return isPossessive(source, starts[Objects.checkIndex(k, size)], ends[k]);
+    }
+
+    private static boolean isPossessive(String source, int start, int end) {
+        return end - start == 2 && isApostrophe(source.charAt(start))
+                && (source.charAt(start + 1) == 's' || source.charAt(start + 1) == 'S');
+    }
+
+    /** The last character of token {@code k}. */
+    char last(int k) {
+        return source.charAt(ends[Objects.checkIndex(k, size)] - 1);
     }
 
     /** The first character of token {@code k}. */
