@@ -169,7 +169,11 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
     static Tokens of(String text) {
         // One copy to a char array: the loops below then read plain array elements, not String.charAt's
         // bounds and encoding checks per character.
-        char[] chars = text.toCharArray();
+        return of(text, text.toCharArray());
+    }
+
+    /** @param chars the characters of {@code text}, when the caller has copied them already; only read */
+    static Tokens of(String text, char[] chars) {
         Tokens tokens = new Tokens(text, chars.length / 5 + 1);
         boolean sentenceStart = true;
         int nextHyphen = -1; // the first hyphen at or after i, found again only once i has passed it

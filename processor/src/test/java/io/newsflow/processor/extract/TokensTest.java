@@ -51,6 +51,15 @@ class TokensTest {
     }
 
     @Test
+    void shouldSplitTheCallersCopyOfTheTextAlikeWithoutWritingToIt() {
+        String text = "Khan’s aides met U.S. officials.\n“We agreed,” he said";
+        char[] chars = text.toCharArray();
+        assertThat(Tokens.of(text, chars)).extracting(Token::text)
+                .containsExactlyElementsOf(Tokens.of(text).stream().map(Token::text).toList());
+        assertThat(chars).containsExactly(text.toCharArray());
+    }
+
+    @Test
     void shouldAnswerTheScansFromTheSplitAsTheTokensDo() {
         Tokens tokens = Tokens.of("The London-based 23andMe (Ⓐ) met al-Qaeda.\nKhan’s firm");
         for (int k = 0; k < tokens.size(); k++) {
