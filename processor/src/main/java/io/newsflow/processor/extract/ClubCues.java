@@ -1,7 +1,5 @@
 package io.newsflow.processor.extract;
 
-import io.newsflow.processor.extract.Tokens.Token;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -30,7 +28,7 @@ final class ClubCues {
      * "joined Vanxim", "signed with Coburg", "signed to Deltasonic", "played for Footscray": what a player or an
      * artist joins or signs with is a club, a firm or a label, even where a town gives it its name.
      */
-    static boolean joinsABody(List<Token> tokens, int from) {
+    static boolean joinsABody(Tokens tokens, int from) {
         String before = from > 0 ? tokens.get(from - 1).text() : "";
         String twoBefore = from > 1 ? tokens.get(from - 2).text() : "";
         return JOINING.contains(before) || SIGNING.contains(twoBefore)
@@ -42,7 +40,7 @@ final class ClubCues {
      * A club at play: "beat Chelsea", "against Leeds", "drew (1-1) with Lyon", "a draw by Genk", "won 2-0 at Lyon",
      * "lost to Porto", "Chelsea 3-1", "Celtic thrashed", "Chelsea manager", "Chelsea supporters".
      */
-    static boolean playsAMatch(List<Token> tokens, int from, int to) {
+    static boolean playsAMatch(Tokens tokens, int from, int to) {
         String before = from > 0 ? tokens.get(from - 1).text() : "";
         String after = to < tokens.size() ? tokens.get(to).text() : "";
         if (MATCH_BEFORE.contains(before) || MATCH_AFTER.contains(after) || isScore(after)
@@ -59,7 +57,7 @@ final class ClubCues {
     }
 
     /** A results table's line, "Liverpool 3 Bournemouth 0": goals after the name, and a side or goals around it. */
-    private static boolean inResultLine(List<Token> tokens, int from, int to) {
+    private static boolean inResultLine(Tokens tokens, int from, int to) {
         if (to >= tokens.size() || !isGoals(tokens.get(to).text())) {
             return false;
         }

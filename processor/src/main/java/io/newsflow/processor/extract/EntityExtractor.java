@@ -32,21 +32,26 @@ final class EntityExtractor {
     }
 
     /** @param bodyTokens the body's {@link Tokens}, made once and shared with the quote step; may be null */
-    List<Entity> find(String title, List<Token> bodyTokens) {
+    List<Entity> find(String title, Tokens bodyTokens) {
         return find(title, bodyTokens, List.of());
+    }
+
+    /** For a caller that holds the body's {@link Tokens#of} as a list. */
+    List<Entity> find(String title, List<Token> bodyTokens, List<String> creditLines) {
+        return find(title, (Tokens) bodyTokens, creditLines);
     }
 
     /**
      * @param creditLines lines outside the body that name people or organisations behind the story ("Photo: Getty
      *                    Images"): their names count, at offset -1 like the title's, as they are not in the body
      */
-    List<Entity> find(String title, List<Token> bodyTokens, List<String> creditLines) {
+    List<Entity> find(String title, Tokens bodyTokens, List<String> creditLines) {
         List<Mention> mentions = new ArrayList<>();
         if (bodyTokens != null) {
             collect(bodyTokens, mentions);
         }
         if (title != null && !title.isBlank()) {
-            List<Token> tokens = Tokens.of(title);
+            Tokens tokens = Tokens.of(title);
             if (isHeadline(tokens)) {
                 matchHeadline(tokens, mentions);
             } else {
@@ -64,12 +69,12 @@ final class EntityExtractor {
     }
 
     /** Two loops, two methods: the JIT compiles each on its own, not this whole once per loop and again. */
-    private void collect(List<Token> tokens, List<Mention> out) {
+    private void collect(Tokens tokens, List<Mention> out) {
         collectNames(tokens, out);
         collectCompounds(tokens, out);
     }
 
-    private void collectNames(List<Token> tokens, List<Mention> out) {
+    private void collectNames(Tokens tokens, List<Mention> out) {
         int listFrom = -1; // the first of the mentions listed with the current span, or -1
         Span previous = null;
         for (Span span : chunker.spans(tokens)) {
@@ -84,10 +89,10 @@ final class EntityExtractor {
         hintFromList(out, listFrom, out.size());
     }
 
-    private void collectCompounds(List<Token> tokens, List<Mention> out) {
+    private void collectCompounds(Tokens tokens, List<Mention> out) {
         for (int k = 0; k < tokens.size(); k++) {
-            Token token = tokens.get(k);
-            if (token.isCapitalised() && token.isHyphenated() && NameChunker.compoundPrefix(token.text()) != null) {
+            if (tokens.isCapitalised(k) && tokens.isHyphenated(k)
+                    && NameChunker.compoundPrefix(tokens.get(k).text()) != null) {
                 compound(tokens, k, out);
             }
         }
@@ -97,10 +102,10 @@ final class EntityExtractor {
      * The name inside an adjective: "Seattle-based", "Kremlin-backed", and with the name words before it, "the
      * Democratic Party-controlled House"; the longest listed one.
      */
-    private void compound(List<Token> tokens, int at, List<Mention> out) {
+    private void compound(Tokens tokens, int at, List<Mention> out) {
         String prefix = NameChunker.compoundPrefix(tokens.get(at).text());
         int from = at;
-        while (from > 0 && at - from < 2 && NameChunker.isNameWord(tokens.get(from - 1))
+        while (from > 0 && at - from < 2 && NameChunker.isNameWord(tokens, from - 1)
                 && !tokens.get(from).sentenceStart()) {
             from--;
         }
@@ -118,15 +123,15 @@ final class EntityExtractor {
      * "Wachovia, Halliburton and Sears", "Paris or Berlin": names only a comma, "and" or "or" apart; in "Bezos's Blue
      * Origin and Elon Musk's SpaceX" what is listed is owned.
      */
-    private static boolean listedTogether(List<Token> tokens, Span before, Span after) {
-        if (after.to() < tokens.size() && tokens.get(after.to()).isPossessive()) {
+    private static boolean listedTogether(Tokens tokens, Span before, Span after) {
+        if (after.to() < tokens.size() && tokens.isPossessive(after.to())) {
             return false;
         }
         int gap = after.from() - before.to();
         String first = tokens.get(before.to()).text();
         return gap == 1 && (first.equals(",") || first.equals("and") || first.equals("or"))
-                || gap == 2 && first.equals(",") && (tokens.get(before.to() + 1).text().equals("and")
-                || tokens.get(before.to() + 1).text().equals("or"));
+                || gap == 2 && first.equals(",") && (tokens.is(before.to() + 1, "and")
+                || tokens.is(before.to() + 1, "or"));
     }
 
     /**
@@ -159,7 +164,7 @@ final class EntityExtractor {
      * In "Rouhani, Imran Khan Discuss Border Security" every word is capitalised, so capitals prove nothing: only
      * names the body or the lists know are taken, longest first; other words may still be short forms.
      */
-    private void matchHeadline(List<Token> tokens, List<Mention> mentions) {
+    private void matchHeadline(Tokens tokens, List<Mention> mentions) {
         Map<String, String> known = new HashMap<>();
         Set<String> knownOpenings = new HashSet<>(); // of the known names of more than one word
         for (Mention mention : mentions) {
@@ -182,7 +187,7 @@ final class EntityExtractor {
      * A phrase of several words opens as its first word does (a space, a comma or a possessive follows that word), so
      * a word that opens no known or listed name of several words needs only itself looked up.
      */
-    private void matchSpan(List<Token> tokens, Span span, Map<String, String> known, Set<String> knownOpenings,
+    private void matchSpan(Tokens tokens, Span span, Map<String, String> known, Set<String> knownOpenings,
             List<Mention> found) {
         int i = span.from();
         while (i < span.to()) {
@@ -217,7 +222,7 @@ final class EntityExtractor {
                 : (facts & Gazetteer.ORGANISATION) != 0 ? Entity.ORGANIZATION : null;
     }
 
-    private static boolean isHeadline(List<Token> tokens) {
+    private static boolean isHeadline(Tokens tokens) {
         int long_ = 0;
         int capitalised = 0;
         for (Token token : tokens) {

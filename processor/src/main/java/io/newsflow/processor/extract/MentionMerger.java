@@ -85,9 +85,17 @@ final class MentionMerger {
      */
     private static Words[] longestFirst(List<Mention> mentions) {
         Words[] words = new Words[mentions.size()];
+        // an article names most things more than once: each name is split into its words once
+        Map<String, Words> byName = new HashMap<>();
         int most = 0;
         for (int k = 0; k < words.length; k++) {
-            words[k] = Words.of(mentions.get(k));
+            Mention mention = mentions.get(k);
+            Words same = byName.get(mention.name());
+            if (same == null) {
+                same = Words.of(mention);
+                byName.put(mention.name(), same);
+            }
+            words[k] = same.mention == mention ? same : new Words(mention, same.words, same.distinct);
             most = Math.max(most, words[k].distinct);
         }
         int[] starts = new int[2 * most + 3];

@@ -44,7 +44,7 @@ final class MentionTyper {
     }
 
     /** Adds the span's mentions to {@code out}: none for a lone title or a nationality, two for "Leader Ayatollah X". */
-    void type(List<Token> tokens, Span span, List<Mention> out) {
+    void type(Tokens tokens, Span span, List<Mention> out) {
         while (span.to() - span.from() > 1 && (NameShapes.isCalendarWord(tokens.get(span.to() - 1).text())
                 || trailingTitle(tokens, span))) {
             boolean title = !NameShapes.isCalendarWord(tokens.get(span.to() - 1).text());
@@ -62,7 +62,7 @@ final class MentionTyper {
             span = new Span(span.from(), span.to() - 1, span.weak());
         }
         if (span.to() - span.from() == 1 && NameShapes.isCompanyForm(tokens.get(span.from()).text())) {
-            if (span.from() > 0 && tokens.get(span.from() - 1).text().equals(",")) {
+            if (span.from() > 0 && tokens.is(span.from() - 1, ",")) {
                 bodyBefore(tokens, span.from() - 1, out);
             }
             return;
@@ -94,7 +94,7 @@ final class MentionTyper {
     }
 
     /** Whether a sentence ends before token {@code at}: the text's end, or a sentence opening there. */
-    private static boolean endsSentence(List<Token> tokens, int at) {
+    private static boolean endsSentence(Tokens tokens, int at) {
         return at == tokens.size() || NameShapes.opensSentence(tokens, at);
     }
 
@@ -116,8 +116,8 @@ final class MentionTyper {
      * "Samsung TV", "Apple TV": a listed firm's name before "TV" is its set or its box, a product the guidelines leave
      * out, while the firm stands; a channel listed whole ("Press TV") keeps its name.
      */
-    private boolean makersTelevision(List<Token> tokens, Span span) {
-        return span.to() - span.from() > 1 && tokens.get(span.to() - 1).text().equals("TV")
+    private boolean makersTelevision(Tokens tokens, Span span) {
+        return span.to() - span.from() > 1 && tokens.is(span.to() - 1, "TV")
                 && gazetteer.isOrganisation(text(tokens, span.from(), span.to() - 1))
                 && !gazetteer.isOrganisation(text(tokens, span.from(), span.to()));
     }
@@ -126,7 +126,7 @@ final class MentionTyper {
      * "the U.S. Olympic team", "the Canada Olympic squad": a listed place before a capitalised word that names nothing,
      * both before a noun, is the place, used as a modifier; "the Munich Olympics" is an event.
      */
-    private boolean placeBeforeAnAdjective(List<Token> tokens, Span span) {
+    private boolean placeBeforeAnAdjective(Tokens tokens, Span span) {
         if (span.to() - span.from() < 2 || span.to() >= tokens.size()
                 || !gazetteer.isNonEntity(tokens.get(span.to() - 1).text())) {
             return false;
@@ -137,7 +137,7 @@ final class MentionTyper {
     }
 
     /** "US EPA", "UK FCA": a country's initials before a body's name the country's own. */
-    private boolean countryBeforeInitials(List<Token> tokens, int at) {
+    private boolean countryBeforeInitials(Tokens tokens, int at) {
         String country = tokens.get(at).text();
         String body = tokens.get(at + 1).text();
         return NameShapes.isAcronym(country) && gazetteer.isLocation(country) && !NameShapes.isCode(body)
@@ -145,12 +145,12 @@ final class MentionTyper {
     }
 
     /** A job after a name names the body or place it is held in: "Labor MP", "Apple CEO", "Franklin County Sheriff". */
-    private boolean trailingTitle(List<Token> tokens, Span span) {
+    private boolean trailingTitle(Tokens tokens, Span span) {
         Token last = tokens.get(span.to() - 1);
         Token before = tokens.get(span.to() - 2);
         // "Ford Field": a title that is also a place's last word ("Field Marshal") ends a place's name
         if (!gazetteer.isTitle(last) || gazetteer.isPlaceWord(last)
-                || !NameChunker.isNameWord(tokens.get(span.to() - 2)) || gazetteer.isTitle(before)
+                || !NameChunker.isNameWord(tokens, span.to() - 2) || gazetteer.isTitle(before)
                 || gazetteer.isGivenName(before) && gazetteer.isSurname(last)) { // "Damian King", "Alexander Pope"
             return false;
         }
@@ -161,7 +161,7 @@ final class MentionTyper {
      * "White House Press Secretary", "US Trade Representative": a common word between a known name and the title
      * after it belongs to the title.
      */
-    private boolean titlesWord(List<Token> tokens, int from, int to) {
+    private boolean titlesWord(Tokens tokens, int from, int to) {
         if (to - from < 2 || !gazetteer.isCommonWord(tokens.get(to - 1))) {
             return false;
         }
@@ -173,7 +173,7 @@ final class MentionTyper {
      * Makes the name that ends right before token {@code mark} (the comma of ", LLC", the bracket of "(RIO.AX)") an
      * organisation; the form or the ticker itself names nothing.
      */
-    private static void bodyBefore(List<Token> tokens, int mark, List<Mention> out) {
+    private static void bodyBefore(Tokens tokens, int mark, List<Mention> out) {
         if (out.isEmpty() || mark < 1) {
             return;
         }
@@ -184,9 +184,9 @@ final class MentionTyper {
     }
 
     /** A stock ticker in brackets, as news agencies print it after a firm's name: "(RIO.AX)", "(VOD.L)", "(7203.T)". */
-    private static boolean isTicker(List<Token> tokens, Span span) {
+    private static boolean isTicker(Tokens tokens, Span span) {
         if (span.to() - span.from() != 1 || span.from() < 1 || span.to() >= tokens.size()
-                || !tokens.get(span.from() - 1).text().equals("(") || !tokens.get(span.to()).text().equals(")")) {
+                || !tokens.is(span.from() - 1, "(") || !tokens.is(span.to(), ")")) {
             return false;
         }
         String word = tokens.get(span.from()).text();
@@ -207,17 +207,17 @@ final class MentionTyper {
      * A market quote's code as news agencies print it, glued to a dot before or an equals sign after: ".DJI",
      * ".SPX", "EUR=", "US10YT=RR"; it names an index or a rate, not the body behind it.
      */
-    private static boolean isQuoteCode(List<Token> tokens, int at) {
+    private static boolean isQuoteCode(Tokens tokens, int at) {
         Token word = tokens.get(at);
-        return at > 0 && tokens.get(at - 1).text().equals(".") && tokens.get(at - 1).end() == word.start()
-                || at + 1 < tokens.size() && tokens.get(at + 1).text().equals("=")
+        return at > 0 && tokens.is(at - 1, ".") && tokens.get(at - 1).end() == word.start()
+                || at + 1 < tokens.size() && tokens.is(at + 1, "=")
                 && tokens.get(at + 1).start() == word.end();
     }
 
     /** "Democratic Republic of Congo (DRC)": initials in brackets right after a typed name stand for it. */
-    private static boolean defines(List<Token> tokens, Span span, List<Mention> out) {
+    private static boolean defines(Tokens tokens, Span span, List<Mention> out) {
         if (out.isEmpty() || span.from() < 2 || span.to() >= tokens.size() || span.to() - span.from() != 1
-                || !tokens.get(span.from() - 1).text().equals("(") || !tokens.get(span.to()).text().equals(")")) {
+                || !tokens.is(span.from() - 1, "(") || !tokens.is(span.to(), ")")) {
             return false;
         }
         Mention before = out.get(out.size() - 1);
@@ -226,31 +226,38 @@ final class MentionTyper {
     }
 
     /** Where a run of titles before the span's last word starts ("Islamic Revolution [Ayatollah] Ali Khamenei"). */
-    private int innerTitle(List<Token> tokens, int from, int to) {
+    private int innerTitle(Tokens tokens, int from, int to) {
         if (gazetteer.isAny(tokens.get(to - 1), Gazetteer.ORG_WORD | Gazetteer.PLACE_WORD | Gazetteer.TITLE)) {
             return from;
         }
         for (int k = from + 1; k < to - 1; k++) {
             if (gazetteer.isTitle(tokens.get(k)) && !gazetteer.isTitle(tokens.get(k - 1))
-                    && !tokens.get(k - 1).text().equals("of")) {
+                    && !tokens.is(k - 1, "of")) {
                 return k;
             }
         }
         return from;
     }
 
-    private Mention type(List<Token> tokens, int from, int to, boolean weak) {
+    /** The span's text is built and looked up once here, for both the whole name and the name after titles. */
+    private Mention type(Tokens tokens, int from, int to, boolean weak) {
+        String full = text(tokens, from, to);
         if (to - from == 1 && isQuoteCode(tokens, from)) {
             // before the lists: ".DJI" is the Dow's code even though DJI also names a drone maker
-            return new Mention(text(tokens, from, to), null, tokens.get(from).start(), weak);
+            return new Mention(full, null, tokens.get(from).start(), weak);
         }
-        Mention whole = byWholeName(tokens, from, to);
-        return whole != null ? whole : byNameAfterTitles(tokens, from, to, weak);
+        int facts = facts(tokens, from, to, full);
+        Mention whole = byWholeName(tokens, from, to, full, facts);
+        return whole != null ? whole : byNameAfterTitles(tokens, from, to, weak, full, facts);
     }
 
-    /** What the lists and the name's own words say of the whole span, or null. */
-    private Mention byWholeName(List<Token> tokens, int from, int to) {
-        String full = text(tokens, from, to);
+    /** The {@link Gazetteer#facts} of tokens {@code from..to}, written {@code name}: a lone word's are its token's. */
+    private int facts(Tokens tokens, int from, int to, String name) {
+        return to - from == 1 ? tokens.get(from).facts(gazetteer) : gazetteer.facts(name);
+    }
+
+    /** What the lists and the name's own words say of the whole span, or null; {@code facts} are full's. */
+    private Mention byWholeName(Tokens tokens, int from, int to, String full, int facts) {
         int start = tokens.get(from).start();
         if (to - from == 1 && NameShapes.isCelestialBody(full)) {
             return new Mention(full, Entity.LOCATION, start, false); // "on Mars", "Earth's Moon"
@@ -258,12 +265,13 @@ final class MentionTyper {
         if (to - from == 1 && stateAfterTown(tokens, from)) {
             return new Mention(full + ".", Entity.LOCATION, start, false); // "Fresno, Calif.": the dot is the name's
         }
-        if (gazetteer.isOrganisation(full)) {
+        // the lists write the straight apostrophe, a text may write "Macy’s"
+        if (full.indexOf('’') < 0 ? (facts & Gazetteer.ORGANISATION) != 0 : gazetteer.isOrganisation(full)) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
-        if (gazetteer.isLocation(full)) {
+        if ((facts & (Gazetteer.LOCATION | Gazetteer.REGION)) != 0) {
             // a town's club at play ("Liverpool beat Everton 2-0") is an organisation; a country's side stays a place
-            boolean club = to - from == 1 && gazetteer.isCity(full)
+            boolean club = to - from == 1 && (facts & Gazetteer.CITY) != 0
                     && (ClubCues.playsAMatch(tokens, from, to) || ClubCues.joinsABody(tokens, from));
             return new Mention(full, club ? Entity.ORGANIZATION : Entity.LOCATION, start, false);
         }
@@ -327,14 +335,14 @@ final class MentionTyper {
      * "Fresno, Calif.", "Erie, Pa.": a state's abbreviation with its dot; after a town and a comma even those that are
      * also words or names ("Pa", "Wash", "Miss"), which a list alone must not take.
      */
-    private boolean stateAfterTown(List<Token> tokens, int at) {
+    private boolean stateAfterTown(Tokens tokens, int at) {
         String word = tokens.get(at).text();
-        if (!NameShapes.isStateAbbreviation(word) || at + 1 >= tokens.size() || !tokens.get(at + 1).text().equals(".")
+        if (!NameShapes.isStateAbbreviation(word) || at + 1 >= tokens.size() || !tokens.is(at + 1, ".")
                 || tokens.get(at + 1).start() != tokens.get(at).end()) {
             return false;
         }
         return gazetteer.isLocation(word)
-                || at > 1 && tokens.get(at - 1).text().equals(",") && NameChunker.isNameWord(tokens.get(at - 2));
+                || at > 1 && tokens.is(at - 1, ",") && NameChunker.isNameWord(tokens, at - 2);
     }
 
     /**
@@ -382,13 +390,13 @@ final class MentionTyper {
     }
 
     /** "Doctors for Camp Closure", "Americans for Prosperity": a group named for its members and its cause. */
-    private boolean advocates(List<Token> tokens, int from, String head) {
-        return tokens.get(from).text().equals(head) && tokens.get(from + 1).text().equals("for")
+    private boolean advocates(Tokens tokens, int from, String head) {
+        return tokens.get(from).text().equals(head) && tokens.is(from + 1, "for")
                 && NameChunker.isAdvocatesHead(gazetteer, head);
     }
 
     /** "Radio Broadcast", "Racing Bicycles": a description, not a name. */
-    private boolean allCommonWords(List<Token> tokens, int from, int to) {
+    private boolean allCommonWords(Tokens tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (!gazetteer.isCommonWord(tokens.get(k))) {
                 return false;
@@ -398,7 +406,7 @@ final class MentionTyper {
     }
 
     /** A body's word inside a longer name: "Major [League] Baseball", "Coronado Unified [School] District". */
-    private boolean orgWordInside(List<Token> tokens, int from, int to) {
+    private boolean orgWordInside(Tokens tokens, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
             if (gazetteer.isOrgWord(tokens.get(k)) && tokens.get(k).text().length() > 3) {
                 return true;
@@ -411,7 +419,7 @@ final class MentionTyper {
      * "the Patriots", "The Falcons won": a team's plural name, capitalised after "the" (or the "The" opening a
      * sentence), is the club; a bare "Office" or "Ministry" is not, nor "the Games".
      */
-    private boolean isTeam(List<Token> tokens, int at) {
+    private boolean isTeam(Tokens tokens, int at) {
         Token word = tokens.get(at);
         Token before = at > 0 ? tokens.get(at - 1) : null;
         return before != null && (before.text().equals("the") || before.text().equals("The") && before.sentenceStart())
@@ -433,8 +441,8 @@ final class MentionTyper {
     }
 
     /** With titles and nationalities taken off the front: a listed name, a person, initials, or a hint. */
-    private Mention byNameAfterTitles(List<Token> tokens, int from, int to, boolean weak) {
-        String full = text(tokens, from, to);
+    private Mention byNameAfterTitles(Tokens tokens, int from, int to, boolean weak, String full, int fullFacts) {
+        int spanFrom = from;
         boolean titled = false;
         while (from < to - 1 && (people.stripsTitle(tokens, from, to) || gazetteer.isDemonym(tokens.get(from)))) {
             titled |= gazetteer.isTitle(tokens.get(from));
@@ -443,10 +451,12 @@ final class MentionTyper {
         if (from < to && gazetteer.isTitle(tokens.get(from)) && to - from == 1) {
             return null;
         }
-        String name = text(tokens, from, to);
+        String name = from == spanFrom ? full : text(tokens, from, to);
+        int nameFacts = from == spanFrom ? fullFacts : facts(tokens, from, to, name);
         int start = tokens.get(from).start();
-        if (!name.equals(full)) {
-            Mention whole = byWholeName(tokens, from, to); // "President Ascom North America", a firm's branch
+        if (from != spanFrom) {
+            // "President Ascom North America", a firm's branch
+            Mention whole = byWholeName(tokens, from, to, name, nameFacts);
             if (whole != null) {
                 return whole;
             }
@@ -462,7 +472,7 @@ final class MentionTyper {
         if (titled || PersonNames.hasInitial(tokens, from, to)) {
             return new Mention(name, Entity.PERSON, start, false);
         }
-        boolean city = gazetteer.isCity(name);
+        boolean city = (nameFacts & Gazetteer.CITY) != 0;
         if (city && to - from > 1) {
             return new Mention(name, Entity.LOCATION, start, false);
         }
@@ -475,8 +485,8 @@ final class MentionTyper {
             int end = to - person > 2 && NameShapes.isAcronym(tokens.get(to - 1).text()) ? to - 1 : to;
             return new Mention(text(tokens, person, end), Entity.PERSON, tokens.get(person).start(), false);
         }
-        if (to - from == 1 && NameShapes.isStateCode(first) && from > 1 && tokens.get(from - 1).text().equals(",")
-                && NameChunker.isNameWord(tokens.get(from - 2))) {
+        if (to - from == 1 && NameShapes.isStateCode(first) && from > 1 && tokens.is(from - 1, ",")
+                && NameChunker.isNameWord(tokens, from - 2)) {
             return new Mention(name, Entity.LOCATION, start, false); // "Gladstone, NJ"
         }
         String initials = to - from == 1 ? NameShapes.initials(first) : null;
@@ -501,7 +511,7 @@ final class MentionTyper {
     }
 
     /** The word before the first "of" ("Victoria Hockey [Club] of Montreal", "Grand [Duchy] of Poznań"), or null. */
-    private static String headBeforeOf(List<Token> tokens, int from, int to) {
+    private static String headBeforeOf(Tokens tokens, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
             String word = tokens.get(k).text();
             if (word.equals("of") || word.equals("for") || word.equals("on")) {
@@ -511,7 +521,7 @@ final class MentionTyper {
         return null;
     }
 
-    static String text(List<Token> tokens, int from, int to) {
+    static String text(Tokens tokens, int from, int to) {
         if (to - from == 1) {
             return tokens.get(from).text(); // most names are one word: no copy, and its hash is computed once
         }

@@ -33,11 +33,11 @@ final class NameChunker {
         this.gazetteer = gazetteer;
     }
 
-    List<Span> spans(List<Token> tokens) {
+    List<Span> spans(Tokens tokens) {
         List<Span> spans = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (!isNameWord(tokens.get(i))) {
+            if (!isNameWord(tokens, i)) {
                 i++;
                 continue;
             }
@@ -53,12 +53,12 @@ final class NameChunker {
      * method of its own, as are the rare joins, so that the JIT compiles the scan over every token in {@link #spans}
      * small.
      */
-    private int runEnd(List<Token> tokens, int start) {
+    private int runEnd(Tokens tokens, int start) {
         int end = start + 1;
         while (end < tokens.size()) {
             if (NameShapes.opensSentence(tokens, end)) {
                 break;
-            } else if (isNameWord(tokens.get(end))) {
+            } else if (isNameWord(tokens, end)) {
                 end++;
             } else {
                 int joined = joinedEnd(tokens, start, end);
@@ -72,10 +72,10 @@ final class NameChunker {
     }
 
     /** Where the run goes on after the lower-case word or mark at {@code at}, or at when it ends there. */
-    private int joinedEnd(List<Token> tokens, int start, int at) {
+    private int joinedEnd(Tokens tokens, int start, int at) {
         if (collectiveOwner(tokens, at)) {
             // "People's Daily", "Moody's"
-            return at + (at + 1 < tokens.size() && isNameWord(tokens.get(at + 1)) ? 2 : 1);
+            return at + (at + 1 < tokens.size() && isNameWord(tokens, at + 1) ? 2 : 1);
         }
         int joins = joined(tokens, at);
         joins = joins > 0 ? joins : joinedAfterBody(tokens, at);
@@ -90,9 +90,13 @@ final class NameChunker {
     /**
      * A capitalised word ("Khan"), "al-" or "el-" and a name ("al-Qaeda"), or a brand opening with a digit ("23andMe");
      * not an adjective made of a name ("London-based") nor a lawmaker's party ("R-TX"). Asked of every token: the
-     * token's shape answers most without its text.
+     * token's shape answers most without its text, or its object.
      */
-    static boolean isNameWord(Token token) {
+    static boolean isNameWord(Tokens tokens, int k) {
+        return tokens.isPlainWordOrMark(k) ? tokens.isCapitalisedWord(k) : isNameWord(tokens.get(k));
+    }
+
+    private static boolean isNameWord(Token token) {
         if (!token.isWord()) {
             return false;
         }
@@ -127,11 +131,11 @@ final class NameChunker {
      * "People's Liberation Army", "Moody's" and "Sheriff's Office" keep their "'s", which ends any other name
      * ("Britain's Foreign Office" is a place and a body).
      */
-    private boolean collectiveOwner(List<Token> tokens, int at) {
+    private boolean collectiveOwner(Tokens tokens, int at) {
         if (possessiveFirm(tokens, at)) {
             return true;
         }
-        if (!tokens.get(at).isPossessive() || at + 1 >= tokens.size() || !isNameWord(tokens.get(at + 1))) {
+        if (!tokens.isPossessive(at) || at + 1 >= tokens.size() || !isNameWord(tokens, at + 1)) {
             return false;
         }
         String owner = tokens.get(at - 1).text();
@@ -139,8 +143,8 @@ final class NameChunker {
     }
 
     /** The "'s" of a firm listed with it: "Moody's", "Sotheby's". */
-    private boolean possessiveFirm(List<Token> tokens, int at) {
-        return at > 0 && tokens.get(at).isPossessive()
+    private boolean possessiveFirm(Tokens tokens, int at) {
+        return at > 0 && tokens.isPossessive(at)
                 && gazetteer.isOrganisation(tokens.get(at - 1).text() + "'s");
     }
 
@@ -149,16 +153,16 @@ final class NameChunker {
      * ("Dorothea von Schlegel"), two ("Ursula von der Leyen", "Joaquin de la Pazuela"), or "of the" ("Army of the
      * Potomac").
      */
-    private static int joined(List<Token> tokens, int at) {
+    private static int joined(Tokens tokens, int at) {
         if (!PARTICLES.contains(tokens.get(at).text())) {
             return 0;
         }
         for (int next = at + 1; next < tokens.size() && next <= at + 2; next++) {
-            if (isNameWord(tokens.get(next))) {
+            if (isNameWord(tokens, next)) {
                 return next - at;
             }
             String word = tokens.get(next).text();
-            if (!PARTICLES.contains(word) && !(word.equals("the") && tokens.get(at).text().equals("of"))) {
+            if (!PARTICLES.contains(word) && !(word.equals("the") && tokens.is(at, "of"))) {
                 return 0;
             }
         }
@@ -169,20 +173,19 @@ final class NameChunker {
      * "for" or "on" after a body's name word joins what follows: "Institute for the Study of War", "Council on
      * Foreign Relations". Returns how many lower-case words join, or 0.
      */
-    private int joinedAfterBody(List<Token> tokens, int at) {
-        String word = tokens.get(at).text();
-        String head = tokens.get(at - 1).text();
-        if (!(word.equals("for") || word.equals("on")) || !FOR_HEADS.contains(head)
-                && !(word.equals("for") && opensAdvocatesName(tokens, at - 1))) {
+    private int joinedAfterBody(Tokens tokens, int at) {
+        boolean forWhat = tokens.is(at, "for");
+        if (!(forWhat || tokens.is(at, "on")) || !FOR_HEADS.contains(tokens.get(at - 1).text())
+                && !(forWhat && opensAdvocatesName(tokens, at - 1))) {
             return 0;
         }
-        int next = at + 1 < tokens.size() && tokens.get(at + 1).text().equals("the") ? at + 2 : at + 1;
-        return next < tokens.size() && isNameWord(tokens.get(next)) && !gazetteer.isNonEntity(tokens.get(next))
+        int next = at + 1 < tokens.size() && tokens.is(at + 1, "the") ? at + 2 : at + 1;
+        return next < tokens.size() && isNameWord(tokens, next) && !gazetteer.isNonEntity(tokens.get(next))
                 ? next - at : 0;
     }
 
     /** Where a name with the "and" at {@code at} inside ends: a listed one, a body's, a body's fields; else at. */
-    private int nameWithAnd(List<Token> tokens, int from, int at) {
+    private int nameWithAnd(Tokens tokens, int from, int at) {
         int end = knownWith(tokens, from, at);
         end = end > at ? end : bodyWithAnd(tokens, from, at);
         return end > at ? end : fieldsWithAnd(tokens, from, at);
@@ -195,8 +198,8 @@ final class NameChunker {
      * Where a listed name with "and", a comma, "to", "in" or "at" inside ends ("Bosnia and Herzegovina", "University
      * of California, San Francisco", "Royal Society for the Prevention of Cruelty to Animals"), else at.
      */
-    private int knownWith(List<Token> tokens, int from, int at) {
-        int named = tokens.get(from).text().equals("The") ? from + 1 : from;
+    private int knownWith(Tokens tokens, int from, int at) {
+        int named = tokens.is(from, "The") ? from + 1 : from;
         if (named < at && !gazetteer.mayOpenJoinedName(tokens.get(named).text())) {
             return at; // after most names' commas: no phrase built, none looked up
         }
@@ -214,7 +217,7 @@ final class NameChunker {
      * a name after it ("Google and Microsoft Corp") or a company form before it ("Apple Inc and General Motors") means
      * two bodies.
      */
-    private int bodyWithAnd(List<Token> tokens, int from, int at) {
+    private int bodyWithAnd(Tokens tokens, int from, int at) {
         if (at + 1 >= tokens.size() || !gazetteer.isCommonWord(tokens.get(at + 1))) {
             return at;
         }
@@ -238,7 +241,7 @@ final class NameChunker {
      * Culture"), else at: after a body's word and "of" or "for", "and" joins one or two common words that end the name;
      * a name after it ("the Department of Justice and Google") is a second one.
      */
-    private int fieldsWithAnd(List<Token> tokens, int from, int at) {
+    private int fieldsWithAnd(Tokens tokens, int from, int at) {
         if (!describesFields(tokens, from, at)) {
             return at;
         }
@@ -248,7 +251,7 @@ final class NameChunker {
                     || gazetteer.isKnown(last)) {
                 return at;
             }
-            if (end == tokens.size() || !isNameWord(tokens.get(end)) && !PARTICLES.contains(tokens.get(end).text())) {
+            if (end == tokens.size() || !isNameWord(tokens, end) && !PARTICLES.contains(tokens.get(end).text())) {
                 return end;
             }
         }
@@ -256,14 +259,14 @@ final class NameChunker {
     }
 
     /** Whether tokens {@code from..at} are a body's word, "of" or "for", then common words only: "Department of Physics". */
-    private boolean describesFields(List<Token> tokens, int from, int at) {
+    private boolean describesFields(Tokens tokens, int from, int at) {
         for (int k = at - 1; k > from; k--) {
             String word = tokens.get(k).text();
             if (word.equals("of") || word.equals("for")) {
                 String head = tokens.get(k - 1).text();
                 return k < at - 1 && (gazetteer.isOrgWord(head) || FOR_HEADS.contains(head));
             }
-            if (!isNameWord(tokens.get(k)) || !gazetteer.isCommonWord(word) || gazetteer.isKnown(word)) {
+            if (!isNameWord(tokens, k) || !gazetteer.isCommonWord(word) || gazetteer.isKnown(word)) {
                 return false;
             }
         }
@@ -275,14 +278,14 @@ final class NameChunker {
      * "of" or "for" it may still be describing ("Ministry of Oil and Gas"), is complete before the "and" at
      * {@code at}; a plural names a field that "and" goes on listing ("U.S. Securities and Exchange Commission").
      */
-    private boolean wholeBody(List<Token> tokens, int from, int at, int end) {
+    private boolean wholeBody(Tokens tokens, int from, int at, int end) {
         String head = tokens.get(at - 1).text();
-        int first = tokens.get(from).text().equals("The") ? from + 1 : from;
+        int first = tokens.is(from, "The") ? from + 1 : from;
         if (at - first < 2 || !gazetteer.isOrgWord(head) || head.endsWith("s") || listedBody(tokens, first, end)) {
             return false;
         }
         for (int k = first; k < at; k++) {
-            if (!isNameWord(tokens.get(k))) {
+            if (!isNameWord(tokens, k)) {
                 return false;
             }
         }
@@ -293,12 +296,12 @@ final class NameChunker {
      * "Bank of England" and "Gulf of Mexico" are one name, "Leader of Iran" is a title and a place, "Khan of
      * Pakistan" two names: the word before "of" decides.
      */
-    private void splitAtOf(List<Token> tokens, int from, int end, List<Span> spans) {
+    private void splitAtOf(Tokens tokens, int from, int end, List<Span> spans) {
         if (end - from <= 2) {
             add(tokens, from, end, spans); // no word between the first and the last to split at
             return;
         }
-        if (listed(tokens, tokens.get(from).text().equals("The") ? from + 1 : from, end)) {
+        if (listed(tokens, tokens.is(from, "The") ? from + 1 : from, end)) {
             add(tokens, from, end, spans); // "Monthly Notices of the Royal Astronomical Society"
             return;
         }
@@ -306,16 +309,16 @@ final class NameChunker {
         boolean body = false; // after "Institute for", an "of" belongs to the name ("... the Study of War")
         for (int k = from + 1; k < end - 1; k++) {
             body |= joinedAfterBody(tokens, k) > 0;
-            if (tokens.get(k).text().equals("&") && k - start > 1 && gazetteer.isGivenName(tokens.get(k + 1))) {
+            if (tokens.is(k, "&") && k - start > 1 && gazetteer.isGivenName(tokens.get(k + 1))) {
                 add(tokens, start, k, spans); // "Karl Langdon & Harvey Deegan" are two people, "Frost & Sullivan" one firm
                 start = k + 1;
                 continue;
             }
-            if (!tokens.get(k).text().equals("of")) {
+            if (!tokens.is(k, "of")) {
                 continue;
             }
             String head = tokens.get(k - 1).text();
-            int named = tokens.get(start).text().equals("The") ? start + 1 : start;
+            int named = tokens.is(start, "The") ? start + 1 : start;
             boolean twoBodies = gazetteer.isOrgWord(head) && namesABody(tokens, k, end)
                     && !listedBody(tokens, named, end);
             boolean keepsOf = body || gazetteer.isOrgWord(head) || gazetteer.isPlaceWord(head) || OF_HEADS.contains(head);
@@ -323,7 +326,7 @@ final class NameChunker {
                 continue;
             }
             add(tokens, start, k, spans);
-            start = tokens.get(k + 1).text().equals("the") ? k + 2 : k + 1;
+            start = tokens.is(k + 1, "the") ? k + 2 : k + 1;
         }
         add(tokens, start, end, spans);
     }
@@ -337,11 +340,11 @@ final class NameChunker {
      * "Chittoor District of Andhra Pradesh", "Kern County of California": a named division of a listed or named place
      * is two places; "Gulf of Mexico" and "Democratic Republic of Congo" name no division before "of".
      */
-    private boolean twoPlaces(List<Token> tokens, int from, int of, int end) {
+    private boolean twoPlaces(Tokens tokens, int from, int of, int end) {
         if (of - from < 2 || !DIVISIONS.contains(tokens.get(of - 1).text()) || listed(tokens, from, end)) {
             return false;
         }
-        int next = tokens.get(of + 1).text().equals("the") ? of + 2 : of + 1;
+        int next = tokens.is(of + 1, "the") ? of + 2 : of + 1;
         return next < end && (gazetteer.isLocation(MentionTyper.text(tokens, next, end))
                 || gazetteer.isPlaceWord(tokens.get(end - 1)) && end - next > 1);
     }
@@ -352,8 +355,8 @@ final class NameChunker {
      * league or a part of a society or an army. A description
      * ("Department of [Health and Human Services]") opens with a common word.
      */
-    private boolean namesABody(List<Token> tokens, int of, int end) {
-        int from = tokens.get(of + 1).text().equals("the") ? of + 2 : of + 1;
+    private boolean namesABody(Tokens tokens, int of, int end) {
+        int from = tokens.is(of + 1, "the") ? of + 2 : of + 1;
         if (from >= end) {
             return false;
         }
@@ -365,7 +368,7 @@ final class NameChunker {
                 || end - from > 1 && gazetteer.isOrgWord(last) && !gazetteer.isCommonWord(tokens.get(from))
                 // "Federation of [Korean Industries]" describes, "a Group of the [British Computer Society]" does not
                 && !(from == of + 1 && gazetteer.isDemonym(tokens.get(from)))
-                || end - from > 2 && gazetteer.isOrgWord(tokens.get(from)) && tokens.get(from + 1).text().equals("of")
+                || end - from > 2 && gazetteer.isOrgWord(tokens.get(from)) && tokens.is(from + 1, "of")
                 || listedBody(tokens, from, end);
     }
 
@@ -373,7 +376,7 @@ final class NameChunker {
     private static final int LONGEST_LISTED = 10;
 
     /** Whether tokens {@code from..to} are a listed organisation or place. */
-    private boolean listed(List<Token> tokens, int from, int to) {
+    private boolean listed(Tokens tokens, int from, int to) {
         if (to - from > LONGEST_LISTED) {
             return false;
         }
@@ -381,7 +384,7 @@ final class NameChunker {
         return gazetteer.isListedName(name);
     }
 
-    private boolean listedBody(List<Token> tokens, int from, int to) {
+    private boolean listedBody(Tokens tokens, int from, int to) {
         return to - from <= LONGEST_LISTED && gazetteer.isOrganisation(MentionTyper.text(tokens, from, to));
     }
 
@@ -402,9 +405,9 @@ final class NameChunker {
      * "Doctors for Camp Closure", "Americans for Prosperity": a plural of people, or of a people, opening a name
      * before "for" at {@code head}.
      */
-    private boolean opensAdvocatesName(List<Token> tokens, int head) {
+    private boolean opensAdvocatesName(Tokens tokens, int head) {
         String word = tokens.get(head).text();
-        return isNameWord(tokens.get(head)) && (head == 0 || !isNameWord(tokens.get(head - 1)))
+        return isNameWord(tokens, head) && (head == 0 || !isNameWord(tokens, head - 1))
                 && isAdvocatesHead(gazetteer, word);
     }
 
@@ -425,15 +428,15 @@ final class NameChunker {
      * no name ("Hurricane Milton", "Operation Sindoor") stays, for the typer to drop the whole, and so does the head of
      * a group's name joined to its cause by "for" ("Parents for Safer Schools").
      */
-    private void add(List<Token> tokens, int from, int to, List<Span> spans) {
+    private void add(Tokens tokens, int from, int to, List<Span> spans) {
         int start = from;
         boolean weak = false;
         // after a semicolon English goes on in lower case: a capital there is a name's ("...; Saffron Walden, England")
-        boolean opener = tokens.get(start).sentenceStart() && !(start > 0 && tokens.get(start - 1).text().equals(";"))
+        boolean opener = tokens.get(start).sentenceStart() && !(start > 0 && tokens.is(start - 1, ";"))
                 || afterDateline(tokens, start);
         if (opener && opensSentenceOnly(tokens.get(start))
                 && !(to - from > 1 && (gazetteer.isNonEntity(tokens.get(start))
-                        || tokens.get(start + 1).text().equals("for"))) && !namesAStreet(tokens, from, to)
+                        || tokens.is(start + 1, "for"))) && !namesAStreet(tokens, from, to)
                 && !startsKnownPhrase(tokens, start, to) && !opensABodysName(tokens, start, to)) {
             if (to - from == 1) {
                 weak = true;
@@ -441,11 +444,11 @@ final class NameChunker {
                 start++;
             }
         }
-        while (start < to && !isNameWord(tokens.get(start))) {
+        while (start < to && !isNameWord(tokens, start)) {
             start++;
         }
         int end = to;
-        while (end > start && !isNameWord(tokens.get(end - 1)) && !possessiveFirm(tokens, end - 1)) {
+        while (end > start && !isNameWord(tokens, end - 1) && !possessiveFirm(tokens, end - 1)) {
             end--;
         }
         if (start < end) {
@@ -458,18 +461,18 @@ final class NameChunker {
             "Drive", "Highway", "Bridge");
 
     /** "Wall Street analysts...": a common word and a road's last word open the sentence as one name. */
-    private boolean namesAStreet(List<Token> tokens, int from, int to) {
+    private boolean namesAStreet(Tokens tokens, int from, int to) {
         return to - from == 2 && THOROUGHFARES.contains(tokens.get(from + 1).text())
                 && !STOP_WORDS.contains(tokens.get(from).text().toLowerCase(Locale.ROOT));
     }
 
     /** "LONDON (Reuters) - The ...": the story's first sentence opens after the dateline's dash. */
-    private static boolean afterDateline(List<Token> tokens, int at) {
+    private static boolean afterDateline(Tokens tokens, int at) {
         if (at < 2) {
             return false;
         }
         String dash = tokens.get(at - 1).text();
-        return (dash.equals("-") || dash.equals("—") || dash.equals("–")) && tokens.get(at - 2).text().equals(")");
+        return (dash.equals("-") || dash.equals("—") || dash.equals("–")) && tokens.is(at - 2, ")");
     }
 
     /**
@@ -477,7 +480,7 @@ final class NameChunker {
      * function word ("The", "During"). Two words only as the subject of a sentence ("Distance Records is a label"),
      * not as a heading ("Current News:") or a quoted title ("“Black Water,”").
      */
-    private boolean opensABodysName(List<Token> tokens, int from, int to) {
+    private boolean opensABodysName(Tokens tokens, int from, int to) {
         String opener = tokens.get(from).text();
         boolean subject = to < tokens.size() && tokens.get(to).isWord() && !tokens.get(to).isCapitalised();
         if (to - from < (subject ? 2 : 3) || STOP_WORDS.contains(opener.toLowerCase(Locale.ROOT)) || opener.endsWith("ed")
@@ -493,7 +496,7 @@ final class NameChunker {
     }
 
     /** "New Delhi claimed..." opens with a common word that belongs to the name. */
-    private boolean startsKnownPhrase(List<Token> tokens, int from, int to) {
+    private boolean startsKnownPhrase(Tokens tokens, int from, int to) {
         // Below a limit, not up to one: the JIT's check that "end <= limit" cannot overflow failed once a run and
         // recompiled splitAtOf, which holds this loop inlined.
         int last = Math.min(to, from + 4);

@@ -3,7 +3,6 @@ package io.newsflow.processor.extract;
 import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.Tokens.Token;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -119,7 +118,7 @@ final class NameCues {
             "satellite", "satellites", "telescope", "launcher", "booster", "probe", "spaceship");
 
     /** A one-word name right before a craft's noun is the craft's, a product the guidelines leave out. */
-    static boolean namesACraft(List<Token> tokens, int from, int to) {
+    static boolean namesACraft(Tokens tokens, int from, int to) {
         return to - from == 1 && to < tokens.size() && is(tokens.get(to).text(), CRAFT);
     }
 
@@ -130,7 +129,7 @@ final class NameCues {
     }
 
     /** The type the neighbours of tokens {@code from..to} suggest, or null. */
-    String hint(List<Token> tokens, int from, int to) {
+    String hint(Tokens tokens, int from, int to) {
         String after = to < tokens.size() ? tokens.get(to).text() : "";
         String before = from > 0 ? tokens.get(from - 1).text() : "";
         int afterIs = CUES.of(after);
@@ -216,7 +215,7 @@ final class NameCues {
      * list opened by a known place ("in Management, Sales and Consulting" lists no places, "in Miami, ERJ
      * International, a charity" has a longer name and no "and").
      */
-    private boolean listedAfterIn(List<Token> tokens, int from, int to, int beforeIs) {
+    private boolean listedAfterIn(Tokens tokens, int from, int to, int beforeIs) {
         if (from < 3 || (beforeIs & LIST_JOINS) == 0) {
             return false;
         }
@@ -226,7 +225,7 @@ final class NameCues {
             k--;
         }
         String first = tokens.get(k + 1).text();
-        return k < from - 2 && tokens.get(k).text().equals("in") && (gazetteer.isLocation(first) || gazetteer.isCity(first))
+        return k < from - 2 && tokens.is(k, "in") && (gazetteer.isLocation(first) || gazetteer.isCity(first))
                 && !gazetteer.isCommonWord(tokens.get(from)) && (to - from == 1 || endsWithAnd(tokens, k, from));
     }
 
@@ -237,7 +236,7 @@ final class NameCues {
      * is one too, though a town bears it; after a place's preposition ("in Seattle, Amazon and Microsoft") it is the
      * place the sentence is set in.
      */
-    private boolean listedBeforeBodies(List<Token> tokens, int from, int to, int afterIs, int beforeIs) {
+    private boolean listedBeforeBodies(Tokens tokens, int from, int to, int afterIs, int beforeIs) {
         if (to + 1 >= tokens.size() || (afterIs & LIST_JOINS) == 0
                 || from > 0 && (cuesAtSentenceStart(tokens.get(from - 1), beforeIs) & PLACE_PREPOSITIONS) != 0) {
             return false;
@@ -246,7 +245,7 @@ final class NameCues {
     }
 
     /** A list has its "and" or "or" before the name at {@code at} or right after it. */
-    private static boolean endsWithAnd(List<Token> tokens, int from, int at) {
+    private static boolean endsWithAnd(Tokens tokens, int from, int at) {
         for (int k = from; k <= at + 2 && k < tokens.size(); k++) {
             String word = tokens.get(k).text();
             if (k != at + 1 && (word.equals("and") || word.equals("or"))) {
@@ -274,15 +273,15 @@ final class NameCues {
      * "Sui-Lee Wee of the New York Times", "Jane Hill of Reuters": a name of two or more words before "of" and a listed
      * body is someone who works there (a body's own "of" name was kept whole by the chunker).
      */
-    private boolean opensAListedBody(List<Token> tokens, int at) {
-        int from = at < tokens.size() && tokens.get(at).text().equals("the") ? at + 1 : at;
+    private boolean opensAListedBody(Tokens tokens, int at) {
+        int from = at < tokens.size() && tokens.is(at, "the") ? at + 1 : at;
         return listedBodyAt(tokens, from, end -> true);
     }
 
     /** Whether a listed body of up to four name words opens at {@code from}, ending where {@code endsWell} allows. */
-    private boolean listedBodyAt(List<Token> tokens, int from, IntPredicate endsWell) {
+    private boolean listedBodyAt(Tokens tokens, int from, IntPredicate endsWell) {
         for (int end = from + 1; end <= Math.min(tokens.size(), from + 4); end++) {
-            if (!NameChunker.isNameWord(tokens.get(end - 1))) {
+            if (!NameChunker.isNameWord(tokens, end - 1)) {
                 return false;
             }
             if (gazetteer.isOrganisation(MentionTyper.text(tokens, from, end)) && endsWell.test(end)) {
@@ -299,7 +298,7 @@ final class NameCues {
      * "X said its profit...", and a one-word X "said in a statement": a body speaking. News names a person in full
      * first, so a lone word issuing statements is a firm or an agency far more often than someone's surname.
      */
-    private static boolean speaksForABody(List<Token> tokens, int from, int to, int afterIs) {
+    private static boolean speaksForABody(Tokens tokens, int from, int to, int afterIs) {
         if (to + 1 >= tokens.size() || (afterIs & SAID) == 0) {
             return false;
         }
@@ -308,7 +307,7 @@ final class NameCues {
             return true;
         }
         return to - from == 1 && next.equals("in") && to + 3 < tokens.size()
-                && (tokens.get(to + 2).text().equals("a") || tokens.get(to + 2).text().equals("its"))
+                && (tokens.is(to + 2, "a") || tokens.is(to + 2, "its"))
                 && is(tokens.get(to + 3).text(), CORPORATE_CHANNELS);
     }
 
@@ -320,7 +319,7 @@ final class NameCues {
             "legendary", "award-winning", "dance", "house", "techno", "rap", "reggae", "jazz", "pop", "rock");
 
     /** Whether the word at {@code at}, before "producer", is a lower-case product no artist makes ("zinc producer"). */
-    private static boolean madeByAFirm(List<Token> tokens, int at) {
+    private static boolean madeByAFirm(Tokens tokens, int at) {
         if (at < 0) {
             return false;
         }
@@ -333,7 +332,7 @@ final class NameCues {
      * "…,” said X" and "he was, said X," put the speaker after "said"; in "the government said X would…" X is what was
      * said, not who said it.
      */
-    private static boolean saidOpensClause(List<Token> tokens, int said) {
+    private static boolean saidOpensClause(Tokens tokens, int said) {
         return said == 0 || tokens.get(said).sentenceStart() || !tokens.get(said - 1).isWord();
     }
 
@@ -357,9 +356,9 @@ final class NameCues {
      * The kind a plural before an example names: "bands like [The Ramones]", "companies such as [Nyrstar]", "cities
      * including [Lyon]"; the names listed with it share the hint.
      */
-    private static String kindOfExample(List<Token> tokens, int from, int beforeIs) {
+    private static String kindOfExample(Tokens tokens, int from, int beforeIs) {
         int at = from - 1;
-        if (at > 1 && tokens.get(at).text().equals("as") && tokens.get(at - 1).text().equals("such")) {
+        if (at > 1 && tokens.is(at, "as") && tokens.is(at - 1, "such")) {
             at--;
         } else if (at < 1 || (beforeIs & EXAMPLES) == 0) {
             return null;
@@ -392,18 +391,18 @@ final class NameCues {
      * What a comma after the name goes on to say: "Bridgton, Maine" (a place's state), "Musk, 53," (an age), "Musk,
      * the chief executive" / "Tesla, the carmaker" / "Kharkiv, the second city" (a description).
      */
-    private String apposition(List<Token> tokens, int at) {
+    private String apposition(Tokens tokens, int at) {
         if (placeFollows(tokens, at)) {
             return Entity.LOCATION;
         }
-        if (at + 1 < tokens.size() && isAge(tokens.get(at).text()) && tokens.get(at + 1).text().equals(",")) {
+        if (at + 1 < tokens.size() && isAge(tokens.get(at).text()) && tokens.is(at + 1, ",")) {
             return Entity.PERSON;
         }
         return at < tokens.size() && is(tokens.get(at).text(), DETERMINERS) ? kindAfter(tokens, at + 1) : null;
     }
 
     /** The first kind named in the few words from {@code at}: "[a French record] label", "[the] carmaker". */
-    private static String kindAfter(List<Token> tokens, int at) {
+    private static String kindAfter(Tokens tokens, int at) {
         for (int k = at; k < Math.min(tokens.size(), at + 4) && tokens.get(k).isWord(); k++) {
             String kind = kindOf(CUES.of(tokens.get(k).text()));
             if (kind != null) {
@@ -416,9 +415,9 @@ final class NameCues {
     private static final int COPULAS = CUES.list("is", "was", "are", "were");
 
     /** "Bilka is a Danish chain", "Crazyhead are an English punk rock band": what a name is defined as. */
-    private static String definedAs(List<Token> tokens, int to, int afterIs) {
+    private static String definedAs(Tokens tokens, int to, int afterIs) {
         return to + 2 < tokens.size() && (afterIs & COPULAS) != 0
-                && (tokens.get(to + 1).text().equals("a") || tokens.get(to + 1).text().equals("an"))
+                && (tokens.is(to + 1, "a") || tokens.is(to + 1, "an"))
                 ? kindAfter(tokens, to + 2) : null;
     }
 
@@ -426,7 +425,7 @@ final class NameCues {
         return word.length() == 2 && Character.isDigit(word.charAt(0)) && Character.isDigit(word.charAt(1));
     }
 
-    private boolean noCommonWord(List<Token> tokens, int from, int to) {
+    private boolean noCommonWord(Tokens tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (gazetteer.isCommonWord(tokens.get(k))) {
                 return false;
@@ -436,15 +435,15 @@ final class NameCues {
     }
 
     /** "Cary, North Carolina": the name at {@code to} is followed by a comma and a listed place. */
-    boolean placeAfterComma(List<Token> tokens, int to) {
-        return to < tokens.size() && tokens.get(to).text().equals(",") && placeFollows(tokens, to + 1);
+    boolean placeAfterComma(Tokens tokens, int to) {
+        return to < tokens.size() && tokens.is(to, ",") && placeFollows(tokens, to + 1);
     }
 
     /** A listed place of one or two words that ends its clause, as a town's state or country does. */
-    private boolean placeFollows(List<Token> tokens, int at) {
+    private boolean placeFollows(Tokens tokens, int at) {
         for (int length = 1; length <= 2 && at + length <= tokens.size(); length++) {
             boolean ends = at + length == tokens.size() || !tokens.get(at + length).isWord()
-                    && !tokens.get(at + length).isPossessive();
+                    && !tokens.isPossessive(at + length);
             if (ends && gazetteer.isLocation(MentionTyper.text(tokens, at, at + length))) {
                 return true;
             }

@@ -1,7 +1,5 @@
 package io.newsflow.processor.extract;
 
-import io.newsflow.processor.extract.Tokens.Token;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -111,10 +109,9 @@ final class NameShapes {
      * Whether a sentence opens at token {@code at}: one the split marked, or a capitalised function word after an
      * abbreviation's dot, which was the full stop too ("...left Brisco Tools Inc. The firm grew").
      */
-    static boolean opensSentence(List<Token> tokens, int at) {
-        Token word = tokens.get(at);
-        return word.sentenceStart() || at > 0 && word.isCapitalised() && tokens.get(at - 1).text().endsWith(".")
-                && STOP_WORDS.contains(word.text().toLowerCase(Locale.ROOT));
+    static boolean opensSentence(Tokens tokens, int at) {
+        return tokens.sentenceStart(at) || at > 0 && tokens.isCapitalised(at) && tokens.last(at - 1) == '.'
+                && STOP_WORDS.contains(tokens.get(at).text().toLowerCase(Locale.ROOT));
     }
 
     static boolean isStateAbbreviation(String word) {
@@ -122,7 +119,7 @@ final class NameShapes {
     }
 
     /** Tokens {@code from..to} name a stock index: "S&P 500", "Nasdaq Composite". */
-    static boolean namesAnIndex(List<Token> tokens, int from, int to) {
+    static boolean namesAnIndex(Tokens tokens, int from, int to) {
         if (INDEX_ENDINGS.contains(tokens.get(to - 1).text())) {
             return to - from > 1;
         }
@@ -141,7 +138,7 @@ final class NameShapes {
     }
 
     /** Tokens {@code from..to} name a ship: a navy's prefix and the ship's own name. */
-    static boolean namesAShip(List<Token> tokens, int from, int to) {
+    static boolean namesAShip(Tokens tokens, int from, int to) {
         return to - from > 1 && SHIP_PREFIXES.contains(tokens.get(from).text());
     }
 
@@ -213,8 +210,8 @@ final class NameShapes {
      * "International Atomic Energy Agency (IAEA)": a name followed by its own initials in brackets is a body's; a
      * plural's ("Intensive Care Units (ICUs)") names a kind of thing.
      */
-    static boolean spelledOut(List<Token> tokens, int from, int to) {
-        if (to + 2 >= tokens.size() || !tokens.get(to).text().equals("(") || !tokens.get(to + 2).text().equals(")")) {
+    static boolean spelledOut(Tokens tokens, int from, int to) {
+        if (to + 2 >= tokens.size() || !tokens.is(to, "(") || !tokens.is(to + 2, ")")) {
             return false;
         }
         String acronym = tokens.get(to + 1).text();
@@ -231,9 +228,9 @@ final class NameShapes {
      * Initials in brackets at {@code at} that a machine's or a programme's name right before spells out
      * ("Exploration Upper Stage (EUS)"): they stand for no name either.
      */
-    static boolean spellOutAMachine(List<Token> tokens, int at) {
+    static boolean spellOutAMachine(Tokens tokens, int at) {
         int close = at - 1;
-        if (close < 2 || !tokens.get(close).text().equals("(") || !isMachineOrSchemeWord(tokens.get(close - 1).text())) {
+        if (close < 2 || !tokens.is(close, "(") || !isMachineOrSchemeWord(tokens.get(close - 1).text())) {
             return false;
         }
         for (int from = close - 2; from >= Math.max(0, close - 2 * tokens.get(at).text().length()); from--) {
@@ -272,12 +269,12 @@ final class NameShapes {
      * receptors (GPCRs)", "hypersensitivity pneumonitis, or HP"): a common noun's short form. The words may open
      * with a capital (a sentence's first word, a letter: "G"), the others are lower case.
      */
-    static boolean spelledInLowerCase(List<Token> tokens, int at, String initials) {
+    static boolean spelledInLowerCase(Tokens tokens, int at, String initials) {
         int end;
-        if (at >= 2 && tokens.get(at - 1).text().equals("(") && at + 1 < tokens.size()
-                && tokens.get(at + 1).text().equals(")")) {
+        if (at >= 2 && tokens.is(at - 1, "(") && at + 1 < tokens.size()
+                && tokens.is(at + 1, ")")) {
             end = at - 1;
-        } else if (at >= 3 && tokens.get(at - 1).text().equals("or") && tokens.get(at - 2).text().equals(",")) {
+        } else if (at >= 3 && tokens.is(at - 1, "or") && tokens.is(at - 2, ",")) {
             end = at - 2;
         } else {
             return false;

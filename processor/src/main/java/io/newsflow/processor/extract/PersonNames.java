@@ -1,7 +1,6 @@
 package io.newsflow.processor.extract;
 
 import io.newsflow.processor.extract.Tokens.Token;
-import java.util.List;
 
 /**
  * Where a candidate name holds a person's name: which titles before it are someone's ("President Trump", "Rep. Chip
@@ -20,7 +19,7 @@ final class PersonNames {
     }
 
     /** Whether token {@code at} is a title that comes off the name ending at {@code to}, as a person's does. */
-    boolean stripsTitle(List<Token> tokens, int at, int to) {
+    boolean stripsTitle(Tokens tokens, int at, int to) {
         return gazetteer.isTitle(tokens.get(at))
                 && (isAbbreviated(tokens.get(at).text()) && endsLikeASurname(tokens.get(to - 1))
                         || to - at == 2 && personalTitleBeforeSurname(tokens, at)
@@ -33,7 +32,7 @@ final class PersonNames {
      * also after a capitalised job ("Coroner William McLaughlin"). A lone first name counts unless it is a word or a
      * town ("Florence").
      */
-    int start(List<Token> tokens, int from, int to, boolean city) {
+    int start(Tokens tokens, int from, int to, boolean city) {
         Token firstWord = tokens.get(from);
         String first = firstWord.text();
         if (Text.hasDigit(first)) {
@@ -93,7 +92,7 @@ final class PersonNames {
      * "Houston Chronicle", "Orlando Magic": a town's name before words no surname list knows names a newspaper or a
      * club, not a person ("Paris Hilton").
      */
-    private boolean namedAfterPlace(List<Token> tokens, int from, int to) {
+    private boolean namedAfterPlace(Tokens tokens, int from, int to) {
         if (to - from > 2 && gazetteer.isPlace(MentionTyper.text(tokens, from, from + 2))) {
             return true; // "Sioux Falls Argus", "Los Angeles Galaxy"
         }
@@ -119,7 +118,7 @@ final class PersonNames {
      * "President Trump", "Governor Brown": a title only a person holds, before one word that is no body's, place's or
      * event's, is that person's; the word is a surname though it is also an English word.
      */
-    private boolean personalTitleBeforeSurname(List<Token> tokens, int title) {
+    private boolean personalTitleBeforeSurname(Tokens tokens, int title) {
         String word = tokens.get(title + 1).text();
         int notNames = Gazetteer.ORG_WORD | Gazetteer.PLACE_WORD | Gazetteer.TITLE | Gazetteer.NON_ENTITY
                 | Gazetteer.DEMONYM;
@@ -132,14 +131,14 @@ final class PersonNames {
     }
 
     /** "Major League Baseball", "General Assembly": a title before a common word is part of a name. */
-    private boolean beforeCommonWord(List<Token> tokens, int next) {
+    private boolean beforeCommonWord(Tokens tokens, int next) {
         Token word = tokens.get(next);
         int names = Gazetteer.TITLE | Gazetteer.GIVEN_NAME | Gazetteer.DEMONYM | Gazetteer.SURNAME;
         return gazetteer.isCommonWord(word) && !gazetteer.isAny(word, names) && !gazetteer.isDemonym(word);
     }
 
     /** "George F. Hauser": a capital initial between two names. */
-    static boolean hasInitial(List<Token> tokens, int from, int to) {
+    static boolean hasInitial(Tokens tokens, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
             String word = tokens.get(k).text();
             if (word.length() == 2 && word.charAt(1) == '.' && Character.isUpperCase(word.charAt(0))) {

@@ -21,8 +21,13 @@ final class QuoteExtractor {
         return find(body, null, entities);
     }
 
-    /** @param bodyTokens the body's {@link Tokens} when the caller has made them already, else null */
+    /** For a caller that holds the body's {@link Tokens#of} as a list. */
     List<Quote> find(String body, List<Token> bodyTokens, List<Entity> entities) {
+        return find(body, (Tokens) bodyTokens, entities);
+    }
+
+    /** @param bodyTokens the body's {@link Tokens} when the caller has made them already, else null */
+    List<Quote> find(String body, Tokens bodyTokens, List<Entity> entities) {
         if (body == null || body.isEmpty()) {
             return List.of();
         }

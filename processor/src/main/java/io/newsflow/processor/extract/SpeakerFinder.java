@@ -1,7 +1,6 @@
 package io.newsflow.processor.extract;
 
 import io.newsflow.events.Entity;
-import io.newsflow.processor.extract.Tokens.Token;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +23,7 @@ final class SpeakerFinder {
     private static final int WINDOW = 12;
     private static final int SENTENCE = 60;
 
-    private final List<Token> tokens;
+    private final Tokens tokens;
     /** Person named at each token, by canonical name; null elsewhere. */
     private final String[] people;
     private final Map<String, String> canonical = new HashMap<>();
@@ -39,7 +38,7 @@ final class SpeakerFinder {
      * @param tokens the body's {@link Tokens}. Each loop over them is a method of its own: a constructor looping
      *               four times over thousands of tokens was compiled by the JIT on the stack once per loop.
      */
-    SpeakerFinder(List<Token> tokens, List<Entity> entities) {
+    SpeakerFinder(Tokens tokens, List<Entity> entities) {
         this.tokens = tokens;
         for (Entity entity : entities) {
             if (Entity.PERSON.equals(entity.type())) {
@@ -52,7 +51,7 @@ final class SpeakerFinder {
         titlesBeforeNames();
     }
 
-    private static String[] people(List<Token> tokens, Map<String, String> canonical) {
+    private static String[] people(Tokens tokens, Map<String, String> canonical) {
         String[] people = new String[tokens.size()];
         // Most words cannot be a name's: their first letter is no name word's first letter. Saves a look-up each.
         BitSet firstLetters = new BitSet();
@@ -68,8 +67,7 @@ final class SpeakerFinder {
             return people;
         }
         for (int k = 0; k < tokens.size(); k++) {
-            Token token = tokens.get(k);
-            people[k] = firstLetters.get(token.first()) ? canonical.get(token.text()) : null;
+            people[k] = firstLetters.get(tokens.first(k)) ? canonical.get(tokens.get(k).text()) : null;
         }
         return people;
     }
@@ -78,12 +76,11 @@ final class SpeakerFinder {
      * {@link #people} where every name word is capitalised, as nearly always: a token's shape, already at hand, rules
      * out the lower-case words and marks without reading their first letter.
      */
-    private static void capitalisedPeople(List<Token> tokens, Map<String, String> canonical, BitSet firstLetters,
+    private static void capitalisedPeople(Tokens tokens, Map<String, String> canonical, BitSet firstLetters,
             String[] people) {
         for (int k = 0; k < tokens.size(); k++) {
-            Token token = tokens.get(k);
-            if (token.isCapitalised() && firstLetters.get(token.first())) {
-                people[k] = canonical.get(token.text());
+            if (tokens.isCapitalised(k) && firstLetters.get(tokens.first(k))) {
+                people[k] = canonical.get(tokens.get(k).text());
             }
         }
     }
@@ -98,8 +95,8 @@ final class SpeakerFinder {
 
     private void titlesBefore(int name) {
         Gazetteer gazetteer = Gazetteer.get();
-        for (int t = name - 1; t >= 0 && t >= name - 6 && (NameChunker.isNameWord(tokens.get(t))
-                || tokens.get(t).text().equals("of")); t--) {
+        for (int t = name - 1; t >= 0 && t >= name - 6 && (NameChunker.isNameWord(tokens, t)
+                || tokens.is(t, "of")); t--) {
             if (gazetteer.isTitle(tokens.get(t))) {
                 titles.putIfAbsent(tokens.get(t).text(), people[name]);
             }
@@ -215,7 +212,7 @@ final class SpeakerFinder {
         int high = tokens.size();
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (tokens.get(middle).start() < offset) {
+            if (tokens.start(middle) < offset) {
                 low = middle + 1;
             } else {
                 high = middle;

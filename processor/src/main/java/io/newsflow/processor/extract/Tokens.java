@@ -1,14 +1,20 @@
 package io.newsflow.processor.extract;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * Splits text into words and single punctuation marks in one pass, marking the words that open a sentence: a
  * capital there says nothing about a name. Keeps "U.S.", "Mr." and initials whole so their dots end no sentence.
+ *
+ * <p>The split is held as arrays of offsets and shapes; a {@link Token} object is made only for a token a rule asks
+ * about by {@link #get}, once: the scans over every token (which words may be names?) read the arrays, and most of an
+ * article's tokens are never asked about further.
  */
-final class Tokens {
+final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
 
     /**
      * A word or punctuation mark; {@code start}/{@code end} are offsets in the text. What the rules ask of every
@@ -17,15 +23,9 @@ final class Tokens {
      */
     static final class Token {
 
-        private static final int WORD = 1;
-        private static final int CAPITALISED = 2;
-        private static final int DIGIT_FIRST = 4;
-        private static final int HYPHENATED = 8;
-
         private final String source;
         private final int start;
         private final int end;
-        private final boolean sentenceStart;
         private final int shape;
         /** Null until first asked for; per call, never shared between threads. */
         private String text;
@@ -33,11 +33,10 @@ final class Tokens {
         private int facts = -1;
         private int lowerCaseFacts = -1;
 
-        private Token(String source, int start, int end, boolean sentenceStart, int shape, String text) {
+        private Token(String source, int start, int end, int shape, String text) {
             this.source = source;
             this.start = start;
             this.end = end;
-            this.sentenceStart = sentenceStart;
             this.shape = shape;
             this.text = text;
         }
@@ -85,7 +84,7 @@ final class Tokens {
         }
 
         boolean sentenceStart() {
-            return sentenceStart;
+            return (shape & SENTENCE_START) != 0;
         }
 
         /** The first character, without copying the word. */
@@ -113,10 +112,16 @@ final class Tokens {
 
         /** "'s", "’s": kept as the text writes it, as a name that ends in it must be ("Macy’s"). */
         boolean isPossessive() {
-            return end - start == 2 && isApostrophe(source.charAt(start))
-                    && (source.charAt(start + 1) == 's' || source.charAt(start + 1) == 'S');
+            return Tokens.isPossessive(source, start, end);
         }
     }
+
+    /** A token's shape bits, decided while splitting. */
+    private static final int WORD = 1;
+    private static final int CAPITALISED = 2;
+    private static final int DIGIT_FIRST = 4;
+    private static final int HYPHENATED = 8;
+    private static final int SENTENCE_START = 64;
 
     private static final WordList ABBREVIATIONS = WordList.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov",
             "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Brig", "Rev", "St", "Mt", "Jr", "Sr", "Inc",
@@ -139,21 +144,37 @@ final class Tokens {
             ASCII[c] = String.valueOf(c);
         }
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            KIND[c] = (byte) ((Character.isUpperCase((char) c) ? Token.CAPITALISED : 0)
-                    | (Character.isDigit((char) c) ? Token.DIGIT_FIRST : 0)
+            KIND[c] = (byte) ((Character.isUpperCase((char) c) ? CAPITALISED : 0)
+                    | (Character.isDigit((char) c) ? DIGIT_FIRST : 0)
                     | (Character.isWhitespace((char) c) ? SPACE : 0)
                     | (Character.isLetterOrDigit((char) c) ? LETTER_OR_DIGIT : 0));
         }
     }
 
-    private Tokens() {
+    private final String source;
+    private int size;
+    private int[] starts;
+    private int[] ends;
+    private byte[] shapes;
+    /** The tokens made so far by {@link #get}; per call, never shared between threads. */
+    private Token[] made;
+
+    private Tokens(String source, int capacity) {
+        this.source = source;
+        starts = new int[capacity];
+        ends = new int[capacity];
+        shapes = new byte[capacity];
     }
 
-    static List<Token> of(String text) {
+    static Tokens of(String text) {
         // One copy to a char array: the loops below then read plain array elements, not String.charAt's
         // bounds and encoding checks per character.
-        char[] chars = text.toCharArray();
-        List<Token> tokens = new ArrayList<>(chars.length / 5);
+        return of(text, text.toCharArray());
+    }
+
+    /** @param chars the characters of {@code text}, when the caller has copied them already; only read */
+    static Tokens of(String text, char[] chars) {
+        Tokens tokens = new Tokens(text, chars.length / 5 + 1);
         boolean sentenceStart = true;
         int nextHyphen = -1; // the first hyphen at or after i, found again only once i has passed it
         int i = 0;
@@ -170,19 +191,17 @@ final class Tokens {
                     nextHyphen = text.indexOf('-', i);
                     nextHyphen = nextHyphen < 0 ? Integer.MAX_VALUE : nextHyphen;
                 }
-                tokens.add(new Token(text, i, end, sentenceStart,
-                        Token.WORD | kind & (Token.CAPITALISED | Token.DIGIT_FIRST) | (nextHyphen < end ? Token.HYPHENATED : 0),
-                        null));
+                tokens.add(i, end, (sentenceStart ? SENTENCE_START : 0) | WORD | kind & (CAPITALISED | DIGIT_FIRST)
+                        | (nextHyphen < end ? HYPHENATED : 0));
                 sentenceStart = false;
                 i = end;
             } else if (isApostrophe(c) && i + 1 < n && (chars[i + 1] == 's' || chars[i + 1] == 'S')
                     && (i + 2 == n || !isLetterOrDigit(chars[i + 2]))) {
-                tokens.add(new Token(text, i, i + 2, false, 0, null));
+                tokens.add(i, i + 2, 0);
                 i += 2;
             } else {
                 // a mark may count as a capital: "Ⓐ" and "Ⅻ" are upper case without being letters
-                tokens.add(new Token(text, i, i + 1, sentenceStart, kind & Token.CAPITALISED,
-                        c < ASCII.length ? ASCII[c] : null));
+                tokens.add(i, i + 1, (sentenceStart ? SENTENCE_START : 0) | kind & CAPITALISED);
                 // an opening quote or bracket keeps the sentence start for the word inside it
                 sentenceStart = c == '.' || c == '!' || c == '?' || c == ':' || c == ';'
                         || (sentenceStart && (c == '“' || c == '"' || c == '‘' || c == '(' || c == '\''))
@@ -190,7 +209,100 @@ final class Tokens {
                 i++;
             }
         }
+        tokens.made = new Token[tokens.size];
         return tokens;
+    }
+
+    private void add(int start, int end, int shape) {
+        if (size == starts.length) {
+            int capacity = size + (size >> 1) + 1;
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+            shapes = Arrays.copyOf(shapes, capacity);
+        }
+        starts[size] = start;
+        ends[size] = end;
+        shapes[size] = (byte) shape;
+        size++;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    /** Token {@code k}, made on the first call for it and the same object after. */
+    @Override
+    public Token get(int k) {
+        Token token = made[k];
+        return token != null ? token : make(k);
+    }
+
+    private Token make(int k) {
+        int start = starts[k];
+        int shape = shapes[k];
+        char c = source.charAt(start);
+        // punctuation marks share their strings
+        String text = (shape & WORD) == 0 && ends[k] - start == 1 && c < ASCII.length ? ASCII[c] : null;
+        Token token = new Token(source, start, ends[k], shape, text);
+        made[k] = token;
+        return token;
+    }
+
+    /*
+     * What the scans over every token ask, from the arrays: no Token made.
+     */
+
+    int start(int k) {
+        return starts[Objects.checkIndex(k, size)];
+    }
+
+    boolean sentenceStart(int k) {
+        return (shapes[Objects.checkIndex(k, size)] & SENTENCE_START) != 0;
+    }
+
+    boolean isCapitalised(int k) {
+        return (shapes[Objects.checkIndex(k, size)] & CAPITALISED) != 0;
+    }
+
+    boolean isHyphenated(int k) {
+        return (shapes[Objects.checkIndex(k, size)] & HYPHENATED) != 0;
+    }
+
+    /** A word whose first letter is a capital. */
+    boolean isCapitalisedWord(int k) {
+        return (shapes[Objects.checkIndex(k, size)] & (WORD | CAPITALISED)) == (WORD | CAPITALISED);
+    }
+
+    /** Neither a word that opens with a digit nor one with a hyphen inside: its shape bits say all about it. */
+    boolean isPlainWordOrMark(int k) {
+        return (shapes[Objects.checkIndex(k, size)] & (DIGIT_FIRST | HYPHENATED)) == 0;
+    }
+
+    /** Whether token {@code k} is written {@code word}: compared in the text, not copied out of it. */
+    boolean is(int k, String word) {
+        int start = starts[Objects.checkIndex(k, size)];
+        return ends[k] - start == word.length() && source.startsWith(word, start);
+    }
+
+    /** "'s", "’s". */
+    boolean isPossessive(int k) {
+        return isPossessive(source, starts[Objects.checkIndex(k, size)], ends[k]);
+    }
+
+    private static boolean isPossessive(String source, int start, int end) {
+        return end - start == 2 && isApostrophe(source.charAt(start))
+                && (source.charAt(start + 1) == 's' || source.charAt(start + 1) == 'S');
+    }
+
+    /** The last character of token {@code k}. */
+    char last(int k) {
+        return source.charAt(ends[Objects.checkIndex(k, size)] - 1);
+    }
+
+    /** The first character of token {@code k}. */
+    char first(int k) {
+        return source.charAt(start(k));
     }
 
     private static boolean isLetterOrDigit(char c) {

@@ -2,8 +2,6 @@ package io.newsflow.processor.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.processor.extract.Tokens.Token;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -11,7 +9,7 @@ class ClubCuesTest {
 
     /** Whether the cues say {@code name}, one word of {@code text}, is a club at play or joined by someone. */
     private static boolean clubCue(String text, String name) {
-        List<Token> tokens = Tokens.of(text);
+        Tokens tokens = Tokens.of(text);
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).text().equals(name)) {
                 return ClubCues.playsAMatch(tokens, i, i + 1) || ClubCues.joinsABody(tokens, i);

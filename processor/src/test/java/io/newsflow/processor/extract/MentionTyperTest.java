@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.MentionTyper.Mention;
-import io.newsflow.processor.extract.Tokens.Token;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +14,7 @@ class MentionTyperTest {
     private final MentionTyper typer = new MentionTyper(gazetteer);
 
     private List<String> typed(String text) {
-        List<Token> tokens = Tokens.of(text);
+        Tokens tokens = Tokens.of(text);
         List<Mention> out = new ArrayList<>();
         new NameChunker(gazetteer).spans(tokens).forEach(span -> typer.type(tokens, span, out));
         return out.stream().filter(m -> !m.weak()).map(m -> m.name() + "/" + (m.type() != null ? m.type() : "?" + m.hint())).toList();

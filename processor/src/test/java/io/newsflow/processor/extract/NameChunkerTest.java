@@ -2,7 +2,6 @@ package io.newsflow.processor.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.processor.extract.Tokens.Token;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +10,7 @@ class NameChunkerTest {
     private final NameChunker chunker = new NameChunker(Gazetteer.get());
 
     private List<String> names(String text) {
-        List<Token> tokens = Tokens.of(text);
+        Tokens tokens = Tokens.of(text);
         return chunker.spans(tokens).stream().filter(s -> !s.weak()).map(s -> MentionTyper.text(tokens, s.from(), s.to())).toList();
     }
 
@@ -131,7 +130,7 @@ class NameChunkerTest {
 
     @Test
     void shouldMarkALoneCommonOpenerWeak() {
-        List<Token> tokens = Tokens.of("Khan blamed it.");
+        Tokens tokens = Tokens.of("Khan blamed it.");
         assertThat(chunker.spans(tokens)).containsExactly(new NameChunker.Span(0, 1, true));
     }
 

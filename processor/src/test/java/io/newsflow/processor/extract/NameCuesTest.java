@@ -3,8 +3,6 @@ package io.newsflow.processor.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.events.Entity;
-import io.newsflow.processor.extract.Tokens.Token;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,7 +13,7 @@ class NameCuesTest {
 
     /** The hint for the word {@code name} in {@code text}. */
     private String hint(String text, String name) {
-        List<Token> tokens = Tokens.of(text);
+        Tokens tokens = Tokens.of(text);
         for (int i = 0; i < tokens.size(); i++) {
             if (tokens.get(i).text().equals(name)) {
                 return cues.hint(tokens, i, i + 1);
@@ -86,7 +84,7 @@ class NameCuesTest {
 
     @Test
     void shouldTakeTheOwnerOfAListedFirmNamedInTwoWordsForItsFounder() {
-        List<Token> tokens = Tokens.of("It was Elon Musk’s SpaceX, not Vanxim’s SpaceX.");
+        Tokens tokens = Tokens.of("It was Elon Musk’s SpaceX, not Vanxim’s SpaceX.");
         assertThat(cues.hint(tokens, 2, 4)).isEqualTo(Entity.PERSON);
         assertThat(cues.hint(tokens, 8, 9)).as("one word may be a parent firm").isNull();
     }
@@ -108,13 +106,13 @@ class NameCuesTest {
 
     @Test
     void shouldLeaveAPersonNamedInFullSpeakingInAStatementAPerson() {
-        List<Token> tokens = Tokens.of("Later Doyt Bobick said in a statement he would go.");
+        Tokens tokens = Tokens.of("Later Doyt Bobick said in a statement he would go.");
         assertThat(cues.hint(tokens, 1, 3)).isEqualTo(Entity.PERSON);
     }
 
     @Test
     void shouldHintAPlaceForSeveralWordsOnlyAfterIn() {
-        List<Token> tokens = Tokens.of("He grew up in Doyt Vanxim and wrote to Bob Vanxim.");
+        Tokens tokens = Tokens.of("He grew up in Doyt Vanxim and wrote to Bob Vanxim.");
         assertThat(cues.hint(tokens, 4, 6)).isEqualTo(Entity.LOCATION);
         assertThat(cues.hint(tokens, 9, 11)).as("two words after 'to' may be anyone").isNull();
     }

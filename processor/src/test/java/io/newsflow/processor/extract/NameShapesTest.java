@@ -2,7 +2,6 @@ package io.newsflow.processor.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,7 +64,7 @@ class NameShapesTest {
             the pair (HP) said                                            | false
             """)
     void shouldTellInitialsSpelledOutInLowerCaseWords(String text, boolean expected) {
-        List<Tokens.Token> tokens = Tokens.of(text);
+        Tokens tokens = Tokens.of(text);
         int at = 0;
         while (NameShapes.initials(tokens.get(at).text()) == null) {
             at++;

@@ -2,8 +2,6 @@ package io.newsflow.processor.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsflow.processor.extract.Tokens.Token;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PersonNamesTest {
@@ -11,12 +9,12 @@ class PersonNamesTest {
     private final PersonNames people = new PersonNames(Gazetteer.get());
 
     private boolean stripsFirstWord(String name) {
-        List<Token> tokens = Tokens.of(name);
+        Tokens tokens = Tokens.of(name);
         return people.stripsTitle(tokens, 0, tokens.size());
     }
 
     private String personIn(String name) {
-        List<Token> tokens = Tokens.of(name);
+        Tokens tokens = Tokens.of(name);
         int start = people.start(tokens, 0, tokens.size(), false);
         return start < 0 ? null : MentionTyper.text(tokens, start, tokens.size());
     }
@@ -47,8 +45,8 @@ class PersonNamesTest {
 
     @Test
     void shouldSeeAnInitialBetweenTwoNames() {
-        List<Token> initialled = Tokens.of("George F. Hauser");
-        List<Token> plain = Tokens.of("George Hauser");
+        Tokens initialled = Tokens.of("George F. Hauser");
+        Tokens plain = Tokens.of("George Hauser");
         assertThat(PersonNames.hasInitial(initialled, 0, initialled.size())).isTrue();
         assertThat(PersonNames.hasInitial(plain, 0, plain.size())).isFalse();
     }

@@ -3,7 +3,6 @@ package io.newsflow.processor.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.processor.extract.Tokens.Token;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TokensTest {
@@ -21,7 +20,7 @@ class TokensTest {
 
     @Test
     void shouldSplitPossessivesAndMarkSentenceStartsWhenAfterFullStopsQuotesAndNewlines() {
-        List<Token> tokens = Tokens.of("Iran’s Leader spoke. “We agreed,” he said\nKhan left");
+        Tokens tokens = Tokens.of("Iran’s Leader spoke. “We agreed,” he said\nKhan left");
         assertThat(tokens).extracting(Token::text).startsWith("Iran", "’s", "Leader");
         assertThat(tokens.get(1).isPossessive()).isTrue();
         assertThat(Tokens.of("Macy's")).extracting(Token::isPossessive).containsExactly(false, true);
@@ -38,7 +37,7 @@ class TokensTest {
 
     @Test
     void shouldTellEachTokensShapeWithoutItsText() {
-        List<Token> tokens = Tokens.of("The London-based 23andMe (Ⓐ) met al-Qaeda.");
+        Tokens tokens = Tokens.of("The London-based 23andMe (Ⓐ) met al-Qaeda.");
         assertThat(tokens).extracting(Token::isWord)
                 .containsExactly(true, true, true, false, false, false, true, true, false);
         assertThat(tokens).extracting(Token::isCapitalised)
@@ -49,5 +48,30 @@ class TokensTest {
                 .containsExactly(false, false, true, false, false, false, false, false, false);
         assertThat(tokens).extracting(Token::first).containsExactly('T', 'L', '2', '(', 'Ⓐ', ')', 'm', 'a', '.');
         assertThat(tokens.get(1).text()).isEqualTo("London-based");
+    }
+
+    @Test
+    void shouldSplitTheCallersCopyOfTheTextAlikeWithoutWritingToIt() {
+        String text = "Khan’s aides met U.S. officials.\n“We agreed,” he said";
+        char[] chars = text.toCharArray();
+        assertThat(Tokens.of(text, chars)).extracting(Token::text)
+                .containsExactlyElementsOf(Tokens.of(text).stream().map(Token::text).toList());
+        assertThat(chars).containsExactly(text.toCharArray());
+    }
+
+    @Test
+    void shouldAnswerTheScansFromTheSplitAsTheTokensDo() {
+        Tokens tokens = Tokens.of("The London-based 23andMe (Ⓐ) met al-Qaeda.\nKhan’s firm");
+        for (int k = 0; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            assertThat(tokens.start(k)).isEqualTo(token.start());
+            assertThat(tokens.first(k)).isEqualTo(token.first());
+            assertThat(tokens.sentenceStart(k)).isEqualTo(token.sentenceStart());
+            assertThat(tokens.isCapitalised(k)).isEqualTo(token.isCapitalised());
+            assertThat(tokens.isHyphenated(k)).isEqualTo(token.isHyphenated());
+            assertThat(tokens.isCapitalisedWord(k)).isEqualTo(token.isWord() && token.isCapitalised());
+            assertThat(tokens.isPlainWordOrMark(k)).isEqualTo(!token.opensWithDigit() && !token.isHyphenated());
+            assertThat(tokens.get(k)).isSameAs(token); // made once: its looked-up facts are kept
+        }
     }
 }
