@@ -2,7 +2,6 @@ package io.newsflow.processor.extract;
 
 import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.LanguageDetector.Language;
-import io.newsflow.processor.extract.Tokens.Token;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -48,7 +47,7 @@ public final class ArticleExtractor {
         int words = wordCounter.count(bodyChars);
         Language language = languages.detectWithConfidence(body);
         // Entities and quote attribution read the same words: tokenised once.
-        List<Token> tokens = Tokens.of(body);
+        Tokens tokens = Tokens.of(body, bodyChars);
         List<Entity> found = entities.find(page.title(), tokens, page.creditLines());
         return new Extraction(page.title(), page.subtitle(), page.section(), page.byline(), page.authors(),
                 page.publisher(), page.publishedAt(), body, language.code(),

@@ -36,11 +36,6 @@ final class EntityExtractor {
         return find(title, bodyTokens, List.of());
     }
 
-    /** For a caller that holds the body's {@link Tokens#of} as a list. */
-    List<Entity> find(String title, List<Token> bodyTokens, List<String> creditLines) {
-        return find(title, (Tokens) bodyTokens, creditLines);
-    }
-
     /**
      * @param creditLines lines outside the body that name people or organisations behind the story ("Photo: Getty
      *                    Images"): their names count, at offset -1 like the title's, as they are not in the body

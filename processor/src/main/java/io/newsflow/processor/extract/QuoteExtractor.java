@@ -2,7 +2,6 @@ package io.newsflow.processor.extract;
 
 import io.newsflow.events.Entity;
 import io.newsflow.events.Quote;
-import io.newsflow.processor.extract.Tokens.Token;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,11 +18,6 @@ final class QuoteExtractor {
     /** @param entities the article's entities, to name a speaker by the canonical name ("Rouhani" -> "Hassan Rouhani") */
     List<Quote> find(String body, List<Entity> entities) {
         return find(body, null, entities);
-    }
-
-    /** For a caller that holds the body's {@link Tokens#of} as a list. */
-    List<Quote> find(String body, List<Token> bodyTokens, List<Entity> entities) {
-        return find(body, (Tokens) bodyTokens, entities);
     }
 
     /** @param bodyTokens the body's {@link Tokens} when the caller has made them already, else null */
