@@ -268,16 +268,16 @@ final class DateRules {
     static final int CODE_BITS = 5;
 
     /**
-     * {@code opens} when a word whose first three characters have these {@link #openingCode}s (those after the word's
-     * end included) may start a date form, else 0: most words, even those that open with the first letter of a
+     * Whether a word whose first three characters have these {@link #openingCode}s (those after the word's end
+     * included) may start a date form: most words, even those that open with the first letter of a
      * trigger word ("the", "said", "and"), are ruled out without finding where they end. A word opening with a digit
-     * may. As a table, so that a scan of every character of a text asks it without a branch.
+     * may.
      */
-    static byte[] openings(byte opens) {
-        byte[] openings = new byte[1 << 3 * CODE_BITS];
+    static boolean[] openings() {
+        boolean[] openings = new boolean[1 << 3 * CODE_BITS];
         for (int second = 0; second <= DIGIT_CODE; second++) {
             for (int third = 0; third <= DIGIT_CODE; third++) {
-                openings[opening(DIGIT_CODE, second, third)] = opens;
+                openings[opening(DIGIT_CODE, second, third)] = true;
             }
         }
         // A two-letter trigger word is followed by a character of code 0, or it would not have ended; a one-letter
@@ -287,7 +287,7 @@ final class DateRules {
             int second = word.length() > 1 ? openingCode(word.charAt(1)) : 0;
             for (int third = 0; third <= DIGIT_CODE; third++) {
                 if (word.length() > 2 ? third == openingCode(word.charAt(2)) : word.length() == 1 || third == 0) {
-                    openings[opening(first, second, third)] = opens;
+                    openings[opening(first, second, third)] = true;
                 }
             }
         }
