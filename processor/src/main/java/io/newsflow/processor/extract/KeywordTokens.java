@@ -211,8 +211,8 @@ final class KeywordTokens {
     private WrittenForms.Form note(int from, int to, int hash, boolean sentenceStart) {
         WrittenForms.Form form = forms.find(from, to, hash);
         if (form == null) {
-            Spellings.Spelling spelling = Spellings.of(chars, from, to, hash);
-            form = forms.add(from, to, spelling.text, wordOf(spelling.lower, spelling.lowerHash));
+            Spellings.Spelling spelling = Spellings.of(chars, from, to, hash, stopWords);
+            form = forms.add(from, to, hash, spelling, wordOf(spelling));
         }
         Word info = form.word;
         boolean capitalised = form.capitalised;
@@ -229,11 +229,11 @@ final class KeywordTokens {
         return form;
     }
 
-    /** The word of a new way of writing it, which is {@code lower} in lower case; made on its first appearance. */
-    private Word wordOf(String lower, int lowerHash) {
-        Word info = byLower.find(lower, lowerHash);
+    /** The word of a new way of writing it; made on its first appearance. */
+    private Word wordOf(Spellings.Spelling spelling) {
+        Word info = byLower.find(spelling.lower, spelling.lowerHash);
         if (info == null) {
-            info = new Word(lower, lowerHash, stopWords.contains(lower), words.size());
+            info = new Word(spelling.lower, spelling.lowerHash, spelling.isStopWordIn(stopWords), words.size());
             byLower.add(info);
             words.add(info);
         }
