@@ -59,7 +59,7 @@ final class WordRuns {
         int i = 0;
         while (i < chars.length) {
             char c = chars[i];
-            int lower = lowerLetterOrDigit(c);
+            int lower = c < 0x80 ? ASCII_LOWER[c] : lowerOutsideAscii(c);
             if (lower == 0) {
                 marksOrSurrogates |= c >= 0x80 && isMarkOrSurrogate(c);
                 i++;
@@ -75,7 +75,7 @@ final class WordRuns {
                     break;
                 }
                 c = chars[i];
-                lower = lowerLetterOrDigit(c);
+                lower = c < 0x80 ? ASCII_LOWER[c] : lowerOutsideAscii(c);
             } while (lower != 0);
             if (count == capacity) {
                 capacity *= 2;
@@ -93,12 +93,7 @@ final class WordRuns {
         return new WordRuns(chars, count, starts, ends, lowerHashes, hashes, marksOrSurrogates);
     }
 
-    /** A letter or digit in lower case, 0 for any other character. */
-    private static int lowerLetterOrDigit(char c) {
-        return c < 0x80 ? ASCII_LOWER[c] : Text.isLetterOrDigit(c) ? Character.toLowerCase((int) c) : 0;
-    }
-
-    /** {@link #lowerLetterOrDigit} of ASCII: one look-up answers both questions. */
+    /** A letter or digit in lower case, 0 for any other character: one look-up answers both questions. */
     private static final char[] ASCII_LOWER = asciiLower();
 
     private static char[] asciiLower() {
@@ -107,6 +102,14 @@ final class WordRuns {
             lower[c] = Text.isAsciiLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
         }
         return lower;
+    }
+
+    /**
+     * {@link #ASCII_LOWER}'s answer for the other characters: a call of its own, seldom made, which keeps the scan's
+     * loop small; inlined, the Unicode tables' code had it call a method per character instead.
+     */
+    private static int lowerOutsideAscii(char c) {
+        return Text.isLetterOrDigit(c) ? Character.toLowerCase((int) c) : 0;
     }
 
     private static boolean isMarkOrSurrogate(char c) {
