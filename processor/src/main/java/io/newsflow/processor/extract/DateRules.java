@@ -197,8 +197,8 @@ final class DateRules {
     }
 
     /**
-     * The triggers whose date forms can go on with the two characters after a word that ends at {@code end}: a
-     * count ("a", "3") needs " day", " week"... in any case; a day number "/", "." or " " and "of" or a month; a
+     * The triggers whose date forms can go on with what follows a word that ends at {@code end}: a count ("a", "3")
+     * needs " day ago", " weeks ago"... in any case; a day number "/", "." or " " and "of" or a month; a
      * modifier ("this") a space and a month, a weekday, "week", "month" or "year". Most "a"s, "this"s and numbers
      * start no date, and trying the patterns on them was most of what finding dates cost.
      */
@@ -206,7 +206,7 @@ final class DateRules {
         char next = end < text.length ? text[end] : 0;
         char after = end + 1 < text.length ? text[end + 1] : 0;
         int triggers = ALWAYS_TRIED;
-        if (next == ' ' && startsUnit(after)) {
+        if (next == ' ' && isUnitAgo(text, end + 1)) {
             triggers |= NUMBER.bit() | COUNT_DIGITS.bit();
         }
         if (next == '/' || next == '.' || next == ' ' && (after == 'o' || startsMonth(after))) {
@@ -218,12 +218,45 @@ final class DateRules {
         return triggers;
     }
 
-    /** "day", "week", "month" or "year" may start here, in either case ({@link #COUNT} is case-insensitive). */
-    private static boolean startsUnit(char c) {
-        return switch (c) {
-            case 'd', 'w', 'm', 'y', 'D', 'W', 'M', 'Y' -> true;
-            default -> false;
-        };
+    /**
+     * Whether "day", "week", "month" or "year", an "s" or not, and " ago" are written from {@code at} on, in any case
+     * of ASCII letters ({@link #COUNT} is case-insensitive, and without Unicode case): what a count must be followed
+     * by. "a deputy", "3 million" and "9 years of" are most of the counts a text has, and none is tried.
+     */
+    private static boolean isUnitAgo(char[] text, int at) {
+        int end = at + unitLength(text, at);
+        if (end == at) {
+            return false;
+        }
+        if (end < text.length && (text[end] | 0x20) == 's') {
+            end++;
+        }
+        return startsWithIgnoringAsciiCase(text, end, " ago");
+    }
+
+    private static int unitLength(char[] text, int at) {
+        for (String unit : UNITS) {
+            if (startsWithIgnoringAsciiCase(text, at, unit)) {
+                return unit.length();
+            }
+        }
+        return 0;
+    }
+
+    private static final String[] UNITS = {"day", "week", "month", "year"};
+
+    /** @param lower lower-case ASCII letters and spaces */
+    private static boolean startsWithIgnoringAsciiCase(char[] text, int at, String lower) {
+        if (at + lower.length() > text.length) {
+            return false;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            char c = text[at + i];
+            if ((lower.charAt(i) == ' ' ? c : c | 0x20) != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsMonth(char c) {
