@@ -109,12 +109,23 @@ final class WordRuns {
      * loop small; inlined, the Unicode tables' code had it call a method per character instead.
      */
     private static int lowerOutsideAscii(char c) {
-        return Text.isLetterOrDigit(c) ? Character.toLowerCase((int) c) : 0;
+        return !isGeneralPunctuation(c) && Text.isLetterOrDigit(c) ? Character.toLowerCase((int) c) : 0;
     }
 
     private static boolean isMarkOrSurrogate(char c) {
+        if (isGeneralPunctuation(c)) {
+            return false;
+        }
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK || Character.isSurrogate(c);
+    }
+
+    /**
+     * The General Punctuation block: quotes, dashes, ellipses and the zero-width joiners, most of a text's characters
+     * outside ASCII, and none of them a letter, a digit or a mark; answered without the Unicode tables.
+     */
+    static boolean isGeneralPunctuation(char c) {
+        return c >= '\u2000' && c <= '\u206F';
     }
 }

@@ -58,4 +58,17 @@ class WordRunsTest {
         }
         return hash;
     }
+
+    @Test
+    void shouldAnswerGeneralPunctuationAsTheUnicodeTablesDoWithoutThem() {
+        for (char c = '\u2000'; c <= '\u206F'; c++) {
+            assertThat(WordRuns.isGeneralPunctuation(c)).isTrue();
+            int type = Character.getType(c);
+            assertThat(Character.isLetterOrDigit(c) || Character.isSurrogate(c) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK)
+                    .as("U+%04X", (int) c).isFalse();
+        }
+        assertThat(WordRuns.isGeneralPunctuation('\u1FFF')).isFalse();
+        assertThat(WordRuns.isGeneralPunctuation('\u2070')).isFalse();
+    }
 }
