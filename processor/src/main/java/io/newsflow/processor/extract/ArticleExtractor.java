@@ -41,10 +41,10 @@ public final class ArticleExtractor {
         String text = content == null ? "" : content;
         ParsedPage page = isHtml(contentType) ? html.parse(text) : plainText.parse(text, referenceDate(null, ingestedAt));
         String body = String.join("\n\n", page.paragraphs());
-        // Word count, dates, keywords and SimHash each read every character of the body: from one copy, made here,
-        // which none of them writes to.
-        char[] bodyChars = body.toCharArray();
-        int words = wordCounter.count(bodyChars);
+        // Word count, dates, keywords and SimHash read the body's words: found once, here, in a copy of its
+        // characters which none of them writes to.
+        WordRuns bodyRuns = WordRuns.of(body.toCharArray());
+        int words = wordCounter.count(bodyRuns);
         Language language = languages.detectWithConfidence(body);
         // Entities and quote attribution read the same words: tokenised once.
         Tokens tokens = Tokens.of(body, bodyChars);
@@ -53,9 +53,9 @@ public final class ArticleExtractor {
                 page.publisher(), page.publishedAt(), body, language.code(),
                 language.code() == null ? null : language.confidence(), words,
                 words == 0 ? 0 : Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)),
-                dates.find(body, bodyChars, referenceDate(page.publishedAt(), ingestedAt)), found,
-                quotes.find(body, tokens, found), keywords.top(page.title(), body, bodyChars, language.code()),
-                page.relatedHeadlines(), simHash.fingerprint(bodyChars), page.removedBlocks());
+                dates.find(body, bodyRuns, referenceDate(page.publishedAt(), ingestedAt)), found,
+                quotes.find(body, tokens, found), keywords.top(page.title(), body, bodyRuns, language.code()),
+                page.relatedHeadlines(), simHash.fingerprint(bodyRuns), page.removedBlocks());
     }
 
     /** The publication day when the page states one, else the ingestion day (UTC). */

@@ -16,86 +16,61 @@ final class DateExtractor {
 
     /** Longer than any date form ("Wednesday, 23rd of September, 2019" is split anyway). */
     private static final int LONGEST = 40;
-    /** Per ASCII character: its {@link DateRules#openingCode} in the low bits, and whether it is a letter or digit. */
-    private static final int OPENING_CODE = 0x1F;
-    private static final int LETTER_OR_DIGIT = 0x20;
-    private static final byte[] ASCII_KINDS = asciiKinds();
-    private static final byte[] OPENINGS = DateRules.openings((byte) LETTER_OR_DIGIT);
+    /** Per ASCII character: its {@link DateRules#openingCode}. */
+    private static final byte[] ASCII_CODES = asciiCodes();
+    private static final boolean[] OPENINGS = DateRules.openings();
 
     /** @param reference the day the article speaks from: its publication date, else its ingestion date */
     List<DateMention> find(String body, LocalDate reference) {
-        return body == null ? List.of() : find(body, body.toCharArray(), reference);
+        return body == null ? List.of() : find(body, WordRuns.of(body.toCharArray()), reference);
     }
 
     /**
-     * {@link #find(String, LocalDate)} given the body's characters too, which are only read: every character is
-     * looked at, and charAt on a text with any non-Latin-1 character costs a bounds check and a coder test per call.
+     * {@link #find(String, LocalDate)} given the body's runs of letters and digits too: a date form starts at one,
+     * so only their openings are looked at, not every character.
      */
-    List<DateMention> find(String body, char[] chars, LocalDate reference) {
+    List<DateMention> find(String body, WordRuns runs, LocalDate reference) {
         if (body.isEmpty()) {
             return List.of();
         }
+        char[] chars = runs.chars;
         // Made on a rule's first try: most articles try only a few of the rules.
         Matcher[] matchers = new Matcher[DateRules.RULES.size()];
         List<DateMention> found = new ArrayList<>();
-        for (int i = nextCandidate(chars, 0); i < chars.length; ) {
-            int end = wordEnd(chars, i);
-            int triggers = DateRules.triggers(chars, i, end);
-            if (triggers != 0) {
-                tryRules(body, i, triggers, matchers, reference, found);
+        for (int r = 0; r < runs.count; r++) {
+            int start = runs.starts[r];
+            if (mayOpenDate(chars, start)) {
+                int triggers = DateRules.triggers(chars, start, runs.ends[r]);
+                if (triggers != 0) {
+                    tryRules(body, start, triggers, matchers, reference, found);
+                }
             }
-            i = nextCandidate(chars, end);
         }
         return withoutOverlaps(found);
     }
 
     /**
-     * The start of the next word at or after {@code from} that may start a date form by its first three characters
-     * ({@link DateRules#openings}); the text's length when none is left. Every character is looked at, so with one
-     * branch only, taken at the few words that may.
+     * Whether a date form may start at a word that starts at {@code start}, by its first three characters
+     * ({@link DateRules#openings}): most words, even those that open with the first letter of a trigger word, are
+     * ruled out so.
      */
-    private static int nextCandidate(char[] chars, int from) {
-        int before = from == 0 ? 0 : kindOf(chars[from - 1]);
-        int kind = kindAt(chars, from);
-        int next = kindAt(chars, from + 1);
-        for (int i = from; i < chars.length; i++) {
-            int after = kindAt(chars, i + 2);
-            int opening = ((kind & OPENING_CODE) << DateRules.CODE_BITS | next & OPENING_CODE) << DateRules.CODE_BITS
-                    | after & OPENING_CODE;
-            if ((OPENINGS[opening] & kind & ~before) != 0) {
-                return i;
-            }
-            before = kind;
-            kind = next;
-            next = after;
+    private static boolean mayOpenDate(char[] chars, int start) {
+        int opening = (codeAt(chars, start) << DateRules.CODE_BITS | codeAt(chars, start + 1)) << DateRules.CODE_BITS
+                | codeAt(chars, start + 2);
+        return OPENINGS[opening];
+    }
+
+    /** The {@link DateRules#openingCode} of the character at {@code i}; 0 past the end and outside ASCII. */
+    private static int codeAt(char[] chars, int i) {
+        return i < chars.length && chars[i] < 0x80 ? ASCII_CODES[chars[i]] : 0;
+    }
+
+    private static byte[] asciiCodes() {
+        byte[] codes = new byte[0x80];
+        for (char c = 0; c < codes.length; c++) {
+            codes[c] = (byte) DateRules.openingCode(c);
         }
-        return chars.length;
-    }
-
-    /** The kind of the character at {@code i}; past the end of the text, as of a character that is no letter. */
-    private static int kindAt(char[] chars, int i) {
-        return i < chars.length ? kindOf(chars[i]) : 0;
-    }
-
-    private static int kindOf(char c) {
-        return c < 0x80 ? ASCII_KINDS[c] : Text.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0;
-    }
-
-    private static byte[] asciiKinds() {
-        byte[] kinds = new byte[0x80];
-        for (char c = 0; c < kinds.length; c++) {
-            kinds[c] = (byte) (DateRules.openingCode(c) | (Text.isAsciiLetterOrDigit(c) ? LETTER_OR_DIGIT : 0));
-        }
-        return kinds;
-    }
-
-    /** The end of the run of letters and digits that starts at {@code start}. */
-    private static int wordEnd(char[] chars, int start) {
-        int end = start + 1;
-        while (end < chars.length && Text.isLetterOrDigit(chars[end])) {
-            end++;
-        }
-        return end;
+        return codes;
     }
 
     private static void tryRules(String body, int start, int triggers, Matcher[] matchers,

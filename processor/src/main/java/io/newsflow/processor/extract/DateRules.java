@@ -197,8 +197,8 @@ final class DateRules {
     }
 
     /**
-     * The triggers whose date forms can go on with the two characters after a word that ends at {@code end}: a
-     * count ("a", "3") needs " day", " week"... in any case; a day number "/", "." or " " and "of" or a month; a
+     * The triggers whose date forms can go on with what follows a word that ends at {@code end}: a count ("a", "3")
+     * needs " day ago", " weeks ago"... in any case; a day number "/", "." or " " and "of" or a month; a
      * modifier ("this") a space and a month, a weekday, "week", "month" or "year". Most "a"s, "this"s and numbers
      * start no date, and trying the patterns on them was most of what finding dates cost.
      */
@@ -206,7 +206,7 @@ final class DateRules {
         char next = end < text.length ? text[end] : 0;
         char after = end + 1 < text.length ? text[end + 1] : 0;
         int triggers = ALWAYS_TRIED;
-        if (next == ' ' && startsUnit(after)) {
+        if (next == ' ' && isUnitAgo(text, end + 1)) {
             triggers |= NUMBER.bit() | COUNT_DIGITS.bit();
         }
         if (next == '/' || next == '.' || next == ' ' && (after == 'o' || startsMonth(after))) {
@@ -218,12 +218,45 @@ final class DateRules {
         return triggers;
     }
 
-    /** "day", "week", "month" or "year" may start here, in either case ({@link #COUNT} is case-insensitive). */
-    private static boolean startsUnit(char c) {
-        return switch (c) {
-            case 'd', 'w', 'm', 'y', 'D', 'W', 'M', 'Y' -> true;
-            default -> false;
-        };
+    /**
+     * Whether "day", "week", "month" or "year", an "s" or not, and " ago" are written from {@code at} on, in any case
+     * of ASCII letters ({@link #COUNT} is case-insensitive, and without Unicode case): what a count must be followed
+     * by. "a deputy", "3 million" and "9 years of" are most of the counts a text has, and none is tried.
+     */
+    private static boolean isUnitAgo(char[] text, int at) {
+        int end = at + unitLength(text, at);
+        if (end == at) {
+            return false;
+        }
+        if (end < text.length && (text[end] | 0x20) == 's') {
+            end++;
+        }
+        return startsWithIgnoringAsciiCase(text, end, " ago");
+    }
+
+    private static int unitLength(char[] text, int at) {
+        for (String unit : UNITS) {
+            if (startsWithIgnoringAsciiCase(text, at, unit)) {
+                return unit.length();
+            }
+        }
+        return 0;
+    }
+
+    private static final String[] UNITS = {"day", "week", "month", "year"};
+
+    /** @param lower lower-case ASCII letters and spaces */
+    private static boolean startsWithIgnoringAsciiCase(char[] text, int at, String lower) {
+        if (at + lower.length() > text.length) {
+            return false;
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            char c = text[at + i];
+            if ((lower.charAt(i) == ' ' ? c : c | 0x20) != lower.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsMonth(char c) {
@@ -268,16 +301,16 @@ final class DateRules {
     static final int CODE_BITS = 5;
 
     /**
-     * {@code opens} when a word whose first three characters have these {@link #openingCode}s (those after the word's
-     * end included) may start a date form, else 0: most words, even those that open with the first letter of a
+     * Whether a word whose first three characters have these {@link #openingCode}s (those after the word's end
+     * included) may start a date form: most words, even those that open with the first letter of a
      * trigger word ("the", "said", "and"), are ruled out without finding where they end. A word opening with a digit
-     * may. As a table, so that a scan of every character of a text asks it without a branch.
+     * may.
      */
-    static byte[] openings(byte opens) {
-        byte[] openings = new byte[1 << 3 * CODE_BITS];
+    static boolean[] openings() {
+        boolean[] openings = new boolean[1 << 3 * CODE_BITS];
         for (int second = 0; second <= DIGIT_CODE; second++) {
             for (int third = 0; third <= DIGIT_CODE; third++) {
-                openings[opening(DIGIT_CODE, second, third)] = opens;
+                openings[opening(DIGIT_CODE, second, third)] = true;
             }
         }
         // A two-letter trigger word is followed by a character of code 0, or it would not have ended; a one-letter
@@ -287,7 +320,7 @@ final class DateRules {
             int second = word.length() > 1 ? openingCode(word.charAt(1)) : 0;
             for (int third = 0; third <= DIGIT_CODE; third++) {
                 if (word.length() > 2 ? third == openingCode(word.charAt(2)) : word.length() == 1 || third == 0) {
-                    openings[opening(first, second, third)] = opens;
+                    openings[opening(first, second, third)] = true;
                 }
             }
         }

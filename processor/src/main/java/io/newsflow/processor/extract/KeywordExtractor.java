@@ -30,19 +30,19 @@ final class KeywordExtractor {
 
     /** @param language ISO 639-1 code or null: stop words are language-specific */
     List<String> top(String title, String body, String language) {
-        return body == null ? List.of() : top(title, body, body.toCharArray(), language);
+        return body == null ? List.of() : top(title, body, WordRuns.of(body.toCharArray()), language);
     }
 
     /**
-     * {@link #top(String, String, String)} given the body's characters too, which are only read. Each step is a
-     * method of its own with its own loop, so that the JIT compiles small units once, not this whole method once
-     * per loop on the stack and again as a whole.
+     * {@link #top(String, String, String)} given the body's runs of letters and digits too. Each step is a method
+     * of its own with its own loop, so that the JIT compiles small units once, not this whole method once per loop
+     * on the stack and again as a whole.
      */
-    List<String> top(String title, String body, char[] bodyChars, String language) {
+    List<String> top(String title, String body, WordRuns bodyRuns, String language) {
         if (body.isBlank()) {
             return List.of();
         }
-        KeywordTokens tokens = KeywordTokens.of(body, bodyChars, StopWords.of(language), language);
+        KeywordTokens tokens = KeywordTokens.of(body, bodyRuns, StopWords.of(language), language);
         if (title != null) {
             markTitleWords(KeywordTokens.of(title, Set.of(), language), tokens);
         }

@@ -80,8 +80,6 @@ final class KeywordTokens {
     private int phraseWordCount;
     private int[] phraseEnds = new int[16];
     private int phraseCount;
-    /** What {@link #wordEnd} leaves: the hash of the word it read. */
-    private int wordHash;
 
     private KeywordTokens(String text, char[] textChars, Set<String> stopWords, String language) {
         // indexOf scans many characters at a time, and most texts have no curly apostrophe at all: those are read
@@ -99,35 +97,53 @@ final class KeywordTokens {
         phraseWords = new Word[Math.max(16, text.length() / 6)];
     }
 
-    /**
-     * The loop keeps to characters between words; each word is handled in {@link #word}, so that the JIT compiles
-     * this loop (on-stack, within the first articles) and the word's handling as small units, once each.
-     */
     static KeywordTokens of(String text, Set<String> stopWords, String language) {
-        return of(text, text.toCharArray(), stopWords, language);
+        return of(text, WordRuns.of(text.toCharArray()), stopWords, language);
     }
 
-    /** {@link #of(String, Set, String)} given the text's characters too, which are only read. */
-    static KeywordTokens of(String text, char[] textChars, Set<String> stopWords, String language) {
-        KeywordTokens tokens = new KeywordTokens(text, textChars, stopWords, language);
-        char[] chars = tokens.chars;
+    /**
+     * {@link #of(String, Set, String)} given the text's runs of letters and digits too: a word is a run, or runs
+     * joined by a hyphen or an apostrophe. The loop keeps to the runs; each word is handled in {@link #word}, so
+     * that the JIT compiles this loop (on-stack, within the first articles) and the word's handling as small units,
+     * once each.
+     */
+    static KeywordTokens of(String text, WordRuns runs, Set<String> stopWords, String language) {
+        KeywordTokens tokens = new KeywordTokens(text, runs.chars, stopWords, language);
         boolean sentenceStart = true;
-        int i = 0;
-        while (i < chars.length) {
-            char c = chars[i];
-            if (Text.isLetterOrDigit(c)) {
-                i = tokens.word(i, sentenceStart);
-                sentenceStart = false;
-                continue;
-            }
-            if (c != ' ') {
+        int gapStart = 0;
+        for (int r = 0; r < runs.count; ) {
+            if (tokens.gapBreaksPhrase(gapStart, runs.starts[r])) {
                 tokens.closePhrase();
-                sentenceStart |= endsSentence(c);
+                sentenceStart |= tokens.gapEndsSentence(gapStart, runs.starts[r]);
             }
-            i++;
+            int last = tokens.lastJoined(runs, r);
+            int hash = last == r ? runs.hashes[r] : tokens.forms.hash(runs.starts[r], runs.ends[last]);
+            tokens.word(runs.starts[r], runs.ends[last], hash, sentenceStart);
+            sentenceStart = false;
+            gapStart = runs.ends[last];
+            r = last + 1;
         }
         tokens.closePhrase();
         return tokens;
+    }
+
+    /** Anything but spaces between two words: punctuation, a line break, a symbol. */
+    private boolean gapBreaksPhrase(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] != ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean gapEndsSentence(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (endsSentence(chars[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsSentence(char c) {
@@ -137,9 +153,24 @@ final class KeywordTokens {
         };
     }
 
-    /** Notes the word that starts at {@code start}, adds it to the phrase or closes the phrase; returns its end. */
-    private int word(int start, boolean sentenceStart) {
-        int end = wordEnd(start);
+    /**
+     * The last run of the word that starts with run {@code first}: runs go on a word while a hyphen or an apostrophe
+     * alone stands between them, "well-known", "don't".
+     */
+    private int lastJoined(WordRuns runs, int first) {
+        int last = first;
+        while (last + 1 < runs.count && runs.starts[last + 1] == runs.ends[last] + 1
+                && (chars[runs.ends[last]] == '-' || chars[runs.ends[last]] == '\'')) {
+            last++;
+        }
+        return last;
+    }
+
+    /**
+     * Notes the word at [start, end), whose characters hash to {@code hash} ({@link WrittenForms#hash}), and adds it
+     * to the phrase or closes the phrase.
+     */
+    private void word(int start, int end, int hash, boolean sentenceStart) {
         // Glued to a dot or slash before it, a word is part of an address: "example.com", "/news".
         boolean address = start > 0 && isAddressMark(chars[start - 1]);
         // "Iran’s" counts as "Iran"; in French and the like, "l'argent" as "argent".
@@ -150,43 +181,17 @@ final class KeywordTokens {
         } else if (elision) {
             from = afterElision(from, to);
         }
-        WrittenForms.Form form = note(from, to, from == start && to == end ? wordHash : forms.hash(from, to), sentenceStart);
+        WrittenForms.Form form = note(from, to, from == start && to == end ? hash : forms.hash(from, to), sentenceStart);
         Word info = form.word;
         if (isCandidate(form, sentenceStart, info) && !address) {
             addToPhrase(info);
         } else {
             closePhrase();
         }
-        return end;
     }
 
     private static boolean isAddressMark(char c) {
         return c == '.' || c == '@' || c == '/';
-    }
-
-    /**
-     * Letters and digits, and the hyphens and apostrophes between them: "well-known", "don't". Leaves the hash
-     * of the word's characters ({@link WrittenForms#hash}) in {@link #wordHash}: the word is read once, not again
-     * to be looked up.
-     */
-    private int wordEnd(int start) {
-        char[] chars = this.chars;
-        int hash = chars[start];
-        int end = start + 1;
-        while (end < chars.length) {
-            char c = chars[end];
-            if (Text.isLetterOrDigit(c)) {
-                hash = 31 * hash + c;
-                end++;
-            } else if ((c == '-' || c == '\'') && end + 1 < chars.length && Text.isLetterOrDigit(chars[end + 1])) {
-                hash = 31 * (31 * hash + c) + chars[end + 1];
-                end += 2;
-            } else {
-                break;
-            }
-        }
-        wordHash = hash;
-        return end;
     }
 
     /** Where the word starts after an elided article or pronoun of one or two letters: "l'", "qu'". */
@@ -206,8 +211,8 @@ final class KeywordTokens {
     private WrittenForms.Form note(int from, int to, int hash, boolean sentenceStart) {
         WrittenForms.Form form = forms.find(from, to, hash);
         if (form == null) {
-            Spellings.Spelling spelling = Spellings.of(chars, from, to, hash);
-            form = forms.add(from, to, spelling.text, wordOf(spelling.lower, spelling.lowerHash));
+            Spellings.Spelling spelling = Spellings.of(chars, from, to, hash, stopWords);
+            form = forms.add(from, to, hash, spelling, wordOf(spelling));
         }
         Word info = form.word;
         boolean capitalised = form.capitalised;
@@ -224,11 +229,11 @@ final class KeywordTokens {
         return form;
     }
 
-    /** The word of a new way of writing it, which is {@code lower} in lower case; made on its first appearance. */
-    private Word wordOf(String lower, int lowerHash) {
-        Word info = byLower.find(lower, lowerHash);
+    /** The word of a new way of writing it; made on its first appearance. */
+    private Word wordOf(Spellings.Spelling spelling) {
+        Word info = byLower.find(spelling.lower, spelling.lowerHash);
         if (info == null) {
-            info = new Word(lower, lowerHash, stopWords.contains(lower), words.size());
+            info = new Word(spelling.lower, spelling.lowerHash, spelling.isStopWordIn(stopWords), words.size());
             byLower.add(info);
             words.add(info);
         }

@@ -1,11 +1,10 @@
 package io.newsflow.processor.extract;
 
-import java.util.Arrays;
-
 /**
  * 64-bit SimHash of a text: near-duplicate texts get fingerprints a few bits apart. Features are word
  * 3-shingles, so a changed word moves only the three shingles that contain it, while a shared vocabulary
- * alone (two stories on the same topic) does not make texts look alike.
+ * alone (two stories on the same topic) does not make texts look alike. A word is a run of letters and digits,
+ * hashed in lower case ({@link WordRuns#lowerHashes}).
  */
 final class SimHash {
 
@@ -15,20 +14,21 @@ final class SimHash {
 
     /** @return 16 lowercase hex digits, or null when the body has no words */
     String fingerprint(String body) {
-        return body == null ? null : fingerprint(body.toCharArray());
+        return body == null ? null : fingerprint(WordRuns.of(body.toCharArray()));
     }
 
-    /** {@link #fingerprint(String)} of the text these are the characters of; they are only read. */
-    String fingerprint(char[] body) {
-        long[] words = wordHashes(body);
-        if (words.length == 0) {
+    /** {@link #fingerprint(String)} of the text these are the words of. */
+    String fingerprint(WordRuns runs) {
+        long[] words = runs.lowerHashes;
+        int count = runs.count;
+        if (count == 0) {
             return null;
         }
         BitTally ones = new BitTally();
-        int shingles = Math.max(1, words.length - SHINGLE + 1);
+        int shingles = Math.max(1, count - SHINGLE + 1);
         for (int i = 0; i < shingles; i++) {
             long hash = FNV_OFFSET;
-            for (int j = i; j < Math.min(words.length, i + SHINGLE); j++) {
+            for (int j = i; j < Math.min(count, i + SHINGLE); j++) {
                 hash = (hash ^ words[j]) * FNV_PRIME;
             }
             // FNV alone leaves the high bits poorly mixed; every bit must be a fair coin for SimHash to work.
@@ -89,48 +89,6 @@ final class SimHash {
     /** Bits that differ between two fingerprints: a few for near-duplicates, around 32 for unrelated texts. */
     static int hammingDistance(String a, String b) {
         return Long.bitCount(Long.parseUnsignedLong(a, 16) ^ Long.parseUnsignedLong(b, 16));
-    }
-
-    /**
-     * FNV-1a of each lowercased word (letters and digits), in order. Scans the characters, not the String: charAt
-     * on a text with any non-Latin-1 character costs a bounds check and a coder test per call.
-     */
-    private static long[] wordHashes(char[] chars) {
-        // Every word but the last ends at a character of its own, and one slot more is written than kept.
-        long[] hashes = new long[(chars.length + 1) / 2 + 1];
-        int count = 0;
-        long hash = FNV_OFFSET;
-        int inWord = 0;
-        for (char c : chars) {
-            int lower = c < 0x80 ? ASCII_LOWER[c] : lowerOutsideAscii(c);
-            int word = -lower >>> 31;
-            // Without a branch on letter or not, which mispredicts at both ends of every word: the hash so far is
-            // written every time and kept only when a word ends here.
-            hashes[count] = hash;
-            count += inWord & ~word;
-            long keep = -(long) word;
-            hash = (hash ^ lower) * FNV_PRIME & keep | FNV_OFFSET & ~keep;
-            inWord = word;
-        }
-        // The last word, when the text ends in one.
-        hashes[count] = hash;
-        count += inWord;
-        return Arrays.copyOf(hashes, count);
-    }
-
-    /** A letter or digit in lower case, 0 for any other character: one look-up answers both questions. */
-    private static final char[] ASCII_LOWER = asciiLower();
-
-    private static char[] asciiLower() {
-        char[] lower = new char[0x80];
-        for (char c = 0; c < lower.length; c++) {
-            lower[c] = Text.isAsciiLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
-        }
-        return lower;
-    }
-
-    private static int lowerOutsideAscii(char c) {
-        return Text.isLetterOrDigit(c) ? Character.toLowerCase((int) c) : 0;
     }
 
     /** MurmurHash3's 64-bit finaliser: full avalanche in five steps. */

@@ -17,16 +17,16 @@ final class WrittenForms {
         /** The characters as a String, made once per form. */
         final String text;
         final Word word;
-        /** The first character is upper case: asked of every occurrence, answered once. */
+        /** The first character is upper case: asked of every occurrence, answered once per spelling. */
         final boolean capitalised;
 
-        Form(int start, int length, int hash, String text, Word word) {
+        Form(int start, int length, int hash, Spellings.Spelling spelling, Word word) {
             this.start = start;
             this.length = length;
             this.hash = hash;
-            this.text = text;
+            this.text = spelling.text;
             this.word = word;
-            capitalised = Character.isUpperCase(text.charAt(0));
+            capitalised = spelling.capitalised;
         }
     }
 
@@ -53,12 +53,15 @@ final class WrittenForms {
         }
     }
 
-    /** Adds the form written at [from, to), which {@link #find} does not know yet: its characters and word. */
-    Form add(int from, int to, String written, Word word) {
+    /**
+     * Adds the form written at [from, to), whose characters hash to {@code hash}, which {@link #find} does not know
+     * yet: its spelling and word.
+     */
+    Form add(int from, int to, int hash, Spellings.Spelling spelling, Word word) {
         if (2 * (size + 1) > slots.length) {
             grow();
         }
-        Form form = new Form(from, to - from, hash(from, to), written, word);
+        Form form = new Form(from, to - from, hash, spelling, word);
         put(form);
         size++;
         return form;

@@ -31,5 +31,23 @@ class AsciiWordsTest {
         assertThatThrownBy(() -> AsciiWords.of("Café")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AsciiWords.of("The")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AsciiWords.of("abcdefghijklm")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AsciiWords.of("")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldFindEveryWordOfAFullSetAndNoOtherWhateverSlotsTheirKeysShare() {
+        String[] listed = new String[200];
+        for (int i = 0; i < listed.length; i++) {
+            listed[i] = "w" + (char) ('a' + i % 26) + (char) ('a' + i / 26);
+        }
+        AsciiWords set = AsciiWords.of(listed);
+        for (String word : listed) {
+            char[] upper = word.toUpperCase().toCharArray();
+            assertThat(set.containsIgnoringCase(upper, 0, upper.length)).as(word).isTrue();
+            char[] other = ("x" + word.substring(1)).toCharArray();
+            assertThat(set.containsIgnoringCase(other, 0, other.length)).as(word).isFalse();
+        }
+        assertThat(AsciiWords.of().containsIgnoringCase("a".toCharArray(), 0, 1)).isFalse();
+        assertThat(words.containsIgnoringCase("the".toCharArray(), 1, 1)).isFalse();
     }
 }

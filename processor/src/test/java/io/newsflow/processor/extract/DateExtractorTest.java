@@ -124,4 +124,11 @@ class DateExtractorTest {
         assertThat(dates.find("A decade ago, 3 hours ago, this report, 12 people, 3 of them, last Thurs.", REFERENCE))
                 .isEmpty();
     }
+
+    @Test
+    void shouldFindACountAgoInAnyCaseOfItsAsciiLettersAndOnlyWhenAgoEndsAWord() {
+        assertThat(dates.find("Filed 2 WEEKS AGO, a Month ago, one yeaR AGo, 4 yearsago, 5 days  ago, 6 days agony,"
+                + " 7 day\u017F ago, 8 ＤＡＹＳ ago.", REFERENCE)).extracting(DateMention::text)
+                .containsExactly("2 WEEKS AGO", "a Month ago", "one yeaR AGo");
+    }
 }

@@ -60,7 +60,9 @@ class WordCounterTest {
             for (int length = random.nextInt(12); length > 0; length--) {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            assertThat(counter.count(text.toString())).as(text.toString()).isEqualTo(walkOverCodePoints(text.toString()));
+            int expected = walkOverCodePoints(text.toString());
+            assertThat(counter.count(text.toString())).as(text.toString()).isEqualTo(expected);
+            assertThat(counter.count(WordRuns.of(text.toString().toCharArray()))).as(text.toString()).isEqualTo(expected);
         }
     }
 

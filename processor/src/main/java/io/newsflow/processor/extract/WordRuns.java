@@ -1,0 +1,131 @@
+package io.newsflow.processor.extract;
+
+import java.util.Arrays;
+
+/**
+ * The runs of letters and digits ({@link Text#isLetterOrDigit}) of a text, found in one pass over its characters
+ * for every step that reads the body word by word: word count, dates, keywords and SimHash each scanned all of it
+ * on their own, and the scans cost more than what they did with the words. Each run carries two hashes made in
+ * that pass: the FNV-1a of its lower case, which is SimHash's word feature, and its {@link String#hashCode}, by
+ * which keywords look up how a word is written.
+ */
+final class WordRuns {
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+    /** Runs start some six characters apart in prose: room for one in four, so that the arrays seldom grow. */
+    private static final int CHARS_PER_RUN = 4;
+
+    final char[] chars;
+    final int count;
+    /** Run {@code r} is [starts[r], ends[r]) of {@link #chars}. */
+    final int[] starts;
+    final int[] ends;
+    /** FNV-1a of each run's characters in lower case ({@link Character#toLowerCase(int)}). */
+    final long[] lowerHashes;
+    /** Each run's characters' {@link String#hashCode}. */
+    final int[] hashes;
+    /**
+     * Whether the text has a combining mark or a surrogate: {@link WordCounter}'s words take those in, so its
+     * words are then not made of these runs.
+     */
+    final boolean hasMarksOrSurrogates;
+
+    private WordRuns(char[] chars, int count, int[] starts, int[] ends, long[] lowerHashes, int[] hashes,
+            boolean hasMarksOrSurrogates) {
+        this.chars = chars;
+        this.count = count;
+        this.starts = starts;
+        this.ends = ends;
+        this.lowerHashes = lowerHashes;
+        this.hashes = hashes;
+        this.hasMarksOrSurrogates = hasMarksOrSurrogates;
+    }
+
+    /**
+     * A run is written once, where it ends. Branching on letter or not mispredicts at both ends of every word, but
+     * a scan without that branch writes every run field at every character, and that cost more.
+     *
+     * @param chars only read, and kept: the caller does not write to them afterwards
+     */
+    static WordRuns of(char[] chars) {
+        int capacity = chars.length / CHARS_PER_RUN + 1;
+        int[] starts = new int[capacity];
+        int[] ends = new int[capacity];
+        long[] lowerHashes = new long[capacity];
+        int[] hashes = new int[capacity];
+        int count = 0;
+        boolean marksOrSurrogates = false;
+        int i = 0;
+        while (i < chars.length) {
+            char c = chars[i];
+            int lower = c < 0x80 ? ASCII_LOWER[c] : lowerOutsideAscii(c);
+            if (lower == 0) {
+                marksOrSurrogates |= c >= 0x80 && isMarkOrSurrogate(c);
+                i++;
+                continue;
+            }
+            int start = i;
+            long lowerHash = FNV_OFFSET;
+            int hash = 0;
+            do {
+                lowerHash = (lowerHash ^ lower) * FNV_PRIME;
+                hash = 31 * hash + c;
+                if (++i == chars.length) {
+                    break;
+                }
+                c = chars[i];
+                lower = c < 0x80 ? ASCII_LOWER[c] : lowerOutsideAscii(c);
+            } while (lower != 0);
+            if (count == capacity) {
+                capacity *= 2;
+                starts = Arrays.copyOf(starts, capacity);
+                ends = Arrays.copyOf(ends, capacity);
+                lowerHashes = Arrays.copyOf(lowerHashes, capacity);
+                hashes = Arrays.copyOf(hashes, capacity);
+            }
+            starts[count] = start;
+            ends[count] = i;
+            lowerHashes[count] = lowerHash;
+            hashes[count] = hash;
+            count++;
+        }
+        return new WordRuns(chars, count, starts, ends, lowerHashes, hashes, marksOrSurrogates);
+    }
+
+    /** A letter or digit in lower case, 0 for any other character: one look-up answers both questions. */
+    private static final char[] ASCII_LOWER = asciiLower();
+
+    private static char[] asciiLower() {
+        char[] lower = new char[0x80];
+        for (char c = 0; c < lower.length; c++) {
+            lower[c] = Text.isAsciiLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+        }
+        return lower;
+    }
+
+    /**
+     * {@link #ASCII_LOWER}'s answer for the other characters: a call of its own, seldom made, which keeps the scan's
+     * loop small; inlined, the Unicode tables' code had it call a method per character instead.
+     */
+    private static int lowerOutsideAscii(char c) {
+        return !isGeneralPunctuation(c) && Text.isLetterOrDigit(c) ? Character.toLowerCase((int) c) : 0;
+    }
+
+    private static boolean isMarkOrSurrogate(char c) {
+        if (isGeneralPunctuation(c)) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || Character.isSurrogate(c);
+    }
+
+    /**
+     * The General Punctuation block: quotes, dashes, ellipses and the zero-width joiners, most of a text's characters
+     * outside ASCII, and none of them a letter, a digit or a mark; answered without the Unicode tables.
+     */
+    static boolean isGeneralPunctuation(char c) {
+        return c >= '\u2000' && c <= '\u206F';
+    }
+}

@@ -1,0 +1,74 @@
+package io.newsflow.processor.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class WordRunsTest {
+
+    @Test
+    void shouldFindTheRunsOfLettersAndDigitsWhateverSurroundsThem() {
+        assertThat(runs("  Iran’s rapid-response, 23 Sept. Tehran")).containsExactly("Iran", "s", "rapid", "response",
+                "23", "Sept", "Tehran");
+        assertThat(runs("روز سه\u200Cشنبه 字")).containsExactly("روز", "سه", "شنبه", "字");
+        assertThat(runs("")).isEmpty();
+        assertThat(runs(" — … ")).isEmpty();
+    }
+
+    @Test
+    void shouldHashEachRunAsItsStringAndItsLowerCaseWouldBeHashed() {
+        String text = "Rouhani met KHAN in Élysée, 2019";
+        WordRuns runs = WordRuns.of(text.toCharArray());
+        assertThat(runs.count).isEqualTo(6);
+        for (int r = 0; r < runs.count; r++) {
+            String run = text.substring(runs.starts[r], runs.ends[r]);
+            assertThat(runs.hashes[r]).as(run).isEqualTo(run.hashCode());
+            assertThat(runs.lowerHashes[r]).as(run).isEqualTo(fnv1a(run.toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    @Test
+    void shouldGrowPastTheRunsItMakesRoomForWhenTheTextIsAllShortWords() {
+        assertThat(runs("a b c d e f g h i j k l m n o p q r s t u v w x y z")).hasSize(26).endsWith("z");
+    }
+
+    @Test
+    void shouldTellACombiningMarkOrASurrogateFromOtherCharactersOutsideTheRuns() {
+        assertThat(WordRuns.of("naïve “quotes” — dashes".toCharArray()).hasMarksOrSurrogates).isFalse();
+        assertThat(WordRuns.of("नमस्ते".toCharArray()).hasMarksOrSurrogates).isTrue();
+        assertThat(WordRuns.of("smile 😀".toCharArray()).hasMarksOrSurrogates).isTrue();
+    }
+
+    private static List<String> runs(String text) {
+        WordRuns runs = WordRuns.of(text.toCharArray());
+        List<String> found = new ArrayList<>();
+        for (int r = 0; r < runs.count; r++) {
+            found.add(text.substring(runs.starts[r], runs.ends[r]));
+        }
+        return found;
+    }
+
+    private static long fnv1a(String text) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    @Test
+    void shouldAnswerGeneralPunctuationAsTheUnicodeTablesDoWithoutThem() {
+        for (char c = '\u2000'; c <= '\u206F'; c++) {
+            assertThat(WordRuns.isGeneralPunctuation(c)).isTrue();
+            int type = Character.getType(c);
+            assertThat(Character.isLetterOrDigit(c) || Character.isSurrogate(c) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK)
+                    .as("U+%04X", (int) c).isFalse();
+        }
+        assertThat(WordRuns.isGeneralPunctuation('\u1FFF')).isFalse();
+        assertThat(WordRuns.isGeneralPunctuation('\u2070')).isFalse();
+    }
+}
