@@ -41,9 +41,10 @@ public final class ArticleExtractor {
         String text = content == null ? "" : content;
         ParsedPage page = isHtml(contentType) ? html.parse(text) : plainText.parse(text, referenceDate(null, ingestedAt));
         String body = String.join("\n\n", page.paragraphs());
-        // Word count, dates, keywords and SimHash read the body's words: found once, here, in a copy of its
-        // characters which none of them writes to.
-        WordRuns bodyRuns = WordRuns.of(body.toCharArray());
+        // Every step below reads the body's characters from one copy, made here, which none of them writes to.
+        // Word count, dates, keywords and SimHash read its runs of letters and digits, found once.
+        char[] bodyChars = body.toCharArray();
+        WordRuns bodyRuns = WordRuns.of(bodyChars);
         int words = wordCounter.count(bodyRuns);
         Language language = languages.detectWithConfidence(body);
         // Entities and quote attribution read the same words: tokenised once.

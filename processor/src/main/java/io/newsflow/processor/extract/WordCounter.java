@@ -44,7 +44,7 @@ final class WordCounter {
      * word's ends. Scans a copy of the text's characters: charAt on a text with any non-Latin-1 character costs a
      * bounds check and a coder test per call.
      */
-    private static int count(char[] chars) {
+    int count(char[] chars) {
         int words = 0;
         int before = 0;
         int twoBefore = 0;
