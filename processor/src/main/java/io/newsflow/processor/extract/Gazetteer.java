@@ -195,6 +195,11 @@ final class Gazetteer {
         return isAny(phrase.indexOf('’') < 0 ? phrase : phrase.replace('’', '\''), ORGANISATION);
     }
 
+    /** {@link #isOrganisation(String)}, given the {@link #facts} of the phrase as written, looked up already. */
+    boolean isOrganisation(String phrase, int factsAsWritten) {
+        return phrase.indexOf('’') < 0 ? (factsAsWritten & ORGANISATION) != 0 : isOrganisation(phrase);
+    }
+
     /** A listed organisation or place: {@link #isOrganisation} or {@link #isLocation}, in one look-up. */
     boolean isListedName(String phrase) {
         return phrase.indexOf('’') < 0 ? isAny(phrase, ORGANISATION | LOCATION | REGION)

@@ -265,8 +265,7 @@ final class MentionTyper {
         if (to - from == 1 && stateAfterTown(tokens, from)) {
             return new Mention(full + ".", Entity.LOCATION, start, false); // "Fresno, Calif.": the dot is the name's
         }
-        // the lists write the straight apostrophe, a text may write "Macy’s"
-        if (full.indexOf('’') < 0 ? (facts & Gazetteer.ORGANISATION) != 0 : gazetteer.isOrganisation(full)) {
+        if (gazetteer.isOrganisation(full, facts)) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
         if ((facts & (Gazetteer.LOCATION | Gazetteer.REGION)) != 0) {
