@@ -59,6 +59,8 @@ final class Gazetteer {
     private final Map<String, Integer> facts = new HashMap<>(300_000);
     /** The {@link #opening}s of the listed organisations and places of more than one word. */
     private final Openings longerNameOpenings = new Openings();
+    /** The {@link #opening}s of every listed phrase of more than one word, whatever lists name it. */
+    private final Openings phraseOpenings = new Openings();
     /** The {@link #opening}s of the listed organisations and places with a comma, "and", "to", "in" or "at" inside. */
     private final Openings joinedNameOpenings = new Openings();
 
@@ -117,10 +119,13 @@ final class Gazetteer {
         }
         for (Map.Entry<String, Integer> listed : facts.entrySet()) {
             String name = listed.getKey();
+            String opening = opening(name);
+            if (opening.length() < name.length()) {
+                phraseOpenings.add(opening);
+            }
             if ((listed.getValue() & (ORGANISATION | LOCATION | REGION)) == 0) {
                 continue;
             }
-            String opening = opening(name);
             if (opening.length() < name.length()) {
                 longerNameOpenings.add(opening);
             }
@@ -243,6 +248,48 @@ final class Gazetteer {
 
     boolean isDemonym(String word) {
         return isAny(word, DEMONYM) || derivedDemonym(word);
+    }
+
+    /*
+     * The same questions about tokens {@code from..to}, written as {@link MentionTyper#text} joins them: a phrase of
+     * several tokens opens as its first word does (a space, a comma or an apostrophe follows that word), so where no
+     * listed phrase opens so, none is built to be looked up; a candidate's phrases mostly are not listed.
+     */
+
+    /** Whether some listed phrase may be written as tokens {@code from..to}: false means surely none is. */
+    boolean mayList(Tokens tokens, int from, int to) {
+        return to - from < 2 || phraseOpenings.mayOpen(opening(tokens.get(from).text()));
+    }
+
+    /** The {@link #facts} of tokens {@code from..to}, {@code phrase} being their text when the caller has it, else null. */
+    int facts(Tokens tokens, int from, int to, String phrase) {
+        if (to - from == 1) {
+            return tokens.get(from).facts(this);
+        }
+        return !mayList(tokens, from, to) ? 0 : facts(phrase != null ? phrase : MentionTyper.text(tokens, from, to));
+    }
+
+    boolean isLocation(Tokens tokens, int from, int to) {
+        return (facts(tokens, from, to, null) & (LOCATION | REGION)) != 0;
+    }
+
+    boolean isPlace(Tokens tokens, int from, int to) {
+        return (facts(tokens, from, to, null) & (LOCATION | REGION | CITY)) != 0;
+    }
+
+    boolean isOrganisation(Tokens tokens, int from, int to) {
+        if (to - from == 1) {
+            Token word = tokens.get(from);
+            return isOrganisation(word.text(), word.facts(this));
+        }
+        return mayList(tokens, from, to) && isOrganisation(MentionTyper.text(tokens, from, to));
+    }
+
+    boolean isListedName(Tokens tokens, int from, int to) {
+        if (to - from == 1 && tokens.get(from).text().indexOf('’') < 0) {
+            return isAny(tokens.get(from), ORGANISATION | LOCATION | REGION);
+        }
+        return mayList(tokens, from, to) && isListedName(MentionTyper.text(tokens, from, to));
     }
 
     /*

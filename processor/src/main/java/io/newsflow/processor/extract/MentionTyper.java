@@ -118,8 +118,8 @@ final class MentionTyper {
      */
     private boolean makersTelevision(Tokens tokens, Span span) {
         return span.to() - span.from() > 1 && tokens.is(span.to() - 1, "TV")
-                && gazetteer.isOrganisation(text(tokens, span.from(), span.to() - 1))
-                && !gazetteer.isOrganisation(text(tokens, span.from(), span.to()));
+                && gazetteer.isOrganisation(tokens, span.from(), span.to() - 1)
+                && !gazetteer.isOrganisation(tokens, span.from(), span.to());
     }
 
     /**
@@ -133,7 +133,7 @@ final class MentionTyper {
         }
         Token noun = tokens.get(span.to());
         return noun.isWord() && !noun.isCapitalised() && !STOP_WORDS.contains(noun.text())
-                && gazetteer.isLocation(text(tokens, span.from(), span.to() - 1));
+                && gazetteer.isLocation(tokens, span.from(), span.to() - 1);
     }
 
     /** "US EPA", "UK FCA": a country's initials before a body's name the country's own. */
@@ -154,7 +154,7 @@ final class MentionTyper {
                 || gazetteer.isGivenName(before) && gazetteer.isSurname(last)) { // "Damian King", "Alexander Pope"
             return false;
         }
-        return !gazetteer.isListedName(text(tokens, span.from(), span.to()));
+        return !gazetteer.isListedName(tokens, span.from(), span.to());
     }
 
     /**
@@ -165,8 +165,7 @@ final class MentionTyper {
         if (to - from < 2 || !gazetteer.isCommonWord(tokens.get(to - 1))) {
             return false;
         }
-        String before = text(tokens, from, to - 1);
-        return gazetteer.isListedName(before);
+        return gazetteer.isListedName(tokens, from, to - 1);
     }
 
     /**
@@ -246,14 +245,9 @@ final class MentionTyper {
             // before the lists: ".DJI" is the Dow's code even though DJI also names a drone maker
             return new Mention(full, null, tokens.get(from).start(), weak);
         }
-        int facts = facts(tokens, from, to, full);
+        int facts = gazetteer.facts(tokens, from, to, full);
         Mention whole = byWholeName(tokens, from, to, full, facts);
         return whole != null ? whole : byNameAfterTitles(tokens, from, to, weak, full, facts);
-    }
-
-    /** The {@link Gazetteer#facts} of tokens {@code from..to}, written {@code name}: a lone word's are its token's. */
-    private int facts(Tokens tokens, int from, int to, String name) {
-        return to - from == 1 ? tokens.get(from).facts(gazetteer) : gazetteer.facts(name);
     }
 
     /** What the lists and the name's own words say of the whole span, or null; {@code facts} are full's. */
@@ -297,8 +291,8 @@ final class MentionTyper {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
         if (to - from > 1 && gazetteer.opensPlace(first) && !gazetteer.isOrgWord(last)
-                && (!allCommonWords(tokens, from + 1, to) || knownPlace(text(tokens, from + 1, to)))
-                && !(to - from > 2 && knownPlace(text(tokens, from, from + 2)))) { // the "Fort Worth Star-Telegram"
+                && (!allCommonWords(tokens, from + 1, to) || gazetteer.isPlace(tokens, from + 1, to))
+                && !(to - from > 2 && gazetteer.isPlace(tokens, from, from + 2))) { // the "Fort Worth Star-Telegram"
             return new Mention(full, Entity.LOCATION, start, false); // "Lake Chad", "Mount Kenya", "Fort Worth"
         }
         if (to - from > 1 && gazetteer.opensOrganisation(first) && !gazetteer.isPlaceWord(last)
@@ -309,7 +303,7 @@ final class MentionTyper {
             // "Major League Baseball", "Coronado Unified School District"
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
-        if (to - from > 1 && last.equals("Channel") && !knownPlace(first)) {
+        if (to - from > 1 && last.equals("Channel") && !gazetteer.isPlace(first)) {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Disney Channel", not "Bristol Channel"
         }
         if (to - from > 1 && (gazetteer.isPlaceWord(last) || head != null && gazetteer.isPlaceWord(head))) {
@@ -318,13 +312,13 @@ final class MentionTyper {
         if (to - from == 2 && last.equals("State") && gazetteer.isRegion(first)) {
             return new Mention(full, Entity.LOCATION, start, false); // "Osun State"; a town's "Boise State" is a university
         }
-        if (to - from > 1 && NameShapes.isCompassWord(first) && knownPlace(text(tokens, from + 1, to))) {
+        if (to - from > 1 && NameShapes.isCompassWord(first) && gazetteer.isPlace(tokens, from + 1, to)) {
             return new Mention(full, Entity.LOCATION, start, false); // "East Jerusalem", "Southern California"
         }
         if (to - from > 1 && NameShapes.spelledOut(tokens, from, to) && !NameShapes.isMachineOrSchemeWord(last)) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
-        if (to - from > 1 && isBrand(first) && gazetteer.isLocation(text(tokens, from + 1, to))) {
+        if (to - from > 1 && isBrand(first) && gazetteer.isLocation(tokens, from + 1, to)) {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Ascom North America", a firm's branch
         }
         return null;
@@ -451,7 +445,7 @@ final class MentionTyper {
             return null;
         }
         String name = from == spanFrom ? full : text(tokens, from, to);
-        int nameFacts = from == spanFrom ? fullFacts : facts(tokens, from, to, name);
+        int nameFacts = from == spanFrom ? fullFacts : gazetteer.facts(tokens, from, to, name);
         int start = tokens.get(from).start();
         if (from != spanFrom) {
             // "President Ascom North America", a firm's branch
@@ -503,10 +497,6 @@ final class MentionTyper {
         String hint = cues.hint(tokens, from, to);
         // a lone town name may be someone's surname ("Lincoln", "Jackson"): a hint, so a person named in full wins
         return new Mention(name, null, hint == null && city ? Entity.LOCATION : hint, start, weak);
-    }
-
-    private boolean knownPlace(String name) {
-        return gazetteer.isPlace(name);
     }
 
     /** The word before the first "of" ("Victoria Hockey [Club] of Montreal", "Grand [Duchy] of Poznań"), or null. */

@@ -345,7 +345,7 @@ final class NameChunker {
             return false;
         }
         int next = tokens.is(of + 1, "the") ? of + 2 : of + 1;
-        return next < end && (gazetteer.isLocation(MentionTyper.text(tokens, next, end))
+        return next < end && (gazetteer.isLocation(tokens, next, end)
                 || gazetteer.isPlaceWord(tokens.get(end - 1)) && end - next > 1);
     }
 
@@ -380,12 +380,11 @@ final class NameChunker {
         if (to - from > LONGEST_LISTED) {
             return false;
         }
-        String name = MentionTyper.text(tokens, from, to);
-        return gazetteer.isListedName(name);
+        return gazetteer.isListedName(tokens, from, to);
     }
 
     private boolean listedBody(Tokens tokens, int from, int to) {
-        return to - from <= LONGEST_LISTED && gazetteer.isOrganisation(MentionTyper.text(tokens, from, to));
+        return to - from <= LONGEST_LISTED && gazetteer.isOrganisation(tokens, from, to);
     }
 
     /** Bodies named for what they are for or on ("Institute for Fiscal Studies"), unlike a league or a club. */
@@ -500,7 +499,12 @@ final class NameChunker {
         // Below a limit, not up to one: the JIT's check that "end <= limit" cannot overflow failed once a run and
         // recompiled splitAtOf, which holds this loop inlined.
         int last = Math.min(to, from + 4);
+        // a phrase all in capitals is asked in title case too, whatever its opening: so only one of those is built
+        boolean capitalsOnly = !NameShapes.hasLowerCase(tokens.get(from).text());
         for (int end = from + 2; end < last + 1; end++) {
+            if (!capitalsOnly && !gazetteer.mayList(tokens, from, end)) {
+                continue;
+            }
             String phrase = MentionTyper.text(tokens, from, end);
             // a dateline's capitals too: "NEW YORK (Reuters)"; "The National" (a newspaper) opens no "National Trust"
             if (gazetteer.isLocation(phrase) || gazetteer.isOrganisation(phrase) && (end == to || !phrase.startsWith("The "))

@@ -93,7 +93,7 @@ final class PersonNames {
      * club, not a person ("Paris Hilton").
      */
     private boolean namedAfterPlace(Tokens tokens, int from, int to) {
-        if (to - from > 2 && gazetteer.isPlace(MentionTyper.text(tokens, from, from + 2))) {
+        if (to - from > 2 && gazetteer.isPlace(tokens, from, from + 2)) {
             return true; // "Sioux Falls Argus", "Los Angeles Galaxy"
         }
         Token first = tokens.get(from);
