@@ -61,6 +61,11 @@ final class Gazetteer {
     private final Openings longerNameOpenings = new Openings();
     /** The {@link #opening}s of every listed phrase of more than one word, whatever lists name it. */
     private final Openings phraseOpenings = new Openings();
+    /**
+     * The listed locations themselves, kept as {@link Openings} are: a demonym's stem ("Texan" from "Texas") is
+     * looked up only when a location may be written so, found from the stem's hash before any stem is built.
+     */
+    private final Openings locations = new Openings();
     /** The {@link #opening}s of the listed organisations and places with a comma, "and", "to", "in" or "at" inside. */
     private final Openings joinedNameOpenings = new Openings();
 
@@ -79,12 +84,20 @@ final class Gazetteer {
 
         /** False means surely no listed name opens so. */
         boolean mayOpen(String opening) {
-            int bit = bit(opening);
+            return mayHold(opening.hashCode());
+        }
+
+        /** {@link #mayOpen} of a string whose {@link String#hashCode} is {@code hash}, before it is built. */
+        boolean mayHold(int hash) {
+            int bit = bit(hash);
             return (bits[bit >>> 6] & 1L << bit) != 0;
         }
 
         private int bit(String opening) {
-            int hash = opening.hashCode();
+            return bit(opening.hashCode());
+        }
+
+        private int bit(int hash) {
             return (hash ^ hash >>> 16) & (bits.length * 64 - 1);
         }
     }
@@ -119,6 +132,9 @@ final class Gazetteer {
         }
         for (Map.Entry<String, Integer> listed : facts.entrySet()) {
             String name = listed.getKey();
+            if ((listed.getValue() & LOCATION) != 0) {
+                locations.add(name);
+            }
             String opening = opening(name);
             if (opening.length() < name.length()) {
                 phraseOpenings.add(opening);
@@ -247,7 +263,8 @@ final class Gazetteer {
     }
 
     boolean isDemonym(String word) {
-        return isAny(word, DEMONYM) || derivedDemonym(word);
+        int facts = facts(word);
+        return (facts & DEMONYM) != 0 || word.length() >= 5 && (facts & LOCATION) == 0 && namesAPlacesPeople(word);
     }
 
     /*
@@ -330,7 +347,9 @@ final class Gazetteer {
     }
 
     boolean isDemonym(Token word) {
-        return isAny(word, DEMONYM) || derivedDemonym(word.text());
+        int facts = word.facts(this);
+        return (facts & DEMONYM) != 0 || word.end() - word.start() >= 5 && (facts & LOCATION) == 0
+                && namesAPlacesPeople(word.text());
     }
 
     boolean isNonEntity(Token word) {
@@ -348,22 +367,36 @@ final class Gazetteer {
     private static final String[] DEMONYM_ENDINGS = {"ian", "an", "n", "er", "i"};
     private static final String[] STEM_ENDINGS = {"", "a", "as"};
 
-    /** "Queenslander", "Minnesotan", "Floridian", "Texan": a listed place with a people's ending. */
-    private boolean derivedDemonym(String word) {
-        if (word.length() < 5 || isAny(word, LOCATION)) {
-            return false;
-        }
+    /**
+     * "Queenslander", "Minnesotan", "Floridian", "Texan": a listed place with a people's ending; asked of words no list
+     * names a location. A stem and its ending are built only when their hash may be a listed location's.
+     */
+    private boolean namesAPlacesPeople(String word) {
         for (String ending : DEMONYM_ENDINGS) {
             if (word.endsWith(ending)) {
-                String stem = word.substring(0, word.length() - ending.length());
+                int stemLength = word.length() - ending.length();
+                int stemHash = hashOn(0, word, stemLength);
                 for (String stemEnding : STEM_ENDINGS) {
-                    if (isAny(stem + stemEnding, LOCATION)) {
+                    if (locations.mayHold(hashOn(stemHash, stemEnding, stemEnding.length()))
+                            && isAny(word.substring(0, stemLength) + stemEnding, LOCATION)) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * The {@link String#hashCode} of a string that opens with one whose hash is {@code hash} and goes on with the
+     * characters of {@code text} before {@code length}.
+     */
+    private static int hashOn(int hash, String text, int length) {
+        int extended = hash;
+        for (int i = 0; i < length; i++) {
+            extended = 31 * extended + text.charAt(i);
+        }
+        return extended;
     }
 
     /** Listed, or a doctrine ("Catholicism", "Thatcherism"), which names no one. */

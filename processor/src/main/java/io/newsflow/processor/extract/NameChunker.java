@@ -261,10 +261,10 @@ final class NameChunker {
     /** Whether tokens {@code from..at} are a body's word, "of" or "for", then common words only: "Department of Physics". */
     private boolean describesFields(Tokens tokens, int from, int at) {
         for (int k = at - 1; k > from; k--) {
-            String word = tokens.get(k).text();
-            if (word.equals("of") || word.equals("for")) {
-                String head = tokens.get(k - 1).text();
-                return k < at - 1 && (gazetteer.isOrgWord(head) || FOR_HEADS.contains(head));
+            Token word = tokens.get(k);
+            if (tokens.is(k, "of") || tokens.is(k, "for")) {
+                Token head = tokens.get(k - 1);
+                return k < at - 1 && (gazetteer.isOrgWord(head) || FOR_HEADS.contains(head.text()));
             }
             if (!isNameWord(tokens, k) || !gazetteer.isCommonWord(word) || gazetteer.isKnown(word)) {
                 return false;
@@ -279,9 +279,9 @@ final class NameChunker {
      * {@code at}; a plural names a field that "and" goes on listing ("U.S. Securities and Exchange Commission").
      */
     private boolean wholeBody(Tokens tokens, int from, int at, int end) {
-        String head = tokens.get(at - 1).text();
+        Token head = tokens.get(at - 1);
         int first = tokens.is(from, "The") ? from + 1 : from;
-        if (at - first < 2 || !gazetteer.isOrgWord(head) || head.endsWith("s") || listedBody(tokens, first, end)) {
+        if (at - first < 2 || !gazetteer.isOrgWord(head) || tokens.last(at - 1) == 's' || listedBody(tokens, first, end)) {
             return false;
         }
         for (int k = first; k < at; k++) {
@@ -317,11 +317,12 @@ final class NameChunker {
             if (!tokens.is(k, "of")) {
                 continue;
             }
-            String head = tokens.get(k - 1).text();
+            Token head = tokens.get(k - 1);
             int named = tokens.is(start, "The") ? start + 1 : start;
             boolean twoBodies = gazetteer.isOrgWord(head) && namesABody(tokens, k, end)
                     && !listedBody(tokens, named, end);
-            boolean keepsOf = body || gazetteer.isOrgWord(head) || gazetteer.isPlaceWord(head) || OF_HEADS.contains(head);
+            boolean keepsOf = body || gazetteer.isOrgWord(head) || gazetteer.isPlaceWord(head)
+                    || OF_HEADS.contains(head.text());
             if (!twoBodies && keepsOf && !twoPlaces(tokens, start, k, end)) {
                 continue;
             }
@@ -360,12 +361,13 @@ final class NameChunker {
         if (from >= end) {
             return false;
         }
-        String last = tokens.get(end - 1).text();
+        Token lastWord = tokens.get(end - 1);
+        String last = lastWord.text();
         if (NameShapes.isCompanyForm(last)) {
             return false; // "Bank of America Corp" is one firm
         }
-        return end - from == 1 && NameShapes.isAcronym(last) && !gazetteer.isLocation(last)
-                || end - from > 1 && gazetteer.isOrgWord(last) && !gazetteer.isCommonWord(tokens.get(from))
+        return end - from == 1 && NameShapes.isAcronym(last) && !gazetteer.isLocation(lastWord)
+                || end - from > 1 && gazetteer.isOrgWord(lastWord) && !gazetteer.isCommonWord(tokens.get(from))
                 // "Federation of [Korean Industries]" describes, "a Group of the [British Computer Society]" does not
                 && !(from == of + 1 && gazetteer.isDemonym(tokens.get(from)))
                 || end - from > 2 && gazetteer.isOrgWord(tokens.get(from)) && tokens.is(from + 1, "of")
