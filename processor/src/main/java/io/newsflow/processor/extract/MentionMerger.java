@@ -382,11 +382,11 @@ final class MentionMerger {
 
     /**
      * Votes for a few values (types, hints), counted in the order the values first came: arrays, not a map per name,
-     * as a name has a vote or two.
+     * as a name has a vote or two; none until the first vote, as most names get votes of one kind only.
      */
     private static final class Votes {
-        private String[] values = new String[2];
-        private int[] counts = new int[2];
+        private String[] values;
+        private int[] counts;
         private int size;
 
         void add(String value) {
@@ -396,7 +396,10 @@ final class MentionMerger {
                     return;
                 }
             }
-            if (size == values.length) {
+            if (values == null) {
+                values = new String[2];
+                counts = new int[2];
+            } else if (size == values.length) {
                 values = Arrays.copyOf(values, size * 2);
                 counts = Arrays.copyOf(counts, size * 2);
             }

@@ -472,8 +472,8 @@ final class NameChunker {
         if (at < 2) {
             return false;
         }
-        String dash = tokens.get(at - 1).text();
-        return (dash.equals("-") || dash.equals("—") || dash.equals("–")) && tokens.is(at - 2, ")");
+        // asked before every span: compared in the text, as the word before most spans is never made a token
+        return (tokens.is(at - 1, "-") || tokens.is(at - 1, "—") || tokens.is(at - 1, "–")) && tokens.is(at - 2, ")");
     }
 
     /**
