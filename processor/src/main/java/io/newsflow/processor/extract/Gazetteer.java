@@ -201,11 +201,6 @@ final class Gazetteer {
         return isAny(phrase, LOCATION | REGION);
     }
 
-    /** A country's first-level region ("Yunnan", "Osun") that no hand-written list names. */
-    boolean isRegion(String phrase) {
-        return isAny(phrase, REGION);
-    }
-
     /** A town of 15,000 or more people (GeoNames): a place unless the text says otherwise ("Lincoln said"). */
     boolean isCity(String phrase) {
         return isAny(phrase, CITY);
@@ -246,16 +241,6 @@ final class Gazetteer {
 
     boolean isOrgWord(String word) {
         return isAny(word, ORG_WORD);
-    }
-
-    /** "Radio", "Hotel", "Dynamo", "Banco": a word that opens organisations' names. */
-    boolean opensOrganisation(String word) {
-        return isAny(word, ORG_OPENER);
-    }
-
-    /** "Lake", "Mount", "Fort": a word that opens places' names. */
-    boolean opensPlace(String word) {
-        return isAny(word, PLACE_OPENER);
     }
 
     boolean isPlaceWord(String word) {
@@ -320,6 +305,25 @@ final class Gazetteer {
 
     boolean isLocation(Token word) {
         return isAny(word, LOCATION | REGION);
+    }
+
+    /** A country's first-level region ("Yunnan", "Osun") that no hand-written list names. */
+    boolean isRegion(Token word) {
+        return isAny(word, REGION);
+    }
+
+    boolean isPlace(Token word) {
+        return isAny(word, LOCATION | REGION | CITY);
+    }
+
+    /** "Radio", "Hotel", "Dynamo", "Banco": a word that opens organisations' names. */
+    boolean opensOrganisation(Token word) {
+        return isAny(word, ORG_OPENER);
+    }
+
+    /** "Lake", "Mount", "Fort": a word that opens places' names. */
+    boolean opensPlace(Token word) {
+        return isAny(word, PLACE_OPENER);
     }
 
     boolean isCity(Token word) {

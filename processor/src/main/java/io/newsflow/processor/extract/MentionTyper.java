@@ -140,8 +140,9 @@ final class MentionTyper {
     private boolean countryBeforeInitials(Tokens tokens, int at) {
         String country = tokens.get(at).text();
         String body = tokens.get(at + 1).text();
-        return NameShapes.isAcronym(country) && gazetteer.isLocation(country) && !NameShapes.isCode(body)
-                && (NameShapes.isAcronym(body) || gazetteer.isOrganisation(body)) && !gazetteer.isLocation(body);
+        return NameShapes.isAcronym(country) && gazetteer.isLocation(tokens.get(at)) && !NameShapes.isCode(body)
+                && (NameShapes.isAcronym(body) || gazetteer.isOrganisation(tokens, at + 1, at + 2))
+                && !gazetteer.isLocation(tokens.get(at + 1));
     }
 
     /** A job after a name names the body or place it is held in: "Labor MP", "Apple CEO", "Franklin County Sheriff". */
@@ -279,23 +280,26 @@ final class MentionTyper {
         if (capitalised != null && (gazetteer.isLocation(capitalised) || gazetteer.isCity(capitalised))) {
             return new Mention(capitalised, Entity.LOCATION, start, false); // "KYIV, Oct 3 (AP) -"
         }
-        String last = tokens.get(to - 1).text();
-        String first = tokens.get(from).text();
+        // the lists are asked about the first and the last word's tokens, which keep their facts once looked up
+        Token lastWord = tokens.get(to - 1);
+        Token firstWord = tokens.get(from);
+        String last = lastWord.text();
+        String first = firstWord.text();
         String head = headBeforeOf(tokens, from, to);
         if (to - from > 1 && NameShapes.isVenueWord(last)
                 && !(NameShapes.isRoomWord(last) && allCommonWords(tokens, from, to - 1))) {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Bridgestone Arena", not "City Hall"
         }
-        if (to - from > 1 && (gazetteer.isOrgWord(last) || head != null && (gazetteer.isOrgWord(head)
+        if (to - from > 1 && (gazetteer.isOrgWord(lastWord) || head != null && (gazetteer.isOrgWord(head)
                 || advocates(tokens, from, head)))) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
-        if (to - from > 1 && gazetteer.opensPlace(first) && !gazetteer.isOrgWord(last)
+        if (to - from > 1 && gazetteer.opensPlace(firstWord) && !gazetteer.isOrgWord(lastWord)
                 && (!allCommonWords(tokens, from + 1, to) || gazetteer.isPlace(tokens, from + 1, to))
                 && !(to - from > 2 && gazetteer.isPlace(tokens, from, from + 2))) { // the "Fort Worth Star-Telegram"
             return new Mention(full, Entity.LOCATION, start, false); // "Lake Chad", "Mount Kenya", "Fort Worth"
         }
-        if (to - from > 1 && gazetteer.opensOrganisation(first) && !gazetteer.isPlaceWord(last)
+        if (to - from > 1 && gazetteer.opensOrganisation(firstWord) && !gazetteer.isPlaceWord(lastWord)
                 && !allCommonWords(tokens, from + 1, to)) {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Radio Disney", "Dynamo Kyiv"
         }
@@ -303,13 +307,13 @@ final class MentionTyper {
             // "Major League Baseball", "Coronado Unified School District"
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
-        if (to - from > 1 && last.equals("Channel") && !gazetteer.isPlace(first)) {
+        if (to - from > 1 && last.equals("Channel") && !gazetteer.isPlace(firstWord)) {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Disney Channel", not "Bristol Channel"
         }
-        if (to - from > 1 && (gazetteer.isPlaceWord(last) || head != null && gazetteer.isPlaceWord(head))) {
+        if (to - from > 1 && (gazetteer.isPlaceWord(lastWord) || head != null && gazetteer.isPlaceWord(head))) {
             return new Mention(full, Entity.LOCATION, start, false);
         }
-        if (to - from == 2 && last.equals("State") && gazetteer.isRegion(first)) {
+        if (to - from == 2 && last.equals("State") && gazetteer.isRegion(firstWord)) {
             return new Mention(full, Entity.LOCATION, start, false); // "Osun State"; a town's "Boise State" is a university
         }
         if (to - from > 1 && NameShapes.isCompassWord(first) && gazetteer.isPlace(tokens, from + 1, to)) {
@@ -318,7 +322,7 @@ final class MentionTyper {
         if (to - from > 1 && NameShapes.spelledOut(tokens, from, to) && !NameShapes.isMachineOrSchemeWord(last)) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
-        if (to - from > 1 && isBrand(first) && gazetteer.isLocation(tokens, from + 1, to)) {
+        if (to - from > 1 && isBrand(firstWord) && gazetteer.isLocation(tokens, from + 1, to)) {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Ascom North America", a firm's branch
         }
         return null;
@@ -426,11 +430,11 @@ final class MentionTyper {
     }
 
     /** A word that is no English word, first name, title, nationality or place: "Ascom", "Nissan". */
-    private boolean isBrand(String word) {
+    private boolean isBrand(Token word) {
         int listed = Gazetteer.GIVEN_NAME | Gazetteer.TITLE | Gazetteer.DEMONYM | Gazetteer.LOCATION | Gazetteer.REGION
                 | Gazetteer.CITY | Gazetteer.PLACE_WORD;
         return !gazetteer.isAny(word, listed) && !gazetteer.isCommonWord(word) && !gazetteer.isDemonym(word)
-                && !NameShapes.isCompassWord(word) && Character.isUpperCase(word.charAt(0));
+                && !NameShapes.isCompassWord(word.text()) && Character.isUpperCase(word.first());
     }
 
     /** With titles and nationalities taken off the front: a listed name, a person, initials, or a hint. */
