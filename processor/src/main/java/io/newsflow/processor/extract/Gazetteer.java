@@ -59,6 +59,13 @@ final class Gazetteer {
     private final Map<String, Integer> facts = new HashMap<>(300_000);
     /** The {@link #opening}s of the listed organisations and places of more than one word. */
     private final Openings longerNameOpenings = new Openings();
+    /** The {@link #opening}s of every listed phrase of more than one word, whatever lists name it. */
+    private final Openings phraseOpenings = new Openings();
+    /**
+     * The listed locations themselves, kept as {@link Openings} are: a demonym's stem ("Texan" from "Texas") is
+     * looked up only when a location may be written so, found from the stem's hash before any stem is built.
+     */
+    private final Openings locations = new Openings();
     /** The {@link #opening}s of the listed organisations and places with a comma, "and", "to", "in" or "at" inside. */
     private final Openings joinedNameOpenings = new Openings();
 
@@ -77,12 +84,20 @@ final class Gazetteer {
 
         /** False means surely no listed name opens so. */
         boolean mayOpen(String opening) {
-            int bit = bit(opening);
+            return mayHold(opening.hashCode());
+        }
+
+        /** {@link #mayOpen} of a string whose {@link String#hashCode} is {@code hash}, before it is built. */
+        boolean mayHold(int hash) {
+            int bit = bit(hash);
             return (bits[bit >>> 6] & 1L << bit) != 0;
         }
 
         private int bit(String opening) {
-            int hash = opening.hashCode();
+            return bit(opening.hashCode());
+        }
+
+        private int bit(int hash) {
             return (hash ^ hash >>> 16) & (bits.length * 64 - 1);
         }
     }
@@ -117,10 +132,16 @@ final class Gazetteer {
         }
         for (Map.Entry<String, Integer> listed : facts.entrySet()) {
             String name = listed.getKey();
+            if ((listed.getValue() & LOCATION) != 0) {
+                locations.add(name);
+            }
+            String opening = opening(name);
+            if (opening.length() < name.length()) {
+                phraseOpenings.add(opening);
+            }
             if ((listed.getValue() & (ORGANISATION | LOCATION | REGION)) == 0) {
                 continue;
             }
-            String opening = opening(name);
             if (opening.length() < name.length()) {
                 longerNameOpenings.add(opening);
             }
@@ -180,11 +201,6 @@ final class Gazetteer {
         return isAny(phrase, LOCATION | REGION);
     }
 
-    /** A country's first-level region ("Yunnan", "Osun") that no hand-written list names. */
-    boolean isRegion(String phrase) {
-        return isAny(phrase, REGION);
-    }
-
     /** A town of 15,000 or more people (GeoNames): a place unless the text says otherwise ("Lincoln said"). */
     boolean isCity(String phrase) {
         return isAny(phrase, CITY);
@@ -227,22 +243,55 @@ final class Gazetteer {
         return isAny(word, ORG_WORD);
     }
 
-    /** "Radio", "Hotel", "Dynamo", "Banco": a word that opens organisations' names. */
-    boolean opensOrganisation(String word) {
-        return isAny(word, ORG_OPENER);
-    }
-
-    /** "Lake", "Mount", "Fort": a word that opens places' names. */
-    boolean opensPlace(String word) {
-        return isAny(word, PLACE_OPENER);
-    }
-
     boolean isPlaceWord(String word) {
         return isAny(word, PLACE_WORD);
     }
 
     boolean isDemonym(String word) {
-        return isAny(word, DEMONYM) || derivedDemonym(word);
+        int facts = facts(word);
+        return (facts & DEMONYM) != 0 || word.length() >= 5 && (facts & LOCATION) == 0 && namesAPlacesPeople(word);
+    }
+
+    /*
+     * The same questions about tokens {@code from..to}, written as {@link MentionTyper#text} joins them: a phrase of
+     * several tokens opens as its first word does (a space, a comma or an apostrophe follows that word), so where no
+     * listed phrase opens so, none is built to be looked up; a candidate's phrases mostly are not listed.
+     */
+
+    /** Whether some listed phrase may be written as tokens {@code from..to}: false means surely none is. */
+    boolean mayList(Tokens tokens, int from, int to) {
+        return to - from < 2 || phraseOpenings.mayOpen(opening(tokens.get(from).text()));
+    }
+
+    /** The {@link #facts} of tokens {@code from..to}, {@code phrase} being their text when the caller has it, else null. */
+    int facts(Tokens tokens, int from, int to, String phrase) {
+        if (to - from == 1) {
+            return tokens.get(from).facts(this);
+        }
+        return !mayList(tokens, from, to) ? 0 : facts(phrase != null ? phrase : MentionTyper.text(tokens, from, to));
+    }
+
+    boolean isLocation(Tokens tokens, int from, int to) {
+        return (facts(tokens, from, to, null) & (LOCATION | REGION)) != 0;
+    }
+
+    boolean isPlace(Tokens tokens, int from, int to) {
+        return (facts(tokens, from, to, null) & (LOCATION | REGION | CITY)) != 0;
+    }
+
+    boolean isOrganisation(Tokens tokens, int from, int to) {
+        if (to - from == 1) {
+            Token word = tokens.get(from);
+            return isOrganisation(word.text(), word.facts(this));
+        }
+        return mayList(tokens, from, to) && isOrganisation(MentionTyper.text(tokens, from, to));
+    }
+
+    boolean isListedName(Tokens tokens, int from, int to) {
+        if (to - from == 1 && tokens.get(from).text().indexOf('’') < 0) {
+            return isAny(tokens.get(from), ORGANISATION | LOCATION | REGION);
+        }
+        return mayList(tokens, from, to) && isListedName(MentionTyper.text(tokens, from, to));
     }
 
     /*
@@ -256,6 +305,25 @@ final class Gazetteer {
 
     boolean isLocation(Token word) {
         return isAny(word, LOCATION | REGION);
+    }
+
+    /** A country's first-level region ("Yunnan", "Osun") that no hand-written list names. */
+    boolean isRegion(Token word) {
+        return isAny(word, REGION);
+    }
+
+    boolean isPlace(Token word) {
+        return isAny(word, LOCATION | REGION | CITY);
+    }
+
+    /** "Radio", "Hotel", "Dynamo", "Banco": a word that opens organisations' names. */
+    boolean opensOrganisation(Token word) {
+        return isAny(word, ORG_OPENER);
+    }
+
+    /** "Lake", "Mount", "Fort": a word that opens places' names. */
+    boolean opensPlace(Token word) {
+        return isAny(word, PLACE_OPENER);
     }
 
     boolean isCity(Token word) {
@@ -283,7 +351,9 @@ final class Gazetteer {
     }
 
     boolean isDemonym(Token word) {
-        return isAny(word, DEMONYM) || derivedDemonym(word.text());
+        int facts = word.facts(this);
+        return (facts & DEMONYM) != 0 || word.end() - word.start() >= 5 && (facts & LOCATION) == 0
+                && namesAPlacesPeople(word.text());
     }
 
     boolean isNonEntity(Token word) {
@@ -301,22 +371,36 @@ final class Gazetteer {
     private static final String[] DEMONYM_ENDINGS = {"ian", "an", "n", "er", "i"};
     private static final String[] STEM_ENDINGS = {"", "a", "as"};
 
-    /** "Queenslander", "Minnesotan", "Floridian", "Texan": a listed place with a people's ending. */
-    private boolean derivedDemonym(String word) {
-        if (word.length() < 5 || isAny(word, LOCATION)) {
-            return false;
-        }
+    /**
+     * "Queenslander", "Minnesotan", "Floridian", "Texan": a listed place with a people's ending; asked of words no list
+     * names a location. A stem and its ending are built only when their hash may be a listed location's.
+     */
+    private boolean namesAPlacesPeople(String word) {
         for (String ending : DEMONYM_ENDINGS) {
             if (word.endsWith(ending)) {
-                String stem = word.substring(0, word.length() - ending.length());
+                int stemLength = word.length() - ending.length();
+                int stemHash = hashOn(0, word, stemLength);
                 for (String stemEnding : STEM_ENDINGS) {
-                    if (isAny(stem + stemEnding, LOCATION)) {
+                    if (locations.mayHold(hashOn(stemHash, stemEnding, stemEnding.length()))
+                            && isAny(word.substring(0, stemLength) + stemEnding, LOCATION)) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * The {@link String#hashCode} of a string that opens with one whose hash is {@code hash} and goes on with the
+     * characters of {@code text} before {@code length}.
+     */
+    private static int hashOn(int hash, String text, int length) {
+        int extended = hash;
+        for (int i = 0; i < length; i++) {
+            extended = 31 * extended + text.charAt(i);
+        }
+        return extended;
     }
 
     /** Listed, or a doctrine ("Catholicism", "Thatcherism"), which names no one. */

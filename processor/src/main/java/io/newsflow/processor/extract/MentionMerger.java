@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +27,10 @@ final class MentionMerger {
         int mentions;
         int firstOffset = Integer.MAX_VALUE;
 
-        Cluster(Words opening, String type) {
+        Cluster(Named opening, String type) {
             this.name = opening.mention.name();
             this.type = type;
-            this.words = opening.distinctWords();
+            this.words = opening.name.distinctWords();
         }
 
         void add(Mention mention) {
@@ -73,64 +72,80 @@ final class MentionMerger {
      * per loop on the stack and again as a whole.
      */
     List<Entity> merge(List<Mention> mentions) {
-        mentions = oneTypePerName(mentions);
-        List<Cluster> clusters = clusters(longestFirst(mentions), hintsByName(mentions));
+        Map<String, Name> names = new HashMap<>();
+        Named[] named = named(mentions, names);
+        oneTypePerName(named);
+        List<Cluster> clusters = clusters(longestFirst(named), names);
         clusters.sort(BY_FIRST_OFFSET);
         return entities(clusters);
+    }
+
+    /**
+     * Each mention with its {@link Name}, and the names' votes: an article names most things more than once, and each
+     * name is split into its words, and tallied, in one place.
+     */
+    private static Named[] named(List<Mention> mentions, Map<String, Name> names) {
+        Named[] named = new Named[mentions.size()];
+        for (int k = 0; k < named.length; k++) {
+            Mention mention = mentions.get(k);
+            Name name = names.get(mention.name());
+            if (name == null) {
+                name = new Name(mention.name());
+                names.put(mention.name(), name);
+            }
+            if (mention.type() != null) {
+                name.types.add(mention.type());
+            } else if (mention.hint() != null) {
+                name.hints.add(mention.hint());
+            }
+            named[k] = new Named(mention, name);
+        }
+        return named;
     }
 
     /**
      * Longest names (most distinct words) first, so each short form finds the full name already there; typed before
      * undecided; else in the text's order. A counting sort: its keys are few small numbers.
      */
-    private static Words[] longestFirst(List<Mention> mentions) {
-        Words[] words = new Words[mentions.size()];
-        // an article names most things more than once: each name is split into its words once
-        Map<String, Words> byName = new HashMap<>();
+    private static Named[] longestFirst(Named[] named) {
         int most = 0;
-        for (int k = 0; k < words.length; k++) {
-            Mention mention = mentions.get(k);
-            Words same = byName.get(mention.name());
-            if (same == null) {
-                same = Words.of(mention);
-                byName.put(mention.name(), same);
-            }
-            words[k] = same.mention == mention ? same : new Words(mention, same.words, same.distinct);
-            most = Math.max(most, words[k].distinct);
+        for (Named each : named) {
+            most = Math.max(most, each.name.distinct);
         }
         int[] starts = new int[2 * most + 3];
-        for (Words each : words) {
+        for (Named each : named) {
             starts[rank(each, most) + 1]++;
         }
         for (int rank = 1; rank < starts.length; rank++) {
             starts[rank] += starts[rank - 1];
         }
-        Words[] ordered = new Words[words.length];
-        for (Words each : words) {
+        Named[] ordered = new Named[named.length];
+        for (Named each : named) {
             ordered[starts[rank(each, most)]++] = each;
         }
         return ordered;
     }
 
-    private static int rank(Words words, int most) {
-        return 2 * (most - words.distinct) + (words.mention.type() == null ? 1 : 0);
+    private static int rank(Named named, int most) {
+        return 2 * (most - named.name.distinct) + (named.mention.type() == null ? 1 : 0);
     }
 
-    private List<Cluster> clusters(Words[] ordered, Map<String, String> hints) {
+    private List<Cluster> clusters(Named[] ordered, Map<String, Name> names) {
         List<Cluster> clusters = new ArrayList<>();
         Map<String, List<Cluster>> byWord = new HashMap<>();
-        for (Words words : ordered) {
-            Cluster home = words.words.length == 0 ? find(clusters, words.mention, words.words)
-                    : find(byWord.get(words.words[0]), words.mention, words.words);
+        for (Named named : ordered) {
+            String[] words = named.name.words;
+            Cluster home = words.length == 0 ? find(clusters, named.mention, words)
+                    : find(byWord.get(words[0]), named.mention, words);
             if (home == null) {
-                home = newCluster(words, hints);
+                home = newCluster(named, names);
                 if (home == null) {
                     continue;
                 }
                 clusters.add(home);
                 index(home, byWord);
             }
-            home.add(words.mention);
+            home.add(named.mention);
         }
         return clusters;
     }
@@ -148,19 +163,20 @@ final class MentionMerger {
     }
 
     /** The cluster a mention no cluster holds opens, or null when it names nothing. */
-    private Cluster newCluster(Words words, Map<String, String> hints) {
-        Mention mention = words.mention;
-        String hint = hints.get(mention.name());
+    private Cluster newCluster(Named named, Map<String, Name> names) {
+        Mention mention = named.mention;
+        String[] words = named.name.words;
+        String hint = named.name.hint();
         if (mention.type() == null && MentionTyper.COMMON_NOUN.equals(hint)) {
             return null; // "HP" where the article spells out "hypersensitivity pneumonitis, or HP"
         }
         String type = mention.type() != null ? mention.type()
-                : hint != null && !mention.weak() && !namedInFull(mention, words.words) ? hint
-                : guess(mention, words.words);
-        if (type == null && !mention.weak() && surnameSpeaksAlone(mention, words.words, hints)) {
+                : hint != null && !mention.weak() && !namedInFull(mention, words) ? hint
+                : guess(mention, words);
+        if (type == null && !mention.weak() && surnameSpeaksAlone(mention, words, names)) {
             type = Entity.PERSON;
         }
-        return type == null ? null : new Cluster(words, type);
+        return type == null ? null : new Cluster(named, type);
     }
 
     /**
@@ -168,10 +184,11 @@ final class MentionMerger {
      * it mark as a person's; so a name of two or three capitalised words whose last one is hinted a person alone
      * elsewhere is that person, though its words are English ones.
      */
-    private boolean surnameSpeaksAlone(Mention mention, String[] words, Map<String, String> hints) {
+    private boolean surnameSpeaksAlone(Mention mention, String[] words, Map<String, Name> names) {
         String name = mention.name();
         int space = name.lastIndexOf(' ');
-        if (space < 0 || !Entity.PERSON.equals(hints.get(name.substring(space + 1)))) {
+        Name alone = space < 0 ? null : names.get(name.substring(space + 1));
+        if (alone == null || !Entity.PERSON.equals(alone.hint())) {
             return false;
         }
         if (words.length > 3) {
@@ -234,72 +251,18 @@ final class MentionMerger {
      * One name, one thing per article: where rules typed the same name two ways ("Liverpool" the town, "Liverpool
      * beat Everton" the club), most of its mentions decide, the first one on a tie.
      */
-    private static List<Mention> oneTypePerName(List<Mention> mentions) {
-        Map<String, Map<String, Integer>> votes = tally(mentions, false);
-        if (eachHasOneType(votes)) {
-            return mentions;
-        }
-        List<Mention> retyped = new ArrayList<>(mentions.size());
-        for (Mention mention : mentions) {
-            Map<String, Integer> counts = mention.type() == null ? null : votes.get(mention.name());
-            String type = counts == null || counts.size() == 1 ? mention.type() : majority(counts);
-            retyped.add(type == mention.type() ? mention
-                    : new Mention(mention.name(), type, mention.hint(), mention.start(), mention.weak()));
-        }
-        return retyped;
-    }
-
-    private static boolean eachHasOneType(Map<String, Map<String, Integer>> votes) {
-        for (Map<String, Integer> counts : votes.values()) {
-            if (counts.size() != 1) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Per name, how many of its mentions vote for each type (or, with {@code hints}, each undecided mention for its
-     * hint); a null vote is no vote. A flag, not a function: one call site for the JIT to profile, no lambdas.
-     */
-    private static Map<String, Map<String, Integer>> tally(List<Mention> mentions, boolean hints) {
-        Map<String, Map<String, Integer>> votes = new HashMap<>();
-        for (Mention mention : mentions) {
-            String vote = !hints ? mention.type() : mention.type() == null ? mention.hint() : null;
-            if (vote != null) {
-                Map<String, Integer> counts = votes.get(mention.name());
-                if (counts == null) {
-                    counts = new LinkedHashMap<>();
-                    votes.put(mention.name(), counts);
+    private static void oneTypePerName(Named[] named) {
+        for (int k = 0; k < named.length; k++) {
+            Mention mention = named[k].mention;
+            Votes types = named[k].name.types;
+            if (mention.type() != null && types.size() > 1) {
+                String type = types.majority();
+                if (type != mention.type()) {
+                    named[k] = new Named(new Mention(mention.name(), type, mention.hint(), mention.start(),
+                            mention.weak()), named[k].name);
                 }
-                Integer count = counts.get(vote);
-                counts.put(vote, count == null ? 1 : count + 1);
             }
         }
-        return votes;
-    }
-
-    /** The key with the most votes, the first inserted on a tie. */
-    private static String majority(Map<String, Integer> counts) {
-        String best = null;
-        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-            if (best == null || entry.getValue() > counts.get(best)) {
-                best = entry.getKey();
-            }
-        }
-        return best;
-    }
-
-    /** The hint most of a name's undecided mentions share: "in Lincoln" twice outvotes "Lincoln said" once. */
-    private static Map<String, String> hintsByName(List<Mention> mentions) {
-        Map<String, Map<String, Integer>> votes = tally(mentions, true);
-        Map<String, String> hints = new HashMap<>();
-        for (Map.Entry<String, Map<String, Integer>> entry : votes.entrySet()) {
-            Map<String, Integer> counts = entry.getValue();
-            hints.put(entry.getKey(),
-                    counts.containsKey(MentionTyper.COMMON_NOUN) ? MentionTyper.COMMON_NOUN : majority(counts));
-        }
-        return hints;
     }
 
     /** An undecided name on its own: only a run of uncommon capitalised words reads as a person. */
@@ -369,14 +332,24 @@ final class MentionMerger {
         return k == words.length - 1 && k > 0 && gazetteer.isSurname(words[k]) && !gazetteer.isCommonWord(words[0]);
     }
 
-    /** A mention with its name's words; an array, not a set: made for every mention, and names are short. */
-    private record Words(Mention mention, String[] words, int distinct) {
+    /** A mention and its name. */
+    private record Named(Mention mention, Name name) {
+    }
 
-        static Words of(Mention mention) {
-            String[] words = mention.name().split(" ");
+    /**
+     * A name the article's mentions write, with its words (an array, not a set: made for every name, and names are
+     * short) and what its mentions vote: the typed ones for their types, the undecided ones for their hints.
+     */
+    private static final class Name {
+        final String[] words;
+        final int distinct;
+        final Votes types = new Votes();
+        final Votes hints = new Votes();
+
+        Name(String name) {
+            words = name.split(" ");
             // Most names are a word or a few; a set only for longer ones, as a page can make a name of any length.
-            int distinct = words.length <= FEW ? distinct(words) : new HashSet<>(Arrays.asList(words)).size();
-            return new Words(mention, words, distinct);
+            distinct = words.length <= FEW ? distinct(words) : new HashSet<>(Arrays.asList(words)).size();
         }
 
         private static final int FEW = 8;
@@ -396,6 +369,66 @@ final class MentionMerger {
         /** The words, each once, in their order. */
         String[] distinctWords() {
             return distinct == words.length ? words : new LinkedHashSet<>(Arrays.asList(words)).toArray(new String[0]);
+        }
+
+        /**
+         * The hint most of the name's undecided mentions share ("in Lincoln" twice outvotes "Lincoln said" once), a
+         * common noun's whatever the others say; null for none.
+         */
+        String hint() {
+            return hints.has(MentionTyper.COMMON_NOUN) ? MentionTyper.COMMON_NOUN : hints.majority();
+        }
+    }
+
+    /**
+     * Votes for a few values (types, hints), counted in the order the values first came: arrays, not a map per name,
+     * as a name has a vote or two; none until the first vote, as most names get votes of one kind only.
+     */
+    private static final class Votes {
+        private String[] values;
+        private int[] counts;
+        private int size;
+
+        void add(String value) {
+            for (int k = 0; k < size; k++) {
+                if (values[k].equals(value)) {
+                    counts[k]++;
+                    return;
+                }
+            }
+            if (values == null) {
+                values = new String[2];
+                counts = new int[2];
+            } else if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+                counts = Arrays.copyOf(counts, size * 2);
+            }
+            values[size] = value;
+            counts[size++] = 1;
+        }
+
+        int size() {
+            return size;
+        }
+
+        boolean has(String value) {
+            for (int k = 0; k < size; k++) {
+                if (values[k].equals(value)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The value with the most votes, the first to come on a tie; null without votes. */
+        String majority() {
+            int best = -1;
+            for (int k = 0; k < size; k++) {
+                if (best < 0 || counts[k] > counts[best]) {
+                    best = k;
+                }
+            }
+            return best < 0 ? null : values[best];
         }
     }
 }

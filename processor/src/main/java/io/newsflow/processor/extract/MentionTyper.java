@@ -118,8 +118,8 @@ final class MentionTyper {
      */
     private boolean makersTelevision(Tokens tokens, Span span) {
         return span.to() - span.from() > 1 && tokens.is(span.to() - 1, "TV")
-                && gazetteer.isOrganisation(text(tokens, span.from(), span.to() - 1))
-                && !gazetteer.isOrganisation(text(tokens, span.from(), span.to()));
+                && gazetteer.isOrganisation(tokens, span.from(), span.to() - 1)
+                && !gazetteer.isOrganisation(tokens, span.from(), span.to());
     }
 
     /**
@@ -133,15 +133,16 @@ final class MentionTyper {
         }
         Token noun = tokens.get(span.to());
         return noun.isWord() && !noun.isCapitalised() && !STOP_WORDS.contains(noun.text())
-                && gazetteer.isLocation(text(tokens, span.from(), span.to() - 1));
+                && gazetteer.isLocation(tokens, span.from(), span.to() - 1);
     }
 
     /** "US EPA", "UK FCA": a country's initials before a body's name the country's own. */
     private boolean countryBeforeInitials(Tokens tokens, int at) {
         String country = tokens.get(at).text();
         String body = tokens.get(at + 1).text();
-        return NameShapes.isAcronym(country) && gazetteer.isLocation(country) && !NameShapes.isCode(body)
-                && (NameShapes.isAcronym(body) || gazetteer.isOrganisation(body)) && !gazetteer.isLocation(body);
+        return NameShapes.isAcronym(country) && gazetteer.isLocation(tokens.get(at)) && !NameShapes.isCode(body)
+                && (NameShapes.isAcronym(body) || gazetteer.isOrganisation(tokens, at + 1, at + 2))
+                && !gazetteer.isLocation(tokens.get(at + 1));
     }
 
     /** A job after a name names the body or place it is held in: "Labor MP", "Apple CEO", "Franklin County Sheriff". */
@@ -154,7 +155,7 @@ final class MentionTyper {
                 || gazetteer.isGivenName(before) && gazetteer.isSurname(last)) { // "Damian King", "Alexander Pope"
             return false;
         }
-        return !gazetteer.isListedName(text(tokens, span.from(), span.to()));
+        return !gazetteer.isListedName(tokens, span.from(), span.to());
     }
 
     /**
@@ -165,8 +166,7 @@ final class MentionTyper {
         if (to - from < 2 || !gazetteer.isCommonWord(tokens.get(to - 1))) {
             return false;
         }
-        String before = text(tokens, from, to - 1);
-        return gazetteer.isListedName(before);
+        return gazetteer.isListedName(tokens, from, to - 1);
     }
 
     /**
@@ -246,14 +246,9 @@ final class MentionTyper {
             // before the lists: ".DJI" is the Dow's code even though DJI also names a drone maker
             return new Mention(full, null, tokens.get(from).start(), weak);
         }
-        int facts = facts(tokens, from, to, full);
+        int facts = gazetteer.facts(tokens, from, to, full);
         Mention whole = byWholeName(tokens, from, to, full, facts);
         return whole != null ? whole : byNameAfterTitles(tokens, from, to, weak, full, facts);
-    }
-
-    /** The {@link Gazetteer#facts} of tokens {@code from..to}, written {@code name}: a lone word's are its token's. */
-    private int facts(Tokens tokens, int from, int to, String name) {
-        return to - from == 1 ? tokens.get(from).facts(gazetteer) : gazetteer.facts(name);
     }
 
     /** What the lists and the name's own words say of the whole span, or null; {@code facts} are full's. */
@@ -285,23 +280,26 @@ final class MentionTyper {
         if (capitalised != null && (gazetteer.isLocation(capitalised) || gazetteer.isCity(capitalised))) {
             return new Mention(capitalised, Entity.LOCATION, start, false); // "KYIV, Oct 3 (AP) -"
         }
-        String last = tokens.get(to - 1).text();
-        String first = tokens.get(from).text();
+        // the lists are asked about the first and the last word's tokens, which keep their facts once looked up
+        Token lastWord = tokens.get(to - 1);
+        Token firstWord = tokens.get(from);
+        String last = lastWord.text();
+        String first = firstWord.text();
         String head = headBeforeOf(tokens, from, to);
         if (to - from > 1 && NameShapes.isVenueWord(last)
                 && !(NameShapes.isRoomWord(last) && allCommonWords(tokens, from, to - 1))) {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Bridgestone Arena", not "City Hall"
         }
-        if (to - from > 1 && (gazetteer.isOrgWord(last) || head != null && (gazetteer.isOrgWord(head)
+        if (to - from > 1 && (gazetteer.isOrgWord(lastWord) || head != null && (gazetteer.isOrgWord(head)
                 || advocates(tokens, from, head)))) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
-        if (to - from > 1 && gazetteer.opensPlace(first) && !gazetteer.isOrgWord(last)
-                && (!allCommonWords(tokens, from + 1, to) || knownPlace(text(tokens, from + 1, to)))
-                && !(to - from > 2 && knownPlace(text(tokens, from, from + 2)))) { // the "Fort Worth Star-Telegram"
+        if (to - from > 1 && gazetteer.opensPlace(firstWord) && !gazetteer.isOrgWord(lastWord)
+                && (!allCommonWords(tokens, from + 1, to) || gazetteer.isPlace(tokens, from + 1, to))
+                && !(to - from > 2 && gazetteer.isPlace(tokens, from, from + 2))) { // the "Fort Worth Star-Telegram"
             return new Mention(full, Entity.LOCATION, start, false); // "Lake Chad", "Mount Kenya", "Fort Worth"
         }
-        if (to - from > 1 && gazetteer.opensOrganisation(first) && !gazetteer.isPlaceWord(last)
+        if (to - from > 1 && gazetteer.opensOrganisation(firstWord) && !gazetteer.isPlaceWord(lastWord)
                 && !allCommonWords(tokens, from + 1, to)) {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Radio Disney", "Dynamo Kyiv"
         }
@@ -309,22 +307,22 @@ final class MentionTyper {
             // "Major League Baseball", "Coronado Unified School District"
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
-        if (to - from > 1 && last.equals("Channel") && !knownPlace(first)) {
+        if (to - from > 1 && last.equals("Channel") && !gazetteer.isPlace(firstWord)) {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Disney Channel", not "Bristol Channel"
         }
-        if (to - from > 1 && (gazetteer.isPlaceWord(last) || head != null && gazetteer.isPlaceWord(head))) {
+        if (to - from > 1 && (gazetteer.isPlaceWord(lastWord) || head != null && gazetteer.isPlaceWord(head))) {
             return new Mention(full, Entity.LOCATION, start, false);
         }
-        if (to - from == 2 && last.equals("State") && gazetteer.isRegion(first)) {
+        if (to - from == 2 && last.equals("State") && gazetteer.isRegion(firstWord)) {
             return new Mention(full, Entity.LOCATION, start, false); // "Osun State"; a town's "Boise State" is a university
         }
-        if (to - from > 1 && NameShapes.isCompassWord(first) && knownPlace(text(tokens, from + 1, to))) {
+        if (to - from > 1 && NameShapes.isCompassWord(first) && gazetteer.isPlace(tokens, from + 1, to)) {
             return new Mention(full, Entity.LOCATION, start, false); // "East Jerusalem", "Southern California"
         }
         if (to - from > 1 && NameShapes.spelledOut(tokens, from, to) && !NameShapes.isMachineOrSchemeWord(last)) {
             return new Mention(full, Entity.ORGANIZATION, start, false);
         }
-        if (to - from > 1 && isBrand(first) && gazetteer.isLocation(text(tokens, from + 1, to))) {
+        if (to - from > 1 && isBrand(firstWord) && gazetteer.isLocation(tokens, from + 1, to)) {
             return new Mention(full, Entity.ORGANIZATION, start, false); // "Ascom North America", a firm's branch
         }
         return null;
@@ -432,11 +430,11 @@ final class MentionTyper {
     }
 
     /** A word that is no English word, first name, title, nationality or place: "Ascom", "Nissan". */
-    private boolean isBrand(String word) {
+    private boolean isBrand(Token word) {
         int listed = Gazetteer.GIVEN_NAME | Gazetteer.TITLE | Gazetteer.DEMONYM | Gazetteer.LOCATION | Gazetteer.REGION
                 | Gazetteer.CITY | Gazetteer.PLACE_WORD;
         return !gazetteer.isAny(word, listed) && !gazetteer.isCommonWord(word) && !gazetteer.isDemonym(word)
-                && !NameShapes.isCompassWord(word) && Character.isUpperCase(word.charAt(0));
+                && !NameShapes.isCompassWord(word.text()) && Character.isUpperCase(word.first());
     }
 
     /** With titles and nationalities taken off the front: a listed name, a person, initials, or a hint. */
@@ -451,7 +449,7 @@ final class MentionTyper {
             return null;
         }
         String name = from == spanFrom ? full : text(tokens, from, to);
-        int nameFacts = from == spanFrom ? fullFacts : facts(tokens, from, to, name);
+        int nameFacts = from == spanFrom ? fullFacts : gazetteer.facts(tokens, from, to, name);
         int start = tokens.get(from).start();
         if (from != spanFrom) {
             // "President Ascom North America", a firm's branch
@@ -503,10 +501,6 @@ final class MentionTyper {
         String hint = cues.hint(tokens, from, to);
         // a lone town name may be someone's surname ("Lincoln", "Jackson"): a hint, so a person named in full wins
         return new Mention(name, null, hint == null && city ? Entity.LOCATION : hint, start, weak);
-    }
-
-    private boolean knownPlace(String name) {
-        return gazetteer.isPlace(name);
     }
 
     /** The word before the first "of" ("Victoria Hockey [Club] of Montreal", "Grand [Duchy] of Poznań"), or null. */

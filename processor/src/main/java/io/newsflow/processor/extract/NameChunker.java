@@ -261,10 +261,10 @@ final class NameChunker {
     /** Whether tokens {@code from..at} are a body's word, "of" or "for", then common words only: "Department of Physics". */
     private boolean describesFields(Tokens tokens, int from, int at) {
         for (int k = at - 1; k > from; k--) {
-            String word = tokens.get(k).text();
-            if (word.equals("of") || word.equals("for")) {
-                String head = tokens.get(k - 1).text();
-                return k < at - 1 && (gazetteer.isOrgWord(head) || FOR_HEADS.contains(head));
+            Token word = tokens.get(k);
+            if (tokens.is(k, "of") || tokens.is(k, "for")) {
+                Token head = tokens.get(k - 1);
+                return k < at - 1 && (gazetteer.isOrgWord(head) || FOR_HEADS.contains(head.text()));
             }
             if (!isNameWord(tokens, k) || !gazetteer.isCommonWord(word) || gazetteer.isKnown(word)) {
                 return false;
@@ -279,9 +279,9 @@ final class NameChunker {
      * {@code at}; a plural names a field that "and" goes on listing ("U.S. Securities and Exchange Commission").
      */
     private boolean wholeBody(Tokens tokens, int from, int at, int end) {
-        String head = tokens.get(at - 1).text();
+        Token head = tokens.get(at - 1);
         int first = tokens.is(from, "The") ? from + 1 : from;
-        if (at - first < 2 || !gazetteer.isOrgWord(head) || head.endsWith("s") || listedBody(tokens, first, end)) {
+        if (at - first < 2 || !gazetteer.isOrgWord(head) || tokens.last(at - 1) == 's' || listedBody(tokens, first, end)) {
             return false;
         }
         for (int k = first; k < at; k++) {
@@ -317,11 +317,12 @@ final class NameChunker {
             if (!tokens.is(k, "of")) {
                 continue;
             }
-            String head = tokens.get(k - 1).text();
+            Token head = tokens.get(k - 1);
             int named = tokens.is(start, "The") ? start + 1 : start;
             boolean twoBodies = gazetteer.isOrgWord(head) && namesABody(tokens, k, end)
                     && !listedBody(tokens, named, end);
-            boolean keepsOf = body || gazetteer.isOrgWord(head) || gazetteer.isPlaceWord(head) || OF_HEADS.contains(head);
+            boolean keepsOf = body || gazetteer.isOrgWord(head) || gazetteer.isPlaceWord(head)
+                    || OF_HEADS.contains(head.text());
             if (!twoBodies && keepsOf && !twoPlaces(tokens, start, k, end)) {
                 continue;
             }
@@ -345,7 +346,7 @@ final class NameChunker {
             return false;
         }
         int next = tokens.is(of + 1, "the") ? of + 2 : of + 1;
-        return next < end && (gazetteer.isLocation(MentionTyper.text(tokens, next, end))
+        return next < end && (gazetteer.isLocation(tokens, next, end)
                 || gazetteer.isPlaceWord(tokens.get(end - 1)) && end - next > 1);
     }
 
@@ -360,12 +361,13 @@ final class NameChunker {
         if (from >= end) {
             return false;
         }
-        String last = tokens.get(end - 1).text();
+        Token lastWord = tokens.get(end - 1);
+        String last = lastWord.text();
         if (NameShapes.isCompanyForm(last)) {
             return false; // "Bank of America Corp" is one firm
         }
-        return end - from == 1 && NameShapes.isAcronym(last) && !gazetteer.isLocation(last)
-                || end - from > 1 && gazetteer.isOrgWord(last) && !gazetteer.isCommonWord(tokens.get(from))
+        return end - from == 1 && NameShapes.isAcronym(last) && !gazetteer.isLocation(lastWord)
+                || end - from > 1 && gazetteer.isOrgWord(lastWord) && !gazetteer.isCommonWord(tokens.get(from))
                 // "Federation of [Korean Industries]" describes, "a Group of the [British Computer Society]" does not
                 && !(from == of + 1 && gazetteer.isDemonym(tokens.get(from)))
                 || end - from > 2 && gazetteer.isOrgWord(tokens.get(from)) && tokens.is(from + 1, "of")
@@ -380,12 +382,11 @@ final class NameChunker {
         if (to - from > LONGEST_LISTED) {
             return false;
         }
-        String name = MentionTyper.text(tokens, from, to);
-        return gazetteer.isListedName(name);
+        return gazetteer.isListedName(tokens, from, to);
     }
 
     private boolean listedBody(Tokens tokens, int from, int to) {
-        return to - from <= LONGEST_LISTED && gazetteer.isOrganisation(MentionTyper.text(tokens, from, to));
+        return to - from <= LONGEST_LISTED && gazetteer.isOrganisation(tokens, from, to);
     }
 
     /** Bodies named for what they are for or on ("Institute for Fiscal Studies"), unlike a league or a club. */
@@ -471,8 +472,8 @@ final class NameChunker {
         if (at < 2) {
             return false;
         }
-        String dash = tokens.get(at - 1).text();
-        return (dash.equals("-") || dash.equals("—") || dash.equals("–")) && tokens.is(at - 2, ")");
+        // asked before every span: compared in the text, as the word before most spans is never made a token
+        return (tokens.is(at - 1, "-") || tokens.is(at - 1, "—") || tokens.is(at - 1, "–")) && tokens.is(at - 2, ")");
     }
 
     /**
@@ -500,7 +501,12 @@ final class NameChunker {
         // Below a limit, not up to one: the JIT's check that "end <= limit" cannot overflow failed once a run and
         // recompiled splitAtOf, which holds this loop inlined.
         int last = Math.min(to, from + 4);
+        // a phrase all in capitals is asked in title case too, whatever its opening: so only one of those is built
+        boolean capitalsOnly = !NameShapes.hasLowerCase(tokens.get(from).text());
         for (int end = from + 2; end < last + 1; end++) {
+            if (!capitalsOnly && !gazetteer.mayList(tokens, from, end)) {
+                continue;
+            }
             String phrase = MentionTyper.text(tokens, from, end);
             // a dateline's capitals too: "NEW YORK (Reuters)"; "The National" (a newspaper) opens no "National Trust"
             if (gazetteer.isLocation(phrase) || gazetteer.isOrganisation(phrase) && (end == to || !phrase.startsWith("The "))

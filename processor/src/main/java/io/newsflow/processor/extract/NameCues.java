@@ -284,7 +284,7 @@ final class NameCues {
             if (!NameChunker.isNameWord(tokens, end - 1)) {
                 return false;
             }
-            if (gazetteer.isOrganisation(MentionTyper.text(tokens, from, end)) && endsWell.test(end)) {
+            if (gazetteer.isOrganisation(tokens, from, end) && endsWell.test(end)) {
                 return true;
             }
         }
@@ -444,7 +444,7 @@ final class NameCues {
         for (int length = 1; length <= 2 && at + length <= tokens.size(); length++) {
             boolean ends = at + length == tokens.size() || !tokens.get(at + length).isWord()
                     && !tokens.isPossessive(at + length);
-            if (ends && gazetteer.isLocation(MentionTyper.text(tokens, at, at + length))) {
+            if (ends && gazetteer.isLocation(tokens, at, at + length)) {
                 return true;
             }
         }

@@ -193,17 +193,18 @@ final class NameShapes {
 
     /** All in capitals, as datelines write places ("CUPERTINO, Calif."). */
     static boolean shouted(String name) {
-        if (name.length() <= 3) {
-            return false;
-        }
+        return name.length() > 3 && !hasLowerCase(name);
+    }
+
+    static boolean hasLowerCase(String word) {
         // a loop, not a stream: asked of every name, and a stream's set-up costs more than the few characters read
         // before a lower-case one answers
-        for (int i = 0; i < name.length(); i++) {
-            if (Character.isLowerCase(name.charAt(i))) {
-                return false;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /**

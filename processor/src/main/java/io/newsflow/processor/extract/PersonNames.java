@@ -93,7 +93,7 @@ final class PersonNames {
      * club, not a person ("Paris Hilton").
      */
     private boolean namedAfterPlace(Tokens tokens, int from, int to) {
-        if (to - from > 2 && gazetteer.isPlace(MentionTyper.text(tokens, from, from + 2))) {
+        if (to - from > 2 && gazetteer.isPlace(tokens, from, from + 2)) {
             return true; // "Sioux Falls Argus", "Los Angeles Galaxy"
         }
         Token first = tokens.get(from);
@@ -119,10 +119,11 @@ final class PersonNames {
      * event's, is that person's; the word is a surname though it is also an English word.
      */
     private boolean personalTitleBeforeSurname(Tokens tokens, int title) {
-        String word = tokens.get(title + 1).text();
+        Token next = tokens.get(title + 1);
+        String word = next.text();
         int notNames = Gazetteer.ORG_WORD | Gazetteer.PLACE_WORD | Gazetteer.TITLE | Gazetteer.NON_ENTITY
                 | Gazetteer.DEMONYM;
-        return NameShapes.isPersonalTitle(tokens.get(title).text()) && !gazetteer.isAny(word, notNames)
+        return NameShapes.isPersonalTitle(tokens.get(title).text()) && !gazetteer.isAny(next, notNames)
                 && !NameShapes.isEventWord(word) && !NameShapes.isVenueWord(word);
     }
 
