@@ -4,11 +4,13 @@ import static io.newsflow.processor.extract.CalendarMath.month;
 import static io.newsflow.processor.extract.DateRules.Trigger.COUNT_DIGITS;
 import static io.newsflow.processor.extract.DateRules.Trigger.DAY_DIGITS;
 import static io.newsflow.processor.extract.DateRules.Trigger.FOUR_DIGITS;
-import static io.newsflow.processor.extract.DateRules.Trigger.MODIFIER;
 import static io.newsflow.processor.extract.DateRules.Trigger.MONTH;
+import static io.newsflow.processor.extract.DateRules.Trigger.MONTH_MODIFIER;
 import static io.newsflow.processor.extract.DateRules.Trigger.NUMBER;
 import static io.newsflow.processor.extract.DateRules.Trigger.RELATIVE;
+import static io.newsflow.processor.extract.DateRules.Trigger.UNIT_MODIFIER;
 import static io.newsflow.processor.extract.DateRules.Trigger.WEEKDAY;
+import static io.newsflow.processor.extract.DateRules.Trigger.WEEKDAY_MODIFIER;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -30,10 +32,12 @@ final class DateRules {
 
     /**
      * What kind of word can start a date form. A number is told by how many ASCII digits open it ({@code \d} is
-     * ASCII only): a day is one or two, a count of days one to three, a year or an ISO date four.
+     * ASCII only): a day is one or two, a count of days one to three, a year or an ISO date four. A modifier ("last",
+     * "this") is told by what it can modify, a month, a weekday or a unit ("week"), each a date form of its own.
      */
     enum Trigger {
-        DAY_DIGITS, COUNT_DIGITS, FOUR_DIGITS, MONTH, WEEKDAY, RELATIVE, MODIFIER, NUMBER;
+        DAY_DIGITS, COUNT_DIGITS, FOUR_DIGITS, MONTH, WEEKDAY, RELATIVE, MONTH_MODIFIER, WEEKDAY_MODIFIER,
+        UNIT_MODIFIER, NUMBER;
 
         /** Triggers as bits of an int: a word's and a rule's are matched with one AND, on every word of a text. */
         int bit() {
@@ -101,9 +105,9 @@ final class DateRules {
                             : CalendarMath.dayWithoutYear(month(m.group(2)), num(m, 1), ref)),
             new Rule(EnumSet.of(MONTH), "\\b" + ANY_MONTH + ",? " + YEAR,
                     (m, ref) -> m.group(2) + "-%02d".formatted(month(m.group(1)))),
-            new Rule(EnumSet.of(MONTH, MODIFIER), "\\b" + MODIFIER_WORD + FULL_MONTH, DateRules::isLoneMonthADate,
+            new Rule(EnumSet.of(MONTH, MONTH_MODIFIER), "\\b" + MODIFIER_WORD + FULL_MONTH, DateRules::isLoneMonthADate,
                     (m, ref) -> CalendarMath.monthWithoutYear(month(m.group(2)), modifier(m), ref)),
-            new Rule(EnumSet.of(WEEKDAY, MODIFIER), "\\b" + MODIFIER_WORD + WEEKDAY_NAME,
+            new Rule(EnumSet.of(WEEKDAY, WEEKDAY_MODIFIER), "\\b" + MODIFIER_WORD + WEEKDAY_NAME,
                     (m, ref) -> CalendarMath.weekday(CalendarMath.weekday(m.group(2)), modifier(m), ref)),
             new Rule(EnumSet.of(RELATIVE), "\\b([Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\\b",
                     (m, ref) -> CalendarMath.shifted(ref, switch (m.group(1).toLowerCase(Locale.ROOT)) {
@@ -112,7 +116,7 @@ final class DateRules {
                         default -> 0;
                     }, "day")),
             // A week has no yyyy-MM-dd, yyyy-MM or yyyy form: "last week" is kept, unresolved.
-            new Rule(EnumSet.of(MODIFIER), "\\b([Ll]ast|[Nn]ext|[Tt]his) (week|month|year)\\b",
+            new Rule(EnumSet.of(UNIT_MODIFIER), "\\b([Ll]ast|[Nn]ext|[Tt]his) (week|month|year)\\b",
                     (m, ref) -> m.group(2).equals("week") ? null : CalendarMath.shifted(ref,
                             switch (modifier(m)) {
                                 case "last" -> -1;
@@ -199,8 +203,9 @@ final class DateRules {
     /**
      * The triggers whose date forms can go on with what follows a word that ends at {@code end}: a count ("a", "3")
      * needs " day ago", " weeks ago"... in any case; a day number "/", "." or " " and "of" or a month; a
-     * modifier ("this") a space and a month, a weekday, "week", "month" or "year". Most "a"s, "this"s and numbers
-     * start no date, and trying the patterns on them was most of what finding dates cost.
+     * modifier ("this") a space and a month, a weekday, "week", "month" or "year", and only the form of what
+     * follows is tried: "last week" is no "last" + month. Most "a"s, "this"s and numbers start no date, and trying
+     * the patterns on them was most of what finding dates cost.
      */
     private static int goOnWith(char[] text, int end) {
         char next = end < text.length ? text[end] : 0;
@@ -212,10 +217,16 @@ final class DateRules {
         if (next == '/' || next == '.' || next == ' ' && (after == 'o' || startsMonth(after))) {
             triggers |= DAY_DIGITS.bit();
         }
-        if (next == ' ' && (startsMonth(after) || startsWeekday(after) || after == 'w' || after == 'm' || after == 'y')) {
-            triggers |= MODIFIER.bit();
+        if (next == ' ') {
+            triggers |= modifiedBy(after);
         }
         return triggers;
+    }
+
+    /** The modifier triggers whose date forms can go on with a word that starts with {@code c}. */
+    private static int modifiedBy(char c) {
+        return (startsMonth(c) ? MONTH_MODIFIER.bit() : 0) | (startsWeekday(c) ? WEEKDAY_MODIFIER.bit() : 0)
+                | (c == 'w' || c == 'm' || c == 'y' ? UNIT_MODIFIER.bit() : 0);
     }
 
     /**
@@ -368,7 +379,8 @@ final class DateRules {
         List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
                 .forEach(word -> words.put(word, WEEKDAY.bit()));
         List.of("today", "tonight", "yesterday", "tomorrow").forEach(word -> words.put(word, RELATIVE.bit()));
-        List.of("last", "next", "this").forEach(word -> words.put(word, MODIFIER.bit()));
+        List.of("last", "next", "this").forEach(word -> words.put(word,
+                MONTH_MODIFIER.bit() | WEEKDAY_MODIFIER.bit() | UNIT_MODIFIER.bit()));
         List.of("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
                 .forEach(word -> words.put(word, NUMBER.bit()));
         return Map.copyOf(words);
