@@ -134,17 +134,21 @@ final class DatelineExtractor {
             return false;
         }
         List<String> tokens = tokens(line);
-        if (tokens.isEmpty() || tokens.size() > MAX_WORDS
-                || firstDate(tokens) == null && !hasNumericDate(line) && !isClock(line, tokens) && !hasMonthDay(tokens)) {
-            return false;
-        }
+        // A line of prose with a number in it is told by its words first: looking for a date in it found none.
+        return !tokens.isEmpty() && tokens.size() <= MAX_WORDS && isMostlyDateTokens(tokens)
+                && (firstDate(tokens) != null || hasNumericDate(line) || isClock(line, tokens) || hasMonthDay(tokens))
+                && !isSentence(line);
+    }
+
+    /** At least half the tokens are numbers, months or words of a date line. */
+    private static boolean isMostlyDateTokens(List<String> tokens) {
         int dateTokens = 0;
         for (String token : tokens) {
             if (isDateToken(token)) {
                 dateTokens++;
             }
         }
-        return dateTokens * 2 >= tokens.size() && !isSentence(line);
+        return dateTokens * 2 >= tokens.size();
     }
 
     /**
