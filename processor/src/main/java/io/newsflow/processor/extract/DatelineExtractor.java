@@ -496,16 +496,19 @@ final class DatelineExtractor {
         List<String> tokens = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
         int start = -1;
+        // Each character's class is looked up once, and the token's own when it starts.
+        boolean digits = false;
         for (int i = 0; i <= lower.length(); i++) {
             char c = i < lower.length() ? lower.charAt(i) : ' ';
-            boolean same = start >= 0 && (Character.isDigit(c) == Character.isDigit(lower.charAt(start)))
-                    && Character.isLetterOrDigit(c);
-            if (start >= 0 && !same) {
+            boolean letterOrDigit = Character.isLetterOrDigit(c);
+            boolean digit = Character.isDigit(c);
+            if (start >= 0 && !(letterOrDigit && digit == digits)) {
                 tokens.add(lower.substring(start, i));
                 start = -1;
             }
-            if (start < 0 && Character.isLetterOrDigit(c)) {
+            if (start < 0 && letterOrDigit) {
                 start = i;
+                digits = digit;
             }
         }
         return tokens;
