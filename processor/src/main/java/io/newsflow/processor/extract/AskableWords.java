@@ -19,7 +19,13 @@ final class AskableWords {
     private static final int MAX_SEARCHED = 12;
     /** Letters from the rarest in English text to the most common: a word is searched for by its rarest. */
     private static final String LETTERS_BY_FREQUENCY = "zqxjvkbpygfwmucldrhsnioate";
-    private static final byte[] ASCII_WORD_CHARS = asciiWordChars();
+    /** Bit 0 of a character's kind: a letter or digit. */
+    private static final int WORD_CHAR = 1;
+    /** Bit 1 + n of a character's kind: the capital letter n places after "A" (the Kelvin sign counts as "K"). */
+    private static final int FIRST_CAPITAL = 1;
+    /** A character that does not lower-case character by character: U+0130 or capital sigma. */
+    private static final int NOT_CHAR_BY_CHAR = 1 << 27;
+    private static final int[] ASCII_KINDS = asciiKinds();
 
     private final Set<String> askable;
     private final String[] searched;
@@ -69,24 +75,39 @@ final class AskableWords {
 
     /** {@link #findIn(String, Set)}, with the text's characters at hand. */
     int findIn(String text, char[] chars, Set<String> found) {
-        if (searched == null || !LowerCased.isCharByChar(text)) {
+        if (searched == null) {
+            return matchWordByWord(text, chars, found);
+        }
+        // One pass counts the words and notes the capitals the text has: an anchor's capital is searched for only
+        // when it is there, and a text that does not lower-case character by character is told without a search.
+        long countAndKinds = wordCountAndKinds(chars);
+        int kinds = (int) (countAndKinds >>> 32);
+        if ((kinds & NOT_CHAR_BY_CHAR) != 0) {
             return matchWordByWord(text, chars, found);
         }
         for (int w = 0; w < searched.length; w++) {
-            if (!found.contains(searched[w]) && hasWord(text, searched[w], anchors[w])) {
+            if (!found.contains(searched[w]) && hasWord(text, searched[w], anchors[w], kinds)) {
                 found.add(searched[w]);
             }
         }
-        return wordCount(chars);
+        return (int) countAndKinds;
     }
 
-    /** The text, lower-cased, has the word (lower-case ASCII) as a run of letters and digits of its own. */
-    private static boolean hasWord(String text, String word, int anchor) {
+    /**
+     * The text, lower-cased, has the word (lower-case ASCII) as a run of letters and digits of its own.
+     *
+     * @param kinds the kinds of the text's characters, or-ed: which capitals it has
+     */
+    private static boolean hasWord(String text, String word, int anchor, int kinds) {
         char lower = word.charAt(anchor);
-        char upper = Character.toUpperCase(lower);
-        return hasWord(text, word, anchor, lower) || upper != lower && hasWord(text, word, anchor, upper)
+        boolean capital = lower >= 'a' && lower <= 'z' && (kinds & capitalBit(lower)) != 0;
+        return hasWord(text, word, anchor, lower) || capital && hasWord(text, word, anchor, Character.toUpperCase(lower))
                 // The Kelvin sign lower-cases to "k".
-                || lower == 'k' && hasWord(text, word, anchor, '\u212A');
+                || lower == 'k' && capital && hasWord(text, word, anchor, '\u212A');
+    }
+
+    private static int capitalBit(char lower) {
+        return 1 << (FIRST_CAPITAL + lower - 'a');
     }
 
     private static boolean hasWord(String text, String word, int anchor, char c) {
@@ -104,17 +125,28 @@ final class AskableWords {
         return i < 0 || i >= text.length() || !Text.isLetterOrDigit(text.charAt(i));
     }
 
-    /** How many runs of letters and digits the text has; counted without a branch on where they start. */
-    private static int wordCount(char[] chars) {
+    /**
+     * How many runs of letters and digits the text has, in the low half; counted without a branch on where they start.
+     * In the high half, the kinds of its characters or-ed together.
+     */
+    private static long wordCountAndKinds(char[] chars) {
         int count = 0;
         int before = 0;
+        int kinds = 0;
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            int word = c < 0x80 ? ASCII_WORD_CHARS[c] : Character.isLetterOrDigit(c) ? 1 : 0;
+            int kind = c < 0x80 ? ASCII_KINDS[c] : kindOutsideAscii(c);
+            int word = kind & WORD_CHAR;
             count += word & ~before;
             before = word;
+            kinds |= kind;
         }
-        return count;
+        return (long) kinds << 32 | count;
+    }
+
+    private static int kindOutsideAscii(char c) {
+        int kind = Character.isLetterOrDigit(c) ? WORD_CHAR : 0;
+        return c == '\u212A' ? kind | capitalBit('k') : c == '\u0130' || c == '\u03A3' ? kind | NOT_CHAR_BY_CHAR : kind;
     }
 
     private int matchWordByWord(String text, char[] chars, Set<String> found) {
@@ -207,11 +239,12 @@ final class AskableWords {
         return rarest;
     }
 
-    private static byte[] asciiWordChars() {
-        byte[] table = new byte[0x80];
-        for (char c = 0; c < table.length; c++) {
-            table[c] = (byte) (Text.isAsciiLetterOrDigit(c) ? 1 : 0);
+    private static int[] asciiKinds() {
+        int[] kinds = new int[0x80];
+        for (char c = 0; c < kinds.length; c++) {
+            kinds[c] = (Text.isAsciiLetterOrDigit(c) ? WORD_CHAR : 0)
+                    | (c >= 'A' && c <= 'Z' ? capitalBit(Character.toLowerCase(c)) : 0);
         }
-        return table;
+        return kinds;
     }
 }

@@ -84,7 +84,7 @@ final class BlockClassifier {
             char[] chars = paragraph.toCharArray();
             int words = wordCounter.count(chars);
             String text = Text.withoutListMarker(paragraph);
-            String key = isPlainProse(text, words) ? null : PageVocabulary.key(text);
+            String key = isPlainProse(text, words, chars) ? null : PageVocabulary.key(text);
             blocks.add(new Block(paragraph, kindOf(paragraph, text, key, words), words, Text.isListItem(paragraph),
                     key, chars));
         }
@@ -114,7 +114,8 @@ final class BlockClassifier {
 
     private static Kind kindOf(String paragraph, int words) {
         String text = Text.withoutListMarker(paragraph);
-        return kindOf(paragraph, text, isPlainProse(text, words) ? null : PageVocabulary.key(text), words);
+        return kindOf(paragraph, text, isPlainProse(text, words, paragraph.toCharArray()) ? null : PageVocabulary.key(text),
+                words);
     }
 
     /** @param key the text's vocabulary key, or null when the text is plain prose */
@@ -134,12 +135,12 @@ final class BlockClassifier {
     }
 
     /**
-     * Not cut short like a teaser, with a word first (no page number), no pipe and no form field, and nothing the
-     * vocabulary reads: no key to make for it.
+     * Not cut short like a teaser, with a word first (no page number), and nothing the vocabulary reads (no pipe and no
+     * form field either): no key to make for it.
      */
-    private static boolean isPlainProse(String text, int words) {
+    private static boolean isPlainProse(String text, int words, char[] chars) {
         return !text.isEmpty() && !Text.endsTruncated(text) && Character.isLetter(text.charAt(0))
-                && text.indexOf('|') < 0 && !text.contains("[ ]") && PageVocabulary.isPlainProse(text, words);
+                && PageVocabulary.isPlainProse(text, words, chars);
     }
 
     /** Prose, a short sentence or another line, by its words and punctuation. */

@@ -134,17 +134,21 @@ final class DatelineExtractor {
             return false;
         }
         List<String> tokens = tokens(line);
-        if (tokens.isEmpty() || tokens.size() > MAX_WORDS
-                || firstDate(tokens) == null && !hasNumericDate(line) && !isClock(line, tokens) && !hasMonthDay(tokens)) {
-            return false;
-        }
+        // A line of prose with a number in it is told by its words first: looking for a date in it found none.
+        return !tokens.isEmpty() && tokens.size() <= MAX_WORDS && isMostlyDateTokens(tokens)
+                && (firstDate(tokens) != null || hasNumericDate(line) || isClock(line, tokens) || hasMonthDay(tokens))
+                && !isSentence(line);
+    }
+
+    /** At least half the tokens are numbers, months or words of a date line. */
+    private static boolean isMostlyDateTokens(List<String> tokens) {
         int dateTokens = 0;
         for (String token : tokens) {
             if (isDateToken(token)) {
                 dateTokens++;
             }
         }
-        return dateTokens * 2 >= tokens.size() && !isSentence(line);
+        return dateTokens * 2 >= tokens.size();
     }
 
     /**
@@ -492,16 +496,19 @@ final class DatelineExtractor {
         List<String> tokens = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
         int start = -1;
+        // Each character's class is looked up once, and the token's own when it starts.
+        boolean digits = false;
         for (int i = 0; i <= lower.length(); i++) {
             char c = i < lower.length() ? lower.charAt(i) : ' ';
-            boolean same = start >= 0 && (Character.isDigit(c) == Character.isDigit(lower.charAt(start)))
-                    && Character.isLetterOrDigit(c);
-            if (start >= 0 && !same) {
+            boolean letterOrDigit = Character.isLetterOrDigit(c);
+            boolean digit = Character.isDigit(c);
+            if (start >= 0 && !(letterOrDigit && digit == digits)) {
                 tokens.add(lower.substring(start, i));
                 start = -1;
             }
-            if (start < 0 && Character.isLetterOrDigit(c)) {
+            if (start < 0 && letterOrDigit) {
                 start = i;
+                digits = digit;
             }
         }
         return tokens;

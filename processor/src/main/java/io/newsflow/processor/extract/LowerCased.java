@@ -52,6 +52,14 @@ final class LowerCased {
                 || letter == 'k' && containsAt(text, end, word, anchor, KELVIN);
     }
 
+    /**
+     * {@link #contains} in a text known to hold neither the anchor letter in upper case nor the Kelvin sign: only the
+     * lower-case letter is searched for.
+     */
+    static boolean containsWithLowerCaseAnchor(String text, int end, String word, int anchor) {
+        return containsAt(text, end, word, anchor, word.charAt(anchor));
+    }
+
     private static boolean containsAt(String text, int end, String word, int anchor, char letter) {
         for (int at = text.indexOf(letter, anchor); at >= 0 && at - anchor + word.length() <= end;
                 at = text.indexOf(letter, at + 1)) {

@@ -172,19 +172,34 @@ final class PageVocabulary {
      * A paragraph of prose that neither {@link #opensTail} nor {@link #isFurniture} can take for a heading or
      * furniture, told without lower-casing all of it (a tenth of reading a page): longer than any listed line and
      * beyond the checks limited by words (but the e-mail address's, which needs an at sign), with none of the marks
-     * and words the two look for anywhere in a line. False means: ask them with the key.
+     * and words the two look for anywhere in a line, nor a pipe or a bracket (a run of links, a form field, a
+     * shortcode). False means: ask them with the key.
+     *
+     * @param chars the line's characters, or more of them (its list marker): the rare marks are read from them in one
+     *              pass instead of searched for one by one
      */
-    static boolean isPlainProse(String text, int words) {
+    static boolean isPlainProse(String text, int words, char[] chars) {
         int end = keyEnd(text);
-        if (words <= MAX_LEGAL_WORDS || words <= MAX_CONTACT_WORDS && text.indexOf('@') >= 0 || end <= LONGEST_LISTED
-                || text.indexOf('\u0130') >= 0 || text.indexOf('©') >= 0 || text.contains("[/")) {
+        if (words <= MAX_LEGAL_WORDS || end <= LONGEST_LISTED) {
+            return false;
+        }
+        int marks = LineMarks.of(chars);
+        if (words <= MAX_CONTACT_WORDS && (marks & LineMarks.AT_SIGN) != 0 || (marks & (LineMarks.DOTTED_CAPITAL_I
+                | LineMarks.COPYRIGHT_SIGN | LineMarks.BRACKET | LineMarks.PIPE)) != 0) {
             return false;
         }
         return !LowerCased.isAt(text, 0, MORE_FROM) && !LowerCased.isAt(text, 0, "copyright")
                 && !LowerCased.isAt(text, end - " comments".length(), " comments")
                 && !LowerCased.isAt(text, end - " comment".length(), " comment")
-                && !LowerCased.contains(text, end, "all rights reserved", "all rights reser".length())
-                && !LowerCased.contains(text, end, "cookie", "coo".length());
+                && !containsAnyCase(text, end, "all rights reserved", "all rights reser".length(),
+                        (marks & LineMarks.CAPITAL_V) != 0)
+                && !containsAnyCase(text, end, "cookie", "coo".length(), (marks & LineMarks.CAPITAL_K) != 0);
+    }
+
+    /** {@link LowerCased#contains}, which searches for the anchor letter in upper case only if the line has it. */
+    private static boolean containsAnyCase(String text, int end, String word, int anchor, boolean capitalAnchor) {
+        return capitalAnchor ? LowerCased.contains(text, end, word, anchor)
+                : LowerCased.containsWithLowerCaseAnchor(text, end, word, anchor);
     }
 
     /**

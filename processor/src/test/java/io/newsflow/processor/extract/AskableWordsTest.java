@@ -45,4 +45,14 @@ class AskableWordsTest {
         assertThat(searched.findIn(TEXT, new HashSet<>())).isEqualTo(12);
         assertThat(matched.findIn(TEXT, new HashSet<>())).isEqualTo(12);
     }
+
+    @Test
+    void findsAWordByItsAnchorInCapitalsOrAsTheKelvinSignAloneAndReadsADottedCapitalIAsTheLowerCasedCopyDoes() {
+        Set<String> askable = Set.of("kiln", "vote", "istanbul");
+
+        assertThat(found(askable, "the \u212Ailn reopened")).containsExactly("kiln");
+        assertThat(found(askable, "VOTE in KILN")).containsExactlyInAnyOrder("vote", "kiln");
+        assertThat(found(askable, "the kiln in \u0130stanbul")).containsExactly("kiln");
+        assertThat(found(askable, "the kiln in Istanbul")).containsExactlyInAnyOrder("kiln", "istanbul");
+    }
 }

@@ -25,6 +25,13 @@ class LowerCasedTest {
     }
 
     @Test
+    void shouldSearchOnlyTheLowerCaseAnchorWhenTheTextIsKnownToHaveNoCapitalOne() {
+        String text = "We use cookies on this site";
+        assertThat(LowerCased.containsWithLowerCaseAnchor(text, text.length(), "cookie", 3)).isTrue();
+        assertThat(LowerCased.containsWithLowerCaseAnchor(text, "We use".length(), "cookie", 3)).isFalse();
+    }
+
+    @Test
     void shouldReadTheKelvinSignAsTheLowerCasedCopyDoesWhenItStandsForK() {
         String text = "Coo\u212Aie policy";
         assertThat(text.toLowerCase(Locale.ROOT)).contains("cookie");

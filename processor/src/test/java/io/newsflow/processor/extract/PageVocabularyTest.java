@@ -103,4 +103,20 @@ class PageVocabularyTest {
         assertThat(PageVocabulary.isFurniture(PageVocabulary.key(
                 "In a newsletter to investors, the fund said it had sold its stake in the company."), 16)).isFalse();
     }
+
+    @Test
+    void shouldTakeALongParagraphForPlainProseOnlyWithoutTheMarksAndWordsOfFurniture() {
+        String prose = "The council voted on Tuesday to approve the new budget for the harbour, which had been delayed"
+                + " for months by a dispute over who would pay for the repairs to the old sea wall and the ferry"
+                + " terminal, according to officials who spoke after the meeting had ended late in the evening.";
+        assertThat(isPlainProse(prose)).isTrue();
+        assertThat(isPlainProse(prose + " | Politics")).isFalse();
+        assertThat(isPlainProse(prose + " [/button]")).isFalse();
+        assertThat(isPlainProse(prose + " All Rights Reserved")).isFalse();
+        assertThat(isPlainProse(prose + " We use COOKIES.")).isFalse();
+    }
+
+    private static boolean isPlainProse(String text) {
+        return PageVocabulary.isPlainProse(text, new WordCounter().count(text), text.toCharArray());
+    }
 }
