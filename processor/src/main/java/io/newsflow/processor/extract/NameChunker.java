@@ -501,7 +501,8 @@ final class NameChunker {
         // Below a limit, not up to one: the JIT's check that "end <= limit" cannot overflow failed once a run and
         // recompiled splitAtOf, which holds this loop inlined.
         int last = Math.min(to, from + 4);
-        // a phrase all in capitals is asked in title case too, whatever its opening: so only one of those is built
+        // A phrase in capitals is also asked in title case below, which opens otherwise than the lists' openings
+        // as written that mayList knows: only a phrase with a lower-case first word can be ruled out by it.
         boolean capitalsOnly = !NameShapes.hasLowerCase(tokens.get(from).text());
         for (int end = from + 2; end < last + 1; end++) {
             if (!capitalsOnly && !gazetteer.mayList(tokens, from, end)) {
