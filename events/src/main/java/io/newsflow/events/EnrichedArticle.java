@@ -1,5 +1,6 @@
 package io.newsflow.events;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record EnrichedArticle(
         String processorVersion,
         int schemaVersion,
         String title,
-        String body,
+        @JsonSerialize(using = LongTextSerializer.class) String body,
         String section,
         int wordCount,
         String language,
