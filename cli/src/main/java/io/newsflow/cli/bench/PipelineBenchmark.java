@@ -30,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * <p>Order: generate, ProducerPerformance (in its own JVM), an unmeasured warm-up of both the pipeline and the
  * pass-through (class loading and JIT would otherwise be charged to whichever runs first), then the pipeline,
  * then the pass-through. Running the pass-through last gives it the hotter JIT, so the pipeline/pass-through
- * ratio errs low rather than flattering the pipeline.
+ * ratio errs low rather than flattering the pipeline. With {@code --rounds R} the measured pair is repeated, each
+ * round on fresh topics, and the median round is the result: the host's speed drifts over minutes, and a pair
+ * measured in the same minute says more than one invocation's single pair.
  */
 @Command(name = "bench/run",
         description = "Benchmark the newsflow pipeline end to end against Kafka's ProducerPerformance and a "
@@ -58,6 +60,12 @@ public final class PipelineBenchmark implements Callable<Integer> {
                     + "compilers stay busy well after 1000; the CPU lines show how much of a run they took.")
     int warmupArticles;
 
+    @Option(names = "--rounds", paramLabel = "R", defaultValue = "1",
+            description = "Measured rounds, each the pipeline then the pass-through on fresh topics (default: "
+                    + "${DEFAULT-VALUE}). Every round's ratio is printed; the summary is the round with the median "
+                    + "ratio.")
+    int rounds;
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
@@ -82,9 +90,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || partitions < 1 || warmupArticles < 1) {
+        if (articles < 1 || partitions < 1 || warmupArticles < 1 || rounds < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--articles and --partitions and --warmup must be >= 1");
+                    "--articles, --partitions, --warmup and --rounds must be >= 1");
         }
         long started = System.nanoTime();
         Path workDir = Files.createTempDirectory("newsflow-bench-");
@@ -136,19 +144,18 @@ public final class PipelineBenchmark implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "   Warm-up: %d articles through each, %.1f s (not measured)%n", warmup,
                     seconds(System.nanoTime() - t));
 
-            MeteredExtractor extraction = new MeteredExtractor(articleExtraction);
-            EndToEndRun.Result pipeline = session.pipeline("pipeline", List.of(set.dir()), articles, set.totalBytes(),
-                    extraction);
-            print("3. Pipeline", pipeline);
-            String extractionNote = String.format(Locale.ROOT, "extraction in the stream threads %.2f ms per article",
-                    extraction.millisPerCall());
-            System.out.println("   " + extractionNote);
-            EndToEndRun.Result pass = session.passThrough("pass", List.of(set.dir()), articles, set.totalBytes());
-            print("4. Pass-through", pass);
-            System.out.printf(Locale.ROOT, "   pipeline/pass-through %.2f, pipeline/ProducerPerformance %.2f%n",
-                    pipeline.articlesPerSecond() / pass.articlesPerSecond(),
-                    pipeline.articlesPerSecond() / ceiling.recordsPerSecond());
-            SummaryTable table = SummaryTable.of(ceiling, pipeline, pass, set.averageBytes()).note(extractionNote);
+            List<Round> measured = new ArrayList<>();
+            for (int round = 1; round <= rounds; round++) {
+                measured.add(measureRound(session, set, articleExtraction, round));
+            }
+            Round median = Round.median(measured);
+            EndToEndRun.Result pass = median.pass();
+            SummaryTable table = SummaryTable.of(ceiling, median.pipeline(), pass, set.averageBytes())
+                    .note(median.extractionNote());
+            if (rounds > 1) {
+                table.note(String.format(Locale.ROOT, "pipeline / pass-through by round: %s; above: round %d, the "
+                        + "median", Round.ratios(measured), median.number()));
+            }
             if (withoutExtraction) {
                 EndToEndRun.Result floor = session.pipeline("no-extraction", List.of(set.dir()), articles,
                         set.totalBytes(), new BodyCopyExtractor());
@@ -160,6 +167,47 @@ public final class PipelineBenchmark implements Callable<Integer> {
                     + "%.2f ms per article (%d articles, warm)", extractionAlone(sample), sample.size());
             System.out.println("6. " + alone);
             return table.note(alone);
+        }
+    }
+
+    /** One measured pair: the pipeline, then the pass-through, each on topics of its own. */
+    private Round measureRound(BenchSession session, ArticleSet set, Extractor articleExtraction, int round)
+            throws Exception {
+        String suffix = rounds == 1 ? "" : "-" + round;
+        String of = rounds == 1 ? "" : String.format(Locale.ROOT, " (round %d of %d)", round, rounds);
+        MeteredExtractor extraction = new MeteredExtractor(articleExtraction);
+        EndToEndRun.Result pipeline = session.pipeline("pipeline" + suffix, List.of(set.dir()), articles,
+                set.totalBytes(), extraction);
+        print("3. Pipeline" + of, pipeline);
+        String extractionNote = String.format(Locale.ROOT, "extraction in the stream threads %.2f ms per article",
+                extraction.millisPerCall());
+        System.out.println("   " + extractionNote);
+        EndToEndRun.Result pass = session.passThrough("pass" + suffix, List.of(set.dir()), articles,
+                set.totalBytes());
+        print("4. Pass-through" + of, pass);
+        Round measured = new Round(round, pipeline, pass, extractionNote);
+        System.out.printf(Locale.ROOT, "   pipeline/pass-through %.2f%n", measured.ratio());
+        return measured;
+    }
+
+    record Round(int number, EndToEndRun.Result pipeline, EndToEndRun.Result pass, String extractionNote) {
+        double ratio() {
+            return pipeline.articlesPerSecond() / pass.articlesPerSecond();
+        }
+
+        /** The round with the median ratio; of an even count, the lower of the two middle ones. */
+        static Round median(List<Round> rounds) {
+            List<Round> byRatio = new ArrayList<>(rounds);
+            byRatio.sort(Comparator.comparingDouble(Round::ratio));
+            return byRatio.get((byRatio.size() - 1) / 2);
+        }
+
+        static String ratios(List<Round> rounds) {
+            StringBuilder out = new StringBuilder();
+            for (Round round : rounds) {
+                out.append(out.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", round.ratio()));
+            }
+            return out.toString();
         }
     }
 
