@@ -295,6 +295,11 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
                 && (source.charAt(start + 1) == 's' || source.charAt(start + 1) == 'S');
     }
 
+    /** How many characters token {@code k} has. */
+    int length(int k) {
+        return ends[Objects.checkIndex(k, size)] - starts[k];
+    }
+
     /** The last character of token {@code k}. */
     char last(int k) {
         return source.charAt(ends[Objects.checkIndex(k, size)] - 1);
