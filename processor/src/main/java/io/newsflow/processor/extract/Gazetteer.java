@@ -422,6 +422,11 @@ final class Gazetteer {
     }
 
     boolean isDemonym(Token word) {
+        return word.isDemonym(this);
+    }
+
+    /** {@link #isDemonym(Token)} worked out, which the token keeps. */
+    boolean namesAPeople(Token word) {
         int facts = word.facts(this);
         return (facts & DEMONYM) != 0 || word.end() - word.start() >= 5 && (facts & LOCATION) == 0
                 && namesAPlacesPeople(word.text());

@@ -32,6 +32,8 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
         /** The {@link Gazetteer}'s facts of the word as written and in lower case, -1 until first asked for. */
         private int facts = -1;
         private int lowerCaseFacts = -1;
+        /** {@link Gazetteer#isDemonym(Token)}'s answer: 0 until first asked, then {@link #YES} or {@link #NO}. */
+        private byte demonym;
 
         private Token(String source, int start, int end, int shape, String text) {
             this.source = source;
@@ -74,6 +76,22 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
             }
             return known;
         }
+
+        /**
+         * {@link Gazetteer#isDemonym(Token)}, worked out once: several rules ask it of the same name word, and a
+         * word of no list is tried against the places' names with each of a people's endings.
+         */
+        boolean isDemonym(Gazetteer gazetteer) {
+            byte known = demonym;
+            if (known == 0) {
+                known = gazetteer.namesAPeople(this) ? YES : NO;
+                demonym = known;
+            }
+            return known == YES;
+        }
+
+        private static final byte YES = 1;
+        private static final byte NO = 2;
 
         int start() {
             return start;
