@@ -35,15 +35,15 @@ final class NameChunker {
 
     List<Span> spans(Tokens tokens) {
         List<Span> spans = new ArrayList<>();
-        int i = 0;
+        int i = tokens.nextMayBeName(0);
         while (i < tokens.size()) {
             if (!isNameWord(tokens, i)) {
-                i++;
+                i = tokens.nextMayBeName(i + 1);
                 continue;
             }
             int end = runEnd(tokens, i);
             splitAtOf(tokens, i, end, spans);
-            i = end;
+            i = tokens.nextMayBeName(end);
         }
         return spans;
     }

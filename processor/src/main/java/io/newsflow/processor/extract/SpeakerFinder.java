@@ -95,8 +95,8 @@ final class SpeakerFinder {
      */
     private static void capitalisedPeople(Tokens tokens, Map<String, String> canonical, BitSet firstLetters,
             String[] people) {
-        for (int k = 0; k < tokens.size(); k++) {
-            if (tokens.isCapitalised(k) && firstLetters.get(tokens.first(k))) {
+        for (int k = tokens.nextCapitalised(0); k < tokens.size(); k = tokens.nextCapitalised(k + 1)) {
+            if (firstLetters.get(tokens.first(k))) {
                 people[k] = canonical.get(tokens.get(k).text());
             }
         }

@@ -292,6 +292,30 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
         return (shapes[Objects.checkIndex(k, size)] & (WORD | CAPITALISED)) == (WORD | CAPITALISED);
     }
 
+    /**
+     * The first token from {@code from} on that may be a name's word: a word that is capitalised, opens with a digit
+     * or has a hyphen inside; {@link #size} if none. One pass over the shapes, which rules out the lower-case words and
+     * the marks between names without a call or a bounds check each.
+     */
+    int nextMayBeName(int from) {
+        byte[] shapesOf = shapes;
+        int k = from;
+        while (k < size && ((shapesOf[k] & WORD) == 0 || (shapesOf[k] & (CAPITALISED | DIGIT_FIRST | HYPHENATED)) == 0)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The first capitalised token from {@code from} on, {@link #size} if none: one pass over the shapes, as above. */
+    int nextCapitalised(int from) {
+        byte[] shapesOf = shapes;
+        int k = from;
+        while (k < size && (shapesOf[k] & CAPITALISED) == 0) {
+            k++;
+        }
+        return k;
+    }
+
     /** Neither a word that opens with a digit nor one with a hyphen inside: its shape bits say all about it. */
     boolean isPlainWordOrMark(int k) {
         return (shapes[Objects.checkIndex(k, size)] & (DIGIT_FIRST | HYPHENATED)) == 0;
