@@ -85,9 +85,8 @@ final class EntityExtractor {
     }
 
     private void collectCompounds(Tokens tokens, List<Mention> out) {
-        for (int k = 0; k < tokens.size(); k++) {
-            if (tokens.isCapitalised(k) && tokens.isHyphenated(k)
-                    && NameChunker.compoundPrefix(tokens.get(k).text()) != null) {
+        for (int k = tokens.nextCapitalised(0); k < tokens.size(); k = tokens.nextCapitalised(k + 1)) {
+            if (tokens.isHyphenated(k) && NameChunker.compoundPrefix(tokens.get(k).text()) != null) {
                 compound(tokens, k, out);
             }
         }

@@ -17,7 +17,7 @@ import java.util.zip.GZIPInputStream;
  * The word lists entity recognition leans on, loaded once from {@code /gazetteer/} (sources and licences in its
  * README). Phrases are kept as written: "US" is a country, "us" is not.
  *
- * <p>All lists live in one map from a word or phrase to its {@link #facts}, a bit per list that names it: the rules
+ * <p>All lists live in one table from a word or phrase to its {@link #facts}, a bit per list that names it: the rules
  * ask several lists about the same word ("a title? a first name? a nationality?"), which is one look-up, not one per
  * list.
  */
@@ -56,7 +56,9 @@ final class Gazetteer {
 
     private static final Gazetteer INSTANCE = new Gazetteer();
 
-    private final Map<String, Integer> facts = new HashMap<>(300_000);
+    /** Filled while the lists are read, then packed into {@link #table} and dropped. */
+    private Map<String, Integer> facts = new HashMap<>(300_000);
+    private final FactTable table;
     /** The {@link #opening}s of the listed organisations and places of more than one word. */
     private final Openings longerNameOpenings = new Openings();
     /** The {@link #opening}s of every listed phrase of more than one word, whatever lists name it. */
@@ -150,6 +152,76 @@ final class Gazetteer {
                 joinedNameOpenings.add(opening);
             }
         }
+        table = new FactTable(facts);
+        facts = null;
+    }
+
+    /**
+     * The lists' 300,000 words and phrases, packed: a slot array of each entry's hash and place, and one char array
+     * holding each entry's length, facts and characters in a row. A look-up reads a slot and then one place in the
+     * char array, two cache misses in a table this size, where a HashMap's reads its table, a node, the key and the
+     * key's bytes. Most of an article's words are looked up once, so those misses are most of what a look-up costs.
+     */
+    private static final class FactTable {
+        /** The entry's {@link String#hashCode} in the high half, its offset in {@link #entries} in the low; 0 if free. */
+        private final long[] slots;
+        /** Per entry: its length, its facts, its characters. */
+        private final char[] entries;
+        private final int mask;
+
+        FactTable(Map<String, Integer> facts) {
+            int capacity = Integer.highestOneBit(facts.size() * 2 - 1) << 1;
+            slots = new long[capacity];
+            mask = capacity - 1;
+            int length = 1; // offset 0 is never an entry's, so a free slot's 0 names none
+            for (String phrase : facts.keySet()) {
+                length += 2 + phrase.length();
+            }
+            entries = new char[length];
+            int offset = 1;
+            for (Map.Entry<String, Integer> listed : facts.entrySet()) {
+                String phrase = listed.getKey();
+                int slot = spread(phrase.hashCode()) & mask;
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = (long) phrase.hashCode() << 32 | offset;
+                entries[offset] = (char) phrase.length();
+                entries[offset + 1] = (char) listed.getValue().intValue();
+                phrase.getChars(0, phrase.length(), entries, offset + 2);
+                offset += 2 + phrase.length();
+            }
+        }
+
+        int facts(String phrase) {
+            int hash = phrase.hashCode();
+            for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+                long entry = slots[slot];
+                if (entry == 0) {
+                    return 0;
+                }
+                if ((int) (entry >>> 32) == hash && holds((int) entry, phrase)) {
+                    return entries[(int) entry + 1];
+                }
+            }
+        }
+
+        private boolean holds(int offset, String phrase) {
+            int length = phrase.length();
+            if (entries[offset] != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (entries[offset + 2 + i] != phrase.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int spread(int hash) {
+            return hash ^ hash >>> 16;
+        }
     }
 
     /**
@@ -193,8 +265,7 @@ final class Gazetteer {
 
     /** The bits of the lists that name this word or phrase as written, 0 for none. */
     int facts(String phrase) {
-        Integer bits = facts.get(phrase);
-        return bits == null ? 0 : bits;
+        return table.facts(phrase);
     }
 
     boolean isLocation(String phrase) {
@@ -351,6 +422,11 @@ final class Gazetteer {
     }
 
     boolean isDemonym(Token word) {
+        return word.isDemonym(this);
+    }
+
+    /** {@link #isDemonym(Token)} worked out, which the token keeps. */
+    boolean namesAPeople(Token word) {
         int facts = word.facts(this);
         return (facts & DEMONYM) != 0 || word.end() - word.start() >= 5 && (facts & LOCATION) == 0
                 && namesAPlacesPeople(word.text());

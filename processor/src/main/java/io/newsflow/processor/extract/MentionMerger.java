@@ -347,12 +347,36 @@ final class MentionMerger {
         final Votes hints = new Votes();
 
         Name(String name) {
-            words = name.split(" ");
+            words = words(name);
             // Most names are a word or a few; a set only for longer ones, as a page can make a name of any length.
             distinct = words.length <= FEW ? distinct(words) : new HashSet<>(Arrays.asList(words)).size();
         }
 
         private static final int FEW = 8;
+
+        /** {@code name.split(" ")}, without the list and the copy split makes for a name of several words. */
+        private static String[] words(String name) {
+            int spaces = 0;
+            for (int at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) {
+                spaces++;
+            }
+            if (spaces == 0) {
+                return new String[] {name};
+            }
+            String[] words = new String[spaces + 1];
+            int from = 0;
+            for (int k = 0; k < spaces; k++) {
+                int space = name.indexOf(' ', from);
+                words[k] = name.substring(from, space);
+                from = space + 1;
+            }
+            words[spaces] = name.substring(from);
+            int kept = words.length;
+            while (kept > 0 && words[kept - 1].isEmpty()) {
+                kept--; // as split drops trailing empty strings
+            }
+            return kept == words.length ? words : Arrays.copyOf(words, kept);
+        }
 
         private static int distinct(String[] words) {
             int distinct = 0;

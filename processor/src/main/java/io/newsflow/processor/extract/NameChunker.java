@@ -35,15 +35,15 @@ final class NameChunker {
 
     List<Span> spans(Tokens tokens) {
         List<Span> spans = new ArrayList<>();
-        int i = 0;
+        int i = tokens.nextMayBeName(0);
         while (i < tokens.size()) {
             if (!isNameWord(tokens, i)) {
-                i++;
+                i = tokens.nextMayBeName(i + 1);
                 continue;
             }
             int end = runEnd(tokens, i);
             splitAtOf(tokens, i, end, spans);
-            i = end;
+            i = tokens.nextMayBeName(end);
         }
         return spans;
     }
@@ -77,14 +77,34 @@ final class NameChunker {
             // "People's Daily", "Moody's"
             return at + (at + 1 < tokens.size() && isNameWord(tokens, at + 1) ? 2 : 1);
         }
-        int joins = joined(tokens, at);
+        boolean mayJoin = mayJoin(tokens, at);
+        int joins = mayJoin ? joined(tokens, at) : 0;
         joins = joins > 0 ? joins : joinedAfterBody(tokens, at);
         if (joins > 0) {
             return at + joins;
         }
+        if (!mayJoin) {
+            return at;
+        }
         String joiner = tokens.get(at).text();
         return joiner.equals("and") ? nameWithAnd(tokens, start, at)
                 : LISTED_JOINERS.contains(joiner) ? knownWith(tokens, start, at) : at;
+    }
+
+    /** Longer than any particle, "and" or {@link #LISTED_JOINERS} word. */
+    private static final int LONGEST_JOINER = 5;
+
+    /**
+     * Whether token {@code at} may be a particle, "and" or one of the {@link #LISTED_JOINERS}: all are short and open
+     * with a lower-case letter, "&" or ",". Most runs end at another mark or a longer word, which is ruled out from the
+     * token's place in the text, no token made.
+     */
+    private static boolean mayJoin(Tokens tokens, int at) {
+        return mayJoin(tokens.first(at), tokens.length(at));
+    }
+
+    private static boolean mayJoin(char first, int length) {
+        return length <= LONGEST_JOINER && (first >= 'a' && first <= 'z' || first == '&' || first == ',');
     }
 
     /**
@@ -193,6 +213,16 @@ final class NameChunker {
 
     /** Lower-case words and marks that only a listed name keeps inside it (besides "and"). */
     private static final Set<String> LISTED_JOINERS = WordSets.of(",", "to", "in", "at");
+
+    static {
+        for (Set<String> joiners : List.of(PARTICLES, LISTED_JOINERS, Set.of("and"))) {
+            for (String joiner : joiners) {
+                if (!mayJoin(joiner.charAt(0), joiner.length())) {
+                    throw new IllegalStateException("mayJoin rules out the joiner \"" + joiner + "\"");
+                }
+            }
+        }
+    }
 
     /**
      * Where a listed name with "and", a comma, "to", "in" or "at" inside ends ("Bosnia and Herzegovina", "University

@@ -100,7 +100,7 @@ final class PersonNames {
         Token last = tokens.get(to - 1);
         // a first name that is also a place, before a surname, is a person: "Virginia Giuffre", "Chad Wolf"
         boolean person = gazetteer.isGivenName(first) && (!gazetteer.isCommonWord(last) || gazetteer.isSurname(last))
-                && !gazetteer.isDemonym(last.text().split("-")[0]); // but "Odessa American" is a newspaper
+                && !demonymBeforeHyphen(last); // but "Odessa American" is a newspaper
         return (gazetteer.isCity(first) || gazetteer.isLocation(first)) && !gazetteer.isSurname(last)
                 && !gazetteer.isGivenName(tokens.get(from + 1)) && !person;
     }
@@ -110,6 +110,12 @@ final class PersonNames {
      * Roy"), as no body's name opens with one; before words that end in no surname it addresses an office ("Mr.
      * Ranking Member").
      */
+    /** Whether the word up to its first hyphen, the whole word without one, is a people's: "American", "Afghan-born". */
+    private boolean demonymBeforeHyphen(Token word) {
+        int hyphen = word.text().indexOf('-');
+        return hyphen < 0 ? gazetteer.isDemonym(word) : gazetteer.isDemonym(word.text().substring(0, hyphen));
+    }
+
     private static boolean isAbbreviated(String title) {
         return title.endsWith(".");
     }

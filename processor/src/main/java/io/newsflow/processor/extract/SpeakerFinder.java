@@ -14,11 +14,11 @@ import java.util.Set;
  */
 final class SpeakerFinder {
 
-    private static final Set<String> SAYING = Set.of("said", "says", "say", "saying", "told", "added", "adds",
+    private static final Set<String> SAYING = WordSets.of("said", "says", "say", "saying", "told", "added", "adds",
             "explained", "stated", "noted", "argued", "wrote", "writes", "asked", "replied", "insisted", "stressed",
             "emphasized", "emphasised", "underlined", "announced", "warned", "claimed", "urged", "recalled",
             "continued", "according", "quoted", "declared", "tweeted", "acknowledged", "admitted", "concluded");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "He", "She");
+    private static final Set<String> PRONOUNS = WordSets.of("he", "she", "He", "She");
     /** Words searched after a quote for its attribution; before it, the whole sentence up to this many words. */
     private static final int WINDOW = 12;
     private static final int SENTENCE = 60;
@@ -42,17 +42,34 @@ final class SpeakerFinder {
         this.tokens = tokens;
         for (Entity entity : entities) {
             if (Entity.PERSON.equals(entity.type())) {
-                for (String word : entity.name().split(" ")) {
-                    canonical.putIfAbsent(word, entity.name());
-                }
+                canonicalWords(entity.name());
             }
         }
         people = people(tokens, canonical);
         titlesBeforeNames();
     }
 
+    /**
+     * Maps each word of a person's name to the name, the first name to claim it keeping it. Found by indexOf, not
+     * split, which makes a list and an array per name; an empty word (two spaces) would name no token anyway.
+     */
+    private void canonicalWords(String name) {
+        int from = 0;
+        while (from <= name.length()) {
+            int space = name.indexOf(' ', from);
+            int end = space < 0 ? name.length() : space;
+            if (end > from) {
+                canonical.putIfAbsent(name.substring(from, end), name);
+            }
+            from = end + 1;
+        }
+    }
+
     private static String[] people(Tokens tokens, Map<String, String> canonical) {
         String[] people = new String[tokens.size()];
+        if (canonical.isEmpty()) {
+            return people; // an article that names no person: no token to look at
+        }
         // Most words cannot be a name's: their first letter is no name word's first letter. Saves a look-up each.
         BitSet firstLetters = new BitSet();
         boolean allCapitalised = true;
@@ -78,8 +95,8 @@ final class SpeakerFinder {
      */
     private static void capitalisedPeople(Tokens tokens, Map<String, String> canonical, BitSet firstLetters,
             String[] people) {
-        for (int k = 0; k < tokens.size(); k++) {
-            if (tokens.isCapitalised(k) && firstLetters.get(tokens.first(k))) {
+        for (int k = tokens.nextCapitalised(0); k < tokens.size(); k = tokens.nextCapitalised(k + 1)) {
+            if (firstLetters.get(tokens.first(k))) {
                 people[k] = canonical.get(tokens.get(k).text());
             }
         }
@@ -193,8 +210,9 @@ final class SpeakerFinder {
 
     private int sentenceEnd(int from, int to) {
         for (int k = from; k < to; k++) {
-            String t = tokens.get(k).text();
-            if (t.equals(".") || t.equals("!") || t.equals("?") || t.equals("\n")) {
+            // compared in the text: most of the words searched are never made tokens
+            char c = tokens.first(k);
+            if ((c == '.' || c == '!' || c == '?' || c == '\n') && tokens.length(k) == 1) {
                 return k;
             }
         }

@@ -26,18 +26,21 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
         private final String source;
         private final int start;
         private final int end;
-        private final int shape;
+        /** A byte, as {@link #demonym}: together they fit where an int's padding would go (40 bytes a token, not 48). */
+        private final byte shape;
         /** Null until first asked for; per call, never shared between threads. */
         private String text;
         /** The {@link Gazetteer}'s facts of the word as written and in lower case, -1 until first asked for. */
         private int facts = -1;
         private int lowerCaseFacts = -1;
+        /** {@link Gazetteer#isDemonym(Token)}'s answer: 0 until first asked, then {@link #YES} or {@link #NO}. */
+        private byte demonym;
 
         private Token(String source, int start, int end, int shape, String text) {
             this.source = source;
             this.start = start;
             this.end = end;
-            this.shape = shape;
+            this.shape = (byte) shape;
             this.text = text;
         }
 
@@ -74,6 +77,22 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
             }
             return known;
         }
+
+        /**
+         * {@link Gazetteer#isDemonym(Token)}, worked out once: several rules ask it of the same name word, and a
+         * word of no list is tried against the places' names with each of a people's endings.
+         */
+        boolean isDemonym(Gazetteer gazetteer) {
+            byte known = demonym;
+            if (known == 0) {
+                known = gazetteer.namesAPeople(this) ? YES : NO;
+                demonym = known;
+            }
+            return known == YES;
+        }
+
+        private static final byte YES = 1;
+        private static final byte NO = 2;
 
         int start() {
             return start;
@@ -274,6 +293,30 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
         return (shapes[Objects.checkIndex(k, size)] & (WORD | CAPITALISED)) == (WORD | CAPITALISED);
     }
 
+    /**
+     * The first token from {@code from} on that may be a name's word: a word that is capitalised, opens with a digit
+     * or has a hyphen inside; {@link #size} if none. One pass over the shapes, which rules out the lower-case words and
+     * the marks between names without a call or a bounds check each.
+     */
+    int nextMayBeName(int from) {
+        byte[] shapesOf = shapes;
+        int k = from;
+        while (k < size && ((shapesOf[k] & WORD) == 0 || (shapesOf[k] & (CAPITALISED | DIGIT_FIRST | HYPHENATED)) == 0)) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The first capitalised token from {@code from} on, {@link #size} if none: one pass over the shapes, as above. */
+    int nextCapitalised(int from) {
+        byte[] shapesOf = shapes;
+        int k = from;
+        while (k < size && (shapesOf[k] & CAPITALISED) == 0) {
+            k++;
+        }
+        return k;
+    }
+
     /** Neither a word that opens with a digit nor one with a hyphen inside: its shape bits say all about it. */
     boolean isPlainWordOrMark(int k) {
         return (shapes[Objects.checkIndex(k, size)] & (DIGIT_FIRST | HYPHENATED)) == 0;
@@ -293,6 +336,11 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
     private static boolean isPossessive(String source, int start, int end) {
         return end - start == 2 && isApostrophe(source.charAt(start))
                 && (source.charAt(start + 1) == 's' || source.charAt(start + 1) == 'S');
+    }
+
+    /** How many characters token {@code k} has. */
+    int length(int k) {
+        return ends[Objects.checkIndex(k, size)] - starts[k];
     }
 
     /** The last character of token {@code k}. */

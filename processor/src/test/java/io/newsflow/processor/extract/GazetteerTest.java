@@ -71,7 +71,7 @@ class GazetteerTest {
 
     @Test
     void shouldAnswerAboutATokensWordAsAboutItsText() {
-        var tokens = Tokens.of("During Reading, Imran met Pakistani Ayatollah Dozier of Bakersfield");
+        var tokens = Tokens.of("During Reading, Imran met Pakistani Ayatollah Dozier of Bakersfield and a Texan");
         for (var token : tokens) {
             String word = token.text();
             assertThat(gazetteer.isCommonWord(token)).as(word).isEqualTo(gazetteer.isCommonWord(word));
@@ -79,10 +79,12 @@ class GazetteerTest {
             assertThat(gazetteer.isGivenName(token)).as(word).isEqualTo(gazetteer.isGivenName(word));
             assertThat(gazetteer.isSurname(token)).as(word).isEqualTo(gazetteer.isSurname(word));
             assertThat(gazetteer.isDemonym(token)).as(word).isEqualTo(gazetteer.isDemonym(word));
+            assertThat(gazetteer.isDemonym(token)).as(word + ", asked again").isEqualTo(gazetteer.isDemonym(word));
             assertThat(gazetteer.isCity(token)).as(word).isEqualTo(gazetteer.isCity(word));
             assertThat(gazetteer.isLocation(token)).as(word).isEqualTo(gazetteer.isLocation(word));
         }
         assertThat(gazetteer.isCommonWord(tokens.get(0))).as("During, in lower case").isTrue();
+        assertThat(gazetteer.isDemonym(tokens.get(tokens.size() - 1))).as("Texan, from Texas").isTrue();
     }
 
     @Test

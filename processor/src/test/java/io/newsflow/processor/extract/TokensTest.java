@@ -72,6 +72,20 @@ class TokensTest {
             assertThat(tokens.isCapitalisedWord(k)).isEqualTo(token.isWord() && token.isCapitalised());
             assertThat(tokens.isPlainWordOrMark(k)).isEqualTo(!token.opensWithDigit() && !token.isHyphenated());
             assertThat(tokens.get(k)).isSameAs(token); // made once: its looked-up facts are kept
+            assertThat(tokens.length(k)).isEqualTo(token.text().length());
         }
+    }
+
+    @Test
+    void shouldSkipToTheNextTokenThatMayBeANamesWordOrIsCapitalised() {
+        // the capitalised mark (Ⓐ) is no word; a lower-case word with a hyphen or a digit first may still be a name's
+        Tokens tokens = Tokens.of("the London-based 23andMe (Ⓐ) met al-Qaeda.");
+        assertThat(tokens.nextMayBeName(0)).isEqualTo(1);
+        assertThat(tokens.nextMayBeName(2)).isEqualTo(2);
+        assertThat(tokens.nextMayBeName(3)).isEqualTo(7);
+        assertThat(tokens.nextMayBeName(8)).isEqualTo(tokens.size());
+        assertThat(tokens.nextCapitalised(0)).isEqualTo(1);
+        assertThat(tokens.nextCapitalised(2)).isEqualTo(4);
+        assertThat(tokens.nextCapitalised(5)).isEqualTo(tokens.size());
     }
 }
