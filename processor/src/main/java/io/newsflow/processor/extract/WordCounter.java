@@ -9,7 +9,7 @@ package io.newsflow.processor.extract;
 final class WordCounter {
 
     /** What a character is to a word: a word character, a joiner, or neither (0). */
-    private static final int WORD = 1;
+    static final int WORD = 1;
     private static final int JOINER = 2;
     private static final byte[] ASCII_KINDS = asciiKinds();
 
@@ -62,7 +62,7 @@ final class WordCounter {
      * The kind of a character outside ASCII. Both halves of a surrogate pair take the kind of the code point they
      * write, so the pair reads as one character would; a lone surrogate is neither kind.
      */
-    private static int kindOf(char[] chars, int i) {
+    static int kindOf(char[] chars, int i) {
         char c = chars[i];
         if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
             return isWordChar(Character.toCodePoint(c, chars[i + 1])) ? WORD : 0;
@@ -76,9 +76,13 @@ final class WordCounter {
     private static byte[] asciiKinds() {
         byte[] kinds = new byte[0x80];
         for (char c = 0; c < kinds.length; c++) {
-            kinds[c] = (byte) (Text.isAsciiLetterOrDigit(c) ? WORD : isJoiner(c) ? JOINER : 0);
+            kinds[c] = (byte) asciiKind(c);
         }
         return kinds;
+    }
+
+    static int asciiKind(char c) {
+        return Text.isAsciiLetterOrDigit(c) ? WORD : isJoiner(c) ? JOINER : 0;
     }
 
     /** The general categories of word characters: {@link Character#isLetterOrDigit}'s and the combining marks. */
