@@ -48,7 +48,9 @@ final class LineReading {
 
     /**
      * The reading of these characters, which are only read. A table look-up per ASCII character, and each count made
-     * without a branch on where a word starts (see {@link WordCounter#count(char[])}).
+     * without a branch on where a word starts, which would mispredict at every word's ends: a word starts at a word
+     * character unless the character before is one too, or is a joiner with a word character before it, so it is
+     * counted from the kinds of three characters; a run, from the kinds of two.
      */
     static LineReading of(char[] chars) {
         int words = 0;

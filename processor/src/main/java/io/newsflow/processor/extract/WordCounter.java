@@ -11,7 +11,6 @@ final class WordCounter {
     /** What a character is to a word: a word character, a joiner, or neither (0). */
     static final int WORD = 1;
     private static final int JOINER = 2;
-    private static final byte[] ASCII_KINDS = asciiKinds();
 
     int count(String text) {
         return text == null ? 0 : count(text.toCharArray());
@@ -38,24 +37,12 @@ final class WordCounter {
     }
 
     /**
-     * {@link #count(String)} of the text these are the characters of; they are only read. A word starts at a word
-     * character unless the character before is one too, or is a joiner with a word character before it: so a word
-     * is counted from the kinds of three characters, without a branch on them, which would mispredict at every
-     * word's ends. Scans a copy of the text's characters: charAt on a text with any non-Latin-1 character costs a
-     * bounds check and a coder test per call.
+     * {@link #count(String)} of the text these are the characters of; they are only read, in the pass that reads a
+     * paragraph's other marks too ({@link LineReading}). Scans a copy of the text's characters: charAt on a text with
+     * any non-Latin-1 character costs a bounds check and a coder test per call.
      */
     int count(char[] chars) {
-        int words = 0;
-        int before = 0;
-        int twoBefore = 0;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            int kind = c < 0x80 ? ASCII_KINDS[c] : kindOf(chars, i);
-            words += kind & ~before & ~(before >> 1 & twoBefore) & WORD;
-            twoBefore = before;
-            before = kind;
-        }
-        return words;
+        return LineReading.of(chars).words;
     }
 
     /**
@@ -73,14 +60,7 @@ final class WordCounter {
         return isWordChar(c) ? WORD : isJoiner(c) ? JOINER : 0;
     }
 
-    private static byte[] asciiKinds() {
-        byte[] kinds = new byte[0x80];
-        for (char c = 0; c < kinds.length; c++) {
-            kinds[c] = (byte) asciiKind(c);
-        }
-        return kinds;
-    }
-
+    /** {@link #kindOf} of an ASCII character. */
     static int asciiKind(char c) {
         return Text.isAsciiLetterOrDigit(c) ? WORD : isJoiner(c) ? JOINER : 0;
     }

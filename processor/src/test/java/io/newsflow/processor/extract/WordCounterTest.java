@@ -63,7 +63,6 @@ class WordCounterTest {
             int expected = walkOverCodePoints(text.toString());
             assertThat(counter.count(text.toString())).as(text.toString()).isEqualTo(expected);
             assertThat(counter.count(WordRuns.of(text.toString().toCharArray()))).as(text.toString()).isEqualTo(expected);
-            assertThat(LineReading.of(text.toString().toCharArray()).words).as(text.toString()).isEqualTo(expected);
         }
     }
 
