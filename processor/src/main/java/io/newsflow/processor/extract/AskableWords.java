@@ -19,13 +19,6 @@ final class AskableWords {
     private static final int MAX_SEARCHED = 12;
     /** Letters from the rarest in English text to the most common: a word is searched for by its rarest. */
     private static final String LETTERS_BY_FREQUENCY = "zqxjvkbpygfwmucldrhsnioate";
-    /** Bit 0 of a character's kind: a letter or digit. */
-    private static final int WORD_CHAR = 1;
-    /** Bit 1 + n of a character's kind: the capital letter n places after "A" (the Kelvin sign counts as "K"). */
-    private static final int FIRST_CAPITAL = 1;
-    /** A character that does not lower-case character by character: U+0130 or capital sigma. */
-    private static final int NOT_CHAR_BY_CHAR = 1 << 27;
-    private static final int[] ASCII_KINDS = asciiKinds();
 
     private final Set<String> askable;
     private final String[] searched;
@@ -66,48 +59,42 @@ final class AskableWords {
     /**
      * Adds the askable words that are words of {@code text} to {@code found}; returns how many words it has. A few
      * words in ASCII are searched for in the text, by {@link String#indexOf} of a rare letter of each, and the words
-     * counted in a pass without a branch on their ends: matching the text word by word mispredicted at every word's
-     * ends, and was most of finding a headline.
+     * counted in a pass without a branch on their ends ({@link LineReading}): matching the text word by word
+     * mispredicted at every word's ends, and was most of finding a headline.
      */
     int findIn(String text, Set<String> found) {
-        return findIn(text, text.toCharArray(), found);
+        char[] chars = text.toCharArray();
+        return findIn(text, chars, LineReading.of(chars), found);
     }
 
-    /** {@link #findIn(String, Set)}, with the text's characters at hand. */
-    int findIn(String text, char[] chars, Set<String> found) {
-        if (searched == null) {
-            return matchWordByWord(text, chars, found);
-        }
-        // One pass counts the words and notes the capitals the text has: an anchor's capital is searched for only
-        // when it is there, and a text that does not lower-case character by character is told without a search.
-        long countAndKinds = wordCountAndKinds(chars);
-        int kinds = (int) (countAndKinds >>> 32);
-        if ((kinds & NOT_CHAR_BY_CHAR) != 0) {
+    /**
+     * {@link #findIn(String, Set)}, with the text's characters and their reading at hand: its count of words, and the
+     * capitals it has (an anchor's capital is searched for only when it is there, and a text that does not lower-case
+     * character by character is told without a search).
+     */
+    int findIn(String text, char[] chars, LineReading reading, Set<String> found) {
+        if (searched == null || (reading.marks & LineReading.NOT_CHAR_BY_CHAR) != 0) {
             return matchWordByWord(text, chars, found);
         }
         for (int w = 0; w < searched.length; w++) {
-            if (!found.contains(searched[w]) && hasWord(text, searched[w], anchors[w], kinds)) {
+            if (!found.contains(searched[w]) && hasWord(text, searched[w], anchors[w], reading.marks)) {
                 found.add(searched[w]);
             }
         }
-        return (int) countAndKinds;
+        return reading.runs;
     }
 
     /**
      * The text, lower-cased, has the word (lower-case ASCII) as a run of letters and digits of its own.
      *
-     * @param kinds the kinds of the text's characters, or-ed: which capitals it has
+     * @param marks the text's {@link LineReading#marks}: which capitals it has
      */
-    private static boolean hasWord(String text, String word, int anchor, int kinds) {
+    private static boolean hasWord(String text, String word, int anchor, long marks) {
         char lower = word.charAt(anchor);
-        boolean capital = lower >= 'a' && lower <= 'z' && (kinds & capitalBit(lower)) != 0;
+        boolean capital = lower >= 'a' && lower <= 'z' && (marks & LineReading.capital(lower)) != 0;
         return hasWord(text, word, anchor, lower) || capital && hasWord(text, word, anchor, Character.toUpperCase(lower))
                 // The Kelvin sign lower-cases to "k".
                 || lower == 'k' && capital && hasWord(text, word, anchor, '\u212A');
-    }
-
-    private static int capitalBit(char lower) {
-        return 1 << (FIRST_CAPITAL + lower - 'a');
     }
 
     private static boolean hasWord(String text, String word, int anchor, char c) {
@@ -123,30 +110,6 @@ final class AskableWords {
 
     private static boolean isWordEdge(String text, int i) {
         return i < 0 || i >= text.length() || !Text.isLetterOrDigit(text.charAt(i));
-    }
-
-    /**
-     * How many runs of letters and digits the text has, in the low half; counted without a branch on where they start.
-     * In the high half, the kinds of its characters or-ed together.
-     */
-    private static long wordCountAndKinds(char[] chars) {
-        int count = 0;
-        int before = 0;
-        int kinds = 0;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            int kind = c < 0x80 ? ASCII_KINDS[c] : kindOutsideAscii(c);
-            int word = kind & WORD_CHAR;
-            count += word & ~before;
-            before = word;
-            kinds |= kind;
-        }
-        return (long) kinds << 32 | count;
-    }
-
-    private static int kindOutsideAscii(char c) {
-        int kind = Character.isLetterOrDigit(c) ? WORD_CHAR : 0;
-        return c == '\u212A' ? kind | capitalBit('k') : c == '\u0130' || c == '\u03A3' ? kind | NOT_CHAR_BY_CHAR : kind;
     }
 
     private int matchWordByWord(String text, char[] chars, Set<String> found) {
@@ -237,14 +200,5 @@ final class AskableWords {
             }
         }
         return rarest;
-    }
-
-    private static int[] asciiKinds() {
-        int[] kinds = new int[0x80];
-        for (char c = 0; c < kinds.length; c++) {
-            kinds[c] = (Text.isAsciiLetterOrDigit(c) ? WORD_CHAR : 0)
-                    | (c >= 'A' && c <= 'Z' ? capitalBit(Character.toLowerCase(c)) : 0);
-        }
-        return kinds;
     }
 }

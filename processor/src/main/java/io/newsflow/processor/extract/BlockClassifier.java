@@ -18,12 +18,17 @@ final class BlockClassifier {
     enum Kind { CONTENT, SHORT_SENTENCE, OTHER, NOISE, BOILERPLATE, END_MARKER }
 
     /**
-     * A paragraph with its label and its word count, which every later step needs, and its vocabulary key
-     * ({@link PageVocabulary#key} of its text without the list marker) as the classifier made it, so that no later
-     * step lower-cases the line again: null for a paragraph of plain prose, whose key is made only if asked for. And
-     * its characters, copied out once for counting its words, for the steps that read it character by character.
+     * A paragraph with its label and its reading (its word count, which every later step needs, and its marks), and
+     * its vocabulary key ({@link PageVocabulary#key} of its text without the list marker) as the classifier made it, so
+     * that no later step lower-cases the line again: null for a paragraph of plain prose, whose key is made only if
+     * asked for. And its characters, copied out once for reading it, for the steps that read it character by
+     * character.
      */
-    record Block(String text, Kind kind, int words, boolean listItem, String key, char[] chars) {
+    record Block(String text, Kind kind, LineReading reading, boolean listItem, String key, char[] chars) {
+        int words() {
+            return reading.words;
+        }
+
         boolean isBoilerplate() {
             return kind == Kind.BOILERPLATE || kind == Kind.END_MARKER || kind == Kind.NOISE;
         }
@@ -48,7 +53,7 @@ final class BlockClassifier {
 
         /** The same line with another label, and read as a list item or not. */
         Block as(Kind newKind, boolean asListItem) {
-            return new Block(text, newKind, words, asListItem, key, chars);
+            return new Block(text, newKind, reading, asListItem, key, chars);
         }
     }
 
@@ -76,17 +81,15 @@ final class BlockClassifier {
     /** The marks prose is punctuated with, in Latin, Arabic and CJK script. */
     private static final char[] PUNCTUATION = {',', '.', ';', ':', '!', '?', '،', '؛', '。', '，'};
 
-    private final WordCounter wordCounter = new WordCounter();
-
     List<Block> classify(List<String> paragraphs) {
         List<Block> blocks = new ArrayList<>(paragraphs.size());
         for (String paragraph : paragraphs) {
             char[] chars = paragraph.toCharArray();
-            int words = wordCounter.count(chars);
+            LineReading reading = LineReading.of(chars);
             String text = Text.withoutListMarker(paragraph);
-            String key = isPlainProse(text, words, chars) ? null : PageVocabulary.key(text);
-            blocks.add(new Block(paragraph, kindOf(paragraph, text, key, words), words, Text.isListItem(paragraph),
-                    key, chars));
+            String key = isPlainProse(text, reading) ? null : PageVocabulary.key(text);
+            blocks.add(new Block(paragraph, kindOf(paragraph, text, key, reading.words), reading,
+                    Text.isListItem(paragraph), key, chars));
         }
         markAuthorBoxes(blocks);
         keepCutSentences(blocks);
@@ -102,7 +105,7 @@ final class BlockClassifier {
             Block block = blocks.get(i);
             if (block.kind() == Kind.BOILERPLATE && block.words() >= MIN_CONTENT_WORDS && Text.endsTruncated(block.text())
                     && blocks.get(i - 1).kind() == Kind.CONTENT && blocks.get(i + 1).kind() == Kind.CONTENT
-                    && kindOf(withoutEllipsis(block.text()), block.words()) != Kind.BOILERPLATE) {
+                    && kindOf(withoutEllipsis(block.text()), block.reading()) != Kind.BOILERPLATE) {
                 blocks.set(i, block.as(Kind.CONTENT));
             }
         }
@@ -112,10 +115,10 @@ final class BlockClassifier {
         return text.endsWith("…") ? text.substring(0, text.length() - 1) : text.substring(0, text.length() - 3);
     }
 
-    private static Kind kindOf(String paragraph, int words) {
+    /** @param reading the reading of the paragraph with its ellipsis, which holds none of the marks read */
+    private static Kind kindOf(String paragraph, LineReading reading) {
         String text = Text.withoutListMarker(paragraph);
-        return kindOf(paragraph, text, isPlainProse(text, words, paragraph.toCharArray()) ? null : PageVocabulary.key(text),
-                words);
+        return kindOf(paragraph, text, isPlainProse(text, reading) ? null : PageVocabulary.key(text), reading.words);
     }
 
     /** @param key the text's vocabulary key, or null when the text is plain prose */
@@ -138,9 +141,9 @@ final class BlockClassifier {
      * Not cut short like a teaser, with a word first (no page number), and nothing the vocabulary reads (no pipe and no
      * form field either): no key to make for it.
      */
-    private static boolean isPlainProse(String text, int words, char[] chars) {
+    private static boolean isPlainProse(String text, LineReading reading) {
         return !text.isEmpty() && !Text.endsTruncated(text) && Character.isLetter(text.charAt(0))
-                && PageVocabulary.isPlainProse(text, words, chars);
+                && PageVocabulary.isPlainProse(text, reading.words, reading.marks);
     }
 
     /** Prose, a short sentence or another line, by its words and punctuation. */

@@ -175,25 +175,24 @@ final class PageVocabulary {
      * and words the two look for anywhere in a line, nor a pipe or a bracket (a run of links, a form field, a
      * shortcode). False means: ask them with the key.
      *
-     * @param chars the line's characters, or more of them (its list marker): the rare marks are read from them in one
-     *              pass instead of searched for one by one
+     * @param marks the {@link LineReading#marks} of the line, or of it with more characters (its list marker): read
+     *              with its words in one pass, instead of searched for one by one
      */
-    static boolean isPlainProse(String text, int words, char[] chars) {
+    static boolean isPlainProse(String text, int words, long marks) {
         int end = keyEnd(text);
         if (words <= MAX_LEGAL_WORDS || end <= LONGEST_LISTED) {
             return false;
         }
-        int marks = LineMarks.of(chars);
-        if (words <= MAX_CONTACT_WORDS && (marks & LineMarks.AT_SIGN) != 0 || (marks & (LineMarks.DOTTED_CAPITAL_I
-                | LineMarks.COPYRIGHT_SIGN | LineMarks.BRACKET | LineMarks.PIPE)) != 0) {
+        if (words <= MAX_CONTACT_WORDS && (marks & LineReading.AT_SIGN) != 0 || (marks & (LineReading.DOTTED_CAPITAL_I
+                | LineReading.COPYRIGHT_SIGN | LineReading.BRACKET | LineReading.PIPE)) != 0) {
             return false;
         }
         return !LowerCased.isAt(text, 0, MORE_FROM) && !LowerCased.isAt(text, 0, "copyright")
                 && !LowerCased.isAt(text, end - " comments".length(), " comments")
                 && !LowerCased.isAt(text, end - " comment".length(), " comment")
                 && !containsAnyCase(text, end, "all rights reserved", "all rights reser".length(),
-                        (marks & LineMarks.CAPITAL_V) != 0)
-                && !containsAnyCase(text, end, "cookie", "coo".length(), (marks & LineMarks.CAPITAL_K) != 0);
+                        (marks & LineReading.CAPITAL_V) != 0)
+                && !containsAnyCase(text, end, "cookie", "coo".length(), (marks & LineReading.CAPITAL_K) != 0);
     }
 
     /** {@link LowerCased#contains}, which searches for the anchor letter in upper case only if the line has it. */

@@ -92,7 +92,7 @@ final class PlainTextParser {
         List<String> related = relatedHeadlines.find(blocks, region.start(), listed);
         List<String> authors = header.authors().isEmpty() ? authorBoxName(blocks, region.end()) : header.authors();
         List<String> lines = BlockClassifier.texts(blocks, 0, blocks.size());
-        String publisher = publishers.find(lines, titleIndex >= 0 ? titleIndex : region.start(), title);
+        String publisher = publishers.find(lines, marks(blocks), titleIndex >= 0 ? titleIndex : region.start(), title);
         title = title == null ? null : PublisherExtractor.withoutSiteSuffix(title, publisher);
         if (section == null && titleIndex >= 0) {
             String crumb = sections.fromBreadcrumb(lines, titleIndex);
@@ -105,6 +105,14 @@ final class PlainTextParser {
                 header.publishedAt(), body, related,
                 removals.count(blocks, region.start(), region.end(), reasons, used, listed),
                 creditLines(blocks, region, used, reasons));
+    }
+
+    private static long[] marks(List<Block> blocks) {
+        long[] marks = new long[blocks.size()];
+        for (int i = 0; i < marks.length; i++) {
+            marks[i] = blocks.get(i).reading().marks;
+        }
+        return marks;
     }
 
     /** The story's captions and credits, and those just under it, that the body left out. */

@@ -190,8 +190,9 @@ final class TitleExtractor {
         Set<String> found = new HashSet<>();
         int taken = 0;
         for (int i = start; i < end && taken < LEAD_WORDS && found.size() < askable.size(); i++) {
-            if (!blocks.get(i).isBoilerplate()) {
-                taken += words.findIn(blocks.get(i).text(), blocks.get(i).chars(), found);
+            Block block = blocks.get(i);
+            if (!block.isBoilerplate()) {
+                taken += words.findIn(block.text(), block.chars(), block.reading(), found);
             }
         }
         return found;

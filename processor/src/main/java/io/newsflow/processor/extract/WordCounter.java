@@ -9,9 +9,8 @@ package io.newsflow.processor.extract;
 final class WordCounter {
 
     /** What a character is to a word: a word character, a joiner, or neither (0). */
-    private static final int WORD = 1;
+    static final int WORD = 1;
     private static final int JOINER = 2;
-    private static final byte[] ASCII_KINDS = asciiKinds();
 
     int count(String text) {
         return text == null ? 0 : count(text.toCharArray());
@@ -38,31 +37,19 @@ final class WordCounter {
     }
 
     /**
-     * {@link #count(String)} of the text these are the characters of; they are only read. A word starts at a word
-     * character unless the character before is one too, or is a joiner with a word character before it: so a word
-     * is counted from the kinds of three characters, without a branch on them, which would mispredict at every
-     * word's ends. Scans a copy of the text's characters: charAt on a text with any non-Latin-1 character costs a
-     * bounds check and a coder test per call.
+     * {@link #count(String)} of the text these are the characters of; they are only read, in the pass that reads a
+     * paragraph's other marks too ({@link LineReading}). Scans a copy of the text's characters: charAt on a text with
+     * any non-Latin-1 character costs a bounds check and a coder test per call.
      */
     int count(char[] chars) {
-        int words = 0;
-        int before = 0;
-        int twoBefore = 0;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            int kind = c < 0x80 ? ASCII_KINDS[c] : kindOf(chars, i);
-            words += kind & ~before & ~(before >> 1 & twoBefore) & WORD;
-            twoBefore = before;
-            before = kind;
-        }
-        return words;
+        return LineReading.of(chars).words;
     }
 
     /**
      * The kind of a character outside ASCII. Both halves of a surrogate pair take the kind of the code point they
      * write, so the pair reads as one character would; a lone surrogate is neither kind.
      */
-    private static int kindOf(char[] chars, int i) {
+    static int kindOf(char[] chars, int i) {
         char c = chars[i];
         if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
             return isWordChar(Character.toCodePoint(c, chars[i + 1])) ? WORD : 0;
@@ -73,12 +60,9 @@ final class WordCounter {
         return isWordChar(c) ? WORD : isJoiner(c) ? JOINER : 0;
     }
 
-    private static byte[] asciiKinds() {
-        byte[] kinds = new byte[0x80];
-        for (char c = 0; c < kinds.length; c++) {
-            kinds[c] = (byte) (Text.isAsciiLetterOrDigit(c) ? WORD : isJoiner(c) ? JOINER : 0);
-        }
-        return kinds;
+    /** {@link #kindOf} of an ASCII character. */
+    static int asciiKind(char c) {
+        return Text.isAsciiLetterOrDigit(c) ? WORD : isJoiner(c) ? JOINER : 0;
     }
 
     /** The general categories of word characters: {@link Character#isLetterOrDigit}'s and the combining marks. */

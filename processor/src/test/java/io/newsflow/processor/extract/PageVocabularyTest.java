@@ -117,6 +117,7 @@ class PageVocabularyTest {
     }
 
     private static boolean isPlainProse(String text) {
-        return PageVocabulary.isPlainProse(text, new WordCounter().count(text), text.toCharArray());
+        LineReading reading = LineReading.of(text.toCharArray());
+        return PageVocabulary.isPlainProse(text, reading.words, reading.marks);
     }
 }

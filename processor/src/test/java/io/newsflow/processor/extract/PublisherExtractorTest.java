@@ -63,6 +63,16 @@ class PublisherExtractorTest {
     }
 
     @Test
+    void shouldFindTheHolderOfANoticeWhateverMarkItOpensWith() {
+        assertThat(publishers.find(List.of("Headline", "The story.", "(c) 2019 Example News Desk"), 0, null))
+                .isEqualTo("Example News Desk");
+        assertThat(publishers.find(List.of("Headline", "The story.", "COPYRIGHT 2019 Example Weekly"), 0, null))
+                .isEqualTo("Example Weekly");
+        assertThat(publishers.find(List.of("Headline", "The story.", "© 2019 Example Daily"), 0, null))
+                .isEqualTo("Example Daily");
+    }
+
+    @Test
     void shouldFindNothingOnATextWithoutNotice() {
         assertThat(publishers.find(List.of("Headline", "The story."), 0, null)).isNull();
     }

@@ -1,0 +1,102 @@
+package io.newsflow.processor.extract;
+
+/**
+ * What one pass over a line's characters tells every step that reads the line: its words as {@link WordCounter}
+ * counts them, its runs of letters and digits as {@link AskableWords} counts them, and which of a few marks it holds,
+ * one bit each: the capital letters, the characters that do not lower-case character by character, and characters
+ * rare in prose that {@link PageVocabulary#isPlainProse} and the search for a copyright notice look for. A bit that is not set says the line has no such
+ * character; one that is set, that it has. The classifier, the vocabulary and the headline's words read these three
+ * in three passes over each long paragraph before.
+ */
+final class LineReading {
+
+    /** Bit n: the capital letter n places after "A" (the Kelvin sign, which lower-cases to "k", counts as "K"). */
+    private static final int FIRST_CAPITAL = 0;
+    static final long CAPITAL_V = capital('v');
+    static final long CAPITAL_K = capital('k');
+    /** U+0130, which lower-cases to two characters. */
+    static final long DOTTED_CAPITAL_I = 1L << 26;
+    /** Capital sigma, which lower-cases by what follows it. */
+    static final long CAPITAL_SIGMA = 1L << 27;
+    static final long AT_SIGN = 1L << 28;
+    static final long COPYRIGHT_SIGN = 1L << 29;
+    static final long BRACKET = 1L << 30;
+    static final long PIPE = 1L << 31;
+    static final long OPENING_PARENTHESIS = 1L << 32;
+    /** The marks of the characters that do not lower-case character by character ({@link LowerCased#isCharByChar}). */
+    static final long NOT_CHAR_BY_CHAR = DOTTED_CAPITAL_I | CAPITAL_SIGMA;
+
+    /**
+     * Above a character's marks in its reading: its kind to {@link WordCounter} (a word character, a joiner) and
+     * whether it is a letter or digit, kept apart because combining marks and surrogate pairs are word characters
+     * to one and not to the other.
+     */
+    private static final int KINDS_SHIFT = 61;
+    private static final long MARKS = (1L << KINDS_SHIFT) - 1;
+    private static final int LETTER_OR_DIGIT = 4;
+    private static final long[] ASCII_READINGS = asciiReadings();
+
+    final int words;
+    final int runs;
+    final long marks;
+
+    private LineReading(int words, int runs, long marks) {
+        this.words = words;
+        this.runs = runs;
+        this.marks = marks;
+    }
+
+    /**
+     * The reading of these characters, which are only read. A table look-up per ASCII character, and each count made
+     * without a branch on where a word starts, which would mispredict at every word's ends: a word starts at a word
+     * character unless the character before is one too, or is a joiner with a word character before it, so it is
+     * counted from the kinds of three characters; a run, from the kinds of two.
+     */
+    static LineReading of(char[] chars) {
+        int words = 0;
+        int runs = 0;
+        int before = 0;
+        int twoBefore = 0;
+        long all = 0;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            long reading = c < 0x80 ? ASCII_READINGS[c] : readingOutsideAscii(chars, i);
+            int kind = (int) (reading >>> KINDS_SHIFT);
+            words += kind & ~before & ~(before >> 1 & twoBefore) & WordCounter.WORD;
+            runs += kind & ~before & LETTER_OR_DIGIT;
+            twoBefore = before;
+            before = kind;
+            all |= reading;
+        }
+        return new LineReading(words, runs / LETTER_OR_DIGIT, all & MARKS);
+    }
+
+    /** The capital's bit, by the letter in lower case. */
+    static long capital(char lower) {
+        return 1L << (FIRST_CAPITAL + lower - 'a');
+    }
+
+    private static long readingOutsideAscii(char[] chars, int i) {
+        char c = chars[i];
+        int kind = WordCounter.kindOf(chars, i) | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0);
+        long marks = switch (c) {
+            case '©' -> COPYRIGHT_SIGN;
+            case '\u0130' -> DOTTED_CAPITAL_I;
+            case '\u03A3' -> CAPITAL_SIGMA;
+            case '\u212A' -> CAPITAL_K;
+            default -> 0;
+        };
+        return (long) kind << KINDS_SHIFT | marks;
+    }
+
+    private static long[] asciiReadings() {
+        long[] readings = new long[0x80];
+        for (char c = 0; c < readings.length; c++) {
+            int kind = WordCounter.asciiKind(c) | (Text.isAsciiLetterOrDigit(c) ? LETTER_OR_DIGIT : 0);
+            long marks = c >= 'A' && c <= 'Z' ? capital(Character.toLowerCase(c)) : c == '@' ? AT_SIGN
+                    : c == '[' ? BRACKET : c == '|' ? PIPE : c == '(' ? OPENING_PARENTHESIS : 0;
+            readings[c] = (long) kind << KINDS_SHIFT | marks;
+        }
+        return readings;
+    }
+}
