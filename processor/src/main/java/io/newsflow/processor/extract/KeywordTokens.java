@@ -117,7 +117,9 @@ final class KeywordTokens {
                 sentenceStart |= tokens.gapEndsSentence(gapStart, runs.starts[r]);
             }
             int last = tokens.lastJoined(runs, r);
-            int hash = last == r ? runs.hashes[r] : tokens.forms.hash(runs.starts[r], runs.ends[last]);
+            int hash = last == r
+                    ? WrittenForms.hash(runs.lowerHashes[r], tokens.chars[runs.starts[r]], tokens.chars[runs.ends[r] - 1])
+                    : tokens.forms.hash(runs.starts[r], runs.ends[last]);
             tokens.word(runs.starts[r], runs.ends[last], hash, sentenceStart);
             sentenceStart = false;
             gapStart = runs.ends[last];
@@ -182,9 +184,8 @@ final class KeywordTokens {
             from = afterElision(from, to);
         }
         WrittenForms.Form form = note(from, to, from == start && to == end ? hash : forms.hash(from, to), sentenceStart);
-        Word info = form.word;
-        if (isCandidate(form, sentenceStart, info) && !address) {
-            addToPhrase(info);
+        if (form.isCandidate(sentenceStart) && !address) {
+            addToPhrase(form.word);
         } else {
             closePhrase();
         }
@@ -211,8 +212,7 @@ final class KeywordTokens {
     private WrittenForms.Form note(int from, int to, int hash, boolean sentenceStart) {
         WrittenForms.Form form = forms.find(from, to, hash);
         if (form == null) {
-            Spellings.Spelling spelling = Spellings.of(chars, from, to, hash, stopWords);
-            form = forms.add(from, to, hash, spelling, wordOf(spelling));
+            form = added(from, to, hash);
         }
         Word info = form.word;
         boolean capitalised = form.capitalised;
@@ -229,6 +229,14 @@ final class KeywordTokens {
         return form;
     }
 
+    /** The form written at [from, to), met for the first time, with its spelling and word, and what it may be. */
+    private WrittenForms.Form added(int from, int to, int hash) {
+        Spellings.Spelling spelling = Spellings.of(chars, from, to, hash, stopWords);
+        Word info = wordOf(spelling);
+        return forms.add(from, to, hash, spelling, info, isCandidate(spelling, info, true),
+                isCandidate(spelling, info, false));
+    }
+
     /** The word of a new way of writing it; made on its first appearance. */
     private Word wordOf(Spellings.Spelling spelling) {
         Word info = byLower.find(spelling.lower, spelling.lowerHash);
@@ -240,19 +248,20 @@ final class KeywordTokens {
         return info;
     }
 
-    /** Whether the word may be part of a key phrase. */
-    private boolean isCandidate(WrittenForms.Form form, boolean sentenceStart, Word info) {
-        char first = form.text.charAt(0);
-        if (info.stopWord || form.length < 2 || Character.isDigit(first)) {
+    /** Whether the word written so may be part of a key phrase. */
+    private boolean isCandidate(Spellings.Spelling spelling, Word info, boolean sentenceStart) {
+        String text = spelling.text;
+        char first = text.charAt(0);
+        if (info.stopWord || text.length() < 2 || Character.isDigit(first)) {
             return false;
         }
         if (!stopWords.isEmpty()) {
             return true;
         }
-        boolean capitalised = form.capitalised;
+        boolean capitalised = spelling.capitalised;
         boolean caseless = !capitalised && !Character.isLowerCase(first);
-        return caseless ? form.length >= LONG_CASELESS_WORD
-                : capitalised && !sentenceStart || form.length >= LONG_WORD;
+        return caseless ? text.length() >= LONG_CASELESS_WORD
+                : capitalised && !sentenceStart || text.length() >= LONG_WORD;
     }
 
     private void addToPhrase(Word info) {

@@ -5,9 +5,8 @@ import java.util.Arrays;
 /**
  * The runs of letters and digits ({@link Text#isLetterOrDigit}) of a text, found in one pass over its characters
  * for every step that reads the body word by word: word count, dates, keywords and SimHash each scanned all of it
- * on their own, and the scans cost more than what they did with the words. Each run carries two hashes made in
- * that pass: the FNV-1a of its lower case, which is SimHash's word feature, and its {@link String#hashCode}, by
- * which keywords look up how a word is written.
+ * on their own, and the scans cost more than what they did with the words. Each run carries the FNV-1a of its lower
+ * case, made in that pass: SimHash's word feature, and the key by which keywords look up how a word is written.
  */
 final class WordRuns {
 
@@ -23,22 +22,19 @@ final class WordRuns {
     final int[] ends;
     /** FNV-1a of each run's characters in lower case ({@link Character#toLowerCase(int)}). */
     final long[] lowerHashes;
-    /** Each run's characters' {@link String#hashCode}. */
-    final int[] hashes;
     /**
      * Whether the text has a combining mark or a surrogate: {@link WordCounter}'s words take those in, so its
      * words are then not made of these runs.
      */
     final boolean hasMarksOrSurrogates;
 
-    private WordRuns(char[] chars, int count, int[] starts, int[] ends, long[] lowerHashes, int[] hashes,
+    private WordRuns(char[] chars, int count, int[] starts, int[] ends, long[] lowerHashes,
             boolean hasMarksOrSurrogates) {
         this.chars = chars;
         this.count = count;
         this.starts = starts;
         this.ends = ends;
         this.lowerHashes = lowerHashes;
-        this.hashes = hashes;
         this.hasMarksOrSurrogates = hasMarksOrSurrogates;
     }
 
@@ -53,7 +49,6 @@ final class WordRuns {
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
         long[] lowerHashes = new long[capacity];
-        int[] hashes = new int[capacity];
         int count = 0;
         boolean marksOrSurrogates = false;
         int i = 0;
@@ -67,10 +62,8 @@ final class WordRuns {
             }
             int start = i;
             long lowerHash = FNV_OFFSET;
-            int hash = 0;
             do {
                 lowerHash = (lowerHash ^ lower) * FNV_PRIME;
-                hash = 31 * hash + c;
                 if (++i == chars.length) {
                     break;
                 }
@@ -82,15 +75,27 @@ final class WordRuns {
                 starts = Arrays.copyOf(starts, capacity);
                 ends = Arrays.copyOf(ends, capacity);
                 lowerHashes = Arrays.copyOf(lowerHashes, capacity);
-                hashes = Arrays.copyOf(hashes, capacity);
             }
             starts[count] = start;
             ends[count] = i;
             lowerHashes[count] = lowerHash;
-            hashes[count] = hash;
             count++;
         }
-        return new WordRuns(chars, count, starts, ends, lowerHashes, hashes, marksOrSurrogates);
+        return new WordRuns(chars, count, starts, ends, lowerHashes, marksOrSurrogates);
+    }
+
+    /**
+     * The {@link #lowerHashes} hash of any range of characters, a run's or not: characters outside the runs (the
+     * hyphen of "well-known") are hashed as they are.
+     */
+    static long lowerHash(char[] chars, int from, int to) {
+        long lowerHash = FNV_OFFSET;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            int lower = c < 0x80 ? ASCII_LOWER[c] : lowerOutsideAscii(c);
+            lowerHash = (lowerHash ^ (lower == 0 ? c : lower)) * FNV_PRIME;
+        }
+        return lowerHash;
     }
 
     /** A letter or digit in lower case, 0 for any other character: one look-up answers both questions. */

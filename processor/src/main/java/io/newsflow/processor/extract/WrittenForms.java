@@ -19,14 +19,24 @@ final class WrittenForms {
         final Word word;
         /** The first character is upper case: asked of every occurrence, answered once per spelling. */
         final boolean capitalised;
+        /** Whether an occurrence may be part of a key phrase, opening a sentence and not: answered once per form. */
+        final boolean candidateOpeningSentence;
+        final boolean candidateInSentence;
 
-        Form(int start, int length, int hash, Spellings.Spelling spelling, Word word) {
+        Form(int start, int length, int hash, Spellings.Spelling spelling, Word word, boolean candidateOpeningSentence,
+                boolean candidateInSentence) {
             this.start = start;
             this.length = length;
             this.hash = hash;
             this.text = spelling.text;
             this.word = word;
             capitalised = spelling.capitalised;
+            this.candidateOpeningSentence = candidateOpeningSentence;
+            this.candidateInSentence = candidateInSentence;
+        }
+
+        boolean isCandidate(boolean sentenceStart) {
+            return sentenceStart ? candidateOpeningSentence : candidateInSentence;
         }
     }
 
@@ -55,13 +65,14 @@ final class WrittenForms {
 
     /**
      * Adds the form written at [from, to), whose characters hash to {@code hash}, which {@link #find} does not know
-     * yet: its spelling and word.
+     * yet: its spelling and word, and whether it may be part of a key phrase.
      */
-    Form add(int from, int to, int hash, Spellings.Spelling spelling, Word word) {
+    Form add(int from, int to, int hash, Spellings.Spelling spelling, Word word, boolean candidateOpeningSentence,
+            boolean candidateInSentence) {
         if (2 * (size + 1) > slots.length) {
             grow();
         }
-        Form form = new Form(from, to - from, hash, spelling, word);
+        Form form = new Form(from, to - from, hash, spelling, word, candidateOpeningSentence, candidateInSentence);
         put(form);
         size++;
         return form;
@@ -99,13 +110,19 @@ final class WrittenForms {
         return true;
     }
 
-    /** As {@link String#hashCode} would give for the characters. */
+    /** The hash of the form written at [from, to): {@link #hash(long, char, char)} of its characters. */
     int hash(int from, int to) {
-        int hash = 0;
-        for (int i = from; i < to; i++) {
-            hash = 31 * hash + text[i];
-        }
-        return hash;
+        return hash(WordRuns.lowerHash(text, from, to), text[from], text[to - 1]);
+    }
+
+    /**
+     * The hash of a form whose lower case hashes to {@code lowerHash} ({@link WordRuns#lowerHash}), which the scan
+     * for runs made already, and which starts with {@code first} and ends with {@code last}: those set "the", "The"
+     * and "THE" apart, as they share a lower case, so that they seldom share a slot here or in {@link Spellings}.
+     */
+    static int hash(long lowerHash, char first, char last) {
+        // The multiply carries every bit into the high half: FNV's low bits depend on the characters' low bits only.
+        return (int) ((lowerHash ^ first ^ (long) last << 16) * 0x9E3779B97F4A7C15L >>> 32);
     }
 
     /** The high bits mixed into the low ones, which pick the slot. */

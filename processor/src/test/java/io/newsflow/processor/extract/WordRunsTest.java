@@ -19,15 +19,23 @@ class WordRunsTest {
     }
 
     @Test
-    void shouldHashEachRunAsItsStringAndItsLowerCaseWouldBeHashed() {
+    void shouldHashEachRunAsItsLowerCaseWouldBeHashed() {
         String text = "Rouhani met KHAN in Élysée, 2019";
-        WordRuns runs = WordRuns.of(text.toCharArray());
+        char[] chars = text.toCharArray();
+        WordRuns runs = WordRuns.of(chars);
         assertThat(runs.count).isEqualTo(6);
         for (int r = 0; r < runs.count; r++) {
             String run = text.substring(runs.starts[r], runs.ends[r]);
-            assertThat(runs.hashes[r]).as(run).isEqualTo(run.hashCode());
             assertThat(runs.lowerHashes[r]).as(run).isEqualTo(fnv1a(run.toLowerCase(Locale.ROOT)));
+            assertThat(WordRuns.lowerHash(chars, runs.starts[r], runs.ends[r])).as(run).isEqualTo(runs.lowerHashes[r]);
         }
+    }
+
+    @Test
+    void shouldHashARangeAcrossRunsWithTheCharactersBetweenThemAsTheyAre() {
+        String text = "Well-Known don't";
+        assertThat(WordRuns.lowerHash(text.toCharArray(), 0, 10)).isEqualTo(fnv1a("well-known"));
+        assertThat(WordRuns.lowerHash(text.toCharArray(), 11, 16)).isEqualTo(fnv1a("don't"));
     }
 
     @Test

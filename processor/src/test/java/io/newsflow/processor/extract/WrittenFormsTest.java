@@ -15,7 +15,7 @@ class WrittenFormsTest {
         Word iran = new Word("iran", "iran".hashCode(), false, 0);
         assertThat(forms.find(0, 4, forms.hash(0, 4))).isNull();
         WrittenForms.Form added = forms.add(0, 4, forms.hash(0, 4), Spellings.of(text, 0, 4, forms.hash(0, 4), Set.of()),
-                iran);
+                iran, true, true);
         assertThat(forms.find(9, 13, forms.hash(9, 13))).isSameAs(added);
         assertThat(added.text).isEqualTo("Iran");
         assertThat(added.capitalised).isTrue();
@@ -36,7 +36,7 @@ class WrittenFormsTest {
             int end = words.indexOf(" ", start);
             int hash = forms.hash(start, end);
             forms.add(start, end, hash, Spellings.of(text, start, end, hash, Set.of()),
-                    new Word("w" + i, ("w" + i).hashCode(), false, i));
+                    new Word("w" + i, ("w" + i).hashCode(), false, i), false, false);
             start = end + 1;
         }
         assertThat(forms.find(0, 2, forms.hash(0, 2)).word.id).isZero();
