@@ -3,10 +3,11 @@ package io.newsflow.processor.extract;
 /**
  * What one pass over a line's characters tells every step that reads the line: its words as {@link WordCounter}
  * counts them, its runs of letters and digits as {@link AskableWords} counts them, and which of a few marks it holds,
- * one bit each: the capital and the lower-case ASCII letters, the characters that do not lower-case character by character, and characters
- * rare in prose that {@link PageVocabulary#isPlainProse} and the search for a copyright notice look for. A bit that is not set says the line has no such
- * character; one that is set, that it has. The classifier, the vocabulary and the headline's words read these three
- * in three passes over each long paragraph before.
+ * one bit each: the capital and the lower-case ASCII letters, the characters that do not lower-case character by
+ * character, and characters rare in prose that {@link PageVocabulary#isPlainProse} and the search for a copyright
+ * notice look for. A bit that is not set says the line has no such character; one that is set, that it has. The
+ * classifier, the vocabulary and the headline's words read these three in three passes over each long paragraph
+ * before.
  */
 final class LineReading {
 
@@ -81,9 +82,9 @@ final class LineReading {
     }
 
     /**
-     * The ASCII letters of the text, lower-cased, one bit each: those its {@link java.util.Locale#ROOT} lower case can hold, when
-     * the marks are the text's (its own lower-case letters, its capitals', and the "i" of U+0130; the Kelvin sign is
-     * marked as "K"; no other character lower-cases to an ASCII letter).
+     * The ASCII letters of the text, lower-cased, one bit each: those its {@link java.util.Locale#ROOT} lower case can
+     * hold, when the marks are the text's (its own lower-case letters, its capitals', and the "i" of U+0130; the Kelvin
+     * sign is marked as "K"; no other character lower-cases to an ASCII letter).
      */
     static long lowerCaseLetters(long marks) {
         long letters = marks & LOWERS | (marks & CAPITALS) << (FIRST_LOWER - FIRST_CAPITAL);

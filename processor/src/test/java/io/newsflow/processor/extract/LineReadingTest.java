@@ -43,7 +43,8 @@ class LineReadingTest {
 
     @Test
     void shouldMarkTheLettersOfTheLineInLowerCase() {
-        for (String line : new String[] {"Cookie Policy", "\u0130stanbul", "Coo\u212Aie", "Προσοχή: Öffnen 2019", ""}) {
+        String[] lines = {"Cookie Policy", "\u0130stanbul", "Coo\u212Aie", "Προσοχή: Öffnen 2019", ""};
+        for (String line : lines) {
             assertThat(LineReading.lowerCaseLetters(read(line).marks))
                     .as(line).isEqualTo(LineReading.lowerCaseLettersOf(line.toLowerCase(java.util.Locale.ROOT)));
         }

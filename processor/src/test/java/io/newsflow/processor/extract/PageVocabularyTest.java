@@ -90,8 +90,8 @@ class PageVocabularyTest {
             assertThat(PageVocabulary.isFurniture(key, reading.words, reading.marks)).as(line)
                     .isEqualTo(PageVocabulary.isFurniture(key, reading.words));
         }
-        assertThat(PageVocabulary.isFurniture("cookie settings: privacy", 3, LineReading.of("Cookie".toCharArray()).marks))
-                .isFalse();
+        long marksOfCookie = LineReading.of("Cookie".toCharArray()).marks;
+        assertThat(PageVocabulary.isFurniture("cookie settings: privacy", 3, marksOfCookie)).isFalse();
     }
 
     @Test
