@@ -88,7 +88,7 @@ final class BlockClassifier {
             LineReading reading = LineReading.of(chars);
             String text = Text.withoutListMarker(paragraph);
             String key = isPlainProse(text, reading) ? null : PageVocabulary.key(text);
-            blocks.add(new Block(paragraph, kindOf(paragraph, text, key, reading.words), reading,
+            blocks.add(new Block(paragraph, kindOf(paragraph, text, key, reading), reading,
                     Text.isListItem(paragraph), key, chars));
         }
         markAuthorBoxes(blocks);
@@ -118,11 +118,15 @@ final class BlockClassifier {
     /** @param reading the reading of the paragraph with its ellipsis, which holds none of the marks read */
     private static Kind kindOf(String paragraph, LineReading reading) {
         String text = Text.withoutListMarker(paragraph);
-        return kindOf(paragraph, text, isPlainProse(text, reading) ? null : PageVocabulary.key(text), reading.words);
+        return kindOf(paragraph, text, isPlainProse(text, reading) ? null : PageVocabulary.key(text), reading);
     }
 
-    /** @param key the text's vocabulary key, or null when the text is plain prose */
-    private static Kind kindOf(String paragraph, String text, String key, int words) {
+    /**
+     * @param key     the text's vocabulary key, or null when the text is plain prose
+     * @param reading the paragraph's reading, whose marks say what its key lacks
+     */
+    private static Kind kindOf(String paragraph, String text, String key, LineReading reading) {
+        int words = reading.words;
         if (key == null) {
             // Most of a story's text: only a list of tags of its shape can still be furniture.
             return isTagList(text, words) ? Kind.BOILERPLATE : kindOfText(text, words);
@@ -131,7 +135,8 @@ final class BlockClassifier {
         if (PageVocabulary.opensTail(key) && !Text.isListItem(paragraph)) {
             return Kind.END_MARKER;
         }
-        if (words == 0 || PageVocabulary.isFurniture(key, words) || isFurnitureShaped(text, key, words)) {
+        if (words == 0 || PageVocabulary.isFurniture(key, words, reading.marks)
+                || isFurnitureShaped(text, key, words, reading.marks)) {
             return Kind.BOILERPLATE;
         }
         return kindOfText(text, words);
@@ -156,8 +161,10 @@ final class BlockClassifier {
     }
 
     /** Teasers cut short, a run of pipe-separated links, a w3m form field, a list of tags, page numbers. */
-    private static boolean isFurnitureShaped(String text, String key, int words) {
-        return Text.endsTruncated(text) && words <= MAX_TEASER_WORDS || key.contains("[ ]") || hasTwo(key, '|')
+    private static boolean isFurnitureShaped(String text, String key, int words, long marks) {
+        return Text.endsTruncated(text) && words <= MAX_TEASER_WORDS
+                || (marks & LineReading.BRACKET) != 0 && key.contains("[ ]")
+                || (marks & LineReading.PIPE) != 0 && hasTwo(key, '|')
                 || isTagList(text, words) || words >= MIN_PAGES && isPageNumbers(key);
     }
 

@@ -3,10 +3,11 @@ package io.newsflow.processor.extract;
 /**
  * What one pass over a line's characters tells every step that reads the line: its words as {@link WordCounter}
  * counts them, its runs of letters and digits as {@link AskableWords} counts them, and which of a few marks it holds,
- * one bit each: the capital letters, the characters that do not lower-case character by character, and characters
- * rare in prose that {@link PageVocabulary#isPlainProse} and the search for a copyright notice look for. A bit that is not set says the line has no such
- * character; one that is set, that it has. The classifier, the vocabulary and the headline's words read these three
- * in three passes over each long paragraph before.
+ * one bit each: the capital and the lower-case ASCII letters, the characters that do not lower-case character by
+ * character, and characters rare in prose that {@link PageVocabulary#isPlainProse} and the search for a copyright
+ * notice look for. A bit that is not set says the line has no such character; one that is set, that it has. The
+ * classifier, the vocabulary and the headline's words read these three in three passes over each long paragraph
+ * before.
  */
 final class LineReading {
 
@@ -23,6 +24,10 @@ final class LineReading {
     static final long BRACKET = 1L << 30;
     static final long PIPE = 1L << 31;
     static final long OPENING_PARENTHESIS = 1L << 32;
+    /** Bit n above this: the lower-case letter n places after "a". */
+    private static final int FIRST_LOWER = 33;
+    private static final long CAPITALS = (1L << 26) - 1 << FIRST_CAPITAL;
+    private static final long LOWERS = (1L << 26) - 1 << FIRST_LOWER;
     /** The marks of the characters that do not lower-case character by character ({@link LowerCased#isCharByChar}). */
     static final long NOT_CHAR_BY_CHAR = DOTTED_CAPITAL_I | CAPITAL_SIGMA;
 
@@ -76,6 +81,30 @@ final class LineReading {
         return 1L << (FIRST_CAPITAL + lower - 'a');
     }
 
+    /**
+     * The ASCII letters of the text, lower-cased, one bit each: those its {@link java.util.Locale#ROOT} lower case can
+     * hold, when the marks are the text's (its own lower-case letters, its capitals', and the "i" of U+0130; the Kelvin
+     * sign is marked as "K"; no other character lower-cases to an ASCII letter).
+     */
+    static long lowerCaseLetters(long marks) {
+        long letters = marks & LOWERS | (marks & CAPITALS) << (FIRST_LOWER - FIRST_CAPITAL);
+        return (marks & DOTTED_CAPITAL_I) != 0 ? letters | lowerCaseLetter('i') : letters;
+    }
+
+    /** The {@link #lowerCaseLetters} a text must have to hold this one, which is in lower case already. */
+    static long lowerCaseLettersOf(String lowerCase) {
+        long letters = 0;
+        for (int i = 0; i < lowerCase.length(); i++) {
+            char c = lowerCase.charAt(i);
+            letters |= c >= 'a' && c <= 'z' ? lowerCaseLetter(c) : 0;
+        }
+        return letters;
+    }
+
+    private static long lowerCaseLetter(char lower) {
+        return 1L << (FIRST_LOWER + lower - 'a');
+    }
+
     private static long readingOutsideAscii(char[] chars, int i) {
         char c = chars[i];
         int kind = WordCounter.kindOf(chars, i) | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0);
@@ -93,7 +122,8 @@ final class LineReading {
         long[] readings = new long[0x80];
         for (char c = 0; c < readings.length; c++) {
             int kind = WordCounter.asciiKind(c) | (Text.isAsciiLetterOrDigit(c) ? LETTER_OR_DIGIT : 0);
-            long marks = c >= 'A' && c <= 'Z' ? capital(Character.toLowerCase(c)) : c == '@' ? AT_SIGN
+            long marks = c >= 'A' && c <= 'Z' ? capital(Character.toLowerCase(c))
+                    : c >= 'a' && c <= 'z' ? lowerCaseLetter(c) : c == '@' ? AT_SIGN
                     : c == '[' ? BRACKET : c == '|' ? PIPE : c == '(' ? OPENING_PARENTHESIS : 0;
             readings[c] = (long) kind << KINDS_SHIFT | marks;
         }

@@ -74,18 +74,20 @@ final class PageVocabulary {
     private static final Set<String> SHARE = Set.of("share", "tweet", "email", "e-mail", "print", "facebook",
             "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "copy link", "flipboard", "mix");
     /** A cookie prompt talks about the site; a recipe about cookies does not. */
-    private static final String[] COOKIE_CONTEXT = {
-            "website", "our site", "this site", "browser", "browsing", "privacy", "consent", "accept"};
-    private static final String[] MAILING = {"newsletter", "inbox", "unsubscribe"};
+    private static final Phrases COOKIE = new Phrases("cookie");
+    private static final Phrases COOKIE_CONTEXT = new Phrases(
+            "website", "our site", "this site", "browser", "browsing", "privacy", "consent", "accept");
+    private static final Phrases ALL_RIGHTS_RESERVED = new Phrases("all rights reserved");
+    private static final Phrases MAILING = new Phrases("newsletter", "inbox", "unsubscribe");
     /** A prompt asks the reader; a story that mentions a newsletter reports on it. */
-    private static final String[] SUBSCRIBE_CONTEXT = {"subscri", "sign up", "your ", "our "};
+    private static final Phrases SUBSCRIBE_CONTEXT = new Phrases("subscri", "sign up", "your ", "our ");
     /** A line about the site itself, with the legal words of its footer ("use of this site ... privacy policy"). */
-    private static final String[] SITE = {"this site", "this website", "our site", "our website"};
-    private static final String[] LEGAL = {
-            "privacy", "terms of", "agreement", "reproduced", "permission", "rules", "rights"};
+    private static final Phrases SITE = new Phrases("this site", "this website", "our site", "our website");
+    private static final Phrases LEGAL = new Phrases(
+            "privacy", "terms of", "agreement", "reproduced", "permission", "rules", "rights");
     private static final int MAX_LEGAL_WORDS = 40;
     /** "This slideshow requires JavaScript.", "Please enable JavaScript to view the comments". */
-    private static final String[] SCRIPT_PROMPT = {"requires javascript", "enable javascript"};
+    private static final Phrases SCRIPT_PROMPT = new Phrases("requires javascript", "enable javascript");
     /** A share bar on one line ("Facebook Twitter Google+ Whatsapp") is made of these words only. */
     private static final Set<String> SHARE_BAR = Set.of("share", "tweet", "email", "e-mail", "print", "facebook",
             "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "flipboard", "google+", "telegram", "messenger",
@@ -95,8 +97,9 @@ final class PageVocabulary {
     /** Labels of a post's own credits line ("Publicado por: ... - Categoria: ... - Tags: ..."): two make one. */
     private static final String[] POST_LABELS = {"posted by", "publicado por", "publié par", "veröffentlicht von",
             "category:", "categories:", "categoria:", "categoría:", "catégorie:", "kategorie:", "tags:", "filed under"};
+    private static final Phrases POST_LABELS_WITH_COLON = new Phrases(POST_LABELS);
     /** Most short lines have no colon: they are searched for the few labels without one only. */
-    private static final String[] POST_LABELS_WITHOUT_COLON = withoutColon(POST_LABELS);
+    private static final Phrases POST_LABELS_WITHOUT_COLON = new Phrases(withoutColon(POST_LABELS));
     /** Words of a note on how to reach the writer ("Have a tip? ... may be reached at jane@example.com"). */
     private static final String[] CONTACT = {"reached at", "reach her", "reach him", "contact ", "have a tip",
             "news tip", "tips to", "follow her", "follow him", "follow them", "write to"};
@@ -211,26 +214,38 @@ final class PageVocabulary {
                 || key.startsWith(MORE_FROM) && key.split(" ").length <= 6;
     }
 
-    /** See {@link #opensTail} before adding a rule not limited to short lines. */
+    /** {@link #isFurniture(String, int, long)} of a key whose line was not read. */
     static boolean isFurniture(String key, int words) {
+        return isFurniture(key, words, ~0L);
+    }
+
+    /**
+     * See {@link #opensTail} before adding a rule not limited to short lines.
+     *
+     * @param marks the {@link LineReading#marks} of the key's line, or of it with more characters: the key is not
+     *              searched for what they say it lacks
+     */
+    static boolean isFurniture(String key, int words, long marks) {
+        long letters = LineReading.lowerCaseLetters(marks);
         return FURNITURE.contains(key)
                 || words <= MAX_PROMPT_WORDS && startsWithAny(key)
                 || words <= MAX_TIME_WORDS && key.endsWith(" ago") || key.equals("just now") || key.equals("yesterday")
-                || key.contains("©") || key.contains("all rights reserved") || key.startsWith("copyright")
-                || key.contains("cookie") && containsAny(key, COOKIE_CONTEXT)
-                || words <= MAX_SUBSCRIBE_WORDS && isSubscribePrompt(key)
-                || words <= MAX_PROMPT_WORDS && containsAny(key, SCRIPT_PROMPT)
-                || words <= MAX_LEGAL_WORDS && containsAny(key, SITE) && containsAny(key, LEGAL)
+                || (marks & LineReading.COPYRIGHT_SIGN) != 0 && key.contains("©")
+                || ALL_RIGHTS_RESERVED.anyIn(key, letters) || key.startsWith("copyright")
+                || COOKIE.anyIn(key, letters) && COOKIE_CONTEXT.anyIn(key, letters)
+                || words <= MAX_SUBSCRIBE_WORDS && isSubscribePrompt(key, letters)
+                || words <= MAX_PROMPT_WORDS && SCRIPT_PROMPT.anyIn(key, letters)
+                || words <= MAX_LEGAL_WORDS && SITE.anyIn(key, letters) && LEGAL.anyIn(key, letters)
                 || words >= 2 && words <= MAX_SHARE_BAR_WORDS && isShareBar(key)
                 || words == 3 && isGalleryCounter(key)
-                || words <= MAX_PROMPT_WORDS * 2 && postLabelCount(key) >= 2
-                || words <= MAX_CONTACT_WORDS && hasEmailAddress(key)
+                || words <= MAX_PROMPT_WORDS * 2 && postLabelCount(key, letters) >= 2
+                || words <= MAX_CONTACT_WORDS && (marks & LineReading.AT_SIGN) != 0 && hasEmailAddress(key)
                         && (containsAny(key, CONTACT) || mentionsJournalism(key))
-                || isShortcode(key);
+                || (marks & LineReading.BRACKET) != 0 && isShortcode(key);
     }
 
-    private static int postLabelCount(String key) {
-        return countOf(key, key.indexOf(':') >= 0 ? POST_LABELS : POST_LABELS_WITHOUT_COLON);
+    private static int postLabelCount(String key, long letters) {
+        return (key.indexOf(':') >= 0 ? POST_LABELS_WITH_COLON : POST_LABELS_WITHOUT_COLON).countIn(key, letters);
     }
 
     private static String[] withoutColon(String[] labels) {
@@ -241,14 +256,6 @@ final class PageVocabulary {
             }
         }
         return without.toArray(new String[0]);
-    }
-
-    private static int countOf(String text, String[] words) {
-        int n = 0;
-        for (String word : words) {
-            n += text.contains(word) ? 1 : 0;
-        }
-        return n;
     }
 
     private static boolean hasEmailAddress(String key) {
@@ -285,8 +292,8 @@ final class PageVocabulary {
     }
 
     /** "Get the latest updates right in your inbox. Subscribe to our newsletters.": addressed to the reader. */
-    private static boolean isSubscribePrompt(String key) {
-        return containsAny(key, MAILING) && containsAny(key, SUBSCRIBE_CONTEXT);
+    private static boolean isSubscribePrompt(String key, long letters) {
+        return MAILING.anyIn(key, letters) && SUBSCRIBE_CONTEXT.anyIn(key, letters);
     }
 
     /** "Recent Posts", "More from Reuters": a heading above a list of other stories. */
@@ -388,5 +395,40 @@ final class PageVocabulary {
             }
         }
         return false;
+    }
+
+    /**
+     * Phrases in lower case searched for in keys, each with its {@link LineReading#lowerCaseLetters}: a key whose line
+     * lacks one of a phrase's letters is not searched for it. Most short lines of a page lack some letter of each.
+     */
+    private static final class Phrases {
+        private final String[] phrases;
+        private final long[] letters;
+
+        Phrases(String... phrases) {
+            this.phrases = phrases;
+            this.letters = new long[phrases.length];
+            for (int i = 0; i < phrases.length; i++) {
+                letters[i] = LineReading.lowerCaseLettersOf(phrases[i]);
+            }
+        }
+
+        /** @param keyLetters the letters the key may hold */
+        boolean anyIn(String key, long keyLetters) {
+            for (int i = 0; i < phrases.length; i++) {
+                if ((letters[i] & ~keyLetters) == 0 && key.contains(phrases[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        int countIn(String key, long keyLetters) {
+            int n = 0;
+            for (int i = 0; i < phrases.length; i++) {
+                n += (letters[i] & ~keyLetters) == 0 && key.contains(phrases[i]) ? 1 : 0;
+            }
+            return n;
+        }
     }
 }

@@ -7,31 +7,49 @@ import org.junit.jupiter.api.Test;
 
 class LineReadingTest {
 
+    private static final long LOWER_CASE_LETTERS = LineReading.lowerCaseLettersOf("abcdefghijklmnopqrstuvwxyz");
+
     private static LineReading read(String line) {
         return LineReading.of(line.toCharArray());
     }
 
+    /** The marks but the lower-case letters', which {@link #shouldMarkTheLettersOfTheLineInLowerCase} reads. */
+    private static long marksBesideLowerCase(String line) {
+        return read(line).marks & ~LOWER_CASE_LETTERS;
+    }
+
     @Test
-    void shouldHaveNoMarksForPlainProseInLowerCase() {
-        assertThat(read("the council voted on tuesday, and the plan was approved.").marks).isZero();
+    void shouldHaveNoMarksBesideItsLettersForPlainProseInLowerCase() {
+        assertThat(marksBesideLowerCase("the council voted on tuesday, and the plan was approved.")).isZero();
     }
 
     @Test
     void shouldMarkEachRareCharacterItHolds() {
-        assertThat(read("write to jane@example.com | [ ] subscribe").marks)
+        assertThat(marksBesideLowerCase("write to jane@example.com | [ ] subscribe"))
                 .isEqualTo(LineReading.AT_SIGN | LineReading.PIPE | LineReading.BRACKET);
-        assertThat(read("© 2019 example news").marks).isEqualTo(LineReading.COPYRIGHT_SIGN);
-        assertThat(read("\u0130stanbul").marks).isEqualTo(LineReading.DOTTED_CAPITAL_I);
-        assertThat(read("\u03A3\u03C9").marks).isEqualTo(LineReading.CAPITAL_SIGMA);
-        assertThat(read("(c) 2019").marks).isEqualTo(LineReading.OPENING_PARENTHESIS);
+        assertThat(marksBesideLowerCase("© 2019 example news")).isEqualTo(LineReading.COPYRIGHT_SIGN);
+        assertThat(marksBesideLowerCase("\u0130stanbul")).isEqualTo(LineReading.DOTTED_CAPITAL_I);
+        assertThat(marksBesideLowerCase("\u03A3\u03C9")).isEqualTo(LineReading.CAPITAL_SIGMA);
+        assertThat(marksBesideLowerCase("(c) 2019")).isEqualTo(LineReading.OPENING_PARENTHESIS);
     }
 
     @Test
     void shouldMarkEachCapitalAndTheKelvinSignAsK() {
-        assertThat(read("Vote").marks).isEqualTo(LineReading.CAPITAL_V);
-        assertThat(read("Kiev").marks).isEqualTo(LineReading.CAPITAL_K);
-        assertThat(read("Coo\u212Aie").marks).isEqualTo(LineReading.capital('c') | LineReading.CAPITAL_K);
-        assertThat(read("vote kiev").marks).isZero();
+        assertThat(marksBesideLowerCase("Vote")).isEqualTo(LineReading.CAPITAL_V);
+        assertThat(marksBesideLowerCase("Kiev")).isEqualTo(LineReading.CAPITAL_K);
+        assertThat(marksBesideLowerCase("Coo\u212Aie")).isEqualTo(LineReading.capital('c') | LineReading.CAPITAL_K);
+        assertThat(marksBesideLowerCase("vote kiev")).isZero();
+    }
+
+    @Test
+    void shouldMarkTheLettersOfTheLineInLowerCase() {
+        String[] lines = {"Cookie Policy", "\u0130stanbul", "Coo\u212Aie", "Προσοχή: Öffnen 2019", ""};
+        for (String line : lines) {
+            assertThat(LineReading.lowerCaseLetters(read(line).marks))
+                    .as(line).isEqualTo(LineReading.lowerCaseLettersOf(line.toLowerCase(java.util.Locale.ROOT)));
+        }
+        assertThat(LineReading.lowerCaseLetters(read("cookie").marks) & LineReading.lowerCaseLettersOf("privacy"))
+                .isNotEqualTo(LineReading.lowerCaseLettersOf("privacy"));
     }
 
     @Test

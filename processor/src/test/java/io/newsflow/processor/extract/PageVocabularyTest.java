@@ -77,6 +77,24 @@ class PageVocabularyTest {
     }
 
     @Test
+    void shouldSeeTheSameFurnitureWhenToldWhatTheLineLacks() {
+        String[] lines = {"This Website uses COOKIES. Accept", "© 2019 Example News", "ALL RIGHTS RESERVED",
+                "Get the latest in your INBOX: Subscribe to our Newsletter", "Please Enable JavaScript",
+                "Use of this Site means you accept our Terms of Service and PRIVACY Policy",
+                "Posted by Jane Doe - Filed Under: News", "Have a Tip? Jane may be reached at JANE@EXAMPLE.COM",
+                "[Button link=x]Send Us your review[/Button]", "Coo\u212Aie settings: our site and your browser",
+                "\u0130NBOX: SUBSCRIBE", "The cookies were sold at the fair on Tuesday."};
+        for (String line : lines) {
+            String key = PageVocabulary.key(line);
+            LineReading reading = LineReading.of(line.toCharArray());
+            assertThat(PageVocabulary.isFurniture(key, reading.words, reading.marks)).as(line)
+                    .isEqualTo(PageVocabulary.isFurniture(key, reading.words));
+        }
+        long marksOfCookie = LineReading.of("Cookie".toCharArray()).marks;
+        assertThat(PageVocabulary.isFurniture("cookie settings: privacy", 3, marksOfCookie)).isFalse();
+    }
+
+    @Test
     void shouldNotSeeFurnitureWhenAStoryReportsOnSharingOrOnASitesRules() {
         assertThat(PageVocabulary.isFurniture("facebook shares fell", 3)).isFalse();
         assertThat(PageVocabulary.isFurniture("the regulator said the company changed its privacy policy in may", 11))
