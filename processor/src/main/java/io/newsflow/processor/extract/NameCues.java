@@ -155,7 +155,9 @@ final class NameCues {
                 return apposition;
             }
         }
-        int twoBeforeIs = from > 1 ? CUES.of(tokens.get(from - 2).text()) : 0;
+        // the word two before speaks only through one of these prepositions: most names need it neither copied nor
+        // looked up
+        int twoBeforeIs = from > 1 && (beforeIs & ASKS_WORD_BEFORE) != 0 ? CUES.of(tokens.get(from - 2).text()) : 0;
         if (from > 1 && publishedIn(twoBeforeIs, before) && !gazetteer.isCity(tokens.get(from))) {
             return Entity.ORGANIZATION; // "published in Science", "reprinted on Wired.com", "surveyed by Refinitiv"
         }
@@ -172,8 +174,8 @@ final class NameCues {
         if (kind != null) {
             return kind;
         }
-        if (from > 1 && (cuesAtSentenceStart(tokens.get(from - 2), twoBeforeIs) & MEMBER_OF) != 0
-                && (before.equals("for") || before.equals("of") || before.equals("at"))) {
+        if (from > 1 && (before.equals("for") || before.equals("of") || before.equals("at"))
+                && (cuesAtSentenceStart(tokens.get(from - 2), twoBeforeIs) & MEMBER_OF) != 0) {
             return Entity.ORGANIZATION; // "a spokeswoman for X", "chief executive of X", "an analyst at X"
         }
         if (before.equals("of") && from > 1 && (twoBeforeIs & PLACE_NOUNS) != 0
@@ -254,6 +256,9 @@ final class NameCues {
         }
         return false;
     }
+
+    /** The prepositions after which a rule asks the word before them: "published in X", "a spokeswoman for X". */
+    private static final int ASKS_WORD_BEFORE = CUES.list("in", "on", "by", "for", "of", "at");
 
     /** What a publication does to a text, and texts it publishes: "published in X", "a paper in X". */
     private static final int PUBLISHING = CUES.list("published", "reprinted", "republished", "syndicated",
