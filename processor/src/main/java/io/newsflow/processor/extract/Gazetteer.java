@@ -163,7 +163,7 @@ final class Gazetteer {
      * key's bytes. Most of an article's words are looked up once, so those misses are most of what a look-up costs.
      */
     private static final class FactTable {
-        /** The entry's {@link String#hashCode} in the high half, its offset in {@link #entries} in the low; 0 if free. */
+        /** Per slot: the entry's {@link String#hashCode} (high half) and its offset in {@link #entries} (low). */
         private final long[] slots;
         /** Per entry: its length, its facts, its characters. */
         private final char[] entries;
@@ -187,7 +187,7 @@ final class Gazetteer {
                 }
                 slots[slot] = (long) phrase.hashCode() << 32 | offset;
                 entries[offset] = (char) phrase.length();
-                entries[offset + 1] = (char) listed.getValue().intValue();
+                entries[offset + 1] = asChar(listed.getValue());
                 phrase.getChars(0, phrase.length(), entries, offset + 2);
                 offset += 2 + phrase.length();
             }
@@ -217,6 +217,14 @@ final class Gazetteer {
                 }
             }
             return true;
+        }
+
+        /** A phrase's facts kept in one char: a list bit added past the sixteenth must widen the entries first. */
+        private static char asChar(int facts) {
+            if (facts >>> Character.SIZE != 0) {
+                throw new IllegalStateException("list bits past the sixteenth do not fit the packed table: " + facts);
+            }
+            return (char) facts;
         }
 
         private static int spread(int hash) {

@@ -118,7 +118,8 @@ final class KeywordTokens {
             }
             int last = tokens.lastJoined(runs, r);
             int hash = last == r
-                    ? WrittenForms.hash(runs.lowerHashes[r], tokens.chars[runs.starts[r]], tokens.chars[runs.ends[r] - 1])
+                    ? WrittenForms.hash(runs.lowerHashes[r], tokens.chars[runs.starts[r]],
+                            tokens.chars[runs.ends[r] - 1])
                     : tokens.forms.hash(runs.starts[r], runs.ends[last]);
             tokens.word(runs.starts[r], runs.ends[last], hash, sentenceStart);
             sentenceStart = false;

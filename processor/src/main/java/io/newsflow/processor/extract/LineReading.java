@@ -5,9 +5,8 @@ package io.newsflow.processor.extract;
  * counts them, its runs of letters and digits as {@link AskableWords} counts them, and which of a few marks it holds,
  * one bit each: the capital and the lower-case ASCII letters, the characters that do not lower-case character by
  * character, and characters rare in prose that {@link PageVocabulary#isPlainProse} and the search for a copyright
- * notice look for. A bit that is not set says the line has no such character; one that is set, that it has. The
- * classifier, the vocabulary and the headline's words read these three in three passes over each long paragraph
- * before.
+ * notice look for. A bit that is not set says the line has no such character; one that is set, that it has. One
+ * pass serves the classifier, the vocabulary and the headline's words, which made three over each long paragraph.
  */
 final class LineReading {
 

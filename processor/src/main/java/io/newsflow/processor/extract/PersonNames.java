@@ -110,7 +110,9 @@ final class PersonNames {
      * Roy"), as no body's name opens with one; before words that end in no surname it addresses an office ("Mr.
      * Ranking Member").
      */
-    /** Whether the word up to its first hyphen, the whole word without one, is a people's: "American", "Afghan-born". */
+    /**
+     * Whether the word up to its first hyphen, the whole word without one, is a people's: "American", "Afghan-born".
+     */
     private boolean demonymBeforeHyphen(Token word) {
         int hyphen = word.text().indexOf('-');
         return hyphen < 0 ? gazetteer.isDemonym(word) : gazetteer.isDemonym(word.text().substring(0, hyphen));

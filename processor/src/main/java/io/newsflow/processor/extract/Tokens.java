@@ -26,7 +26,7 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
         private final String source;
         private final int start;
         private final int end;
-        /** A byte, as {@link #demonym}: together they fit where an int's padding would go (40 bytes a token, not 48). */
+        /** A byte, as {@link #demonym}: together they fit in an int's padding (40 bytes a token, not 48). */
         private final byte shape;
         /** Null until first asked for; per call, never shared between threads. */
         private String text;
@@ -301,7 +301,8 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
     int nextMayBeName(int from) {
         byte[] shapesOf = shapes;
         int k = from;
-        while (k < size && ((shapesOf[k] & WORD) == 0 || (shapesOf[k] & (CAPITALISED | DIGIT_FIRST | HYPHENATED)) == 0)) {
+        while (k < size
+                && ((shapesOf[k] & WORD) == 0 || (shapesOf[k] & (CAPITALISED | DIGIT_FIRST | HYPHENATED)) == 0)) {
             k++;
         }
         return k;

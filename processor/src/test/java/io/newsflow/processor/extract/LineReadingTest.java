@@ -69,7 +69,8 @@ class LineReadingTest {
             for (int length = random.nextInt(12); length > 0; length--) {
                 text.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
-            assertThat(read(text.toString()).runs).as(text.toString()).isEqualTo(runsOfLettersAndDigits(text.toString()));
+            assertThat(read(text.toString()).runs).as(text.toString())
+                    .isEqualTo(runsOfLettersAndDigits(text.toString()));
         }
     }
 
