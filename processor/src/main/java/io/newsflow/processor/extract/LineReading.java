@@ -92,12 +92,17 @@ final class LineReading {
 
     /** The {@link #lowerCaseLetters} a text must have to hold this one, which is in lower case already. */
     static long lowerCaseLettersOf(String lowerCase) {
-        long letters = 0;
+        return capitalsOf(lowerCase) << (FIRST_LOWER - FIRST_CAPITAL);
+    }
+
+    /** The capitals' marks of a text in upper case whose lower case is this one: "opyright" gives O, P, Y, R... */
+    static long capitalsOf(String lowerCase) {
+        long capitals = 0;
         for (int i = 0; i < lowerCase.length(); i++) {
             char c = lowerCase.charAt(i);
-            letters |= c >= 'a' && c <= 'z' ? lowerCaseLetter(c) : 0;
+            capitals |= c >= 'a' && c <= 'z' ? capital(c) : 0;
         }
-        return letters;
+        return capitals;
     }
 
     private static long lowerCaseLetter(char lower) {

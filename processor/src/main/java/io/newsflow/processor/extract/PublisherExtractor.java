@@ -60,7 +60,7 @@ final class PublisherExtractor {
     private static final String PROMPT_INITIALS = promptInitials();
     /** Each prompt's opening without its trailing space, alone or before "the". */
     private static final WordList OPENINGS_ALONE = openingsAlone();
-    private static final long CAPITALS_OF_OPYRIGHT = capitalsOf("opyright");
+    private static final long CAPITALS_OF_OPYRIGHT = LineReading.capitalsOf("opyright");
     private static final Set<String> PRONOUNS = Set.of("us", "me", "our", "him", "her", "them", "this", "it");
 
     /**
@@ -119,14 +119,6 @@ final class PublisherExtractor {
             return prompted;
         }
         return company ? brandOf(notice, lines) : null;
-    }
-
-    private static long capitalsOf(String word) {
-        long capitals = 0;
-        for (int i = 0; i < word.length(); i++) {
-            capitals |= LineReading.capital(word.charAt(i));
-        }
-        return capitals;
     }
 
     private static String promptInitials() {
