@@ -45,6 +45,25 @@ class LongTextSerializerTest {
     }
 
     @Test
+    void writesTheSameBytesAsJacksonForLongTextsWithSparseEscapes() throws Exception {
+        // Runs of plain text of every length around eight bytes between the characters to escape, so that these
+        // fall at every place of an eight-byte word, and words with none are skipped whole.
+        Random random = new Random(11);
+        String plain = "abc XYZ.,é–“”€~\u007F";
+        String escaped = "\n\"\\\u0001\u001F\t";
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            while (text.length() < 120) {
+                for (int run = random.nextInt(20); run > 0; run--) {
+                    text.append(plain.charAt(random.nextInt(plain.length())));
+                }
+                text.append(escaped.charAt(random.nextInt(escaped.length())));
+            }
+            assertSameBytes(text.toString());
+        }
+    }
+
+    @Test
     void writesALoneSurrogateAsJacksonDoesNotAsAQuestionMark() throws Exception {
         assertSameBytes("broken \uD83D text");
         assertSameBytes("\uDE00 first, last \uD83D");
