@@ -70,15 +70,21 @@ final class LineReading {
         int before = 0;
         int twoBefore = 0;
         long all = 0;
-        for (int i = from; i < to; i++) {
-            char c = chars[i];
-            long reading = c < 0x80 ? ASCII_READINGS[c] : readingOutsideAscii(chars, i, from, to);
-            int kind = (int) (reading >>> KINDS_SHIFT);
-            words += kind & ~before & ~(before >> 1 & twoBefore) & WordCounter.WORD;
-            runs += kind & ~before & LETTER_OR_DIGIT;
-            twoBefore = before;
-            before = kind;
-            all |= reading;
+        for (int i = from; i < to; ) {
+            long reading = chars[i] < 0x80 ? ASCII_READINGS[chars[i]] : readingOutsideAscii(chars, i, from, to);
+            // Then the ASCII characters after it, in a loop without the call: C2 unrolls only such a loop.
+            while (true) {
+                int kind = (int) (reading >>> KINDS_SHIFT);
+                words += kind & ~before & ~(before >> 1 & twoBefore) & WordCounter.WORD;
+                runs += kind & ~before & LETTER_OR_DIGIT;
+                twoBefore = before;
+                before = kind;
+                all |= reading;
+                if (++i == to || chars[i] >= 0x80) {
+                    break;
+                }
+                reading = ASCII_READINGS[chars[i]];
+            }
         }
         return new LineReading(words, runs / LETTER_OR_DIGIT, all & MARKS);
     }
