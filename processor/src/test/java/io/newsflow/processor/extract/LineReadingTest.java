@@ -75,12 +75,8 @@ class LineReadingTest {
         String alphabet = "aZ9 '-’\u200C.é\u0301\u20DD字\uD835\uDC00\uDFFF\u0130\u03A3\u212A©@[|";
         Random random = new Random(19);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int length = random.nextInt(12); length > 0; length--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            assertThat(read(text.toString()).runs).as(text.toString())
-                    .isEqualTo(runsOfLettersAndDigits(text.toString()));
+            String text = randomText(random, alphabet, 12);
+            assertThat(read(text).runs).as(text).isEqualTo(runsOfLettersAndDigits(text));
         }
     }
 
@@ -89,17 +85,23 @@ class LineReadingTest {
         String alphabet = "aZ9 '-’\u200C.é\u0301字\uD835\uDC00\uDFFF\u0130©\t";
         Random random = new Random(20);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int length = random.nextInt(14); length > 0; length--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
+            String text = randomText(random, alphabet, 14);
             int from = random.nextInt(text.length() + 1);
             int to = from + random.nextInt(text.length() - from + 1);
-            LineReading part = LineReading.of(text.toString().toCharArray(), from, to);
+            LineReading part = LineReading.of(text.toCharArray(), from, to);
             LineReading copy = read(text.substring(from, to));
             assertThat(new long[] {part.words, part.runs, part.marks}).as(text + " [" + from + ", " + to + ")")
                     .containsExactly(copy.words, copy.runs, copy.marks);
         }
+    }
+
+    /** Up to {@code maxLength - 1} characters of the alphabet, at random. */
+    private static String randomText(Random random, String alphabet, int maxLength) {
+        StringBuilder text = new StringBuilder();
+        for (int length = random.nextInt(maxLength); length > 0; length--) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 
     private static int runsOfLettersAndDigits(String text) {
