@@ -63,18 +63,17 @@ final class AskableWords {
      * mispredicted at every word's ends, and was most of finding a headline.
      */
     int findIn(String text, Set<String> found) {
-        char[] chars = text.toCharArray();
-        return findIn(text, chars, LineReading.of(chars), found);
+        return findIn(text, LineReading.of(text.toCharArray()), found);
     }
 
     /**
-     * {@link #findIn(String, Set)}, with the text's characters and their reading at hand: its count of words, and the
-     * capitals it has (an anchor's capital is searched for only when it is there, and a text that does not lower-case
-     * character by character is told without a search).
+     * {@link #findIn(String, Set)}, with the text's reading at hand: its count of words, and the capitals it has (an
+     * anchor's capital is searched for only when it is there, and a text that does not lower-case character by
+     * character is told without a search).
      */
-    int findIn(String text, char[] chars, LineReading reading, Set<String> found) {
+    int findIn(String text, LineReading reading, Set<String> found) {
         if (searched == null || (reading.marks & LineReading.NOT_CHAR_BY_CHAR) != 0) {
-            return matchWordByWord(text, chars, found);
+            return matchWordByWord(text, found);
         }
         for (int w = 0; w < searched.length; w++) {
             if (!found.contains(searched[w]) && hasWord(text, searched[w], anchors[w], reading.marks)) {
@@ -112,12 +111,12 @@ final class AskableWords {
         return i < 0 || i >= text.length() || !Text.isLetterOrDigit(text.charAt(i));
     }
 
-    private int matchWordByWord(String text, char[] chars, Set<String> found) {
+    private int matchWordByWord(String text, Set<String> found) {
         if (byLength == null) {
             indexByLength();
         }
         boolean lowered = !LowerCased.isCharByChar(text);
-        char[] words = lowered ? text.toLowerCase(Locale.ROOT).toCharArray() : chars;
+        char[] words = (lowered ? text.toLowerCase(Locale.ROOT) : text).toCharArray();
         int count = 0;
         for (int from = wordStart(words, 0); from < words.length; count++) {
             int to = wordEnd(words, from);

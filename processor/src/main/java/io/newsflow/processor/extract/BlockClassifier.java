@@ -1,6 +1,7 @@
 package io.newsflow.processor.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,10 +22,9 @@ final class BlockClassifier {
      * A paragraph with its label and its reading (its word count, which every later step needs, and its marks), and
      * its vocabulary key ({@link PageVocabulary#key} of its text without the list marker) as the classifier made it, so
      * that no later step lower-cases the line again: null for a paragraph of plain prose, whose key is made only if
-     * asked for. And its characters, copied out once for reading it, for the steps that read it character by
-     * character.
+     * asked for.
      */
-    record Block(String text, Kind kind, LineReading reading, boolean listItem, String key, char[] chars) {
+    record Block(String text, Kind kind, LineReading reading, boolean listItem, String key) {
         int words() {
             return reading.words;
         }
@@ -53,7 +53,7 @@ final class BlockClassifier {
 
         /** The same line with another label, and read as a list item or not. */
         Block as(Kind newKind, boolean asListItem) {
-            return new Block(text, newKind, reading, asListItem, key, chars);
+            return new Block(text, newKind, reading, asListItem, key);
         }
     }
 
@@ -82,14 +82,20 @@ final class BlockClassifier {
     private static final char[] PUNCTUATION = {',', '.', ';', ':', '!', '?', '،', '؛', '。', '，'};
 
     List<Block> classify(List<String> paragraphs) {
+        return classify(paragraphs, Collections.nCopies(paragraphs.size(), null));
+    }
+
+    /** @param readings for each paragraph, its {@link LineReading} if made already, or null */
+    List<Block> classify(List<String> paragraphs, List<LineReading> readings) {
         List<Block> blocks = new ArrayList<>(paragraphs.size());
-        for (String paragraph : paragraphs) {
-            char[] chars = paragraph.toCharArray();
-            LineReading reading = LineReading.of(chars);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String paragraph = paragraphs.get(i);
+            LineReading reading = readings.get(i);
+            reading = reading != null ? reading : LineReading.of(paragraph.toCharArray());
             String text = Text.withoutListMarker(paragraph);
             String key = isPlainProse(text, reading) ? null : PageVocabulary.key(text);
             blocks.add(new Block(paragraph, kindOf(paragraph, text, key, reading), reading,
-                    Text.isListItem(paragraph), key, chars));
+                    Text.isListItem(paragraph), key));
         }
         markAuthorBoxes(blocks);
         keepCutSentences(blocks);

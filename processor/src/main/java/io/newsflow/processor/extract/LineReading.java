@@ -5,8 +5,9 @@ package io.newsflow.processor.extract;
  * counts them, its runs of letters and digits as {@link AskableWords} counts them, and which of a few marks it holds,
  * one bit each: the capital and the lower-case ASCII letters, the characters that do not lower-case character by
  * character, and characters rare in prose that {@link PageVocabulary#isPlainProse} and the search for a copyright
- * notice look for. A bit that is not set says the line has no such character; one that is set, that it has. One
- * pass serves the classifier, the vocabulary and the headline's words, which made three over each long paragraph.
+ * notice look for, and those the cleaning does not keep as they are. A bit that is not set says the line has no such
+ * character; one that is set, that it has. One pass serves the cleaning, the classifier, the vocabulary and the
+ * headline's words, which made four over each long paragraph.
  */
 final class LineReading {
 
@@ -23,6 +24,8 @@ final class LineReading {
     static final long BRACKET = 1L << 30;
     static final long PIPE = 1L << 31;
     static final long OPENING_PARENTHESIS = 1L << 32;
+    /** A character the cleaning does not keep as it is ({@link TextNormalizer#isKeptAsIs}): it reads such lines. */
+    static final long NOT_KEPT_AS_IS = 1L << 59;
     /** Bit n above this: the lower-case letter n places after "a". */
     private static final int FIRST_LOWER = 33;
     private static final long CAPITALS = (1L << 26) - 1 << FIRST_CAPITAL;
@@ -57,20 +60,31 @@ final class LineReading {
      * counted from the kinds of three characters; a run, from the kinds of two.
      */
     static LineReading of(char[] chars) {
+        return of(chars, 0, chars.length);
+    }
+
+    /** {@link #of(char[])} of the characters [from, to), a line of the text these are the characters of. */
+    static LineReading of(char[] chars, int from, int to) {
         int words = 0;
         int runs = 0;
         int before = 0;
         int twoBefore = 0;
         long all = 0;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            long reading = c < 0x80 ? ASCII_READINGS[c] : readingOutsideAscii(chars, i);
-            int kind = (int) (reading >>> KINDS_SHIFT);
-            words += kind & ~before & ~(before >> 1 & twoBefore) & WordCounter.WORD;
-            runs += kind & ~before & LETTER_OR_DIGIT;
-            twoBefore = before;
-            before = kind;
-            all |= reading;
+        for (int i = from; i < to; ) {
+            long reading = chars[i] < 0x80 ? ASCII_READINGS[chars[i]] : readingOutsideAscii(chars, i, from, to);
+            // Then the ASCII characters after it, in a loop without the call: C2 unrolls only such a loop.
+            while (true) {
+                int kind = (int) (reading >>> KINDS_SHIFT);
+                words += kind & ~before & ~(before >> 1 & twoBefore) & WordCounter.WORD;
+                runs += kind & ~before & LETTER_OR_DIGIT;
+                twoBefore = before;
+                before = kind;
+                all |= reading;
+                if (++i == to || chars[i] >= 0x80) {
+                    break;
+                }
+                reading = ASCII_READINGS[chars[i]];
+            }
         }
         return new LineReading(words, runs / LETTER_OR_DIGIT, all & MARKS);
     }
@@ -109,10 +123,11 @@ final class LineReading {
         return 1L << (FIRST_LOWER + lower - 'a');
     }
 
-    private static long readingOutsideAscii(char[] chars, int i) {
+    private static long readingOutsideAscii(char[] chars, int i, int from, int to) {
         char c = chars[i];
-        int kind = WordCounter.kindOf(chars, i) | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0);
-        long marks = switch (c) {
+        int kind = WordCounter.kindOf(chars, i, from, to) | (Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0);
+        long marks = TextNormalizer.isKeptAsIs(c) ? 0 : NOT_KEPT_AS_IS;
+        marks |= switch (c) {
             case '©' -> COPYRIGHT_SIGN;
             case '\u0130' -> DOTTED_CAPITAL_I;
             case '\u03A3' -> CAPITAL_SIGMA;
@@ -128,7 +143,8 @@ final class LineReading {
             int kind = WordCounter.asciiKind(c) | (Text.isAsciiLetterOrDigit(c) ? LETTER_OR_DIGIT : 0);
             long marks = c >= 'A' && c <= 'Z' ? capital(Character.toLowerCase(c))
                     : c >= 'a' && c <= 'z' ? lowerCaseLetter(c) : c == '@' ? AT_SIGN
-                    : c == '[' ? BRACKET : c == '|' ? PIPE : c == '(' ? OPENING_PARENTHESIS : 0;
+                    : c == '[' ? BRACKET : c == '|' ? PIPE : c == '(' ? OPENING_PARENTHESIS
+                    : TextNormalizer.isKeptAsIs(c) ? 0 : NOT_KEPT_AS_IS;
             readings[c] = (long) kind << KINDS_SHIFT | marks;
         }
         return readings;

@@ -19,9 +19,10 @@ final class ParagraphAssembler {
     /**
      * The paragraphs and where the page's blank lines fall: {@code blockStarts} holds the index of each
      * paragraph that opens a block of lines, so lines printed together (a list under its lead-in) can be told
-     * from lines set apart.
+     * from lines set apart. And for each paragraph, the {@link LineReading} the cleaning made of it, or null: a
+     * paragraph that is a line the cleaning kept as it was has it.
      */
-    record Layout(List<String> paragraphs, BitSet blockStarts) {
+    record Layout(List<String> paragraphs, BitSet blockStarts, List<LineReading> readings) {
     }
 
     /** @param normalized output of {@link TextNormalizer#normalize(String)} */
@@ -42,7 +43,9 @@ final class ParagraphAssembler {
         String normalized = cleaned.text();
         int length = cleaned.length();
         List<String> paragraphs = new ArrayList<>();
+        List<LineReading> readings = new ArrayList<>();
         BitSet blockStarts = new BitSet();
+        int line = 0;
         int from = 0;
         while (from < length) {
             // The first line break ends the block when a second follows it, as it does after most blocks: the
@@ -57,13 +60,18 @@ final class ParagraphAssembler {
                 if (newline < 0 || newline >= end) {
                     // A block of one line, most of a page's: the paragraph as it stands, without a split or a builder.
                     paragraphs.add(normalized.substring(from, end));
+                    line = cleaned.lineFrom(from, line);
+                    readings.add(cleaned.readingOf(line, from, end));
                 } else {
                     assemble(normalized.substring(from, end).split("\n"), paragraphs);
+                    while (readings.size() < paragraphs.size()) {
+                        readings.add(null);
+                    }
                 }
             }
             from = end + 2;
         }
-        return new Layout(paragraphs, blockStarts);
+        return new Layout(paragraphs, blockStarts, readings);
     }
 
     private static void assemble(String[] lines, List<String> paragraphs) {

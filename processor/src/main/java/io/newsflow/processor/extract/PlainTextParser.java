@@ -44,15 +44,17 @@ final class PlainTextParser {
         Layout layout = assembler.layout(normalizer.clean(content));
         List<String> paragraphs = layout.paragraphs();
         BitSet blockStarts = layout.blockStarts();
+        List<LineReading> lineReadings = layout.readings();
         String section = sections.find(paragraphs);
         if (section != null) {
             paragraphs = paragraphs.subList(1, paragraphs.size());
+            lineReadings = lineReadings.subList(1, lineReadings.size());
             blockStarts = blockStarts.get(1, Math.max(1, blockStarts.length()));
         }
         Map<Integer, String> reasons = new HashMap<>();
         CreditReadings readings = new CreditReadings(bylines, datelines);
-        List<Block> blocks = teasers.demote(teasers.demote(roles.refine(classifier.classify(paragraphs), reasons,
-                readings)));
+        List<Block> blocks = teasers.demote(teasers.demote(roles.refine(classifier.classify(paragraphs, lineReadings),
+                reasons, readings)));
         blocks = lists.endAtRelatedLists(lists.keepTables(blocks, blockStarts));
         Region region = BoilerplateFilter.toEndOfCleanText(blocks,
                 lists.withAnnouncedList(blocks, boilerplate.mainRegion(blocks), blockStarts));

@@ -1,6 +1,7 @@
 package io.newsflow.processor.extract;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Cleans text copied from a web page at the character level: NFC, one kind of space, one kind of line
@@ -11,11 +12,32 @@ final class TextNormalizer {
 
     /**
      * A cleaned text: the first {@code length} characters of {@code text}. A clean page comes out as itself but for
-     * its last line break, and is read in place rather than copied without it.
+     * its last line break, and is read in place rather than copied without it. With the {@link LineReading} of each
+     * line the cleaning kept as it was, which it read to tell that: the first {@code lines} of {@code lineStarts},
+     * {@code lineEnds} (where each is in the text, in order) and {@code lineReadings}.
      */
-    record Cleaned(String text, int length) {
+    record Cleaned(String text, int length, int[] lineStarts, int[] lineEnds, LineReading[] lineReadings, int lines) {
+        /** A cleaned text without the readings of its lines. */
+        Cleaned(String text, int length) {
+            this(text, length, new int[0], new int[0], new LineReading[0], 0);
+        }
+
         String asText() {
             return length == text.length() ? text : text.substring(0, length);
+        }
+
+        /** The index of the first line read that starts at or after {@code start}, looked for from the line at hand. */
+        int lineFrom(int start, int line) {
+            int at = line;
+            while (at < lines && lineStarts[at] < start) {
+                at++;
+            }
+            return at;
+        }
+
+        /** The reading of the line read at this index, if that is the line [start, end) of the text; else null. */
+        LineReading readingOf(int line, int start, int end) {
+            return line < lines && lineStarts[line] == start && lineEnds[line] == end ? lineReadings[line] : null;
         }
     }
 
@@ -61,6 +83,10 @@ final class TextNormalizer {
         private int length;
         private int newlines;
         private boolean space;
+        private int[] lineStarts = new int[16];
+        private int[] lineEnds = new int[16];
+        private LineReading[] lineReadings = new LineReading[16];
+        private int lines;
 
         Cleaning(String text, boolean nfc) {
             this.text = text;
@@ -70,8 +96,9 @@ final class TextNormalizer {
 
         /**
          * Line by line: most lines of a page are printable ASCII and typography with single spaces between words,
-         * which come out as they go in. Such a line is told by one pass of unsigned compares, and copied
-         * whole; any other line is cleaned character by character.
+         * which come out as they go in. Such a line is told by its {@link LineReading}, which the steps after the
+         * cleaning would otherwise make in a pass of their own, and copied whole; any other line is cleaned character
+         * by character.
          */
         Cleaned run() {
             int doubleSpace = text.indexOf("  ");
@@ -82,13 +109,15 @@ final class TextNormalizer {
                     doubleSpace = text.indexOf("  ", from);
                 }
                 boolean singleSpaced = doubleSpace < 0 || doubleSpace + 1 >= to;
-                if (singleSpaced && isCleanLine(from, to)) {
+                LineReading reading = singleSpaced && isTrimmed(from, to) ? LineReading.of(in, from, to) : null;
+                if (reading != null && (reading.marks & LineReading.NOT_KEPT_AS_IS) == 0) {
                     if (out == null && separatorAsIs()) {
                         length = to;
                         newlines = 0;
                     } else {
                         keep(from, to);
                     }
+                    noteLine(length - (to - from), length, reading);
                 } else if (to > from && !cleanChars(from, to)) {
                     return null;
                 }
@@ -98,7 +127,19 @@ final class TextNormalizer {
                 }
                 from = to + 1;
             }
-            return out != null ? new Cleaned(new String(out, 0, length), length) : new Cleaned(text, length);
+            return new Cleaned(out != null ? new String(out, 0, length) : text, length, lineStarts, lineEnds,
+                    lineReadings, lines);
+        }
+
+        private void noteLine(int start, int end, LineReading reading) {
+            if (lines == lineStarts.length) {
+                lineStarts = Arrays.copyOf(lineStarts, 2 * lines);
+                lineEnds = Arrays.copyOf(lineEnds, 2 * lines);
+                lineReadings = Arrays.copyOf(lineReadings, 2 * lines);
+            }
+            lineStarts[lines] = start;
+            lineEnds[lines] = end;
+            lineReadings[lines++] = reading;
         }
 
         /**
@@ -119,9 +160,9 @@ final class TextNormalizer {
             }
         }
 
-        /** Not empty, no space at either end, only characters kept as they are: see {@link #isKeptAsIs}. */
-        private boolean isCleanLine(int from, int to) {
-            return to > from && in[from] != ' ' && in[to - 1] != ' ' && isKeptAsIs(in, from, to);
+        /** Not empty, and no space at either end. */
+        private boolean isTrimmed(int from, int to) {
+            return to > from && in[from] != ' ' && in[to - 1] != ' ';
         }
 
         /** Writes the waiting whitespace and [from, to) of the input as it is. */
@@ -199,22 +240,14 @@ final class TextNormalizer {
     }
 
     /**
-     * Every character in [from, to) is printable ASCII, a space, a Latin letter from U+00C0 to U+024F, typography
-     * from U+2010 to U+2027 (dashes, quotes, bullets, ellipsis), a Cyrillic letter, or a rule, box or star of U+2500
-     * to U+26FF: kept as it is, and its own NFC (see {@link #mayChangeUnderNfc}). Each range is one unsigned compare,
-     * and the first (ASCII) answers almost every character, so the branch is predicted: 1.4 ns a character, where a
-     * branch-free form of the three first ranges took 4 (C2 in JDK 17 does not vectorize it).
+     * Printable ASCII, a space, a Latin letter from U+00C0 to U+024F, typography from U+2010 to U+2027 (dashes,
+     * quotes, bullets, ellipsis), a Cyrillic letter, or a rule, box or star of U+2500 to U+26FF: kept as it is, and its
+     * own NFC (see {@link #mayChangeUnderNfc}). Each range is one unsigned compare.
      */
-    private static boolean isKeptAsIs(char[] in, int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = in[k];
-            if ((char) (c - ' ') > '~' - ' ' && (char) (c - '\u00C0') > '\u024F' - '\u00C0'
-                    && (char) (c - '\u2010') > '\u2027' - '\u2010' && (char) (c - '\u0400') > '\u0482' - '\u0400'
-                    && (char) (c - '\u2500') > '\u26FF' - '\u2500') {
-                return false;
-            }
-        }
-        return true;
+    static boolean isKeptAsIs(char c) {
+        return (char) (c - ' ') <= '~' - ' ' || (char) (c - '\u00C0') <= '\u024F' - '\u00C0'
+                || (char) (c - '\u2010') <= '\u2027' - '\u2010' || (char) (c - '\u0400') <= '\u0482' - '\u0400'
+                || (char) (c - '\u2500') <= '\u26FF' - '\u2500';
     }
 
     /**

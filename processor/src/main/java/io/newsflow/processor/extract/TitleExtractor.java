@@ -192,7 +192,7 @@ final class TitleExtractor {
         for (int i = start; i < end && taken < LEAD_WORDS && found.size() < askable.size(); i++) {
             Block block = blocks.get(i);
             if (!block.isBoilerplate()) {
-                taken += words.findIn(block.text(), block.chars(), block.reading(), found);
+                taken += words.findIn(block.text(), block.reading(), found);
             }
         }
         return found;

@@ -46,15 +46,16 @@ final class WordCounter {
     }
 
     /**
-     * The kind of a character outside ASCII. Both halves of a surrogate pair take the kind of the code point they
-     * write, so the pair reads as one character would; a lone surrogate is neither kind.
+     * The kind of a character outside ASCII, in a text that is the characters [from, to). Both halves of a surrogate
+     * pair take the kind of the code point they write, so the pair reads as one character would; a lone surrogate is
+     * neither kind.
      */
-    static int kindOf(char[] chars, int i) {
+    static int kindOf(char[] chars, int i, int from, int to) {
         char c = chars[i];
-        if (Character.isHighSurrogate(c) && i + 1 < chars.length && Character.isLowSurrogate(chars[i + 1])) {
+        if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
             return isWordChar(Character.toCodePoint(c, chars[i + 1])) ? WORD : 0;
         }
-        if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(chars[i - 1])) {
+        if (Character.isLowSurrogate(c) && i > from && Character.isHighSurrogate(chars[i - 1])) {
             return isWordChar(Character.toCodePoint(chars[i - 1], c)) ? WORD : 0;
         }
         return isWordChar(c) ? WORD : isJoiner(c) ? JOINER : 0;

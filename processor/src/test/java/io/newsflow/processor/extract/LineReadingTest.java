@@ -27,17 +27,27 @@ class LineReadingTest {
     void shouldMarkEachRareCharacterItHolds() {
         assertThat(marksBesideLowerCase("write to jane@example.com | [ ] subscribe"))
                 .isEqualTo(LineReading.AT_SIGN | LineReading.PIPE | LineReading.BRACKET);
-        assertThat(marksBesideLowerCase("© 2019 example news")).isEqualTo(LineReading.COPYRIGHT_SIGN);
+        assertThat(marksBesideLowerCase("© 2019 example news"))
+                .isEqualTo(LineReading.COPYRIGHT_SIGN | LineReading.NOT_KEPT_AS_IS);
         assertThat(marksBesideLowerCase("\u0130stanbul")).isEqualTo(LineReading.DOTTED_CAPITAL_I);
-        assertThat(marksBesideLowerCase("\u03A3\u03C9")).isEqualTo(LineReading.CAPITAL_SIGMA);
+        assertThat(marksBesideLowerCase("\u03A3\u03C9")).isEqualTo(LineReading.CAPITAL_SIGMA | LineReading.NOT_KEPT_AS_IS);
         assertThat(marksBesideLowerCase("(c) 2019")).isEqualTo(LineReading.OPENING_PARENTHESIS);
+    }
+
+    @Test
+    void shouldMarkACharacterTheCleaningDoesNotKeepAsItIs() {
+        assertThat(read("“Plain” text — café, Москва, ■ İstanbul").marks & LineReading.NOT_KEPT_AS_IS).isZero();
+        for (String line : new String[] {"tab\there", "no\u00A0break", "zero\u200Bwidth", "bell\u0007", "e\u0301"}) {
+            assertThat(read(line).marks & LineReading.NOT_KEPT_AS_IS).as(line).isNotZero();
+        }
     }
 
     @Test
     void shouldMarkEachCapitalAndTheKelvinSignAsK() {
         assertThat(marksBesideLowerCase("Vote")).isEqualTo(LineReading.CAPITAL_V);
         assertThat(marksBesideLowerCase("Kiev")).isEqualTo(LineReading.CAPITAL_K);
-        assertThat(marksBesideLowerCase("Coo\u212Aie")).isEqualTo(LineReading.capital('c') | LineReading.CAPITAL_K);
+        assertThat(marksBesideLowerCase("Coo\u212Aie"))
+                .isEqualTo(LineReading.capital('c') | LineReading.CAPITAL_K | LineReading.NOT_KEPT_AS_IS);
         assertThat(marksBesideLowerCase("vote kiev")).isZero();
     }
 
@@ -65,13 +75,33 @@ class LineReadingTest {
         String alphabet = "aZ9 '-’\u200C.é\u0301\u20DD字\uD835\uDC00\uDFFF\u0130\u03A3\u212A©@[|";
         Random random = new Random(19);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int length = random.nextInt(12); length > 0; length--) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            assertThat(read(text.toString()).runs).as(text.toString())
-                    .isEqualTo(runsOfLettersAndDigits(text.toString()));
+            String text = randomText(random, alphabet, 12);
+            assertThat(read(text).runs).as(text).isEqualTo(runsOfLettersAndDigits(text));
         }
+    }
+
+    @Test
+    void shouldReadPartOfATextAsTheSamePartCopiedOut() {
+        String alphabet = "aZ9 '-’\u200C.é\u0301字\uD835\uDC00\uDFFF\u0130©\t";
+        Random random = new Random(20);
+        for (int n = 0; n < 20_000; n++) {
+            String text = randomText(random, alphabet, 14);
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            LineReading part = LineReading.of(text.toCharArray(), from, to);
+            LineReading copy = read(text.substring(from, to));
+            assertThat(new long[] {part.words, part.runs, part.marks}).as(text + " [" + from + ", " + to + ")")
+                    .containsExactly(copy.words, copy.runs, copy.marks);
+        }
+    }
+
+    /** Up to {@code maxLength - 1} characters of the alphabet, at random. */
+    private static String randomText(Random random, String alphabet, int maxLength) {
+        StringBuilder text = new StringBuilder();
+        for (int length = random.nextInt(maxLength); length > 0; length--) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 
     private static int runsOfLettersAndDigits(String text) {

@@ -97,4 +97,25 @@ class ParagraphAssemblerTest {
         assertThat(assembler.layout(new TextNormalizer.Cleaned("One\ntwo\n\nThree", 7)).paragraphs())
                 .containsExactly("One two");
     }
+
+    @Test
+    void shouldGiveEachLineTheCleaningKeptTheReadingItMadeWhenTheLinesBeforeItWereCleaned() {
+        String page = "  Menu\tHome\n\nTour  dates:\nJune 9 -- Tampa, FL\n\n\n\n“More” news — café\n\n"
+                + "a line wrapped at about forty characters so\nthat it is joined to the next one, as well\n";
+        ParagraphAssembler.Layout layout = assembler.layout(new TextNormalizer().clean(page));
+
+        assertThat(layout.paragraphs()).containsExactly("Menu Home", "Tour dates:", "June 9 -- Tampa, FL",
+                "“More” news — café", "a line wrapped at about forty characters so that it is joined to the next one, "
+                        + "as well");
+        // A line cleaned character by character, and a block of lines, are read by the classifier instead.
+        assertThat(layout.readings()).hasSize(5);
+        assertThat(layout.readings().get(0)).isNull();
+        assertThat(layout.readings().get(1)).isNull();
+        assertThat(layout.readings().get(2)).isNull();
+        assertThat(layout.readings().get(4)).isNull();
+        LineReading kept = layout.readings().get(3);
+        LineReading fresh = LineReading.of(layout.paragraphs().get(3).toCharArray());
+        assertThat(new long[] {kept.words, kept.runs, kept.marks}).containsExactly(fresh.words, fresh.runs,
+                fresh.marks);
+    }
 }
