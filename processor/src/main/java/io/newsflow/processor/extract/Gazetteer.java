@@ -39,6 +39,14 @@ final class Gazetteer {
     static final int SURNAME = 1 << 12;
     /** Kept apart from {@link #LOCATION}: "Susa" must not make "Susan" a nationality. */
     static final int REGION = 1 << 13;
+    /**
+     * Set on a common word written with a capital, in ASCII ("Reading" of "reading"): most words asked whether they
+     * are common words are capitalised name words, which this answers from their own facts, with no lower-case copy
+     * made and looked up. Not a list of its own: {@link #LISTS} leaves it out.
+     */
+    private static final int CAPITALISED_COMMON_WORD = 1 << 14;
+    /** Every list's bit. */
+    static final int LISTS = (REGION << 1) - 1;
     /** What {@link #isKnown} asks: any list but the common words, towns, surnames and regions. */
     static final int KNOWN = LOCATION | ORGANISATION | GIVEN_NAME | TITLE | DEMONYM;
 
@@ -46,7 +54,7 @@ final class Gazetteer {
      * One boxed value per combination of bits, shared by all the words that have it: a few hundred objects that stay
      * in the cache, not one per word (an Integer above 127 is otherwise a new object each).
      */
-    private static final Integer[] SHARED_FACTS = new Integer[REGION << 1];
+    private static final Integer[] SHARED_FACTS = new Integer[CAPITALISED_COMMON_WORD << 1];
 
     static {
         for (int bits = 0; bits < SHARED_FACTS.length; bits++) {
@@ -115,7 +123,13 @@ final class Gazetteer {
         words("location-words.txt", PLACE_WORD);
         words("demonyms.txt", DEMONYM);
         words("non-entities.txt", NON_ENTITY);
-        read("common-words.txt.gz", word -> add(word, COMMON_WORD));
+        read("common-words.txt.gz", word -> {
+            add(word, COMMON_WORD);
+            String capitalised = capitalisedAscii(word);
+            if (capitalised != null) {
+                add(capitalised, CAPITALISED_COMMON_WORD);
+            }
+        });
         read("first-names.txt.gz", name -> add(name, GIVEN_NAME));
         read("cities.txt.gz", city -> add(city, CITY));
         read("surnames.txt.gz", name -> add(name, SURNAME));
@@ -138,7 +152,7 @@ final class Gazetteer {
                 locations.add(name);
             }
             String opening = opening(name);
-            if (opening.length() < name.length()) {
+            if (opening.length() < name.length() && (listed.getValue() & LISTS) != 0) {
                 phraseOpenings.add(opening);
             }
             if ((listed.getValue() & (ORGANISATION | LOCATION | REGION)) == 0) {
@@ -445,7 +459,43 @@ final class Gazetteer {
     }
 
     boolean isCommonWord(Token word) {
-        return (word.lowerCaseFacts(this) & COMMON_WORD) != 0;
+        return word.isCommonWord(this);
+    }
+
+    /** {@link #isCommonWord(Token)} worked out, which the token keeps. */
+    boolean namesACommonWord(Token word) {
+        String text = word.text();
+        if (isCapitalisedAscii(text)) {
+            return (word.facts(this) & CAPITALISED_COMMON_WORD) != 0;
+        }
+        String lower = text.toLowerCase(Locale.ROOT); // the same String when no capital
+        return ((lower == text ? word.facts(this) : facts(lower)) & COMMON_WORD) != 0;
+    }
+
+    /** "reading" as "Reading", for a word in ASCII that opens with a small letter and has no capital; else null. */
+    private static String capitalisedAscii(String word) {
+        if (word.isEmpty() || word.charAt(0) < 'a' || word.charAt(0) > 'z') {
+            return null;
+        }
+        String capitalised = (char) (word.charAt(0) - 'a' + 'A') + word.substring(1);
+        return isCapitalisedAscii(capitalised) ? capitalised : null;
+    }
+
+    /**
+     * Whether the word is in ASCII with a capital first and no other: its lower-case form is then the word with that
+     * one letter made small, a common word just when {@link #CAPITALISED_COMMON_WORD} is among the word's own facts.
+     */
+    private static boolean isCapitalisedAscii(String word) {
+        if (word.isEmpty() || word.charAt(0) < 'A' || word.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80 || c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isKnown(Token word) {
@@ -494,7 +544,8 @@ final class Gazetteer {
 
     /** A word English uses in lower case ("Reading", "Bush"): as a name it needs corroboration. */
     boolean isCommonWord(String word) {
-        return isAny(word.toLowerCase(Locale.ROOT), COMMON_WORD);
+        return isCapitalisedAscii(word) ? isAny(word, CAPITALISED_COMMON_WORD)
+                : isAny(word.toLowerCase(Locale.ROOT), COMMON_WORD);
     }
 
     /** Any list names it: a known word is never dropped as a mere capitalised sentence opener. */

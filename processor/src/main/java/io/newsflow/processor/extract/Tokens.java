@@ -2,7 +2,6 @@ package io.newsflow.processor.extract;
 
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -26,15 +25,16 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
         private final String source;
         private final int start;
         private final int end;
-        /** A byte, as {@link #demonym}: together they fit in an int's padding (40 bytes a token, not 48). */
+        /** A byte, as {@link #demonym} and {@link #commonWord}: together they fit in the padding (40 bytes a token). */
         private final byte shape;
         /** Null until first asked for; per call, never shared between threads. */
         private String text;
-        /** The {@link Gazetteer}'s facts of the word as written and in lower case, -1 until first asked for. */
+        /** The {@link Gazetteer}'s facts of the word as written, -1 until first asked for. */
         private int facts = -1;
-        private int lowerCaseFacts = -1;
         /** {@link Gazetteer#isDemonym(Token)}'s answer: 0 until first asked, then {@link #YES} or {@link #NO}. */
         private byte demonym;
+        /** {@link Gazetteer#isCommonWord(Token)}'s answer, kept as {@link #demonym} is. */
+        private byte commonWord;
 
         private Token(String source, int start, int end, int shape, String text) {
             this.source = source;
@@ -66,16 +66,14 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
             return known;
         }
 
-        /** The {@link Gazetteer#facts} of the word in lower case, looked up once. */
-        int lowerCaseFacts(Gazetteer gazetteer) {
-            int known = lowerCaseFacts;
-            if (known < 0) {
-                String word = text();
-                String lower = word.toLowerCase(Locale.ROOT);
-                known = lower == word ? facts(gazetteer) : gazetteer.facts(lower); // the same String when no capital
-                lowerCaseFacts = known;
+        /** {@link Gazetteer#isCommonWord(Token)}, worked out once. */
+        boolean isCommonWord(Gazetteer gazetteer) {
+            byte known = commonWord;
+            if (known == 0) {
+                known = gazetteer.namesACommonWord(this) ? YES : NO;
+                commonWord = known;
             }
-            return known;
+            return known == YES;
         }
 
         /**
