@@ -68,31 +68,56 @@ final class Gazetteer {
     private Map<String, Integer> facts = new HashMap<>(300_000);
     private final FactTable table;
     /** The {@link #opening}s of the listed organisations and places of more than one word. */
-    private final Openings longerNameOpenings = new Openings();
+    private final Openings longerNameOpenings = new Openings(LISTS_OPENINGS);
     /** The {@link #opening}s of every listed phrase of more than one word, whatever lists name it. */
-    private final Openings phraseOpenings = new Openings();
+    private final Openings phraseOpenings = new Openings(LISTS_OPENINGS);
     /**
      * The listed locations themselves, kept as {@link Openings} are: a demonym's stem ("Texan" from "Texas") is
      * looked up only when a location may be written so, found from the stem's hash before any stem is built.
      */
-    private final Openings locations = new Openings();
+    private final Openings locations = new Openings(LISTS_OPENINGS);
     /** The {@link #opening}s of the listed organisations and places with a comma, "and", "to", "in" or "at" inside. */
-    private final Openings joinedNameOpenings = new Openings();
+    private final Openings joinedNameOpenings = new Openings(LISTS_OPENINGS);
+
+    /** The bits of an {@link Openings} of the lists' names. */
+    private static final int LISTS_OPENINGS = 1 << 20;
 
     /**
      * Which words open some listed names, as a bit per hash of the {@link #opening}: most words open none, so a
      * phrase that opens with such a word need not be built to be looked up. A bit set, not a set of the openings: a
      * shared bit now and then only costs the look-up it would have saved.
      */
-    private static final class Openings {
-        private final long[] bits = new long[1 << 14];
+    static final class Openings {
+        private final long[] bits;
+
+        /** @param size how many bits, a power of two of 64 or more */
+        Openings(int size) {
+            bits = new long[size >>> 6];
+        }
 
         void add(String opening) {
-            int bit = bit(opening);
+            add(opening.hashCode());
+        }
+
+        private void add(int hash) {
+            int bit = bit(hash);
             bits[bit >>> 6] |= 1L << bit;
         }
 
-        /** False means surely no listed name opens so. */
+        /** The {@link #opening} of a phrase of more than one word, found without making it; none of one word. */
+        void addOpeningOf(String phrase) {
+            int hash = 0;
+            for (int i = 0; i < phrase.length(); i++) {
+                char c = phrase.charAt(i);
+                if (isOpeningsEnd(c)) {
+                    add(hash);
+                    return;
+                }
+                hash = 31 * hash + c;
+            }
+        }
+
+        /** False means surely no name given opens so. */
         boolean mayOpen(String opening) {
             return mayHold(opening.hashCode());
         }
@@ -101,10 +126,6 @@ final class Gazetteer {
         boolean mayHold(int hash) {
             int bit = bit(hash);
             return (bits[bit >>> 6] & 1L << bit) != 0;
-        }
-
-        private int bit(String opening) {
-            return bit(opening.hashCode());
         }
 
         private int bit(int hash) {
@@ -252,12 +273,16 @@ final class Gazetteer {
      */
     static String opening(String phrase) {
         for (int i = 0; i < phrase.length(); i++) {
-            char c = phrase.charAt(i);
-            if (c == ' ' || c == ',' || c == '\'' || c == '’') {
+            if (isOpeningsEnd(phrase.charAt(i))) {
                 return phrase.substring(0, i);
             }
         }
         return phrase;
+    }
+
+    /** A space, a comma or an apostrophe: what ends a phrase's {@link #opening}. */
+    private static boolean isOpeningsEnd(char c) {
+        return c == ' ' || c == ',' || c == '\'' || c == '’';
     }
 
     /**
