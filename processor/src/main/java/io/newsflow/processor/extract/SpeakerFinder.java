@@ -70,33 +70,45 @@ final class SpeakerFinder {
         if (canonical.isEmpty()) {
             return people; // an article that names no person: no token to look at
         }
-        // Most words cannot be a name's: their first letter is no name word's first letter. Saves a look-up each.
-        BitSet firstLetters = new BitSet();
+        // Most words cannot be a name's: their first letter and length are no name word's. Saves a token, a copy
+        // and a look-up each; more than half of the capitalised words open as some name word does.
+        BitSet shapes = new BitSet(SHAPES);
         boolean allCapitalised = true;
         for (String word : canonical.keySet()) {
             if (!word.isEmpty()) {
-                firstLetters.set(word.charAt(0));
+                shapes.set(shape(word.charAt(0), word.length()));
                 allCapitalised &= Character.isUpperCase(word.charAt(0));
             }
         }
         if (allCapitalised) {
-            capitalisedPeople(tokens, canonical, firstLetters, people);
+            capitalisedPeople(tokens, canonical, shapes, people);
             return people;
         }
         for (int k = 0; k < tokens.size(); k++) {
-            people[k] = firstLetters.get(tokens.first(k)) ? canonical.get(tokens.get(k).text()) : null;
+            people[k] = shapes.get(shape(tokens, k)) ? canonical.get(tokens.get(k).text()) : null;
         }
         return people;
+    }
+
+    /** How many first letters and lengths of words are told apart; words that share one are looked up. */
+    private static final int SHAPES = 1 << 10;
+
+    private static int shape(char first, int length) {
+        return (first * 32 + Math.min(length, 31)) & (SHAPES - 1);
+    }
+
+    private static int shape(Tokens tokens, int k) {
+        return shape(tokens.first(k), tokens.length(k));
     }
 
     /**
      * {@link #people} where every name word is capitalised, as nearly always: a token's shape, already at hand, rules
      * out the lower-case words and marks without reading their first letter.
      */
-    private static void capitalisedPeople(Tokens tokens, Map<String, String> canonical, BitSet firstLetters,
+    private static void capitalisedPeople(Tokens tokens, Map<String, String> canonical, BitSet shapes,
             String[] people) {
         for (int k = tokens.nextCapitalised(0); k < tokens.size(); k = tokens.nextCapitalised(k + 1)) {
-            if (firstLetters.get(tokens.first(k))) {
+            if (shapes.get(shape(tokens, k))) {
                 people[k] = canonical.get(tokens.get(k).text());
             }
         }
