@@ -3,7 +3,6 @@ package io.newsflow.processor.extract;
 import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.MentionTyper.Mention;
 import io.newsflow.processor.extract.NameChunker.Span;
-import io.newsflow.processor.extract.Tokens.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -215,13 +214,14 @@ final class EntityExtractor {
                 : (facts & Gazetteer.ORGANISATION) != 0 ? Entity.ORGANIZATION : null;
     }
 
+    /** Read from the token arrays: the title's small words and marks are never made tokens. */
     private static boolean isHeadline(Tokens tokens) {
         int long_ = 0;
         int capitalised = 0;
-        for (Token token : tokens) {
-            if (token.isWord() && token.text().length() > 3) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.isWord(k) && tokens.length(k) > 3) {
                 long_++;
-                capitalised += token.isCapitalised() ? 1 : 0;
+                capitalised += tokens.isCapitalised(k) ? 1 : 0;
             }
         }
         return long_ >= 2 && capitalised * 4 >= long_ * 3;

@@ -278,6 +278,10 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
         return (shapes[Objects.checkIndex(k, size)] & SENTENCE_START) != 0;
     }
 
+    boolean isWord(int k) {
+        return (shapes[Objects.checkIndex(k, size)] & WORD) != 0;
+    }
+
     boolean isCapitalised(int k) {
         return (shapes[Objects.checkIndex(k, size)] & CAPITALISED) != 0;
     }
