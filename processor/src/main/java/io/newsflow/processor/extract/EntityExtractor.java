@@ -3,13 +3,10 @@ package io.newsflow.processor.extract;
 import io.newsflow.events.Entity;
 import io.newsflow.processor.extract.MentionTyper.Mention;
 import io.newsflow.processor.extract.NameChunker.Span;
-import io.newsflow.processor.extract.Tokens.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds the people, organisations and places an article mentions, with rules and word lists rather than a model
@@ -20,6 +17,8 @@ import java.util.Set;
 final class EntityExtractor {
 
     private static final int LONGEST_NAME = 5;
+    /** The bits the openings of an article's known names are kept in: a few dozen names, few sharing a bit. */
+    private static final int KNOWN_OPENINGS = 1 << 10;
 
     private final Gazetteer gazetteer = Gazetteer.get();
     private final NameChunker chunker = new NameChunker(gazetteer);
@@ -159,14 +158,13 @@ final class EntityExtractor {
      * names the body or the lists know are taken, longest first; other words may still be short forms.
      */
     private void matchHeadline(Tokens tokens, List<Mention> mentions) {
-        Map<String, String> known = new HashMap<>();
-        Set<String> knownOpenings = new HashSet<>(); // of the known names of more than one word
+        // sized for every mention: an article names a few dozen things, which filling a default map grows for twice
+        Map<String, String> known = new HashMap<>(2 * mentions.size());
+        // the openings of the known names of more than one word, as bits: no opening made to be kept
+        Gazetteer.Openings knownOpenings = new Gazetteer.Openings(KNOWN_OPENINGS);
         for (Mention mention : mentions) {
             if (mention.type() != null && known.putIfAbsent(mention.name(), mention.type()) == null) {
-                String opening = Gazetteer.opening(mention.name());
-                if (opening.length() < mention.name().length()) {
-                    knownOpenings.add(opening);
-                }
+                knownOpenings.addOpeningOf(mention.name());
             }
         }
         List<Mention> found = new ArrayList<>();
@@ -181,14 +179,14 @@ final class EntityExtractor {
      * A phrase of several words opens as its first word does (a space, a comma or a possessive follows that word), so
      * a word that opens no known or listed name of several words needs only itself looked up.
      */
-    private void matchSpan(Tokens tokens, Span span, Map<String, String> known, Set<String> knownOpenings,
+    private void matchSpan(Tokens tokens, Span span, Map<String, String> known, Gazetteer.Openings knownOpenings,
             List<Mention> found) {
         int i = span.from();
         while (i < span.to()) {
             int length = Math.min(LONGEST_NAME, span.to() - i);
             if (length > 1) {
                 String opening = Gazetteer.opening(tokens.get(i).text());
-                if (!knownOpenings.contains(opening) && !gazetteer.mayOpenLongerName(opening)) {
+                if (!knownOpenings.mayOpen(opening) && !gazetteer.mayOpenLongerName(opening)) {
                     length = 1;
                 }
             }
@@ -216,13 +214,14 @@ final class EntityExtractor {
                 : (facts & Gazetteer.ORGANISATION) != 0 ? Entity.ORGANIZATION : null;
     }
 
+    /** Read from the token arrays: the title's small words and marks are never made tokens. */
     private static boolean isHeadline(Tokens tokens) {
         int long_ = 0;
         int capitalised = 0;
-        for (Token token : tokens) {
-            if (token.isWord() && token.text().length() > 3) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.isWord(k) && tokens.length(k) > 3) {
                 long_++;
-                capitalised += token.isCapitalised() ? 1 : 0;
+                capitalised += tokens.isCapitalised(k) ? 1 : 0;
             }
         }
         return long_ >= 2 && capitalised * 4 >= long_ * 3;

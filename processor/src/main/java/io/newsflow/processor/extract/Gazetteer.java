@@ -39,6 +39,14 @@ final class Gazetteer {
     static final int SURNAME = 1 << 12;
     /** Kept apart from {@link #LOCATION}: "Susa" must not make "Susan" a nationality. */
     static final int REGION = 1 << 13;
+    /**
+     * Set on a common word written with a capital, in ASCII ("Reading" of "reading"): most words asked whether they
+     * are common words are capitalised name words, which this answers from their own facts, with no lower-case copy
+     * made and looked up. Not a list of its own: {@link #LISTS} leaves it out.
+     */
+    private static final int CAPITALISED_COMMON_WORD = 1 << 14;
+    /** Every list's bit. */
+    static final int LISTS = (REGION << 1) - 1;
     /** What {@link #isKnown} asks: any list but the common words, towns, surnames and regions. */
     static final int KNOWN = LOCATION | ORGANISATION | GIVEN_NAME | TITLE | DEMONYM;
 
@@ -46,7 +54,7 @@ final class Gazetteer {
      * One boxed value per combination of bits, shared by all the words that have it: a few hundred objects that stay
      * in the cache, not one per word (an Integer above 127 is otherwise a new object each).
      */
-    private static final Integer[] SHARED_FACTS = new Integer[REGION << 1];
+    private static final Integer[] SHARED_FACTS = new Integer[CAPITALISED_COMMON_WORD << 1];
 
     static {
         for (int bits = 0; bits < SHARED_FACTS.length; bits++) {
@@ -60,31 +68,56 @@ final class Gazetteer {
     private Map<String, Integer> facts = new HashMap<>(300_000);
     private final FactTable table;
     /** The {@link #opening}s of the listed organisations and places of more than one word. */
-    private final Openings longerNameOpenings = new Openings();
+    private final Openings longerNameOpenings = new Openings(LISTS_OPENINGS);
     /** The {@link #opening}s of every listed phrase of more than one word, whatever lists name it. */
-    private final Openings phraseOpenings = new Openings();
+    private final Openings phraseOpenings = new Openings(LISTS_OPENINGS);
     /**
      * The listed locations themselves, kept as {@link Openings} are: a demonym's stem ("Texan" from "Texas") is
      * looked up only when a location may be written so, found from the stem's hash before any stem is built.
      */
-    private final Openings locations = new Openings();
+    private final Openings locations = new Openings(LISTS_OPENINGS);
     /** The {@link #opening}s of the listed organisations and places with a comma, "and", "to", "in" or "at" inside. */
-    private final Openings joinedNameOpenings = new Openings();
+    private final Openings joinedNameOpenings = new Openings(LISTS_OPENINGS);
+
+    /** The bits of an {@link Openings} of the lists' names. */
+    private static final int LISTS_OPENINGS = 1 << 20;
 
     /**
      * Which words open some listed names, as a bit per hash of the {@link #opening}: most words open none, so a
      * phrase that opens with such a word need not be built to be looked up. A bit set, not a set of the openings: a
      * shared bit now and then only costs the look-up it would have saved.
      */
-    private static final class Openings {
-        private final long[] bits = new long[1 << 14];
+    static final class Openings {
+        private final long[] bits;
+
+        /** @param size how many bits, a power of two of 64 or more */
+        Openings(int size) {
+            bits = new long[size >>> 6];
+        }
 
         void add(String opening) {
-            int bit = bit(opening);
+            add(opening.hashCode());
+        }
+
+        private void add(int hash) {
+            int bit = bit(hash);
             bits[bit >>> 6] |= 1L << bit;
         }
 
-        /** False means surely no listed name opens so. */
+        /** The {@link #opening} of a phrase of more than one word, found without making it; none of one word. */
+        void addOpeningOf(String phrase) {
+            int hash = 0;
+            for (int i = 0; i < phrase.length(); i++) {
+                char c = phrase.charAt(i);
+                if (isOpeningsEnd(c)) {
+                    add(hash);
+                    return;
+                }
+                hash = 31 * hash + c;
+            }
+        }
+
+        /** False means surely no name given opens so. */
         boolean mayOpen(String opening) {
             return mayHold(opening.hashCode());
         }
@@ -93,10 +126,6 @@ final class Gazetteer {
         boolean mayHold(int hash) {
             int bit = bit(hash);
             return (bits[bit >>> 6] & 1L << bit) != 0;
-        }
-
-        private int bit(String opening) {
-            return bit(opening.hashCode());
         }
 
         private int bit(int hash) {
@@ -115,7 +144,13 @@ final class Gazetteer {
         words("location-words.txt", PLACE_WORD);
         words("demonyms.txt", DEMONYM);
         words("non-entities.txt", NON_ENTITY);
-        read("common-words.txt.gz", word -> add(word, COMMON_WORD));
+        read("common-words.txt.gz", word -> {
+            add(word, COMMON_WORD);
+            String capitalised = capitalisedAscii(word);
+            if (capitalised != null) {
+                add(capitalised, CAPITALISED_COMMON_WORD);
+            }
+        });
         read("first-names.txt.gz", name -> add(name, GIVEN_NAME));
         read("cities.txt.gz", city -> add(city, CITY));
         read("surnames.txt.gz", name -> add(name, SURNAME));
@@ -138,7 +173,7 @@ final class Gazetteer {
                 locations.add(name);
             }
             String opening = opening(name);
-            if (opening.length() < name.length()) {
+            if (opening.length() < name.length() && (listed.getValue() & LISTS) != 0) {
                 phraseOpenings.add(opening);
             }
             if ((listed.getValue() & (ORGANISATION | LOCATION | REGION)) == 0) {
@@ -238,12 +273,16 @@ final class Gazetteer {
      */
     static String opening(String phrase) {
         for (int i = 0; i < phrase.length(); i++) {
-            char c = phrase.charAt(i);
-            if (c == ' ' || c == ',' || c == '\'' || c == '’') {
+            if (isOpeningsEnd(phrase.charAt(i))) {
                 return phrase.substring(0, i);
             }
         }
         return phrase;
+    }
+
+    /** A space, a comma or an apostrophe: what ends a phrase's {@link #opening}. */
+    private static boolean isOpeningsEnd(char c) {
+        return c == ' ' || c == ',' || c == '\'' || c == '’';
     }
 
     /**
@@ -445,7 +484,43 @@ final class Gazetteer {
     }
 
     boolean isCommonWord(Token word) {
-        return (word.lowerCaseFacts(this) & COMMON_WORD) != 0;
+        return word.isCommonWord(this);
+    }
+
+    /** {@link #isCommonWord(Token)} worked out, which the token keeps. */
+    boolean namesACommonWord(Token word) {
+        String text = word.text();
+        if (isCapitalisedAscii(text)) {
+            return (word.facts(this) & CAPITALISED_COMMON_WORD) != 0;
+        }
+        String lower = text.toLowerCase(Locale.ROOT); // the same String when no capital
+        return ((lower == text ? word.facts(this) : facts(lower)) & COMMON_WORD) != 0;
+    }
+
+    /** "reading" as "Reading", for a word in ASCII that opens with a small letter and has no capital; else null. */
+    private static String capitalisedAscii(String word) {
+        if (word.isEmpty() || word.charAt(0) < 'a' || word.charAt(0) > 'z') {
+            return null;
+        }
+        String capitalised = (char) (word.charAt(0) - 'a' + 'A') + word.substring(1);
+        return isCapitalisedAscii(capitalised) ? capitalised : null;
+    }
+
+    /**
+     * Whether the word is in ASCII with a capital first and no other: its lower-case form is then the word with that
+     * one letter made small, a common word just when {@link #CAPITALISED_COMMON_WORD} is among the word's own facts.
+     */
+    private static boolean isCapitalisedAscii(String word) {
+        if (word.isEmpty() || word.charAt(0) < 'A' || word.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80 || c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isKnown(Token word) {
@@ -494,7 +569,8 @@ final class Gazetteer {
 
     /** A word English uses in lower case ("Reading", "Bush"): as a name it needs corroboration. */
     boolean isCommonWord(String word) {
-        return isAny(word.toLowerCase(Locale.ROOT), COMMON_WORD);
+        return isCapitalisedAscii(word) ? isAny(word, CAPITALISED_COMMON_WORD)
+                : isAny(word.toLowerCase(Locale.ROOT), COMMON_WORD);
     }
 
     /** Any list names it: a known word is never dropped as a mere capitalised sentence opener. */

@@ -51,7 +51,7 @@ final class PersonNames {
             return from;
         }
         boolean job = gazetteer.isCommonWord(firstWord) && !gazetteer.isPlaceWord(firstWord) && !gazetteer.isOrgWord(firstWord)
-                || firstWord.sentenceStart() && firstWord.facts(gazetteer) == 0 && isAgentNoun(first);
+                || firstWord.sentenceStart() && !gazetteer.isAny(firstWord, Gazetteer.LISTS) && isAgentNoun(first);
         if (surnameLast && job) {
             for (int k = from + 1; k < to - 1; k++) {
                 if (isFirstName(tokens.get(k)) && tokens.get(k).isCapitalised()) {

@@ -19,6 +19,7 @@ final class SpeakerFinder {
             "emphasized", "emphasised", "underlined", "announced", "warned", "claimed", "urged", "recalled",
             "continued", "according", "quoted", "declared", "tweeted", "acknowledged", "admitted", "concluded");
     private static final Set<String> PRONOUNS = WordSets.of("he", "she", "He", "She");
+    private static final int LONGEST_PRONOUN = 3;
     /** Words searched after a quote for its attribution; before it, the whole sentence up to this many words. */
     private static final int WINDOW = 12;
     private static final int SENTENCE = 60;
@@ -70,33 +71,54 @@ final class SpeakerFinder {
         if (canonical.isEmpty()) {
             return people; // an article that names no person: no token to look at
         }
-        // Most words cannot be a name's: their first letter is no name word's first letter. Saves a look-up each.
-        BitSet firstLetters = new BitSet();
+        // Most words cannot be a name's: their first letter and length are no name word's. Saves a token, a copy
+        // and a look-up each; more than half of the capitalised words open as some name word does.
+        BitSet shapes = new BitSet(SHAPES);
         boolean allCapitalised = true;
         for (String word : canonical.keySet()) {
             if (!word.isEmpty()) {
-                firstLetters.set(word.charAt(0));
+                shapes.set(shape(word.charAt(0), word.length()));
                 allCapitalised &= Character.isUpperCase(word.charAt(0));
             }
         }
         if (allCapitalised) {
-            capitalisedPeople(tokens, canonical, firstLetters, people);
+            capitalisedPeople(tokens, canonical, shapes, people);
             return people;
         }
         for (int k = 0; k < tokens.size(); k++) {
-            people[k] = firstLetters.get(tokens.first(k)) ? canonical.get(tokens.get(k).text()) : null;
+            people[k] = shapes.get(shape(tokens, k)) ? canonical.get(tokens.get(k).text()) : null;
         }
         return people;
+    }
+
+    /** How many first letters and lengths of words are told apart; words that share one are looked up. */
+    private static final int SHAPES = 1 << 10;
+
+    private static int shape(char first, int length) {
+        return (first * 32 + Math.min(length, 31)) & (SHAPES - 1);
+    }
+
+    private static int shape(Tokens tokens, int k) {
+        return shape(tokens.first(k), tokens.length(k));
+    }
+
+    /** The first letters and lengths of the {@link #SAYING} words, as {@link #shape} tells them apart. */
+    private static final BitSet SAYING_SHAPES = new BitSet(SHAPES);
+
+    static {
+        for (String verb : SAYING) {
+            SAYING_SHAPES.set(shape(verb.charAt(0), verb.length()));
+        }
     }
 
     /**
      * {@link #people} where every name word is capitalised, as nearly always: a token's shape, already at hand, rules
      * out the lower-case words and marks without reading their first letter.
      */
-    private static void capitalisedPeople(Tokens tokens, Map<String, String> canonical, BitSet firstLetters,
+    private static void capitalisedPeople(Tokens tokens, Map<String, String> canonical, BitSet shapes,
             String[] people) {
         for (int k = tokens.nextCapitalised(0); k < tokens.size(); k = tokens.nextCapitalised(k + 1)) {
-            if (firstLetters.get(tokens.first(k))) {
+            if (shapes.get(shape(tokens, k))) {
                 people[k] = canonical.get(tokens.get(k).text());
             }
         }
@@ -133,7 +155,7 @@ final class SpeakerFinder {
         int start = afterQuote ? from : sentenceStart(from, to);
         int end = afterQuote ? sentenceEnd(from, to) : to;
         for (int k = afterQuote ? start : end - 1; afterQuote ? k < end : k >= start; k += afterQuote ? 1 : -1) {
-            if (!SAYING.contains(tokens.get(k).text())) {
+            if (!isSaying(k)) {
                 continue;
             }
             String name = afterQuote ? nameNear(k, start, end) : subjectBefore(k, start, end);
@@ -176,20 +198,25 @@ final class SpeakerFinder {
         if (people[k] != null) {
             return people[k];
         }
-        String titled = titles.get(tokens.get(k).text());
+        // most articles name no one by a title, and a pronoun is short: most words searched are never made tokens
+        String titled = titles.isEmpty() ? null : titles.get(tokens.get(k).text());
         if (titled != null && k > 0 && tokens.get(k - 1).text().equalsIgnoreCase("the")) {
             return titled;
         }
-        return PRONOUNS.contains(tokens.get(k).text()) ? lastSubject(k) : null;
+        return tokens.length(k) <= LONGEST_PRONOUN && PRONOUNS.contains(tokens.get(k).text()) ? lastSubject(k) : null;
+    }
+
+    /** A verb of saying at token {@code k}: looked up only when its first letter and length are one's. */
+    private boolean isSaying(int k) {
+        return SAYING_SHAPES.get(shape(tokens, k)) && SAYING.contains(tokens.get(k).text());
     }
 
     private String lastSubject(int before) {
         String fallback = null;
         for (int k = before - 1; k >= 0; k--) {
             if (people[k] != null) {
-                boolean subject = tokens.get(k).sentenceStart() || k + 1 < tokens.size()
-                        && SAYING.contains(tokens.get(k + 1).text()) || k > 0 && people[k - 1] != null
-                        && tokens.get(k - 1).sentenceStart();
+                boolean subject = tokens.sentenceStart(k) || k + 1 < tokens.size() && isSaying(k + 1)
+                        || k > 0 && people[k - 1] != null && tokens.sentenceStart(k - 1);
                 if (subject) {
                     return people[k];
                 }
@@ -201,7 +228,7 @@ final class SpeakerFinder {
 
     private int sentenceStart(int from, int to) {
         for (int k = to - 1; k > from; k--) {
-            if (tokens.get(k).sentenceStart() && tokens.get(k).isWord() && !isQuoteMark(k - 1)) {
+            if (tokens.sentenceStart(k) && tokens.get(k).isWord() && !isQuoteMark(k - 1)) {
                 return k;
             }
         }

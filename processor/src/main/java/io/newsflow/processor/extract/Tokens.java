@@ -2,7 +2,6 @@ package io.newsflow.processor.extract;
 
 import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -26,15 +25,17 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
         private final String source;
         private final int start;
         private final int end;
-        /** A byte, as {@link #demonym}: together they fit in an int's padding (40 bytes a token, not 48). */
+        /** A byte, as {@link #answers}: together they fit in an int's padding (40 bytes a token). */
         private final byte shape;
         /** Null until first asked for; per call, never shared between threads. */
         private String text;
-        /** The {@link Gazetteer}'s facts of the word as written and in lower case, -1 until first asked for. */
+        /** The {@link Gazetteer}'s facts of the word as written, -1 until first asked for. */
         private int facts = -1;
-        private int lowerCaseFacts = -1;
-        /** {@link Gazetteer#isDemonym(Token)}'s answer: 0 until first asked, then {@link #YES} or {@link #NO}. */
-        private byte demonym;
+        /**
+         * The answers worked out once ({@link #isDemonym}, {@link #isCommonWord}): two bits each, whether it was
+         * asked and what it was.
+         */
+        private byte answers;
 
         private Token(String source, int start, int end, int shape, String text) {
             this.source = source;
@@ -66,16 +67,9 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
             return known;
         }
 
-        /** The {@link Gazetteer#facts} of the word in lower case, looked up once. */
-        int lowerCaseFacts(Gazetteer gazetteer) {
-            int known = lowerCaseFacts;
-            if (known < 0) {
-                String word = text();
-                String lower = word.toLowerCase(Locale.ROOT);
-                known = lower == word ? facts(gazetteer) : gazetteer.facts(lower); // the same String when no capital
-                lowerCaseFacts = known;
-            }
-            return known;
+        /** {@link Gazetteer#isCommonWord(Token)}, worked out once. */
+        boolean isCommonWord(Gazetteer gazetteer) {
+            return isAnswered(COMMON_WORD) ? answer(COMMON_WORD) : keep(COMMON_WORD, gazetteer.namesACommonWord(this));
         }
 
         /**
@@ -83,16 +77,25 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
          * word of no list is tried against the places' names with each of a people's endings.
          */
         boolean isDemonym(Gazetteer gazetteer) {
-            byte known = demonym;
-            if (known == 0) {
-                known = gazetteer.namesAPeople(this) ? YES : NO;
-                demonym = known;
-            }
-            return known == YES;
+            return isAnswered(DEMONYM) ? answer(DEMONYM) : keep(DEMONYM, gazetteer.namesAPeople(this));
         }
 
-        private static final byte YES = 1;
-        private static final byte NO = 2;
+        /** Where in {@link #answers} a question's two bits are. */
+        private static final int DEMONYM = 0;
+        private static final int COMMON_WORD = 2;
+
+        private boolean isAnswered(int question) {
+            return (answers & 1 << question) != 0;
+        }
+
+        private boolean answer(int question) {
+            return (answers & 2 << question) != 0;
+        }
+
+        private boolean keep(int question, boolean answer) {
+            answers |= (byte) ((answer ? 3 : 1) << question);
+            return answer;
+        }
 
         int start() {
             return start;
@@ -278,6 +281,10 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
 
     boolean sentenceStart(int k) {
         return (shapes[Objects.checkIndex(k, size)] & SENTENCE_START) != 0;
+    }
+
+    boolean isWord(int k) {
+        return (shapes[Objects.checkIndex(k, size)] & WORD) != 0;
     }
 
     boolean isCapitalised(int k) {

@@ -2,6 +2,8 @@ package io.newsflow.processor.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
@@ -85,6 +87,22 @@ class GazetteerTest {
         }
         assertThat(gazetteer.isCommonWord(tokens.get(0))).as("During, in lower case").isTrue();
         assertThat(gazetteer.isDemonym(tokens.get(tokens.size() - 1))).as("Texan, from Texas").isTrue();
+    }
+
+    @Test
+    void shouldTellACommonWordHoweverItIsCapitalised() {
+        // a capitalised word in ASCII is answered from its own facts, any other from its lower-case form
+        for (String word : List.of("Reading", "READING", "ReAding", "Don't", "Doesn’t", "Über", "Café", "A", "Rouhani",
+                "Aardvark", "Co-operation", "Bush")) {
+            var token = Tokens.of(word).get(0);
+            boolean common = gazetteer.isAny(word.toLowerCase(Locale.ROOT), Gazetteer.COMMON_WORD);
+            assertThat(gazetteer.isCommonWord(word)).as(word).isEqualTo(common);
+            assertThat(gazetteer.isCommonWord(token)).as(token.text()).isEqualTo(gazetteer.isCommonWord(token.text()));
+        }
+        assertThat(gazetteer.isCommonWord("Reading")).isTrue();
+        assertThat(gazetteer.isCommonWord("READING")).isTrue();
+        assertThat(gazetteer.isCommonWord("Aardvark")).isTrue();
+        assertThat(gazetteer.isAny("Aardvark", Gazetteer.LISTS)).as("on no list as written").isFalse();
     }
 
     @Test
