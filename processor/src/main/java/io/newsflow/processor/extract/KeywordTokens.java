@@ -234,8 +234,8 @@ final class KeywordTokens {
     private WrittenForms.Form added(int from, int to, int hash) {
         Spellings.Spelling spelling = Spellings.of(chars, from, to, hash, stopWords);
         Word info = wordOf(spelling);
-        return forms.add(from, to, hash, spelling, info, isCandidate(spelling, info, true),
-                isCandidate(spelling, info, false));
+        return forms.add(from, to, hash, spelling, info, spelling.isCandidateIn(stopWords, true),
+                spelling.isCandidateIn(stopWords, false));
     }
 
     /** The word of a new way of writing it; made on its first appearance. */
@@ -249,11 +249,11 @@ final class KeywordTokens {
         return info;
     }
 
-    /** Whether the word written so may be part of a key phrase. */
-    private boolean isCandidate(Spellings.Spelling spelling, Word info, boolean sentenceStart) {
+    /** Whether the word written so may be part of a key phrase in a text of these stop words. */
+    static boolean isCandidate(Spellings.Spelling spelling, Set<String> stopWords, boolean sentenceStart) {
         String text = spelling.text;
         char first = text.charAt(0);
-        if (info.stopWord || text.length() < 2 || Character.isDigit(first)) {
+        if (spelling.isStopWordIn(stopWords) || text.length() < 2 || Character.isDigit(first)) {
             return false;
         }
         if (!stopWords.isEmpty()) {
