@@ -24,7 +24,6 @@ final class KeywordTokens {
         final String lower;
         /** {@link #lower}'s {@link String#hashCode}. */
         final int lowerHash;
-        final boolean stopWord;
         /** Numbers the text's words in order of first appearance: a phrase's hash is made of them. */
         final int id;
         /** Mid-sentence occurrences capitalised, and not. */
@@ -39,10 +38,9 @@ final class KeywordTokens {
         /** 1 + ln({@link #inPhrases}), once all phrases are read; 0 until asked for. */
         private double weight;
 
-        Word(String lower, int lowerHash, boolean stopWord, int id) {
+        Word(String lower, int lowerHash, int id) {
             this.lower = lower;
             this.lowerHash = lowerHash;
-            this.stopWord = stopWord;
             this.id = id;
         }
 
@@ -242,7 +240,7 @@ final class KeywordTokens {
     private Word wordOf(Spellings.Spelling spelling) {
         Word info = byLower.find(spelling.lower, spelling.lowerHash);
         if (info == null) {
-            info = new Word(spelling.lower, spelling.lowerHash, spelling.isStopWordIn(stopWords), words.size());
+            info = new Word(spelling.lower, spelling.lowerHash, words.size());
             byLower.add(info);
             words.add(info);
         }

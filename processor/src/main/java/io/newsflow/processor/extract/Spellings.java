@@ -56,11 +56,11 @@ final class Spellings {
             capitalised = Character.isUpperCase(text.charAt(0));
             stopWordsAsked = stopWords;
             stopWord = stopWords.contains(lower);
-            candidateOpeningSentence = KeywordTokens.isCandidate(this, stopWords, true);
-            candidateInSentence = KeywordTokens.isCandidate(this, stopWords, false);
             length = text.length();
             head = packed(chars, from, from + length, 0);
             middle = packed(chars, from, from + length, 4);
+            candidateOpeningSentence = KeywordTokens.isCandidate(this, stopWords, true);
+            candidateInSentence = KeywordTokens.isCandidate(this, stopWords, false);
         }
 
         /** Whether the lower case is one of these stop words: the texts of a language ask of the same set. */
