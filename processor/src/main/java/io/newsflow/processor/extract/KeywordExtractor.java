@@ -42,9 +42,12 @@ final class KeywordExtractor {
         if (body.isBlank()) {
             return List.of();
         }
-        KeywordTokens tokens = KeywordTokens.of(body, bodyRuns, StopWords.of(language), language);
+        Set<String> stopWords = StopWords.of(language);
+        KeywordTokens tokens = KeywordTokens.of(body, bodyRuns, stopWords, language);
         if (title != null) {
-            markTitleWords(KeywordTokens.of(title, Set.of(), language), tokens);
+            // Only the headline's words are read, each whatever its stop words say. Those of the body: the spellings
+            // it is the first to meet, kept for later texts, answer for the stop words those ask about.
+            markTitleWords(KeywordTokens.of(title, stopWords, language), tokens);
         }
         List<Candidate> candidates = candidates(tokens);
         score(candidates);

@@ -24,7 +24,6 @@ final class KeywordTokens {
         final String lower;
         /** {@link #lower}'s {@link String#hashCode}. */
         final int lowerHash;
-        final boolean stopWord;
         /** Numbers the text's words in order of first appearance: a phrase's hash is made of them. */
         final int id;
         /** Mid-sentence occurrences capitalised, and not. */
@@ -39,10 +38,9 @@ final class KeywordTokens {
         /** 1 + ln({@link #inPhrases}), once all phrases are read; 0 until asked for. */
         private double weight;
 
-        Word(String lower, int lowerHash, boolean stopWord, int id) {
+        Word(String lower, int lowerHash, int id) {
             this.lower = lower;
             this.lowerHash = lowerHash;
-            this.stopWord = stopWord;
             this.id = id;
         }
 
@@ -234,26 +232,26 @@ final class KeywordTokens {
     private WrittenForms.Form added(int from, int to, int hash) {
         Spellings.Spelling spelling = Spellings.of(chars, from, to, hash, stopWords);
         Word info = wordOf(spelling);
-        return forms.add(from, to, hash, spelling, info, isCandidate(spelling, info, true),
-                isCandidate(spelling, info, false));
+        return forms.add(from, to, hash, spelling, info, spelling.isCandidateIn(stopWords, true),
+                spelling.isCandidateIn(stopWords, false));
     }
 
     /** The word of a new way of writing it; made on its first appearance. */
     private Word wordOf(Spellings.Spelling spelling) {
         Word info = byLower.find(spelling.lower, spelling.lowerHash);
         if (info == null) {
-            info = new Word(spelling.lower, spelling.lowerHash, spelling.isStopWordIn(stopWords), words.size());
+            info = new Word(spelling.lower, spelling.lowerHash, words.size());
             byLower.add(info);
             words.add(info);
         }
         return info;
     }
 
-    /** Whether the word written so may be part of a key phrase. */
-    private boolean isCandidate(Spellings.Spelling spelling, Word info, boolean sentenceStart) {
+    /** Whether the word written so may be part of a key phrase in a text of these stop words. */
+    static boolean isCandidate(Spellings.Spelling spelling, Set<String> stopWords, boolean sentenceStart) {
         String text = spelling.text;
         char first = text.charAt(0);
-        if (info.stopWord || text.length() < 2 || Character.isDigit(first)) {
+        if (spelling.isStopWordIn(stopWords) || text.length() < 2 || Character.isDigit(first)) {
             return false;
         }
         if (!stopWords.isEmpty()) {

@@ -34,8 +34,21 @@ final class Spellings {
         /** The stop words it was first asked about, and whether {@link #lower} is one of them. */
         private final Set<String> stopWordsAsked;
         private final boolean stopWord;
+        /**
+         * For {@link #stopWordsAsked}: whether the spelling may be part of a key phrase opening a sentence and not
+         * ({@link KeywordTokens#isCandidate}).
+         */
+        private final boolean candidateOpeningSentence;
+        private final boolean candidateInSentence;
+        /**
+         * {@link #text}'s length and its first {@value #PACKED} characters, packed four to a long: a spelling is told
+         * from its slot's by these, without a look into the String, which is seldom in the cache, unless it is longer.
+         */
+        private final int length;
+        private final long head;
+        private final long middle;
 
-        private Spelling(String text, int hash, Set<String> stopWords) {
+        private Spelling(String text, int hash, Set<String> stopWords, char[] chars, int from) {
             this.text = text;
             this.lower = text.toLowerCase(Locale.ROOT);
             this.lowerHash = lower.hashCode();
@@ -43,6 +56,11 @@ final class Spellings {
             capitalised = Character.isUpperCase(text.charAt(0));
             stopWordsAsked = stopWords;
             stopWord = stopWords.contains(lower);
+            length = text.length();
+            head = packed(chars, from, from + length, 0);
+            middle = packed(chars, from, from + length, 4);
+            candidateOpeningSentence = KeywordTokens.isCandidate(this, stopWords, true);
+            candidateInSentence = KeywordTokens.isCandidate(this, stopWords, false);
         }
 
         /** Whether the lower case is one of these stop words: the texts of a language ask of the same set. */
@@ -50,17 +68,38 @@ final class Spellings {
             return stopWords == stopWordsAsked ? stopWord : stopWords.contains(lower);
         }
 
+        /** {@link KeywordTokens#isCandidate}, answered when the spelling was made for these stop words. */
+        boolean isCandidateIn(Set<String> stopWords, boolean sentenceStart) {
+            if (stopWords != stopWordsAsked) {
+                return KeywordTokens.isCandidate(this, stopWords, sentenceStart);
+            }
+            return sentenceStart ? candidateOpeningSentence : candidateInSentence;
+        }
+
         private boolean isWrittenAt(char[] chars, int from, int to) {
-            if (text.length() != to - from) {
+            if (length != to - from || head != packed(chars, from, to, 0) || middle != packed(chars, from, to, 4)) {
                 return false;
             }
-            for (int i = 0; i < text.length(); i++) {
+            for (int i = PACKED; i < length; i++) {
                 if (text.charAt(i) != chars[from + i]) {
                     return false;
                 }
             }
             return true;
         }
+    }
+
+    /** Characters of a spelling kept in it, beside the String. */
+    private static final int PACKED = 8;
+
+    /** Characters [from + offset, from + offset + 4) of [from, to), 16 bits each; 0 for those past {@code to}. */
+    private static long packed(char[] chars, int from, int to, int offset) {
+        long packed = 0;
+        for (int i = 0; i < 4; i++) {
+            int at = from + offset + i;
+            packed |= (long) (at < to ? chars[at] : 0) << 16 * i;
+        }
+        return packed;
     }
 
     private Spellings() {
@@ -78,7 +117,7 @@ final class Spellings {
         if (known != null && known.hash == hash && known.isWrittenAt(chars, from, to)) {
             return known;
         }
-        Spelling made = new Spelling(new String(chars, from, to - from), hash, stopWords);
+        Spelling made = new Spelling(new String(chars, from, to - from), hash, stopWords, chars, from);
         SLOTS_BY_HASH[slot] = made;
         return made;
     }

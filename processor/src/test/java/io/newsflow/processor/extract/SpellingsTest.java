@@ -37,6 +37,17 @@ class SpellingsTest {
     }
 
     @Test
+    void shouldTellSpellingsWithTheSameHashApartWhereverTheirCharactersDiffer() {
+        int sameHash = 0xc0de;
+        for (String other : new String[] {"Xashmiriat", "KashmXriat", "KashmiriXt", "Kashmiria", "Kashmiriats"}) {
+            Spellings.of("Kashmiriat".toCharArray(), 0, 10, sameHash, Set.of());
+            assertThat(Spellings.of(other.toCharArray(), 0, other.length(), sameHash, Set.of()).text).isEqualTo(other);
+        }
+        Spellings.Spelling first = Spellings.of("the Kashmiriyat".toCharArray(), 4, 15, sameHash, Set.of());
+        assertThat(Spellings.of("Kashmiriyat".toCharArray(), 0, 11, sameHash, Set.of())).isSameAs(first);
+    }
+
+    @Test
     void shouldTellAStopWordOfAnySetWhenAskedOfAnotherThanTheOneItWasMadeWith() {
         Set<String> english = WordSets.of("the", "of");
         Spellings.Spelling the = spellingIn("The talks", 0, 3, english);

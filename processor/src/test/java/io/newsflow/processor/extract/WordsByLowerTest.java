@@ -12,7 +12,7 @@ class WordsByLowerTest {
         WordsByLower words = new WordsByLower(1);
         for (int i = 0; i < 100; i++) {
             String lower = "w" + i;
-            words.add(new Word(lower, lower.hashCode(), false, i));
+            words.add(new Word(lower, lower.hashCode(), i));
         }
         for (int i = 0; i < 100; i++) {
             // An equal String, not the one added: words are found by their characters.

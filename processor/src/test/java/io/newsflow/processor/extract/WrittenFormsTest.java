@@ -12,7 +12,7 @@ class WrittenFormsTest {
     void shouldFindAFormByItsCharactersWhereverTheTextWritesThem() {
         char[] text = "Iran and Iran, IRAN".toCharArray();
         WrittenForms forms = new WrittenForms(text, 4);
-        Word iran = new Word("iran", "iran".hashCode(), false, 0);
+        Word iran = new Word("iran", "iran".hashCode(), 0);
         assertThat(forms.find(0, 4, forms.hash(0, 4))).isNull();
         WrittenForms.Form added = forms.add(0, 4, forms.hash(0, 4), Spellings.of(text, 0, 4, forms.hash(0, 4), Set.of()),
                 iran, true, true);
@@ -36,7 +36,7 @@ class WrittenFormsTest {
             int end = words.indexOf(" ", start);
             int hash = forms.hash(start, end);
             forms.add(start, end, hash, Spellings.of(text, start, end, hash, Set.of()),
-                    new Word("w" + i, ("w" + i).hashCode(), false, i), false, false);
+                    new Word("w" + i, ("w" + i).hashCode(), i), false, false);
             start = end + 1;
         }
         assertThat(forms.find(0, 2, forms.hash(0, 2)).word.id).isZero();
