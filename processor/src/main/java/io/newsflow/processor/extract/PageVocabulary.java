@@ -416,7 +416,7 @@ final class PageVocabulary {
         /** @param keyLetters the letters the key may hold */
         boolean anyIn(String key, long keyLetters) {
             for (int i = 0; i < phrases.length; i++) {
-                if ((letters[i] & ~keyLetters) == 0 && key.contains(phrases[i])) {
+                if (isIn(i, key, keyLetters)) {
                     return true;
                 }
             }
@@ -426,9 +426,14 @@ final class PageVocabulary {
         int countIn(String key, long keyLetters) {
             int n = 0;
             for (int i = 0; i < phrases.length; i++) {
-                n += (letters[i] & ~keyLetters) == 0 && key.contains(phrases[i]) ? 1 : 0;
+                n += isIn(i, key, keyLetters) ? 1 : 0;
             }
             return n;
+        }
+
+        /** Phrase i is in the key: searched for only when the key may hold all its letters. */
+        private boolean isIn(int i, String key, long keyLetters) {
+            return (letters[i] & ~keyLetters) == 0 && key.contains(phrases[i]);
         }
     }
 }
