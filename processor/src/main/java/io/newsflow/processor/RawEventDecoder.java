@@ -56,17 +56,17 @@ final class RawEventDecoder {
         if (value == null) {
             return new Invalid(DeadLetterReason.NULL_VALUE, "The record has no value (a tombstone); there is no article.");
         }
-        if (value.length > 0 && value[0] == '{' && StrictUtf8.isWellFormed(value)) {
+        if (!StrictUtf8.isWellFormed(value)) {
+            return new Invalid(DeadLetterReason.UNDECODABLE_BYTES,
+                    "The value is not valid UTF-8 text (" + value.length + " bytes); send articles as UTF-8.");
+        }
+        if (value.length > 0 && value[0] == '{') {
             Decoded envelope = envelopeFromBytes(value, context);
             if (envelope != null) {
                 return envelope;
             }
         }
-        String text = utf8(value);
-        if (text == null) {
-            return new Invalid(DeadLetterReason.UNDECODABLE_BYTES,
-                    "The value is not valid UTF-8 text (" + value.length + " bytes); send articles as UTF-8.");
-        }
+        String text = new String(value, StandardCharsets.UTF_8);
         if (text.isBlank()) {
             return new Invalid(DeadLetterReason.EMPTY_CONTENT, "The value is empty or only whitespace.");
         }
@@ -106,11 +106,6 @@ final class RawEventDecoder {
             return null;
         }
         return json.isObject() ? decodeEnvelope(json, context) : null;
-    }
-
-    /** The text, or null when the bytes are not well-formed UTF-8. */
-    static String utf8(byte[] value) {
-        return StrictUtf8.isWellFormed(value) ? new String(value, StandardCharsets.UTF_8) : null;
     }
 
     private static ObjectReader envelopeReader() {
