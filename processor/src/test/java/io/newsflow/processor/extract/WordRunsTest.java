@@ -3,6 +3,7 @@ package io.newsflow.processor.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,20 @@ class WordRunsTest {
     @Test
     void shouldGrowPastTheRunsItMakesRoomForWhenTheTextIsAllShortWords() {
         assertThat(runs("a b c d e f g h i j k l m n o p q r s t u v w x y z")).hasSize(26).endsWith("z");
+    }
+
+    @Test
+    void shouldFindInARoomTheRunsItFindsWithoutOneWhateverTheRoomHeldBefore() {
+        WordRuns.Room room = new WordRuns.Room();
+        for (String text : List.of("Rouhani met KHAN in Élysée, 2019", "a b c d e f g h i j k l m", "Iran’s")) {
+            WordRuns alone = WordRuns.of(text.toCharArray());
+            WordRuns inRoom = WordRuns.of(text.toCharArray(), room);
+            assertThat(inRoom.count).as(text).isEqualTo(alone.count);
+            assertThat(Arrays.copyOf(inRoom.starts, inRoom.count)).isEqualTo(Arrays.copyOf(alone.starts, alone.count));
+            assertThat(Arrays.copyOf(inRoom.ends, inRoom.count)).isEqualTo(Arrays.copyOf(alone.ends, alone.count));
+            assertThat(Arrays.copyOf(inRoom.lowerHashes, inRoom.count))
+                    .isEqualTo(Arrays.copyOf(alone.lowerHashes, alone.count));
+        }
     }
 
     @Test
