@@ -55,6 +55,18 @@ class KeywordTokensTest {
         assertThat(tokens.word("nato").isProper()).isTrue();
     }
 
+    @Test
+    void shouldMarkTheWordsTheHeadlineHasTooWhateverCaseOrApostropheItWritesThemIn() {
+        KeywordTokens tokens = KeywordTokens.of("The deal with Iran and the well-known talks: don't.", Set.of("and"), "en");
+        tokens.markTitleWords("IRAN’S Well-Known DEAL: DON’T talk");
+        assertThat(tokens.word("iran").inTitle).isTrue();
+        assertThat(tokens.word("well-known").inTitle).isTrue();
+        assertThat(tokens.word("deal").inTitle).isTrue();
+        assertThat(tokens.word("don't").inTitle).isTrue();
+        assertThat(tokens.word("talks").inTitle).isFalse();
+        assertThat(tokens.word("the").inTitle).isFalse();
+    }
+
     private static List<List<String>> phrases(KeywordTokens tokens) {
         List<List<String>> phrases = new ArrayList<>();
         for (int p = 0; p < tokens.phraseCount(); p++) {
