@@ -43,7 +43,7 @@ final class KeywordExtractor {
             return List.of();
         }
         Set<String> stopWords = StopWords.of(language);
-        KeywordTokens tokens = KeywordTokens.of(body, bodyRuns, stopWords, language);
+        KeywordTokens tokens = KeywordTokens.of(bodyRuns, stopWords, language);
         if (title != null) {
             tokens.markTitleWords(title);
         }

@@ -79,30 +79,35 @@ final class KeywordTokens {
     private int[] phraseEnds = new int[16];
     private int phraseCount;
 
-    private KeywordTokens(String text, char[] textChars, Set<String> stopWords, String language) {
-        chars = straightened(text, textChars);
+    private KeywordTokens(WordRuns runs, Set<String> stopWords, String language) {
+        chars = straightened(runs);
         this.stopWords = stopWords;
         elision = language != null && !language.equals("en");
         // About one word in six characters, and half as many ways of writing them: sized so that the tables seldom grow.
-        forms = new WrittenForms(chars, text.length() / 12);
-        byLower = new WordsByLower(text.length() / 12);
-        phraseWords = new Word[Math.max(16, text.length() / 6)];
+        forms = new WrittenForms(chars, chars.length / 12);
+        byLower = new WordsByLower(chars.length / 12);
+        phraseWords = new Word[Math.max(16, chars.length / 6)];
     }
 
-    /** The text's characters with straight apostrophes: {@code textChars} when it has no curly one. */
-    private static char[] straightened(String text, char[] textChars) {
-        // indexOf scans many characters at a time, and most texts have no curly apostrophe at all: those are read
-        // as they are, the others copied, as the caller's characters are only read.
-        int apostrophe = text.indexOf('’');
-        char[] chars = apostrophe < 0 ? textChars : textChars.clone();
-        for (int i = apostrophe; i >= 0; i = text.indexOf('’', i + 1)) {
-            chars[i] = '\'';
+    /**
+     * The text's characters with straight apostrophes: those of the runs when it has no curly one, as most texts,
+     * else a copy, as the caller's characters are only read.
+     */
+    private static char[] straightened(WordRuns runs) {
+        if (!runs.hasCurlyApostrophe) {
+            return runs.chars;
+        }
+        char[] chars = runs.chars.clone();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '’') {
+                chars[i] = '\'';
+            }
         }
         return chars;
     }
 
     static KeywordTokens of(String text, Set<String> stopWords, String language) {
-        return of(text, WordRuns.of(text.toCharArray()), stopWords, language);
+        return of(WordRuns.of(text.toCharArray()), stopWords, language);
     }
 
     /**
@@ -111,8 +116,8 @@ final class KeywordTokens {
      * that the JIT compiles this loop (on-stack, within the first articles) and the word's handling as small units,
      * once each.
      */
-    static KeywordTokens of(String text, WordRuns runs, Set<String> stopWords, String language) {
-        KeywordTokens tokens = new KeywordTokens(text, runs.chars, stopWords, language);
+    static KeywordTokens of(WordRuns runs, Set<String> stopWords, String language) {
+        KeywordTokens tokens = new KeywordTokens(runs, stopWords, language);
         boolean sentenceStart = true;
         int gapStart = 0;
         for (int r = 0; r < runs.count; ) {
@@ -319,8 +324,8 @@ final class KeywordTokens {
      * {@link #of} reads the text's, and each looked up by its lower case, without tokens of the headline's own.
      */
     void markTitleWords(String title) {
-        char[] titleChars = straightened(title, title.toCharArray());
-        WordRuns runs = WordRuns.of(titleChars);
+        WordRuns runs = WordRuns.of(title.toCharArray());
+        char[] titleChars = straightened(runs);
         for (int r = 0; r < runs.count; ) {
             int last = lastJoined(titleChars, runs, r);
             int from = runs.starts[r];

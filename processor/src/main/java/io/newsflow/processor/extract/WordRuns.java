@@ -31,15 +31,18 @@ final class WordRuns {
      * words are then not made of these runs.
      */
     final boolean hasMarksOrSurrogates;
+    /** Whether the text has a curly apostrophe (’): keywords read it as a straight one, in a copy of the text. */
+    final boolean hasCurlyApostrophe;
 
     private WordRuns(char[] chars, int count, int[] starts, int[] ends, long[] lowerHashes,
-            boolean hasMarksOrSurrogates) {
+            boolean hasMarksOrSurrogates, boolean hasCurlyApostrophe) {
         this.chars = chars;
         this.count = count;
         this.starts = starts;
         this.ends = ends;
         this.lowerHashes = lowerHashes;
         this.hasMarksOrSurrogates = hasMarksOrSurrogates;
+        this.hasCurlyApostrophe = hasCurlyApostrophe;
     }
 
     /** @param chars only read, and kept: the caller does not write to them afterwards */
@@ -96,12 +99,16 @@ final class WordRuns {
         int capacity = starts.length;
         int count = 0;
         boolean marksOrSurrogates = false;
+        boolean curlyApostrophe = false;
         int i = 0;
         while (i < chars.length) {
             char c = chars[i];
             int lower = c < 0x80 ? ASCII_LOWER[c] : lowerOutsideAscii(c);
             if (lower == 0) {
-                marksOrSurrogates |= c >= 0x80 && isMarkOrSurrogate(c);
+                if (c >= 0x80) {
+                    marksOrSurrogates |= isMarkOrSurrogate(c);
+                    curlyApostrophe |= c == '’';
+                }
                 i++;
                 continue;
             }
@@ -126,7 +133,7 @@ final class WordRuns {
             lowerHashes[count] = lowerHash;
             count++;
         }
-        return new WordRuns(chars, count, starts, ends, lowerHashes, marksOrSurrogates);
+        return new WordRuns(chars, count, starts, ends, lowerHashes, marksOrSurrogates, curlyApostrophe);
     }
 
     /**

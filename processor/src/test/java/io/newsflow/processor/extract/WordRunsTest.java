@@ -59,6 +59,12 @@ class WordRunsTest {
     }
 
     @Test
+    void shouldTellWhetherTheTextHasACurlyApostrophe() {
+        assertThat(WordRuns.of("Iran’s “deal”".toCharArray()).hasCurlyApostrophe).isTrue();
+        assertThat(WordRuns.of("Iran's “deal” — ‘".toCharArray()).hasCurlyApostrophe).isFalse();
+    }
+
+    @Test
     void shouldTellACombiningMarkOrASurrogateFromOtherCharactersOutsideTheRuns() {
         assertThat(WordRuns.of("naïve “quotes” — dashes".toCharArray()).hasMarksOrSurrogates).isFalse();
         assertThat(WordRuns.of("नमस्ते".toCharArray()).hasMarksOrSurrogates).isTrue();
