@@ -57,11 +57,9 @@ final class WordRuns {
      */
     static WordRuns of(char[] chars, Room room) {
         int capacity = capacityFor(chars);
-        if (room.starts.length < capacity) {
-            room.keep(new int[capacity], new int[capacity], new long[capacity]);
-        }
-        WordRuns runs = scan(chars, room.starts, room.ends, room.lowerHashes);
-        room.keep(runs.starts, runs.ends, runs.lowerHashes);
+        WordRuns runs = room.starts.length >= capacity ? scan(chars, room.starts, room.ends, room.lowerHashes)
+                : scan(chars, new int[capacity], new int[capacity], new long[capacity]);
+        room.keep(runs);
         return runs;
     }
 
@@ -81,11 +79,12 @@ final class WordRuns {
         private int[] ends = new int[0];
         private long[] lowerHashes = new long[0];
 
-        private void keep(int[] starts, int[] ends, long[] lowerHashes) {
-            if (starts.length <= KEPT_RUNS) {
-                this.starts = starts;
-                this.ends = ends;
-                this.lowerHashes = lowerHashes;
+        /** Takes the arrays of these runs, which may have grown, for the next text: unless they are too large. */
+        private void keep(WordRuns runs) {
+            if (runs.starts.length <= KEPT_RUNS) {
+                starts = runs.starts;
+                ends = runs.ends;
+                lowerHashes = runs.lowerHashes;
             }
         }
     }
