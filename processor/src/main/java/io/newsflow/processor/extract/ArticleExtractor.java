@@ -13,7 +13,7 @@ import java.util.Locale;
 /**
  * Cleans an article and extracts its metadata: the one entry point the topology and the offline
  * {@code enrich} command call, so both give the same result. Holds no per-call state: one instance serves
- * every thread.
+ * every thread, each with room of its own for the body's runs.
  */
 public final class ArticleExtractor {
 
@@ -30,6 +30,8 @@ public final class ArticleExtractor {
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final KeywordExtractor keywords = new KeywordExtractor();
     private final SimHash simHash = new SimHash();
+    /** The body's runs are read by this class's call only: the next article of the thread scans into their arrays. */
+    private final ThreadLocal<WordRuns.Room> bodyRunRooms = ThreadLocal.withInitial(WordRuns.Room::new);
 
     /**
      * @param content     the raw article: text copied from a web page, or HTML
@@ -44,7 +46,7 @@ public final class ArticleExtractor {
         // Every step below reads the body's characters from one copy, made here, which none of them writes to.
         // Word count, dates, keywords and SimHash read its runs of letters and digits, found once.
         char[] bodyChars = body.toCharArray();
-        WordRuns bodyRuns = WordRuns.of(bodyChars);
+        WordRuns bodyRuns = WordRuns.of(bodyChars, bodyRunRooms.get());
         int words = wordCounter.count(bodyRuns);
         Language language = languages.detectWithConfidence(body);
         // Entities and quote attribution read the same words: tokenised once.

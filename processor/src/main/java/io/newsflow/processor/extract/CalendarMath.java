@@ -3,7 +3,6 @@ package io.newsflow.processor.extract;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
 /**
@@ -14,6 +13,7 @@ import java.util.Locale;
 final class CalendarMath {
 
     private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+    private static final DayOfWeek[] WEEKDAYS = DayOfWeek.values();
 
     private CalendarMath() {
     }
@@ -27,8 +27,14 @@ final class CalendarMath {
         return index % 3 == 0 ? index / 3 + 1 : 0;
     }
 
+    /** The day an English weekday name in any case names: compared with each, not upper-cased and looked up. */
     static DayOfWeek weekday(String name) {
-        return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        for (DayOfWeek day : WEEKDAYS) {
+            if (day.name().equalsIgnoreCase(name)) {
+                return day;
+            }
+        }
+        throw new IllegalArgumentException("no weekday: " + name);
     }
 
     /** A full date, or null when the day does not exist (February 30). */
@@ -74,11 +80,14 @@ final class CalendarMath {
         if (reference == null) {
             return null;
         }
-        return reference.with(switch (modifier) {
-            case "last" -> TemporalAdjusters.previous(day);
-            case "next" -> TemporalAdjusters.next(day);
-            default -> TemporalAdjusters.previousOrSame(day);
-        }).toString();
+        // What TemporalAdjusters' previous, next and previousOrSame work out, without an adjuster made per mention.
+        int sinceLast = Math.floorMod(reference.getDayOfWeek().getValue() - day.getValue(), 7);
+        LocalDate resolved = switch (modifier) {
+            case "last" -> reference.minusDays(sinceLast == 0 ? 7 : sinceLast);
+            case "next" -> reference.plusDays(7 - sinceLast);
+            default -> reference.minusDays(sinceLast);
+        };
+        return resolved.toString();
     }
 
     /** "3 days ago", "last month", "next year": a day for days and weeks, yyyy-MM for months, yyyy for years. */
@@ -89,7 +98,7 @@ final class CalendarMath {
         return switch (unit) {
             case "day" -> reference.plusDays(amount).toString();
             case "week" -> reference.plusWeeks(amount).toString();
-            case "month" -> YearMonth.from(reference).plusMonths(amount).toString();
+            case "month" -> YearMonth.of(reference.getYear(), reference.getMonthValue()).plusMonths(amount).toString();
             case "year" -> String.valueOf(reference.getYear() + amount);
             default -> null;
         };

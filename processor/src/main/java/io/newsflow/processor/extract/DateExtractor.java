@@ -16,9 +16,6 @@ final class DateExtractor {
 
     /** Longer than any date form ("Wednesday, 23rd of September, 2019" is split anyway). */
     private static final int LONGEST = 40;
-    /** Per ASCII character: its {@link DateRules#openingCode}. */
-    private static final byte[] ASCII_CODES = asciiCodes();
-    private static final boolean[] OPENINGS = DateRules.openings();
 
     /** @param reference the day the article speaks from: its publication date, else its ingestion date */
     List<DateMention> find(String body, LocalDate reference) {
@@ -27,7 +24,7 @@ final class DateExtractor {
 
     /**
      * {@link #find(String, LocalDate)} given the body's runs of letters and digits too: a date form starts at one,
-     * so only their openings are looked at, not every character.
+     * so only the runs are looked at, each by its first character and its hash, not every character.
      */
     List<DateMention> find(String body, WordRuns runs, LocalDate reference) {
         if (body.isEmpty()) {
@@ -39,7 +36,7 @@ final class DateExtractor {
         List<DateMention> found = new ArrayList<>();
         for (int r = 0; r < runs.count; r++) {
             int start = runs.starts[r];
-            if (mayOpenDate(chars, start)) {
+            if (DateRules.mayStartDate(chars, start, runs.lowerHashes[r])) {
                 int triggers = DateRules.triggers(chars, start, runs.ends[r]);
                 if (triggers != 0) {
                     tryRules(body, start, triggers, matchers, reference, found);
@@ -47,30 +44,6 @@ final class DateExtractor {
             }
         }
         return withoutOverlaps(found);
-    }
-
-    /**
-     * Whether a date form may start at a word that starts at {@code start}, by its first three characters
-     * ({@link DateRules#openings}): most words, even those that open with the first letter of a trigger word, are
-     * ruled out so.
-     */
-    private static boolean mayOpenDate(char[] chars, int start) {
-        int opening = (codeAt(chars, start) << DateRules.CODE_BITS | codeAt(chars, start + 1)) << DateRules.CODE_BITS
-                | codeAt(chars, start + 2);
-        return OPENINGS[opening];
-    }
-
-    /** The {@link DateRules#openingCode} of the character at {@code i}; 0 past the end and outside ASCII. */
-    private static int codeAt(char[] chars, int i) {
-        return i < chars.length && chars[i] < 0x80 ? ASCII_CODES[chars[i]] : 0;
-    }
-
-    private static byte[] asciiCodes() {
-        byte[] codes = new byte[0x80];
-        for (char c = 0; c < codes.length; c++) {
-            codes[c] = (byte) DateRules.openingCode(c);
-        }
-        return codes;
     }
 
     private static void tryRules(String body, int start, int triggers, Matcher[] matchers,

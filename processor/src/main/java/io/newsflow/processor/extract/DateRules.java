@@ -77,6 +77,12 @@ final class DateRules {
      */
     private static final long[] TRIGGER_KEYS = new long[128];
     private static final int[] TRIGGER_BITS = new int[TRIGGER_KEYS.length];
+    /**
+     * The trigger words' {@link WordRuns#lowerHashes}, as bits of a small table at {@link #hashBit}: a word of a text
+     * whose bit is clear is none of them, told by the hash the scan for runs made already, without a look at its
+     * characters; the few others that share a bit are told apart by {@link #triggers}.
+     */
+    private static final long[] TRIGGER_HASH_BITS = new long[64];
     /** The triggers whose date forms are tried whatever follows the word: see {@link #goOnWith}. */
     private static final int ALWAYS_TRIED = FOUR_DIGITS.bit() | MONTH.bit() | WEEKDAY.bit() | RELATIVE.bit();
 
@@ -89,6 +95,8 @@ final class DateRules {
             }
             TRIGGER_KEYS[slot] = key;
             TRIGGER_BITS[slot] = bits;
+            int hashBit = hashBit(WordRuns.lowerHash(word.toCharArray(), 0, word.length()));
+            TRIGGER_HASH_BITS[hashBit >>> 6] |= 1L << hashBit;
         });
     }
 
@@ -174,6 +182,21 @@ final class DateRules {
 
     private static int num(Matcher m, int group) {
         return Integer.parseInt(m.group(group));
+    }
+
+    /**
+     * Whether a date form may start at the word that starts at {@code start} and whose lower case hashes to
+     * {@code lowerHash} ({@link WordRuns#lowerHashes}): it opens with a digit, or it may be a trigger word. Most words
+     * are ruled out so, and the others are asked {@link #triggers}.
+     */
+    static boolean mayStartDate(char[] text, int start, long lowerHash) {
+        int hashBit = hashBit(lowerHash);
+        return isAsciiDigit(text[start]) || (TRIGGER_HASH_BITS[hashBit >>> 6] & 1L << hashBit) != 0;
+    }
+
+    /** 12 bits of the hash, mixed from all of them: one of 4,096, for a few dozen trigger words. */
+    private static int hashBit(long lowerHash) {
+        return (int) (lowerHash * 0x9E3779B97F4A7C15L >>> 52);
     }
 
     /**
@@ -300,46 +323,6 @@ final class DateRules {
 
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    /** What {@link #opening} is told of a character: 1-26 for an ASCII letter in either case, 27 for an ASCII digit, else 0. */
-    static int openingCode(char c) {
-        return isAsciiDigit(c) ? DIGIT_CODE : asciiLetter(c) + 1;
-    }
-
-    private static final int DIGIT_CODE = 27;
-    /** Bits of an {@link #openingCode}. */
-    static final int CODE_BITS = 5;
-
-    /**
-     * Whether a word whose first three characters have these {@link #openingCode}s (those after the word's end
-     * included) may start a date form: most words, even those that open with the first letter of a
-     * trigger word ("the", "said", "and"), are ruled out without finding where they end. A word opening with a digit
-     * may.
-     */
-    static boolean[] openings() {
-        boolean[] openings = new boolean[1 << 3 * CODE_BITS];
-        for (int second = 0; second <= DIGIT_CODE; second++) {
-            for (int third = 0; third <= DIGIT_CODE; third++) {
-                openings[opening(DIGIT_CODE, second, third)] = true;
-            }
-        }
-        // A two-letter trigger word is followed by a character of code 0, or it would not have ended; a one-letter
-        // one by such a character and then any.
-        for (String word : TRIGGER_WORDS.keySet()) {
-            int first = openingCode(word.charAt(0));
-            int second = word.length() > 1 ? openingCode(word.charAt(1)) : 0;
-            for (int third = 0; third <= DIGIT_CODE; third++) {
-                if (word.length() > 2 ? third == openingCode(word.charAt(2)) : word.length() == 1 || third == 0) {
-                    openings[opening(first, second, third)] = true;
-                }
-            }
-        }
-        return openings;
-    }
-
-    private static int opening(int first, int second, int third) {
-        return (first << CODE_BITS | second) << CODE_BITS | third;
     }
 
     /** 0-25 for a-z or A-Z, else -1. */

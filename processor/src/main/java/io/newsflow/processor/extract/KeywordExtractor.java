@@ -43,11 +43,9 @@ final class KeywordExtractor {
             return List.of();
         }
         Set<String> stopWords = StopWords.of(language);
-        KeywordTokens tokens = KeywordTokens.of(body, bodyRuns, stopWords, language);
+        KeywordTokens tokens = KeywordTokens.of(bodyRuns, stopWords, language);
         if (title != null) {
-            // Only the headline's words are read, each whatever its stop words say. Those of the body: the spellings
-            // it is the first to meet, kept for later texts, answer for the stop words those ask about.
-            markTitleWords(KeywordTokens.of(title, stopWords, language), tokens);
+            tokens.markTitleWords(title);
         }
         List<Candidate> candidates = candidates(tokens);
         score(candidates);
@@ -81,15 +79,6 @@ final class KeywordExtractor {
             size = Math.min(size + 1, count);
         }
         return size == count ? best : Arrays.copyOf(best, size);
-    }
-
-    private static void markTitleWords(KeywordTokens title, KeywordTokens body) {
-        for (Word titleWord : title.words()) {
-            Word word = body.word(titleWord.lower);
-            if (word != null) {
-                word.inTitle = true;
-            }
-        }
     }
 
     /** Every phrase of up to {@value #MAX_WORDS} words, in order of first appearance, with its count. */

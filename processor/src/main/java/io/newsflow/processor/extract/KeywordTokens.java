@@ -79,24 +79,35 @@ final class KeywordTokens {
     private int[] phraseEnds = new int[16];
     private int phraseCount;
 
-    private KeywordTokens(String text, char[] textChars, Set<String> stopWords, String language) {
-        // indexOf scans many characters at a time, and most texts have no curly apostrophe at all: those are read
-        // as they are, the others copied, as the caller's characters are only read.
-        int apostrophe = text.indexOf('’');
-        chars = apostrophe < 0 ? textChars : textChars.clone();
-        for (int i = apostrophe; i >= 0; i = text.indexOf('’', i + 1)) {
-            chars[i] = '\'';
-        }
+    private KeywordTokens(WordRuns runs, Set<String> stopWords, String language) {
+        chars = straightened(runs);
         this.stopWords = stopWords;
         elision = language != null && !language.equals("en");
         // About one word in six characters, and half as many ways of writing them: sized so that the tables seldom grow.
-        forms = new WrittenForms(chars, text.length() / 12);
-        byLower = new WordsByLower(text.length() / 12);
-        phraseWords = new Word[Math.max(16, text.length() / 6)];
+        forms = new WrittenForms(chars, chars.length / 12);
+        byLower = new WordsByLower(chars.length / 12);
+        phraseWords = new Word[Math.max(16, chars.length / 6)];
+    }
+
+    /**
+     * The text's characters with straight apostrophes: those of the runs when it has no curly one, as most texts,
+     * else a copy, as the caller's characters are only read.
+     */
+    private static char[] straightened(WordRuns runs) {
+        if (!runs.hasCurlyApostrophe) {
+            return runs.chars;
+        }
+        char[] chars = runs.chars.clone();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '’') {
+                chars[i] = '\'';
+            }
+        }
+        return chars;
     }
 
     static KeywordTokens of(String text, Set<String> stopWords, String language) {
-        return of(text, WordRuns.of(text.toCharArray()), stopWords, language);
+        return of(WordRuns.of(text.toCharArray()), stopWords, language);
     }
 
     /**
@@ -105,8 +116,8 @@ final class KeywordTokens {
      * that the JIT compiles this loop (on-stack, within the first articles) and the word's handling as small units,
      * once each.
      */
-    static KeywordTokens of(String text, WordRuns runs, Set<String> stopWords, String language) {
-        KeywordTokens tokens = new KeywordTokens(text, runs.chars, stopWords, language);
+    static KeywordTokens of(WordRuns runs, Set<String> stopWords, String language) {
+        KeywordTokens tokens = new KeywordTokens(runs, stopWords, language);
         boolean sentenceStart = true;
         int gapStart = 0;
         for (int r = 0; r < runs.count; ) {
@@ -114,7 +125,7 @@ final class KeywordTokens {
                 tokens.closePhrase();
                 sentenceStart |= tokens.gapEndsSentence(gapStart, runs.starts[r]);
             }
-            int last = tokens.lastJoined(runs, r);
+            int last = lastJoined(tokens.chars, runs, r);
             int hash = last == r
                     ? WrittenForms.hash(runs.lowerHashes[r], tokens.chars[runs.starts[r]],
                             tokens.chars[runs.ends[r] - 1])
@@ -158,7 +169,7 @@ final class KeywordTokens {
      * The last run of the word that starts with run {@code first}: runs go on a word while a hyphen or an apostrophe
      * alone stands between them, "well-known", "don't".
      */
-    private int lastJoined(WordRuns runs, int first) {
+    private static int lastJoined(char[] chars, WordRuns runs, int first) {
         int last = first;
         while (last + 1 < runs.count && runs.starts[last + 1] == runs.ends[last] + 1
                 && (chars[runs.ends[last]] == '-' || chars[runs.ends[last]] == '\'')) {
@@ -177,10 +188,10 @@ final class KeywordTokens {
         // "Iran’s" counts as "Iran"; in French and the like, "l'argent" as "argent".
         int from = start;
         int to = end;
-        if (to - from > 2 && chars[to - 2] == '\'' && (chars[to - 1] == 's' || chars[to - 1] == 'S')) {
+        if (isPossessive(chars, from, to)) {
             to -= 2;
         } else if (elision) {
-            from = afterElision(from, to);
+            from = afterElision(chars, from, to);
         }
         WrittenForms.Form form = note(from, to, from == start && to == end ? hash : forms.hash(from, to), sentenceStart);
         if (form.isCandidate(sentenceStart) && !address) {
@@ -194,8 +205,13 @@ final class KeywordTokens {
         return c == '.' || c == '@' || c == '/';
     }
 
+    /** The word at [from, to) ends in "'s". */
+    private static boolean isPossessive(char[] chars, int from, int to) {
+        return to - from > 2 && chars[to - 2] == '\'' && (chars[to - 1] == 's' || chars[to - 1] == 'S');
+    }
+
     /** Where the word starts after an elided article or pronoun of one or two letters: "l'", "qu'". */
-    private int afterElision(int from, int to) {
+    private static int afterElision(char[] chars, int from, int to) {
         for (int i = from + 1; i < to && i <= from + 2; i++) {
             if (chars[i] == '\'') {
                 return i + 1;
@@ -301,6 +317,34 @@ final class KeywordTokens {
     /** The text's words, each once, in order of first appearance. */
     List<Word> words() {
         return words;
+    }
+
+    /**
+     * Marks the text's words that the headline has too ({@link Word#inTitle}): the headline's words read as
+     * {@link #of} reads the text's, and each looked up by its lower case, without tokens of the headline's own.
+     */
+    void markTitleWords(String title) {
+        WordRuns runs = WordRuns.of(title.toCharArray());
+        char[] titleChars = straightened(runs);
+        for (int r = 0; r < runs.count; ) {
+            int last = lastJoined(titleChars, runs, r);
+            int from = runs.starts[r];
+            int to = runs.ends[last];
+            if (isPossessive(titleChars, from, to)) {
+                to -= 2;
+            } else if (elision) {
+                from = afterElision(titleChars, from, to);
+            }
+            int hash = WrittenForms.hash(WordRuns.lowerHash(titleChars, from, to), titleChars[from], titleChars[to - 1]);
+            // With the text's stop words: a spelling the headline is the first to meet, kept for later texts, then
+            // answers for the stop words those ask about.
+            Spellings.Spelling spelling = Spellings.of(titleChars, from, to, hash, stopWords);
+            Word word = byLower.find(spelling.lower, spelling.lowerHash);
+            if (word != null) {
+                word.inTitle = true;
+            }
+            r = last + 1;
+        }
     }
 
     /** The word of the text written so in lower case; null when the text does not have it. */

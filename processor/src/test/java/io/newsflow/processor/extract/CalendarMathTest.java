@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import org.junit.jupiter.api.Test;
 
 class CalendarMathTest {
@@ -61,5 +62,29 @@ class CalendarMathTest {
         assertThat(CalendarMath.shifted(REFERENCE, -9, "month")).isEqualTo("2018-12");
         assertThat(CalendarMath.shifted(REFERENCE, 1, "year")).isEqualTo("2020");
         assertThat(CalendarMath.shifted(null, 1, "day")).isNull();
+    }
+
+    @Test
+    void shouldResolveEveryWeekdayFromEveryDayAsTheTemporalAdjustersDo() {
+        for (int offset = 0; offset < 7; offset++) {
+            LocalDate reference = REFERENCE.plusDays(offset);
+            for (DayOfWeek day : DayOfWeek.values()) {
+                assertThat(CalendarMath.weekday(day, "", reference))
+                        .isEqualTo(reference.with(TemporalAdjusters.previousOrSame(day)).toString());
+                assertThat(CalendarMath.weekday(day, "this", reference))
+                        .isEqualTo(reference.with(TemporalAdjusters.previousOrSame(day)).toString());
+                assertThat(CalendarMath.weekday(day, "last", reference))
+                        .isEqualTo(reference.with(TemporalAdjusters.previous(day)).toString());
+                assertThat(CalendarMath.weekday(day, "next", reference))
+                        .isEqualTo(reference.with(TemporalAdjusters.next(day)).toString());
+            }
+        }
+    }
+
+    @Test
+    void shouldNameTheWeekdayWhateverCaseItIsWrittenIn() {
+        assertThat(CalendarMath.weekday("Wednesday")).isEqualTo(DayOfWeek.WEDNESDAY);
+        assertThat(CalendarMath.weekday("sunday")).isEqualTo(DayOfWeek.SUNDAY);
+        assertThat(CalendarMath.weekday("MONDAY")).isEqualTo(DayOfWeek.MONDAY);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.newsflow.events.DateMention;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,21 @@ class DateExtractorTest {
                         "this Friday", "next year", "this May");
         assertThat(dates.find("A decade ago, 3 hours ago, this report, 12 people, 3 of them, last Thurs.", REFERENCE))
                 .isEmpty();
+    }
+
+    @Test
+    void shouldLetEveryTriggerWordInAnyCaseAndEveryNumberThroughWhenRulingWordsOutByTheirHash() {
+        for (String word : List.of("january", "sept", "dec", "monday", "sunday", "today", "yesterday", "last", "this",
+                "a", "an", "ten", "2019", "5th")) {
+            for (String written : List.of(word, word.toUpperCase(Locale.ROOT), word.substring(0, 1)
+                    .toUpperCase(Locale.ROOT) + word.substring(1))) {
+                char[] chars = written.toCharArray();
+                assertThat(DateRules.mayStartDate(chars, 0, WordRuns.lowerHash(chars, 0, chars.length))).as(written)
+                        .isTrue();
+            }
+        }
+        char[] chars = "said".toCharArray();
+        assertThat(DateRules.mayStartDate(chars, 0, WordRuns.lowerHash(chars, 0, chars.length))).isFalse();
     }
 
     @Test

@@ -36,7 +36,7 @@ class KeywordTokensTest {
     void shouldLeaveTheCallersCharactersAsTheyAreWhenItStraightensApostrophes() {
         String text = "Iran’s trade and Iran's ties";
         char[] chars = text.toCharArray();
-        KeywordTokens tokens = KeywordTokens.of(text, WordRuns.of(chars), Set.of("and"), "en");
+        KeywordTokens tokens = KeywordTokens.of(WordRuns.of(chars), Set.of("and"), "en");
         assertThat(lowerWords(tokens)).containsExactly("iran", "trade", "and", "ties");
         assertThat(new String(chars)).isEqualTo(text);
     }
@@ -53,6 +53,18 @@ class KeywordTokensTest {
         assertThat(lowerWords(tokens)).containsExactly("nato", "met", "then", "and", "again");
         assertThat(tokens.word("nato").capitalisedForm).isEqualTo("NATO");
         assertThat(tokens.word("nato").isProper()).isTrue();
+    }
+
+    @Test
+    void shouldMarkTheWordsTheHeadlineHasTooWhateverCaseOrApostropheItWritesThemIn() {
+        KeywordTokens tokens = KeywordTokens.of("The deal with Iran and the well-known talks: don't.", Set.of("and"), "en");
+        tokens.markTitleWords("IRAN’S Well-Known DEAL: DON’T talk");
+        assertThat(tokens.word("iran").inTitle).isTrue();
+        assertThat(tokens.word("well-known").inTitle).isTrue();
+        assertThat(tokens.word("deal").inTitle).isTrue();
+        assertThat(tokens.word("don't").inTitle).isTrue();
+        assertThat(tokens.word("talks").inTitle).isFalse();
+        assertThat(tokens.word("the").inTitle).isFalse();
     }
 
     private static List<List<String>> phrases(KeywordTokens tokens) {

@@ -3,6 +3,7 @@ package io.newsflow.processor.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,28 @@ class WordRunsTest {
     @Test
     void shouldGrowPastTheRunsItMakesRoomForWhenTheTextIsAllShortWords() {
         assertThat(runs("a b c d e f g h i j k l m n o p q r s t u v w x y z")).hasSize(26).endsWith("z");
+    }
+
+    @Test
+    void shouldFindInARoomTheRunsItFindsWithoutOneWhateverTheRoomHeldBefore() {
+        WordRuns.Room room = new WordRuns.Room();
+        // First a text whose run arrays are too large to keep, then ones that fit or outgrow what was kept.
+        for (String text : List.of("the ".repeat(100_000), "Rouhani met KHAN in Élysée, 2019", "a b c d e f g h i j k l m",
+                "Iran’s", "a ".repeat(70_000), "Iran")) {
+            WordRuns alone = WordRuns.of(text.toCharArray());
+            WordRuns inRoom = WordRuns.of(text.toCharArray(), room);
+            assertThat(inRoom.count).isEqualTo(alone.count);
+            assertThat(Arrays.copyOf(inRoom.starts, inRoom.count)).isEqualTo(Arrays.copyOf(alone.starts, alone.count));
+            assertThat(Arrays.copyOf(inRoom.ends, inRoom.count)).isEqualTo(Arrays.copyOf(alone.ends, alone.count));
+            assertThat(Arrays.copyOf(inRoom.lowerHashes, inRoom.count))
+                    .isEqualTo(Arrays.copyOf(alone.lowerHashes, alone.count));
+        }
+    }
+
+    @Test
+    void shouldTellWhetherTheTextHasACurlyApostrophe() {
+        assertThat(WordRuns.of("Iran’s “deal”".toCharArray()).hasCurlyApostrophe).isTrue();
+        assertThat(WordRuns.of("Iran's “deal” — ‘".toCharArray()).hasCurlyApostrophe).isFalse();
     }
 
     @Test
