@@ -153,8 +153,18 @@ final class BlockClassifier {
      * form field either): no key to make for it.
      */
     private static boolean isPlainProse(String text, LineReading reading) {
-        return !text.isEmpty() && !Text.endsTruncated(text) && Character.isLetter(text.charAt(0))
+        return !text.isEmpty() && !Text.endsTruncated(text) && opensWithWord(text)
                 && PageVocabulary.isPlainProse(text, reading.words, reading.marks);
+    }
+
+    /**
+     * A letter first, or second after a mark ("“We expanded ...": many of a story's paragraphs open with a quotation,
+     * and were lower-cased whole for the key): the first word has a letter, so {@link #isPageNumbers} reads no page
+     * number in the key.
+     */
+    private static boolean opensWithWord(String text) {
+        return Character.isLetter(text.charAt(0))
+                || text.length() > 1 && text.charAt(0) != ' ' && Character.isLetter(text.charAt(1));
     }
 
     /** Prose, a short sentence or another line, by its words and punctuation. */

@@ -101,15 +101,10 @@ final class TextNormalizer {
          * by character.
          */
         Cleaned run() {
-            int doubleSpace = text.indexOf("  ");
             for (int from = 0; from < in.length; ) {
                 int to = text.indexOf('\n', from);
                 to = to < 0 ? in.length : to;
-                if (doubleSpace >= 0 && doubleSpace < from) {
-                    doubleSpace = text.indexOf("  ", from);
-                }
-                boolean singleSpaced = doubleSpace < 0 || doubleSpace + 1 >= to;
-                LineReading reading = singleSpaced && isTrimmed(from, to) ? LineReading.of(in, from, to) : null;
+                LineReading reading = isTrimmed(from, to) ? LineReading.of(in, from, to) : null;
                 if (reading != null && (reading.marks & LineReading.NOT_KEPT_AS_IS) == 0) {
                     if (out == null && separatorAsIs()) {
                         length = to;

@@ -37,7 +37,8 @@ class LineReadingTest {
     @Test
     void shouldMarkACharacterTheCleaningDoesNotKeepAsItIs() {
         assertThat(read("“Plain” text — café, Москва, ■ İstanbul").marks & LineReading.NOT_KEPT_AS_IS).isZero();
-        for (String line : new String[] {"tab\there", "no\u00A0break", "zero\u200Bwidth", "bell\u0007", "e\u0301"}) {
+        for (String line : new String[] {"tab\there", "no\u00A0break", "zero\u200Bwidth", "bell\u0007", "e\u0301",
+                "two  spaces", "“two”  spaces"}) {
             assertThat(read(line).marks & LineReading.NOT_KEPT_AS_IS).as(line).isNotZero();
         }
     }
