@@ -120,11 +120,11 @@ final class EntityExtractor {
         if (after.to() < tokens.size() && tokens.isPossessive(after.to())) {
             return false;
         }
+        // compared in the text: the word after most names is never made a token
         int gap = after.from() - before.to();
-        String first = tokens.get(before.to()).text();
-        return gap == 1 && (first.equals(",") || first.equals("and") || first.equals("or"))
-                || gap == 2 && first.equals(",") && (tokens.is(before.to() + 1, "and")
-                || tokens.is(before.to() + 1, "or"));
+        boolean comma = tokens.is(before.to(), ",");
+        return gap == 1 && (comma || tokens.is(before.to(), "and") || tokens.is(before.to(), "or"))
+                || gap == 2 && comma && (tokens.is(before.to() + 1, "and") || tokens.is(before.to() + 1, "or"));
     }
 
     /**

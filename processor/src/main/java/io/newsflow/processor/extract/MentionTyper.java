@@ -418,8 +418,7 @@ final class MentionTyper {
      */
     private boolean isTeam(Tokens tokens, int at) {
         Token word = tokens.get(at);
-        Token before = at > 0 ? tokens.get(at - 1) : null;
-        return before != null && (before.text().equals("the") || before.text().equals("The") && before.sentenceStart())
+        return at > 0 && (tokens.is(at - 1, "the") || tokens.is(at - 1, "The") && tokens.sentenceStart(at - 1))
                 && !word.sentenceStart() && word.text().endsWith("s")
                 && gazetteer.isOrgWord(word) && !NameShapes.isEventWord(word.text());
     }
@@ -506,8 +505,8 @@ final class MentionTyper {
     /** The word before the first "of" ("Victoria Hockey [Club] of Montreal", "Grand [Duchy] of Poznań"), or null. */
     private static String headBeforeOf(Tokens tokens, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
-            String word = tokens.get(k).text();
-            if (word.equals("of") || word.equals("for") || word.equals("on")) {
+            // compared in the text: most of a name's inner words are never made tokens
+            if (tokens.is(k, "of") || tokens.is(k, "for") || tokens.is(k, "on")) {
                 return tokens.get(k - 1).text();
             }
         }

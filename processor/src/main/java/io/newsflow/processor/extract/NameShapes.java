@@ -123,7 +123,7 @@ final class NameShapes {
         if (INDEX_ENDINGS.contains(tokens.get(to - 1).text())) {
             return to - from > 1;
         }
-        if (to >= tokens.size() || !tokens.get(to).opensWithDigit() || to - from > 2) {
+        if (to >= tokens.size() || !tokens.opensWithDigit(to) || to - from > 2) {
             return false;
         }
         return INDEX_PROVIDERS.contains(MentionTyper.text(tokens, from, to));

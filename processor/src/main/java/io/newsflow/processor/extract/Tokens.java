@@ -291,6 +291,11 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
         return (shapes[Objects.checkIndex(k, size)] & CAPITALISED) != 0;
     }
 
+    /** A word that opens with a digit ("23andMe", "500"). */
+    boolean opensWithDigit(int k) {
+        return (shapes[Objects.checkIndex(k, size)] & DIGIT_FIRST) != 0;
+    }
+
     boolean isHyphenated(int k) {
         return (shapes[Objects.checkIndex(k, size)] & HYPHENATED) != 0;
     }
