@@ -209,9 +209,8 @@ final class MentionTyper {
      */
     private static boolean isQuoteCode(Tokens tokens, int at) {
         Token word = tokens.get(at);
-        return at > 0 && tokens.is(at - 1, ".") && tokens.get(at - 1).end() == word.start()
-                || at + 1 < tokens.size() && tokens.is(at + 1, "=")
-                && tokens.get(at + 1).start() == word.end();
+        return at > 0 && tokens.is(at - 1, ".") && tokens.end(at - 1) == word.start()
+                || at + 1 < tokens.size() && tokens.is(at + 1, "=") && tokens.start(at + 1) == word.end();
     }
 
     /** "Democratic Republic of Congo (DRC)": initials in brackets right after a typed name stand for it. */

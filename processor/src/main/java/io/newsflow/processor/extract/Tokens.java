@@ -271,12 +271,30 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
         return token;
     }
 
+    /**
+     * The text of token {@code k}, as {@link Token#text}; a punctuation mark's shared string without a token made for
+     * it: the rules ask the words around names what they are, and many of those are marks.
+     */
+    String text(int k) {
+        if (made[k] == null && (shapes[k] & WORD) == 0 && ends[k] - starts[k] == 1) {
+            char c = source.charAt(starts[k]);
+            if (c < ASCII.length) {
+                return ASCII[c];
+            }
+        }
+        return get(k).text();
+    }
+
     /*
      * What the scans over every token ask, from the arrays: no Token made.
      */
 
     int start(int k) {
         return starts[Objects.checkIndex(k, size)];
+    }
+
+    int end(int k) {
+        return ends[Objects.checkIndex(k, size)];
     }
 
     boolean sentenceStart(int k) {
