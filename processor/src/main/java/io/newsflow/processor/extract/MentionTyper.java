@@ -333,8 +333,9 @@ final class MentionTyper {
      */
     private boolean stateAfterTown(Tokens tokens, int at) {
         String word = tokens.get(at).text();
-        if (!NameShapes.isStateAbbreviation(word) || at + 1 >= tokens.size() || !tokens.is(at + 1, ".")
-                || tokens.get(at + 1).start() != tokens.get(at).end()) {
+        // the dot first: compared in the text, where the list is a look-up
+        if (at + 1 >= tokens.size() || !tokens.is(at + 1, ".") || !NameShapes.isStateAbbreviation(word)
+                || tokens.start(at + 1) != tokens.get(at).end()) {
             return false;
         }
         return gazetteer.isLocation(word)
@@ -480,7 +481,7 @@ final class MentionTyper {
             int end = to - person > 2 && NameShapes.isAcronym(tokens.get(to - 1).text()) ? to - 1 : to;
             return new Mention(text(tokens, person, end), Entity.PERSON, tokens.get(person).start(), false);
         }
-        if (to - from == 1 && NameShapes.isStateCode(first) && from > 1 && tokens.is(from - 1, ",")
+        if (to - from == 1 && from > 1 && tokens.is(from - 1, ",") && NameShapes.isStateCode(first)
                 && NameChunker.isNameWord(tokens, from - 2)) {
             return new Mention(name, Entity.LOCATION, start, false); // "Gladstone, NJ"
         }
