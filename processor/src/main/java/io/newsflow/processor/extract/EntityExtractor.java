@@ -84,8 +84,10 @@ final class EntityExtractor {
     }
 
     private void collectCompounds(Tokens tokens, List<Mention> out) {
-        for (int k = tokens.nextCapitalised(0); k < tokens.size(); k = tokens.nextCapitalised(k + 1)) {
-            if (tokens.isHyphenated(k) && NameChunker.compoundPrefix(tokens.get(k).text()) != null) {
+        for (int c = 0; c < tokens.nameLikeCount(); c++) {
+            int k = tokens.nameLike(c);
+            if (tokens.isCapitalised(k) && tokens.isHyphenated(k)
+                    && NameChunker.compoundPrefix(tokens.get(k).text()) != null) {
                 compound(tokens, k, out);
             }
         }

@@ -33,17 +33,22 @@ final class NameChunker {
         this.gazetteer = gazetteer;
     }
 
+    /** A run opens at a name word, which only the {@link Tokens#nameLike} tokens may be. */
     List<Span> spans(Tokens tokens) {
         List<Span> spans = new ArrayList<>();
-        int i = tokens.nextMayBeName(0);
-        while (i < tokens.size()) {
+        int count = tokens.nameLikeCount();
+        int c = 0;
+        while (c < count) {
+            int i = tokens.nameLike(c);
             if (!isNameWord(tokens, i)) {
-                i = tokens.nextMayBeName(i + 1);
+                c++;
                 continue;
             }
             int end = runEnd(tokens, i);
             splitAtOf(tokens, i, end, spans);
-            i = tokens.nextMayBeName(end);
+            while (c < count && tokens.nameLike(c) < end) {
+                c++;
+            }
         }
         return spans;
     }

@@ -126,12 +126,13 @@ final class SpeakerFinder {
     }
 
     /**
-     * {@link #findPeople} where every name word is capitalised, as nearly always: a token's shape, already at hand,
-     * rules out the lower-case words and marks without reading their first letter.
+     * {@link #findPeople} where every name word is capitalised, as nearly always: only the capitalised ones of the
+     * {@link Tokens#nameLike} tokens are looked at, the lower-case words and marks ruled out without a pass over them.
      */
     private void capitalisedPeople(BitSet shapes) {
-        for (int k = tokens.nextCapitalised(0); k < tokens.size(); k = tokens.nextCapitalised(k + 1)) {
-            if (shapes.get(shape(tokens, k))) {
+        for (int c = 0; c < tokens.nameLikeCount(); c++) {
+            int k = tokens.nameLike(c);
+            if (tokens.isCapitalised(k) && shapes.get(shape(tokens, k))) {
                 notePerson(k, canonical.get(tokens.get(k).text()));
             }
         }
