@@ -72,7 +72,7 @@ final class MentionMerger {
      * per loop on the stack and again as a whole.
      */
     List<Entity> merge(List<Mention> mentions) {
-        // room for a name per mention: a default map is grown more than once for an article's few dozen names
+        // room for a name per mention: a default map is grown once or twice for an article's two dozen names
         Map<String, Name> names = new HashMap<>(mentions.size());
         Named[] named = named(mentions, names);
         oneTypePerName(named);
