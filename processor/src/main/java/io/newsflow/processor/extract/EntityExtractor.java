@@ -84,8 +84,10 @@ final class EntityExtractor {
     }
 
     private void collectCompounds(Tokens tokens, List<Mention> out) {
-        for (int k = tokens.nextCapitalised(0); k < tokens.size(); k = tokens.nextCapitalised(k + 1)) {
-            if (tokens.isHyphenated(k) && NameChunker.compoundPrefix(tokens.get(k).text()) != null) {
+        for (int c = 0; c < tokens.nameLikeCount(); c++) {
+            int k = tokens.nameLike(c);
+            if (tokens.isCapitalised(k) && tokens.isHyphenated(k)
+                    && NameChunker.compoundPrefix(tokens.get(k).text()) != null) {
                 compound(tokens, k, out);
             }
         }
@@ -120,11 +122,11 @@ final class EntityExtractor {
         if (after.to() < tokens.size() && tokens.isPossessive(after.to())) {
             return false;
         }
+        // compared in the text: the word after most names is never made a token
         int gap = after.from() - before.to();
-        String first = tokens.get(before.to()).text();
-        return gap == 1 && (first.equals(",") || first.equals("and") || first.equals("or"))
-                || gap == 2 && first.equals(",") && (tokens.is(before.to() + 1, "and")
-                || tokens.is(before.to() + 1, "or"));
+        boolean comma = tokens.is(before.to(), ",");
+        return gap == 1 && (comma || tokens.is(before.to(), "and") || tokens.is(before.to(), "or"))
+                || gap == 2 && comma && (tokens.is(before.to() + 1, "and") || tokens.is(before.to() + 1, "or"));
     }
 
     /**

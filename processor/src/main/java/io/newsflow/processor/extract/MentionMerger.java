@@ -72,10 +72,11 @@ final class MentionMerger {
      * per loop on the stack and again as a whole.
      */
     List<Entity> merge(List<Mention> mentions) {
-        Map<String, Name> names = new HashMap<>();
+        // room for a name per mention: a default map is grown once or twice for an article's two dozen names
+        Map<String, Name> names = new HashMap<>(mentions.size());
         Named[] named = named(mentions, names);
         oneTypePerName(named);
-        List<Cluster> clusters = clusters(longestFirst(named), names);
+        List<Cluster> clusters = clusters(longestFirst(named), names, mentions.size());
         clusters.sort(BY_FIRST_OFFSET);
         return entities(clusters);
     }
@@ -130,9 +131,10 @@ final class MentionMerger {
         return 2 * (most - named.name.distinct) + (named.mention.type() == null ? 1 : 0);
     }
 
-    private List<Cluster> clusters(Named[] ordered, Map<String, Name> names) {
+    /** @param mentions how many there are: the clusters' words, each filed once, are fewer */
+    private List<Cluster> clusters(Named[] ordered, Map<String, Name> names, int mentions) {
         List<Cluster> clusters = new ArrayList<>();
-        Map<String, List<Cluster>> byWord = new HashMap<>();
+        Map<String, List<Cluster>> byWord = new HashMap<>(mentions);
         for (Named named : ordered) {
             String[] words = named.name.words;
             Cluster home = words.length == 0 ? find(clusters, named.mention, words)

@@ -209,9 +209,8 @@ final class MentionTyper {
      */
     private static boolean isQuoteCode(Tokens tokens, int at) {
         Token word = tokens.get(at);
-        return at > 0 && tokens.is(at - 1, ".") && tokens.get(at - 1).end() == word.start()
-                || at + 1 < tokens.size() && tokens.is(at + 1, "=")
-                && tokens.get(at + 1).start() == word.end();
+        return at > 0 && tokens.is(at - 1, ".") && tokens.end(at - 1) == word.start()
+                || at + 1 < tokens.size() && tokens.is(at + 1, "=") && tokens.start(at + 1) == word.end();
     }
 
     /** "Democratic Republic of Congo (DRC)": initials in brackets right after a typed name stand for it. */
@@ -334,8 +333,9 @@ final class MentionTyper {
      */
     private boolean stateAfterTown(Tokens tokens, int at) {
         String word = tokens.get(at).text();
-        if (!NameShapes.isStateAbbreviation(word) || at + 1 >= tokens.size() || !tokens.is(at + 1, ".")
-                || tokens.get(at + 1).start() != tokens.get(at).end()) {
+        // the dot first: compared in the text, where the list is a look-up
+        if (at + 1 >= tokens.size() || !tokens.is(at + 1, ".") || !NameShapes.isStateAbbreviation(word)
+                || tokens.start(at + 1) != tokens.get(at).end()) {
             return false;
         }
         return gazetteer.isLocation(word)
@@ -418,8 +418,7 @@ final class MentionTyper {
      */
     private boolean isTeam(Tokens tokens, int at) {
         Token word = tokens.get(at);
-        Token before = at > 0 ? tokens.get(at - 1) : null;
-        return before != null && (before.text().equals("the") || before.text().equals("The") && before.sentenceStart())
+        return at > 0 && (tokens.is(at - 1, "the") || tokens.is(at - 1, "The") && tokens.sentenceStart(at - 1))
                 && !word.sentenceStart() && word.text().endsWith("s")
                 && gazetteer.isOrgWord(word) && !NameShapes.isEventWord(word.text());
     }
@@ -482,7 +481,7 @@ final class MentionTyper {
             int end = to - person > 2 && NameShapes.isAcronym(tokens.get(to - 1).text()) ? to - 1 : to;
             return new Mention(text(tokens, person, end), Entity.PERSON, tokens.get(person).start(), false);
         }
-        if (to - from == 1 && NameShapes.isStateCode(first) && from > 1 && tokens.is(from - 1, ",")
+        if (to - from == 1 && from > 1 && tokens.is(from - 1, ",") && NameShapes.isStateCode(first)
                 && NameChunker.isNameWord(tokens, from - 2)) {
             return new Mention(name, Entity.LOCATION, start, false); // "Gladstone, NJ"
         }
@@ -506,8 +505,8 @@ final class MentionTyper {
     /** The word before the first "of" ("Victoria Hockey [Club] of Montreal", "Grand [Duchy] of Poznań"), or null. */
     private static String headBeforeOf(Tokens tokens, int from, int to) {
         for (int k = from + 1; k < to - 1; k++) {
-            String word = tokens.get(k).text();
-            if (word.equals("of") || word.equals("for") || word.equals("on")) {
+            // compared in the text: most of a name's inner words are never made tokens
+            if (tokens.is(k, "of") || tokens.is(k, "for") || tokens.is(k, "on")) {
                 return tokens.get(k - 1).text();
             }
         }

@@ -33,17 +33,22 @@ final class NameChunker {
         this.gazetteer = gazetteer;
     }
 
+    /** A run opens at a name word, which only the {@link Tokens#nameLike} tokens may be. */
     List<Span> spans(Tokens tokens) {
         List<Span> spans = new ArrayList<>();
-        int i = tokens.nextMayBeName(0);
-        while (i < tokens.size()) {
+        int count = tokens.nameLikeCount();
+        int c = 0;
+        while (c < count) {
+            int i = tokens.nameLike(c);
             if (!isNameWord(tokens, i)) {
-                i = tokens.nextMayBeName(i + 1);
+                c++;
                 continue;
             }
             int end = runEnd(tokens, i);
             splitAtOf(tokens, i, end, spans);
-            i = tokens.nextMayBeName(end);
+            while (c < count && tokens.nameLike(c) < end) {
+                c++;
+            }
         }
         return spans;
     }
@@ -86,7 +91,7 @@ final class NameChunker {
         if (!mayJoin) {
             return at;
         }
-        String joiner = tokens.get(at).text();
+        String joiner = tokens.text(at);
         return joiner.equals("and") ? nameWithAnd(tokens, start, at)
                 : LISTED_JOINERS.contains(joiner) ? knownWith(tokens, start, at) : at;
     }
@@ -113,7 +118,18 @@ final class NameChunker {
      * token's shape answers most without its text, or its object.
      */
     static boolean isNameWord(Tokens tokens, int k) {
-        return tokens.isPlainWordOrMark(k) ? tokens.isCapitalisedWord(k) : isNameWord(tokens.get(k));
+        return tokens.isPlainWordOrMark(k) ? tokens.isCapitalisedWord(k) : isHyphenatedOrDigitNameWord(tokens, k);
+    }
+
+    /**
+     * {@link #isNameWord} of a word with a hyphen inside or a digit first: a lower-case one ("well-known") is a name's
+     * only as "al-" or "el-" opens it, which its first letter rules out for most without making it a token.
+     */
+    private static boolean isHyphenatedOrDigitNameWord(Tokens tokens, int k) {
+        if (!tokens.isCapitalised(k) && !tokens.opensWithDigit(k) && tokens.first(k) != 'a' && tokens.first(k) != 'e') {
+            return false;
+        }
+        return isNameWord(tokens.get(k));
     }
 
     private static boolean isNameWord(Token token) {
@@ -174,14 +190,14 @@ final class NameChunker {
      * Potomac").
      */
     private static int joined(Tokens tokens, int at) {
-        if (!PARTICLES.contains(tokens.get(at).text())) {
+        if (!PARTICLES.contains(tokens.text(at))) {
             return 0;
         }
         for (int next = at + 1; next < tokens.size() && next <= at + 2; next++) {
             if (isNameWord(tokens, next)) {
                 return next - at;
             }
-            String word = tokens.get(next).text();
+            String word = tokens.text(next);
             if (!PARTICLES.contains(word) && !(word.equals("the") && tokens.is(at, "of"))) {
                 return 0;
             }
@@ -513,7 +529,7 @@ final class NameChunker {
      */
     private boolean opensABodysName(Tokens tokens, int from, int to) {
         String opener = tokens.get(from).text();
-        boolean subject = to < tokens.size() && tokens.get(to).isWord() && !tokens.get(to).isCapitalised();
+        boolean subject = to < tokens.size() && tokens.isWord(to) && !tokens.isCapitalised(to);
         if (to - from < (subject ? 2 : 3) || STOP_WORDS.contains(opener.toLowerCase(Locale.ROOT)) || opener.endsWith("ed")
                 || opener.endsWith("ing")) {
             return false; // "Attended James High School"

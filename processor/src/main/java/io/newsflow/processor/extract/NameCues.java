@@ -119,7 +119,7 @@ final class NameCues {
 
     /** A one-word name right before a craft's noun is the craft's, a product the guidelines leave out. */
     static boolean namesACraft(Tokens tokens, int from, int to) {
-        return to - from == 1 && to < tokens.size() && is(tokens.get(to).text(), CRAFT);
+        return to - from == 1 && to < tokens.size() && is(tokens.text(to), CRAFT);
     }
 
     private final Gazetteer gazetteer;
@@ -130,8 +130,8 @@ final class NameCues {
 
     /** The type the neighbours of tokens {@code from..to} suggest, or null. */
     String hint(Tokens tokens, int from, int to) {
-        String after = to < tokens.size() ? tokens.get(to).text() : "";
-        String before = from > 0 ? tokens.get(from - 1).text() : "";
+        String after = to < tokens.size() ? tokens.text(to) : "";
+        String before = from > 0 ? tokens.text(from - 1) : "";
         int afterIs = CUES.of(after);
         int beforeIs = CUES.of(before);
         if (speaksForABody(tokens, from, to, afterIs)) {
@@ -157,7 +157,7 @@ final class NameCues {
         }
         // the word two before speaks only through one of these prepositions: most names need it neither copied nor
         // looked up
-        int twoBeforeIs = from > 1 && (beforeIs & ASKS_WORD_BEFORE) != 0 ? CUES.of(tokens.get(from - 2).text()) : 0;
+        int twoBeforeIs = from > 1 && (beforeIs & ASKS_WORD_BEFORE) != 0 ? CUES.of(tokens.text(from - 2)) : 0;
         if (from > 1 && publishedIn(twoBeforeIs, before) && !gazetteer.isCity(tokens.get(from))) {
             return Entity.ORGANIZATION; // "published in Science", "reprinted on Wired.com", "surveyed by Refinitiv"
         }
@@ -222,8 +222,8 @@ final class NameCues {
             return false;
         }
         int k = from - 2;
-        while (k > 0 && k >= from - 8 && (is(tokens.get(k).text(), LIST_JOINS) || tokens.get(k).isCapitalised()
-                && !tokens.get(k).sentenceStart())) {
+        while (k > 0 && k >= from - 8 && (is(tokens.text(k), LIST_JOINS) || tokens.isCapitalised(k)
+                && !tokens.sentenceStart(k))) {
             k--;
         }
         String first = tokens.get(k + 1).text();
@@ -243,7 +243,7 @@ final class NameCues {
                 || from > 0 && (cuesAtSentenceStart(tokens.get(from - 1), beforeIs) & PLACE_PREPOSITIONS) != 0) {
             return false;
         }
-        return listedBodyAt(tokens, to + 1, end -> end < tokens.size() && is(tokens.get(end).text(), LIST_JOINS));
+        return listedBodyAt(tokens, to + 1, end -> end < tokens.size() && is(tokens.text(end), LIST_JOINS));
     }
 
     /** A list has its "and" or "or" before the name at {@code at} or right after it. */
@@ -307,11 +307,10 @@ final class NameCues {
         if (to + 1 >= tokens.size() || (afterIs & SAID) == 0) {
             return false;
         }
-        String next = tokens.get(to + 1).text();
-        if (next.equals("its")) {
+        if (tokens.is(to + 1, "its")) {
             return true;
         }
-        return to - from == 1 && next.equals("in") && to + 3 < tokens.size()
+        return to - from == 1 && tokens.is(to + 1, "in") && to + 3 < tokens.size()
                 && (tokens.is(to + 2, "a") || tokens.is(to + 2, "its"))
                 && is(tokens.get(to + 3).text(), CORPORATE_CHANNELS);
     }
@@ -408,7 +407,7 @@ final class NameCues {
 
     /** The first kind named in the few words from {@code at}: "[a French record] label", "[the] carmaker". */
     private static String kindAfter(Tokens tokens, int at) {
-        for (int k = at; k < Math.min(tokens.size(), at + 4) && tokens.get(k).isWord(); k++) {
+        for (int k = at; k < Math.min(tokens.size(), at + 4) && tokens.isWord(k); k++) {
             String kind = kindOf(CUES.of(tokens.get(k).text()));
             if (kind != null) {
                 return kind;
@@ -447,7 +446,7 @@ final class NameCues {
     /** A listed place of one or two words that ends its clause, as a town's state or country does. */
     private boolean placeFollows(Tokens tokens, int at) {
         for (int length = 1; length <= 2 && at + length <= tokens.size(); length++) {
-            boolean ends = at + length == tokens.size() || !tokens.get(at + length).isWord()
+            boolean ends = at + length == tokens.size() || !tokens.isWord(at + length)
                     && !tokens.isPossessive(at + length);
             if (ends && gazetteer.isLocation(tokens, at, at + length)) {
                 return true;

@@ -120,10 +120,11 @@ final class NameShapes {
 
     /** Tokens {@code from..to} name a stock index: "S&P 500", "Nasdaq Composite". */
     static boolean namesAnIndex(Tokens tokens, int from, int to) {
-        if (INDEX_ENDINGS.contains(tokens.get(to - 1).text())) {
-            return to - from > 1;
+        // a lone word is asked only as a provider, as no index ending is one: most spans are one word
+        if (to - from > 1 && INDEX_ENDINGS.contains(tokens.get(to - 1).text())) {
+            return true;
         }
-        if (to >= tokens.size() || !tokens.get(to).opensWithDigit() || to - from > 2) {
+        if (to >= tokens.size() || !tokens.opensWithDigit(to) || to - from > 2) {
             return false;
         }
         return INDEX_PROVIDERS.contains(MentionTyper.text(tokens, from, to));

@@ -96,7 +96,7 @@ final class QuoteExtractor {
         }
         // the comma before the attribution stands for the speaker's full stop: not part of the words
         String quoted = stripEnd(quotedText(body, at + 1, end).strip(), ',');
-        if (wordCount(quoted) >= MIN_WORDS) {
+        if (hasWords(quoted, MIN_WORDS)) {
             found.add(new Quoted(quoted, at, end));
         }
         return end + 1;
@@ -104,26 +104,35 @@ final class QuoteExtractor {
 
     /**
      * The closing mark's offset, or minus the offset to resume at when the quote never closes. Only finds it: the
-     * text is copied once the quote is known to close, in runs, not a character at a time.
+     * text is copied once the quote is known to close, in runs, not a character at a time. The closing marks and
+     * the line ends are found by {@link String#indexOf}, not by looking at every character of the quote.
      */
     private static int closingAt(String body, int from, char open, char close) {
         int i = from;
-        while (i < body.length()) {
-            char c = body.charAt(i);
-            if (c == close && (close != '’' || !Character.isLetter(charAt(body, i + 1)))) {
-                return i;
-            }
-            if (c == '\n') {
-                int next = afterWhitespace(body, i);
+        int lineEnd = lineEnd(body, from);
+        while (true) {
+            int end = body.indexOf(close, i);
+            if (lineEnd < (end < 0 ? body.length() : end)) {
+                int next = afterWhitespace(body, lineEnd);
                 if (next >= body.length() || body.charAt(next) != open) {
-                    return -Math.max(next, i + 1);
+                    return -Math.max(next, lineEnd + 1);
                 }
                 i = next + 1;
-                continue;
+                lineEnd = lineEnd(body, i);
+            } else if (end < 0) {
+                return -body.length();
+            } else if (close != '’' || !Character.isLetter(charAt(body, end + 1))) {
+                return end;
+            } else {
+                i = end + 1; // an apostrophe inside a word ("don’t") closes nothing
             }
-            i++;
         }
-        return -body.length();
+    }
+
+    /** The offset of the first line end at or after {@code from}, or the body's length when none is left. */
+    private static int lineEnd(String body, int from) {
+        int at = body.indexOf('\n', from);
+        return at < 0 ? body.length() : at;
     }
 
     /**
@@ -175,14 +184,15 @@ final class QuoteExtractor {
         return at < body.length() ? body.charAt(at) : ' ';
     }
 
-    private static int wordCount(String text) {
+    /** Whether the text has {@code wanted} words or more: read only as far as the last of them. */
+    private static boolean hasWords(String text, int wanted) {
         int words = 0;
         boolean inWord = false;
-        for (int k = 0; k < text.length(); k++) {
+        for (int k = 0; k < text.length() && words < wanted; k++) {
             boolean letter = Text.isLetterOrDigit(text.charAt(k));
             words += letter && !inWord ? 1 : 0;
             inWord = letter;
         }
-        return words;
+        return words >= wanted;
     }
 }

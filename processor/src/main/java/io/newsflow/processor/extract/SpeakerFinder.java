@@ -46,8 +46,8 @@ final class SpeakerFinder {
                 canonicalWords(entity.name());
             }
         }
-        people = people(tokens, canonical);
-        titlesBeforeNames();
+        people = new String[tokens.size()];
+        findPeople();
     }
 
     /**
@@ -66,10 +66,13 @@ final class SpeakerFinder {
         }
     }
 
-    private static String[] people(Tokens tokens, Map<String, String> canonical) {
-        String[] people = new String[tokens.size()];
+    /**
+     * Fills {@link #people}, and the titles before each name as its first word is found: the names are found in the
+     * text's order, so the word before one is known by then, and no second pass over every token looks for them.
+     */
+    private void findPeople() {
         if (canonical.isEmpty()) {
-            return people; // an article that names no person: no token to look at
+            return; // an article that names no person: no token to look at
         }
         // Most words cannot be a name's: their first letter and length are no name word's. Saves a token, a copy
         // and a look-up each; more than half of the capitalised words open as some name word does.
@@ -82,13 +85,24 @@ final class SpeakerFinder {
             }
         }
         if (allCapitalised) {
-            capitalisedPeople(tokens, canonical, shapes, people);
-            return people;
+            capitalisedPeople(shapes);
+            return;
         }
         for (int k = 0; k < tokens.size(); k++) {
-            people[k] = shapes.get(shape(tokens, k)) ? canonical.get(tokens.get(k).text()) : null;
+            if (shapes.get(shape(tokens, k))) {
+                notePerson(k, canonical.get(tokens.get(k).text()));
+            }
         }
-        return people;
+    }
+
+    /** Notes the person named at token {@code k}, if any, and the titles before a name that starts there. */
+    private void notePerson(int k, String name) {
+        if (name != null) {
+            people[k] = name;
+            if (k == 0 || people[k - 1] == null) {
+                titlesBefore(k);
+            }
+        }
     }
 
     /** How many first letters and lengths of words are told apart; words that share one are looked up. */
@@ -112,22 +126,14 @@ final class SpeakerFinder {
     }
 
     /**
-     * {@link #people} where every name word is capitalised, as nearly always: a token's shape, already at hand, rules
-     * out the lower-case words and marks without reading their first letter.
+     * {@link #findPeople} where every name word is capitalised, as nearly always: only the capitalised ones of the
+     * {@link Tokens#nameLike} tokens are looked at, the lower-case words and marks ruled out without a pass over them.
      */
-    private static void capitalisedPeople(Tokens tokens, Map<String, String> canonical, BitSet shapes,
-            String[] people) {
-        for (int k = tokens.nextCapitalised(0); k < tokens.size(); k = tokens.nextCapitalised(k + 1)) {
-            if (shapes.get(shape(tokens, k))) {
-                people[k] = canonical.get(tokens.get(k).text());
-            }
-        }
-    }
-
-    private void titlesBeforeNames() {
-        for (int k = 0; k < tokens.size(); k++) {
-            if (people[k] != null && (k == 0 || people[k - 1] == null)) {
-                titlesBefore(k);
+    private void capitalisedPeople(BitSet shapes) {
+        for (int c = 0; c < tokens.nameLikeCount(); c++) {
+            int k = tokens.nameLike(c);
+            if (tokens.isCapitalised(k) && shapes.get(shape(tokens, k))) {
+                notePerson(k, canonical.get(tokens.get(k).text()));
             }
         }
     }

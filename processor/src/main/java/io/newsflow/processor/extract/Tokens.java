@@ -10,8 +10,8 @@ import java.util.RandomAccess;
  * capital there says nothing about a name. Keeps "U.S.", "Mr." and initials whole so their dots end no sentence.
  *
  * <p>The split is held as arrays of offsets and shapes; a {@link Token} object is made only for a token a rule asks
- * about by {@link #get}, once: the scans over every token (which words may be names?) read the arrays, and most of an
- * article's tokens are never asked about further.
+ * about by {@link #get}, once: the rules that look for names go through the {@link #nameLike} tokens, listed while
+ * splitting, instead of each scanning every token, and most of an article's tokens are never asked about further.
  */
 final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
 
@@ -144,6 +144,8 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
     private static final int DIGIT_FIRST = 4;
     private static final int HYPHENATED = 8;
     private static final int SENTENCE_START = 64;
+    /** The shape bits of the tokens {@link #nameLike} lists. */
+    private static final int NAME_LIKE = CAPITALISED | DIGIT_FIRST | HYPHENATED;
 
     private static final WordList ABBREVIATIONS = WordList.of("Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov",
             "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt", "Brig", "Rev", "St", "Mt", "Jr", "Sr", "Inc",
@@ -178,6 +180,12 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
     private int[] starts;
     private int[] ends;
     private byte[] shapes;
+    /**
+     * The capitalised tokens and the words that open with a digit or have a hyphen inside, in order: a name's words
+     * are among them, and about a sixth of an article's tokens are.
+     */
+    private int[] nameLike;
+    private int nameLikeCount;
     /** The tokens made so far by {@link #get}; per call, never shared between threads. */
     private Token[] made;
 
@@ -186,6 +194,7 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
         starts = new int[capacity];
         ends = new int[capacity];
         shapes = new byte[capacity];
+        nameLike = new int[capacity / 4 + 1];
     }
 
     static Tokens of(String text) {
@@ -245,6 +254,12 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
         starts[size] = start;
         ends[size] = end;
         shapes[size] = (byte) shape;
+        if ((shape & NAME_LIKE) != 0) {
+            if (nameLikeCount == nameLike.length) {
+                nameLike = Arrays.copyOf(nameLike, nameLikeCount + (nameLikeCount >> 1) + 1);
+            }
+            nameLike[nameLikeCount++] = size;
+        }
         size++;
     }
 
@@ -271,12 +286,30 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
         return token;
     }
 
+    /**
+     * The text of token {@code k}, as {@link Token#text}; a punctuation mark's shared string without a token made for
+     * it: the rules ask the words around names what they are, and many of those are marks.
+     */
+    String text(int k) {
+        if (made[k] == null && (shapes[k] & WORD) == 0 && ends[k] - starts[k] == 1) {
+            char c = source.charAt(starts[k]);
+            if (c < ASCII.length) {
+                return ASCII[c];
+            }
+        }
+        return get(k).text();
+    }
+
     /*
      * What the scans over every token ask, from the arrays: no Token made.
      */
 
     int start(int k) {
         return starts[Objects.checkIndex(k, size)];
+    }
+
+    int end(int k) {
+        return ends[Objects.checkIndex(k, size)];
     }
 
     boolean sentenceStart(int k) {
@@ -291,6 +324,11 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
         return (shapes[Objects.checkIndex(k, size)] & CAPITALISED) != 0;
     }
 
+    /** A word that opens with a digit ("23andMe", "500"). */
+    boolean opensWithDigit(int k) {
+        return (shapes[Objects.checkIndex(k, size)] & DIGIT_FIRST) != 0;
+    }
+
     boolean isHyphenated(int k) {
         return (shapes[Objects.checkIndex(k, size)] & HYPHENATED) != 0;
     }
@@ -300,29 +338,14 @@ final class Tokens extends AbstractList<Tokens.Token> implements RandomAccess {
         return (shapes[Objects.checkIndex(k, size)] & (WORD | CAPITALISED)) == (WORD | CAPITALISED);
     }
 
-    /**
-     * The first token from {@code from} on that may be a name's word: a word that is capitalised, opens with a digit
-     * or has a hyphen inside; {@link #size} if none. One pass over the shapes, which rules out the lower-case words and
-     * the marks between names without a call or a bounds check each.
-     */
-    int nextMayBeName(int from) {
-        byte[] shapesOf = shapes;
-        int k = from;
-        while (k < size
-                && ((shapesOf[k] & WORD) == 0 || (shapesOf[k] & (CAPITALISED | DIGIT_FIRST | HYPHENATED)) == 0)) {
-            k++;
-        }
-        return k;
+    /** How many tokens are capitalised, or words that open with a digit or have a hyphen inside. */
+    int nameLikeCount() {
+        return nameLikeCount;
     }
 
-    /** The first capitalised token from {@code from} on, {@link #size} if none: one pass over the shapes, as above. */
-    int nextCapitalised(int from) {
-        byte[] shapesOf = shapes;
-        int k = from;
-        while (k < size && (shapesOf[k] & CAPITALISED) == 0) {
-            k++;
-        }
-        return k;
+    /** The index of the {@code c}th token that is capitalised, or a word that opens with a digit or has a hyphen inside. */
+    int nameLike(int c) {
+        return nameLike[Objects.checkIndex(c, nameLikeCount)];
     }
 
     /** Neither a word that opens with a digit nor one with a hyphen inside: its shape bits say all about it. */

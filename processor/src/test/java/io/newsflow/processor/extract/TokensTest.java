@@ -3,6 +3,8 @@ package io.newsflow.processor.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsflow.processor.extract.Tokens.Token;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TokensTest {
@@ -77,15 +79,25 @@ class TokensTest {
     }
 
     @Test
-    void shouldSkipToTheNextTokenThatMayBeANamesWordOrIsCapitalised() {
-        // the capitalised mark (Ⓐ) is no word; a lower-case word with a hyphen or a digit first may still be a name's
+    void shouldListTheCapitalisedTokensAndTheWordsThatMayBeANamesWord() {
+        // the capitalised mark (Ⓐ) counts; a lower-case word with a hyphen or a digit first may still be a name's
         Tokens tokens = Tokens.of("the London-based 23andMe (Ⓐ) met al-Qaeda.");
-        assertThat(tokens.nextMayBeName(0)).isEqualTo(1);
-        assertThat(tokens.nextMayBeName(2)).isEqualTo(2);
-        assertThat(tokens.nextMayBeName(3)).isEqualTo(7);
-        assertThat(tokens.nextMayBeName(8)).isEqualTo(tokens.size());
-        assertThat(tokens.nextCapitalised(0)).isEqualTo(1);
-        assertThat(tokens.nextCapitalised(2)).isEqualTo(4);
-        assertThat(tokens.nextCapitalised(5)).isEqualTo(tokens.size());
+        assertThat(nameLike(tokens)).containsExactly(1, 2, 4, 7);
+    }
+
+    @Test
+    void shouldListNameLikeTokensPastTheFirstGrowthOfItsArrays() {
+        // the list starts with room for a name-like token per twenty characters, the tokens' arrays for one per five:
+        // one-letter words, every other one capitalised, outgrow both
+        Tokens tokens = Tokens.of("a B c D e F g H i J k L m N o P q R s T");
+        assertThat(nameLike(tokens)).containsExactly(1, 3, 5, 7, 9, 11, 13, 15, 17, 19);
+    }
+
+    private static List<Integer> nameLike(Tokens tokens) {
+        List<Integer> listed = new ArrayList<>();
+        for (int c = 0; c < tokens.nameLikeCount(); c++) {
+            listed.add(tokens.nameLike(c));
+        }
+        return listed;
     }
 }
