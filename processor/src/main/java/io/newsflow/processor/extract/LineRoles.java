@@ -32,13 +32,9 @@ final class LineRoles {
     private static final String MARK_SIGNS = "(:/)";
     private static final long SIGN_BITS = signBits();
     private static final String[] UNSIGNED_CREDIT_MARKS = unsigned(CREDIT_MARKS);
-    /**
-     * "In this photo issued by ITV, ...", "FILE - In this Nov. 5 file photo, ...": how agencies open captions, after
-     * one of two words.
-     */
-    private static final String[] IN_THIS_OPENINGS = {"in this photo", "in this image", "in this file photo",
-            "in this undated photo", "in this handout photo", "in this picture"};
-    private static final String[] FILE_OPENINGS = {"file - ", "file photo - "};
+    /** "In this photo issued by ITV, ...", "FILE - In this Nov. 5 file photo, ...": how agencies open captions. */
+    private static final String[] CAPTION_OPENINGS = {"in this photo", "in this image", "in this file photo",
+            "in this undated photo", "in this handout photo", "in this picture", "file - ", "file photo - "};
     private static final int MAX_AGENCY_LINE_WORDS = 6;
     private static final int MAX_CREDIT_LINE_WORDS = 12;
     private static final String[] CREDIT_OPENINGS = {"©", "(c) ", "copyright ", "provided by ", "courtesy of ",
@@ -188,21 +184,12 @@ final class LineRoles {
     }
 
     private static boolean opensLikeCaption(String text) {
-        // Every opening starts with "i" or "f": a line opening with another ASCII character is answered at once; and
-        // one opening with neither "in this " nor "file " ("In 2019, ...") without trying each opening.
+        // Every opening starts with "i" or "f": a line opening with another ASCII character is answered at once.
         char first = text.isEmpty() ? ' ' : text.charAt(0);
         if (first < 0x80 && "iIfF".indexOf(first) < 0) {
             return false;
         }
-        return opensWithAny(text, "in this ", IN_THIS_OPENINGS) || opensWithAny(text, "file ", FILE_OPENINGS);
-    }
-
-    /** The text opens with one of the openings, in any case; each opens with {@code common}. */
-    private static boolean opensWithAny(String text, String common, String[] openings) {
-        if (!text.regionMatches(true, 0, common, 0, common.length())) {
-            return false;
-        }
-        for (String opening : openings) {
+        for (String opening : CAPTION_OPENINGS) {
             if (text.regionMatches(true, 0, opening, 0, opening.length())) {
                 return true;
             }
