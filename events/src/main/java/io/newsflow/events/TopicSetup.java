@@ -1,6 +1,7 @@
 package io.newsflow.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.CreateTopicsResult;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -59,7 +62,8 @@ public final class TopicSetup {
 
     /**
      * Creates the topics that do not exist yet and returns the names of those it created; existing topics are
-     * left as they are (their settings are the operator's).
+     * left as they are (their settings are the operator's). Returns once every partition of the topics it
+     * created takes writes (see {@link #awaitWritable}).
      */
     public static List<String> create(Admin admin, TopicNames names, Layout layout)
             throws ExecutionException, InterruptedException {
@@ -79,6 +83,28 @@ public final class TopicSetup {
                 }
             }
         }
+        awaitWritable(admin, created, layout.partitions());
         return created;
+    }
+
+    /**
+     * Waits until the leader of every partition of {@code topics} answers for it. A broker publishes a new
+     * topic's partitions in its metadata before it has loaded their logs, and an idempotent producer that
+     * writes in that gap can lose records (KAFKA-15591): its first request fails as "not leader", a later one
+     * is appended, and every retry of the first is then refused as out of order until it expires. Seen here
+     * when files were ingested within a second of the topics' creation on a busy broker: records of one
+     * partition expired after 120 s. A ListOffsets request passes the same check on the broker as a write,
+     * and the admin client retries it while the topic or partition is not there yet, up to its
+     * {@code default.api.timeout.ms}.
+     */
+    static void awaitWritable(Admin admin, List<String> topics, int partitions)
+            throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+        for (String topic : topics) {
+            for (int partition = 0; partition < partitions; partition++) {
+                ends.put(new TopicPartition(topic, partition), OffsetSpec.latest());
+            }
+        }
+        admin.listOffsets(ends).all().get();
     }
 }
