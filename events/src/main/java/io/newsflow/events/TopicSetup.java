@@ -1,17 +1,22 @@
 package io.newsflow.events;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.CreateTopicsResult;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
@@ -20,6 +25,10 @@ import org.apache.kafka.common.errors.TopicExistsException;
  * version of each article stays), dead letters are kept until someone repairs and replays them.
  */
 public final class TopicSetup {
+
+    /** How long {@link #awaitWritable} waits for new partitions before it gives up. */
+    private static final Duration WRITABLE_WAIT = Duration.ofSeconds(60);
+    private static final long RETRY_BACKOFF_MS = 50;
 
     /** @param partitions        partitions of every topic: the processor's and sinks' maximum parallelism
      *  @param replicationFactor copies of each partition; min.insync.replicas is one less, so one broker may fail */
@@ -88,23 +97,47 @@ public final class TopicSetup {
     }
 
     /**
-     * Waits until the leader of every partition of {@code topics} answers for it. A broker publishes a new
-     * topic's partitions in its metadata before it has loaded their logs, and an idempotent producer that
-     * writes in that gap can lose records (KAFKA-15591): its first request fails as "not leader", a later one
-     * is appended, and every retry of the first is then refused as out of order until it expires. Seen here
+     * Waits until the leader of every partition of {@code topics} (each with {@code partitions} partitions) answers
+     * for it. A broker lists a new topic's partitions before it has loaded their logs, and an idempotent producer
+     * that writes in that gap can lose records (KAFKA-15591): its first request fails as "not leader", a later
+     * one is appended, and every retry of the first is then refused as out of order until it expires. Seen here
      * when files were ingested within a second of the topics' creation on a busy broker: records of one
-     * partition expired after 120 s. A ListOffsets request passes the same check on the broker as a write,
-     * and the admin client retries it while the topic or partition is not there yet, up to its
-     * {@code default.api.timeout.ms}.
+     * partition expired after 120 s. A ListOffsets request passes the same check on the broker as a write.
+     *
+     * @throws ExecutionException with the last transient error when a partition still does not answer after a
+     *                            minute, or at once with an error that is not transient (authorization, ...)
      */
-    static void awaitWritable(Admin admin, List<String> topics, int partitions)
+    public static void awaitWritable(Admin admin, List<String> topics, int partitions)
             throws ExecutionException, InterruptedException {
+        if (topics.isEmpty()) {
+            return;
+        }
         Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
         for (String topic : topics) {
             for (int partition = 0; partition < partitions; partition++) {
                 ends.put(new TopicPartition(topic, partition), OffsetSpec.latest());
             }
         }
-        admin.listOffsets(ends).all().get();
+        long deadline = System.nanoTime() + WRITABLE_WAIT.toNanos();
+        // Right after its creation a topic may not be listed yet by the broker asked; the admin client fails
+        // ListOffsets for such a topic at once (and logs it as an error) instead of retrying: describe it first.
+        untilAnswered(() -> admin.describeTopics(topics).allTopicNames(), deadline);
+        untilAnswered(() -> admin.listOffsets(ends).all(), deadline);
+    }
+
+    /** Repeats the request while it fails with a transient error, until the deadline ({@link System#nanoTime}). */
+    private static void untilAnswered(Supplier<KafkaFuture<?>> request, long deadline)
+            throws ExecutionException, InterruptedException {
+        while (true) {
+            try {
+                request.get().get();
+                return;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof RetriableException) || System.nanoTime() - deadline > 0) {
+                    throw e;
+                }
+                TimeUnit.MILLISECONDS.sleep(RETRY_BACKOFF_MS);
+            }
+        }
     }
 }

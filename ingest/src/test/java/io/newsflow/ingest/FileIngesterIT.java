@@ -15,8 +15,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -136,6 +139,25 @@ class FileIngesterIT {
                 }
                 assertThat(failures).as("round %d", round).isEmpty();
             }
+        }
+    }
+
+    @Test
+    void shouldWaitForATopicTheBrokerDoesNotListYet() throws Exception {
+        String topic = "created-later";
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+            CompletableFuture<Void> waited = CompletableFuture.runAsync(() -> {
+                try {
+                    TopicSetup.awaitWritable(admin, List.of(topic), 2);
+                } catch (ExecutionException | InterruptedException e) {
+                    throw new CompletionException(e);
+                }
+            });
+            Thread.sleep(1000);
+            assertThat(waited).isNotDone();
+
+            admin.createTopics(List.of(new NewTopic(topic, 2, (short) 1))).all().get();
+            waited.get(30, TimeUnit.SECONDS);
         }
     }
 
