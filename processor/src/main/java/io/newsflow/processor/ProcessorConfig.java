@@ -74,7 +74,15 @@ public record ProcessorConfig(TopicNames topics, String applicationId, String pr
         props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
         props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG,
                 StreamThreads.balanced(rawPartitions, Runtime.getRuntime().availableProcessors()));
-        props.putIfAbsent(StreamsConfig.producerPrefix("compression.type"), "zstd");
+        props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
+        // zstd's level 1 rather than Kafka's 3: the producer starts a new zstd context for every batch, and the
+        // processor writes many small batches (link, enriched, four changelogs, per partition, at least one per
+        // commit); level 3's larger tables are cleared, and their fresh memory faulted in, for each. In bench/run
+        // the stream threads spent 15% of their time compressing, a third of it that set-up; with level 1 their
+        // CPU per article fell by about a fifth (docs/performance.md, stop 23), for records about 4% larger. What
+        // the processor writes is derived (enriched, by replay) or transient (link, changelogs); ingest keeps
+        // level 3 for the raw topic, which is kept forever.
+        props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_ZSTD_LEVEL_CONFIG), 1);
         // Records are large (enriched articles 5-15 KB): Kafka's 16 KB batches held only a few of them, and the
         // broker validates and decompresses each batch. Batches still leave after Streams' linger.ms (100 ms) or at
         // a commit, so a larger one adds no latency; buffer.memory (32 MB) still bounds what is held.
