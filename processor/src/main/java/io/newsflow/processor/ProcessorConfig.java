@@ -74,7 +74,7 @@ public record ProcessorConfig(TopicNames topics, String applicationId, String pr
         props.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
         props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG,
                 StreamThreads.balanced(rawPartitions, Runtime.getRuntime().availableProcessors()));
-        props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
+        putProducerDefault(props, ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
         // zstd's level 1 rather than Kafka's 3: the producer starts a new zstd context for every batch, and the
         // processor writes many small batches (link, enriched, four changelogs, per partition, at least one per
         // commit); level 3's larger tables are cleared, and their fresh memory faulted in, for each. In bench/run
@@ -82,17 +82,27 @@ public record ProcessorConfig(TopicNames topics, String applicationId, String pr
         // CPU per article fell by about a fifth (docs/performance.md, stop 23), for records about 4% larger. What
         // the processor writes is derived (enriched, by replay) or transient (link, changelogs); ingest keeps
         // level 3 for the raw topic, which is kept forever.
-        props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_ZSTD_LEVEL_CONFIG), 1);
+        putProducerDefault(props, ProducerConfig.COMPRESSION_ZSTD_LEVEL_CONFIG, 1);
         // Records are large (enriched articles 5-15 KB): Kafka's 16 KB batches held only a few of them, and the
         // broker validates and decompresses each batch. Batches still leave after Streams' linger.ms (100 ms) or at
         // a commit, so a larger one adds no latency; buffer.memory (32 MB) still bounds what is held.
-        props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 256 * 1024);
+        putProducerDefault(props, ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         // Enriched records and dead letters of large articles exceed the 1 MiB default: the output topics allow
         // as much, and so must the internal ones Streams creates (the linker's repartition topic carries them).
-        props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
-                MessageSizes.MAX_MESSAGE_BYTES);
+        putProducerDefault(props, ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MessageSizes.MAX_MESSAGE_BYTES);
         props.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG),
                 Integer.toString(MessageSizes.MAX_MESSAGE_BYTES));
         return props;
+    }
+
+    /**
+     * A producer setting of the processor's own, unless the user's settings name it, prefixed or not: Kafka Streams
+     * prefers a {@code producer.}-prefixed key to the plain one, so a plain {@code compression.type} in a
+     * {@code --command-config} file would otherwise lose to the default.
+     */
+    private static void putProducerDefault(Properties props, String key, Object value) {
+        if (!props.containsKey(key)) {
+            props.putIfAbsent(StreamsConfig.producerPrefix(key), value);
+        }
     }
 }

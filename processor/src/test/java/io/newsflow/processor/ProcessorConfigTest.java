@@ -42,4 +42,18 @@ class ProcessorConfigTest {
                 .containsEntry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4")
                 .containsEntry(ProducerConfig.COMPRESSION_ZSTD_LEVEL_CONFIG, 3);
     }
+
+    @Test
+    void shouldLetTheUsersUnprefixedProducerSettingsWin() {
+        // As a --command-config file for every client would give them.
+        StreamsConfig streams = new StreamsConfig(config(Map.of("bootstrap.servers", "localhost:9092",
+                "compression.type", "lz4", "compression.zstd.level", 3, "batch.size", 65536,
+                "max.request.size", 2_000_000)).streamsProperties());
+
+        assertThat(streams.getProducerConfigs("client"))
+                .containsEntry(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4")
+                .containsEntry(ProducerConfig.COMPRESSION_ZSTD_LEVEL_CONFIG, 3)
+                .containsEntry(ProducerConfig.BATCH_SIZE_CONFIG, 65536)
+                .containsEntry(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2_000_000);
+    }
 }
