@@ -13,6 +13,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.CreateTopicsResult;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
@@ -92,46 +93,42 @@ public final class TopicSetup {
                 }
             }
         }
-        awaitWritable(admin, created, layout.partitions());
+        awaitWritable(admin, created);
         return created;
     }
 
     /**
-     * Waits until the leader of every partition of {@code topics} (each with {@code partitions} partitions) answers
-     * for it. A broker lists a new topic's partitions before it has loaded their logs, and an idempotent producer
-     * that writes in that gap can lose records (KAFKA-15591): its first request fails as "not leader", a later
-     * one is appended, and every retry of the first is then refused as out of order until it expires. Seen here
-     * when files were ingested within a second of the topics' creation on a busy broker: records of one
-     * partition expired after 120 s. A ListOffsets request passes the same check on the broker as a write.
+     * Waits until the leader of every partition of {@code topics} answers for it. A broker lists a new topic's
+     * partitions before it has loaded their logs, and an idempotent producer that writes in that gap can lose
+     * records (KAFKA-15591): its first request fails as "not leader", a later one is appended, and every retry of
+     * the first is then refused as out of order until it expires. Seen here when files were ingested within a
+     * second of the topics' creation on a busy broker: records of one partition expired after 120 s. A ListOffsets
+     * request passes the same check on the broker as a write.
      *
      * @throws ExecutionException with the last transient error when a partition still does not answer after a
      *                            minute, or at once with an error that is not transient (authorization, ...)
      */
-    public static void awaitWritable(Admin admin, List<String> topics, int partitions)
-            throws ExecutionException, InterruptedException {
+    public static void awaitWritable(Admin admin, List<String> topics) throws ExecutionException, InterruptedException {
         if (topics.isEmpty()) {
             return;
-        }
-        Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
-        for (String topic : topics) {
-            for (int partition = 0; partition < partitions; partition++) {
-                ends.put(new TopicPartition(topic, partition), OffsetSpec.latest());
-            }
         }
         long deadline = System.nanoTime() + WRITABLE_WAIT.toNanos();
         // Right after its creation a topic may not be listed yet by the broker asked; the admin client fails
         // ListOffsets for such a topic at once (and logs it as an error) instead of retrying: describe it first.
-        untilAnswered(() -> admin.describeTopics(topics).allTopicNames(), deadline);
+        Map<String, TopicDescription> descriptions =
+                untilAnswered(() -> admin.describeTopics(topics).allTopicNames(), deadline);
+        Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+        descriptions.forEach((topic, description) -> description.partitions().forEach(partition ->
+                ends.put(new TopicPartition(topic, partition.partition()), OffsetSpec.latest())));
         untilAnswered(() -> admin.listOffsets(ends).all(), deadline);
     }
 
     /** Repeats the request while it fails with a transient error, until the deadline ({@link System#nanoTime}). */
-    private static void untilAnswered(Supplier<KafkaFuture<?>> request, long deadline)
+    private static <T> T untilAnswered(Supplier<KafkaFuture<T>> request, long deadline)
             throws ExecutionException, InterruptedException {
         while (true) {
             try {
-                request.get().get();
-                return;
+                return request.get().get();
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof RetriableException) || System.nanoTime() - deadline > 0) {
                     throw e;

@@ -148,7 +148,7 @@ class FileIngesterIT {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             CompletableFuture<Void> waited = CompletableFuture.runAsync(() -> {
                 try {
-                    TopicSetup.awaitWritable(admin, List.of(topic), 2);
+                    TopicSetup.awaitWritable(admin, List.of(topic));
                 } catch (ExecutionException | InterruptedException e) {
                     throw new CompletionException(e);
                 }
